@@ -1,0 +1,259 @@
+//! The one geometry of a journey map. The window and every export place stages, lanes, cards
+//! and the emotion curve from this function, so what the designer sees is what the PDF shows.
+//!
+//! Text cannot be measured here (no fonts in the core), so card heights come from an estimate
+//! of wrapped lines; renderers wrap within the same box and clamp to `lines`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+use crate::graph::FlowKind;
+use crate::model::{CardBody, Id, Journey, LaneKind};
+
+pub const FLOW_BAND: f64 = 40.0;
+pub const HEADER: f64 = 72.0;
+pub const LABEL_WIDTH: f64 = 168.0;
+pub const COLUMN_WIDTH: f64 = 236.0;
+pub const CARD_WIDTH: f64 = 212.0;
+pub const CELL_PAD: f64 = 12.0;
+pub const CARD_GAP: f64 = 10.0;
+pub const LINE_HEIGHT: f64 = 18.0;
+/// Space on a card above and below its text (kind/channel row, tag row, padding).
+pub const CARD_CHROME: f64 = 54.0;
+pub const MAX_CARD_LINES: u32 = 6;
+pub const MIN_ROW: f64 = 84.0;
+pub const EMOTION_ROW: f64 = 176.0;
+/// Estimated average glyph advance at the card font size, used for line wrapping.
+pub const AVG_CHAR: f64 = 7.4;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    pub columns: Vec<ColumnBox>,
+    pub rows: Vec<RowBox>,
+    pub cards: Vec<CardBox>,
+    pub curves: Vec<Curve>,
+    pub flows: Vec<FlowArc>,
+    /// y of the service blueprint's line of visibility, when the journey has backstage lanes.
+    pub visibility_line: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnBox {
+    pub stage: Id,
+    pub x: f64,
+    pub width: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowBox {
+    pub lane: Id,
+    pub y: f64,
+    pub height: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardBox {
+    pub card: Id,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Text lines the box has room for.
+    pub lines: u32,
+}
+
+/// One persona's emotion curve (`persona` is None for the journey's main scores).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Curve {
+    pub persona: Option<Id>,
+    pub lane: Id,
+    pub points: Vec<CurvePoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurvePoint {
+    pub card: Id,
+    pub x: f64,
+    pub y: f64,
+    pub score: i32,
+}
+
+/// A flow drawn in the band above the headers, from one column's centre to another's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowArc {
+    pub flow: Id,
+    pub kind: FlowKind,
+    pub from_x: f64,
+    pub to_x: f64,
+    pub label: String,
+}
+
+/// Lines `text` takes when wrapped at `chars_per_line` (greedy, by words; long words split).
+pub fn wrapped_lines(text: &str, chars_per_line: usize) -> u32 {
+    let width = chars_per_line.max(1);
+    let mut lines = 0u32;
+    for paragraph in text.split('\n') {
+        let mut current = 0usize;
+        let mut para_lines = 1u32;
+        for word in paragraph.split_whitespace() {
+            let len = word.chars().count();
+            let needed = if current == 0 { len } else { current + 1 + len };
+            if needed <= width {
+                current = needed;
+            } else if len <= width {
+                para_lines += 1;
+                current = len;
+            } else {
+                // A word wider than the line is broken across lines.
+                if current > 0 {
+                    para_lines += 1;
+                }
+                para_lines += (len.div_ceil(width) as u32).saturating_sub(1);
+                current = len % width;
+            }
+        }
+        lines += para_lines;
+    }
+    lines.max(1)
+}
+
+pub fn card_text_lines(text: &str) -> u32 {
+    let per_line = ((CARD_WIDTH - 20.0) / AVG_CHAR).floor() as usize;
+    wrapped_lines(text, per_line).min(MAX_CARD_LINES)
+}
+
+pub fn layout(j: &Journey) -> Layout {
+    let stages = j.graph.order();
+    let lanes = j.lanes_in_order();
+    let column_x: HashMap<Id, f64> = stages
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (*id, LABEL_WIDTH + i as f64 * COLUMN_WIDTH))
+        .collect();
+
+    // Group cards by cell once: O(cards) however many cells there are.
+    let mut cells: HashMap<(Id, Id), Vec<&crate::model::Card>> = HashMap::new();
+    for c in j.cards.values() {
+        cells.entry((c.stage, c.lane)).or_default().push(c);
+    }
+    for cards in cells.values_mut() {
+        cards.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.id.cmp(&b.id)));
+    }
+
+    let mut rows = Vec::with_capacity(lanes.len());
+    let mut cards = Vec::with_capacity(j.cards.len());
+    let mut curves = Vec::new();
+    let mut visibility_line = None;
+    let mut y = FLOW_BAND + HEADER;
+    for lane in &lanes {
+        if lane.kind.is_backstage() && visibility_line.is_none() && rows.len() > 0 {
+            visibility_line = Some(y);
+        }
+        let mut height: f64 = if lane.kind == LaneKind::Emotions { EMOTION_ROW } else { MIN_ROW };
+        for stage in &stages {
+            let Some(cell) = cells.get(&(*stage, lane.id)) else { continue };
+            let mut cy = y + CELL_PAD;
+            for card in cell {
+                let lines = card_text_lines(&card.text);
+                let h = CARD_CHROME + f64::from(lines) * LINE_HEIGHT;
+                cards.push(CardBox {
+                    card: card.id,
+                    x: column_x[stage] + (COLUMN_WIDTH - CARD_WIDTH) / 2.0,
+                    y: cy,
+                    width: CARD_WIDTH,
+                    height: h,
+                    lines,
+                });
+                cy += h + CARD_GAP;
+            }
+            height = height.max(cy - y - CARD_GAP + CELL_PAD);
+        }
+        if lane.kind == LaneKind::Emotions {
+            curves = emotion_curves(j, &stages, &column_x, lane.id, y, height);
+        }
+        rows.push(RowBox { lane: lane.id, y, height });
+        y += height;
+    }
+
+    let flows = j
+        .graph
+        .flows()
+        .map(|f| FlowArc {
+            flow: f.id,
+            kind: f.kind,
+            from_x: column_x[&f.from] + COLUMN_WIDTH / 2.0,
+            to_x: column_x[&f.to] + COLUMN_WIDTH / 2.0,
+            label: f.label.clone(),
+        })
+        .collect();
+
+    Layout {
+        width: LABEL_WIDTH + stages.len() as f64 * COLUMN_WIDTH,
+        height: y,
+        columns: stages.iter().map(|s| ColumnBox { stage: *s, x: column_x[s], width: COLUMN_WIDTH }).collect(),
+        rows,
+        cards,
+        curves,
+        flows,
+        visibility_line,
+    }
+}
+
+/// Points of each persona's curve, in grid order: stage by stage, touchpoints spread across the
+/// column in lane then rank order, y from the score's place on the journey's scale.
+fn emotion_curves(
+    j: &Journey,
+    stages: &[Id],
+    column_x: &HashMap<Id, f64>,
+    lane: Id,
+    y: f64,
+    height: f64,
+) -> Vec<Curve> {
+    let lane_rank: HashMap<Id, (f64, Id)> = j.lanes.iter().map(|l| (l.id, (l.rank, l.id))).collect();
+    let mut by_stage: HashMap<Id, Vec<&crate::model::Card>> = HashMap::new();
+    for c in j.cards.values() {
+        if matches!(c.body, CardBody::Touchpoint(_)) {
+            by_stage.entry(c.stage).or_default().push(c);
+        }
+    }
+    let pad = 22.0;
+    let to_y = |score: i32| y + pad + (1.0 - j.scale.fraction(score)) * (height - 2.0 * pad);
+    let mut personas: Vec<Option<Id>> = vec![None];
+    personas.extend(j.personas.iter().skip(1).map(|p| Some(p.id)));
+    personas
+        .into_iter()
+        .map(|persona| {
+            let mut points = Vec::new();
+            for stage in stages {
+                let Some(tps) = by_stage.get_mut(stage) else { continue };
+                tps.sort_by(|a, b| {
+                    let (ra, rb) = (lane_rank[&a.lane], lane_rank[&b.lane]);
+                    ra.0.total_cmp(&rb.0).then(ra.1.cmp(&rb.1)).then(a.rank.total_cmp(&b.rank)).then(a.id.cmp(&b.id))
+                });
+                let n = tps.len() as f64;
+                for (i, c) in tps.iter().enumerate() {
+                    let CardBody::Touchpoint(t) = &c.body else { continue };
+                    let score = match persona {
+                        None => t.emotion.as_ref().map(|e| e.score),
+                        Some(p) => t.persona_emotions.get(&p).copied(),
+                    };
+                    if let Some(score) = score {
+                        let x = column_x[stage] + COLUMN_WIDTH * (i as f64 + 1.0) / (n + 1.0);
+                        points.push(CurvePoint { card: c.id, x, y: to_y(score), score });
+                    }
+                }
+            }
+            Curve { persona, lane, points }
+        })
+        .filter(|c| c.persona.is_none() || !c.points.is_empty())
+        .collect()
+}

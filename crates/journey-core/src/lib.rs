@@ -1,0 +1,19 @@
+//! Journey Studio's domain: journeys as stage graphs with lanes and cards, the `Edit` values
+//! that change them, and the layout geometry shared by the window and every export.
+//!
+//! No I/O and no tauri here: this crate builds and tests in seconds and is the single source of
+//! the rules every front end (app, CLI, workshop guests) obeys.
+
+pub mod edit;
+pub mod error;
+pub mod graph;
+pub mod layout;
+pub mod model;
+pub mod sample;
+pub mod validate;
+
+pub use edit::{apply, validate, Edit, Touched};
+pub use error::EditError;
+pub use graph::{Flow, FlowKind, StageGraph};
+pub use layout::{layout, Layout};
+pub use model::*;

@@ -1,0 +1,177 @@
+//! Value checks shared by every edit: explicit size limits and ranges. Text is never truncated
+//! silently; anything over a limit is refused with the field, its length and the limit.
+
+use crate::error::EditError;
+use crate::model::*;
+
+/// Names: journey, stage, lane, persona.
+pub const MAX_NAME: usize = 200;
+/// Card text, descriptions, goals, quotes.
+pub const MAX_TEXT: usize = 10_000;
+pub const MAX_STAGES: usize = 1_000;
+pub const MAX_LANES: usize = 200;
+pub const MAX_CARDS: usize = 250_000;
+pub const MAX_PERSONAS: usize = 50;
+/// Widest emotion scale (e.g. -10..+10).
+pub const MAX_SCALE_SPAN: i32 = 20;
+
+pub fn name(field: &str, value: &str) -> Result<(), EditError> {
+    if value.trim().is_empty() {
+        return Err(EditError::invalid(field, "must not be empty"));
+    }
+    text(field, value, MAX_NAME)
+}
+
+pub fn text(field: &str, value: &str, max: usize) -> Result<(), EditError> {
+    let len = value.chars().count();
+    if len > max {
+        return Err(EditError::TooLong { field: field.to_string(), len, max });
+    }
+    Ok(())
+}
+
+pub fn one_to_five(field: &str, v: u8) -> Result<(), EditError> {
+    if !(1..=5).contains(&v) {
+        return Err(EditError::invalid(field, format!("must be 1 to 5, not {v}")));
+    }
+    Ok(())
+}
+
+pub fn color(field: &str, v: &str) -> Result<(), EditError> {
+    let ok = v.is_empty()
+        || (v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit()));
+    if !ok {
+        return Err(EditError::invalid(field, format!("\"{v}\" is not a colour like #3366cc")));
+    }
+    Ok(())
+}
+
+pub fn rank(field: &str, v: f64) -> Result<(), EditError> {
+    if !v.is_finite() {
+        return Err(EditError::invalid(field, "must be a finite number"));
+    }
+    Ok(())
+}
+
+pub fn scale(s: &EmotionScale) -> Result<(), EditError> {
+    if s.min >= s.max {
+        return Err(EditError::invalid("emotion scale", format!("minimum {} must be below maximum {}", s.min, s.max)));
+    }
+    if s.max - s.min > MAX_SCALE_SPAN {
+        return Err(EditError::invalid("emotion scale", format!("may span at most {MAX_SCALE_SPAN} steps")));
+    }
+    for (step, label) in &s.names {
+        if !s.contains(*step) {
+            return Err(EditError::invalid("emotion scale", format!("named step {step} is outside {}..{}", s.min, s.max)));
+        }
+        name("emotion name", label)?;
+    }
+    Ok(())
+}
+
+pub fn metrics(m: &Metrics) -> Result<(), EditError> {
+    let check = |field: &str, v: &Option<Measure>, lo: f64, hi: f64| -> Result<(), EditError> {
+        if let Some(v) = v {
+            if !(v.value.is_finite() && (lo..=hi).contains(&v.value)) {
+                return Err(EditError::invalid(field, format!("must be between {lo} and {hi}")));
+            }
+        }
+        Ok(())
+    };
+    check("NPS", &m.nps, -100.0, 100.0)?;
+    check("CSAT", &m.csat, 0.0, 100.0)?;
+    check("CES", &m.ces, 1.0, 7.0)
+}
+
+pub fn stage(s: &Stage) -> Result<(), EditError> {
+    name("stage name", &s.name)?;
+    text("stage description", &s.description, MAX_TEXT)?;
+    if let Some(Phase::Custom(label)) = &s.phase {
+        name("phase", label)?;
+    }
+    rank("stage rank", s.rank)?;
+    metrics(&s.metrics)
+}
+
+pub fn lane(l: &Lane) -> Result<(), EditError> {
+    name("lane name", &l.name)?;
+    rank("lane rank", l.rank)?;
+    color("lane colour", &l.color)
+}
+
+pub fn persona(p: &Persona) -> Result<(), EditError> {
+    name("persona name", &p.name)?;
+    text("persona role", &p.role, MAX_NAME)?;
+    text("persona quote", &p.quote, MAX_TEXT)?;
+    for list in [&p.goals, &p.needs, &p.frustrations] {
+        if list.len() > 100 {
+            return Err(EditError::invalid("persona", "may list at most 100 goals, needs or frustrations"));
+        }
+        for item in list {
+            text("persona entry", item, MAX_TEXT)?;
+        }
+    }
+    color("persona colour", &p.color)
+}
+
+/// Checks a card against the journey it is going into (its cell, scale and links exist).
+pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
+    text("card text", &c.text, MAX_TEXT)?;
+    rank("card rank", c.rank)?;
+    if !j.graph.contains_stage(c.stage) {
+        return Err(EditError::NotFound { what: "stage", id: c.stage });
+    }
+    if j.lane(c.lane).is_none() {
+        return Err(EditError::NotFound { what: "lane", id: c.lane });
+    }
+    match &c.body {
+        CardBody::Touchpoint(t) => {
+            let scores = t.emotion.iter().map(|e| e.score).chain(t.persona_emotions.values().copied());
+            for score in scores {
+                if !j.scale.contains(score) {
+                    return Err(EditError::invalid(
+                        "emotion",
+                        format!("{score} is outside the journey's scale {}..{}", j.scale.min, j.scale.max),
+                    ));
+                }
+            }
+            if let Some(e) = &t.emotion {
+                text("emotion name", &e.name, MAX_NAME)?;
+            }
+            for p in t.persona_emotions.keys() {
+                if j.persona(*p).is_none() {
+                    return Err(EditError::NotFound { what: "persona", id: *p });
+                }
+            }
+            if let Some(Channel::Other(label)) = &t.channel {
+                name("channel", label)?;
+            }
+            if let Some(s) = &t.sacrifice {
+                text("wanted", &s.wanted, MAX_TEXT)?;
+                text("accepted", &s.accepted, MAX_TEXT)?;
+            }
+        }
+        CardBody::PainPoint(p) => {
+            one_to_five("severity", p.severity)?;
+            one_to_five("frequency", p.frequency)?;
+            if let Some(Friction::Other(label)) = &p.friction {
+                name("friction", label)?;
+            }
+        }
+        CardBody::Opportunity(o) => {
+            one_to_five("value", o.value)?;
+            one_to_five("effort", o.effort)?;
+            text("owner", &o.owner, MAX_NAME)?;
+            for pain in &o.answers {
+                match j.card(*pain) {
+                    Some(Card { body: CardBody::PainPoint(_), .. }) => {}
+                    Some(_) => return Err(EditError::invalid("answers", "an opportunity can only answer pain points")),
+                    None => return Err(EditError::NotFound { what: "pain point", id: *pain }),
+                }
+            }
+        }
+        CardBody::Note => {}
+        CardBody::Quote { speaker } => text("speaker", speaker, MAX_NAME)?,
+    }
+    Ok(())
+}

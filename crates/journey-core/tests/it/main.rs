@@ -1,0 +1,7 @@
+//! Integration tests of journey-core: one binary, one module per area (keeps link time low).
+
+mod edits;
+mod graph;
+mod layout;
+mod sample;
+mod support;

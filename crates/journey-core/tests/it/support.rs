@@ -1,0 +1,33 @@
+use journey_core::*;
+
+pub fn stage(name: &str, rank: f64) -> Stage {
+    Stage {
+        id: new_id(),
+        name: name.into(),
+        description: String::new(),
+        phase: None,
+        experience: None,
+        metrics: Metrics::default(),
+        rank,
+    }
+}
+
+pub fn flow(from: Id, to: Id, kind: FlowKind) -> Flow {
+    Flow { id: new_id(), from, to, kind, label: String::new() }
+}
+
+pub fn meal_kit() -> Journey {
+    sample::sample_journeys().remove(0)
+}
+
+pub fn stage_named(j: &Journey, name: &str) -> Id {
+    j.graph.stages().find(|s| s.name == name).unwrap_or_else(|| panic!("no stage {name}")).id
+}
+
+pub fn lane_of_kind(j: &Journey, kind: LaneKind) -> Id {
+    j.lanes.iter().find(|l| l.kind == kind).unwrap_or_else(|| panic!("no {kind:?} lane")).id
+}
+
+pub fn card_with_text(j: &Journey, text: &str) -> Card {
+    j.cards.values().find(|c| c.text.contains(text)).unwrap_or_else(|| panic!("no card {text}")).clone()
+}
