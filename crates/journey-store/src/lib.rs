@@ -1,1 +1,363 @@
-//! placeholder
+//! A workspace file: one SQLite database holding journeys, their undo/redo log and versions.
+//!
+//! This crate owns durability. Every edit is validated by journey-core, then written with its
+//! inverse in one transaction before the call returns (WAL, `synchronous=FULL`: a power cut
+//! loses nothing that was confirmed). Only one process writes a file: the store holds an
+//! exclusive `flock` on it for as long as it is open. It never changes a file it did not
+//! recognise as a workspace.
+
+mod error;
+mod probe;
+mod rows;
+pub mod schema;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use journey_core::{apply as apply_edit, Edit, Id, Journey, Touched};
+
+pub use error::{Result, StoreError};
+pub use probe::inspect;
+
+/// What the UI needs after any change: the new revision and whether undo/redo are possible.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Applied {
+    pub revision: u64,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JourneySummary {
+    pub id: Id,
+    pub name: String,
+}
+
+pub struct Store {
+    // Field order matters: the connection closes before the lock file is released.
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+    cache: HashMap<Id, (Journey, u64)>,
+    _lock: Option<File>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).field("read_only", &self.read_only).finish()
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", true)?;
+    // FULL: each commit is fsynced, so "saved" survives a power cut, not only a crash.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.busy_timeout(std::time::Duration::from_millis(200))?;
+    Ok(())
+}
+
+fn lock(path: &Path, writable: bool) -> Result<File> {
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(writable)
+        .open(path)
+        .map_err(|e| StoreError::Io { path: path.to_path_buf(), source: e })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Locked { path: path.to_path_buf() }),
+        Err(std::fs::TryLockError::Error(e)) => Err(StoreError::Io { path: path.to_path_buf(), source: e }),
+    }
+}
+
+impl Store {
+    /// Creates a new, empty workspace. Refuses to overwrite an existing file.
+    pub fn create(path: &Path) -> Result<Store> {
+        if path.exists() {
+            return Err(StoreError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "a file with this name already exists"),
+            });
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| map_open_error(path, e))?;
+        conn.pragma_update(None, "application_id", schema::APPLICATION_ID as i32)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        let lock = lock(path, true)?;
+        Ok(Store { conn, path: path.to_path_buf(), read_only: false, cache: HashMap::new(), _lock: Some(lock) })
+    }
+
+    /// Creates a workspace holding the bundled sample journeys.
+    pub fn create_with_sample(path: &Path) -> Result<Store> {
+        let mut store = Store::create(path)?;
+        for j in journey_core::sample::sample_journeys() {
+            store.add_journey(&j)?;
+        }
+        Ok(store)
+    }
+
+    /// Opens an existing workspace. A file that is not ours, from a newer version, damaged or
+    /// locked by another process is refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let header = probe::inspect(path)?;
+        let writable = std::fs::OpenOptions::new().write(true).open(path).is_ok();
+        let lock = lock(path, writable)?;
+        let flags = if writable {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(path, e))?;
+        configure(&conn)?;
+        let (conn, read_only) = match check_integrity(&conn, path) {
+            Ok(()) => (conn, !writable),
+            // A read-only folder: SQLite cannot create its WAL side files, so read the file as
+            // immutable instead (no other writer can exist without write access either).
+            Err(StoreError::ReadOnly { .. }) | Err(StoreError::Sqlite(_)) => {
+                drop(conn);
+                let uri = format!("file:{}?immutable=1", path.display());
+                let conn = Connection::open_with_flags(
+                    uri,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(|e| map_open_error(path, e))?;
+                check_integrity(&conn, path)?;
+                (conn, true)
+            }
+            Err(e) => return Err(e),
+        };
+        let mut store = Store { conn, path: path.to_path_buf(), read_only, cache: HashMap::new(), _lock: Some(lock) };
+        if header.user_version < schema::SCHEMA_VERSION {
+            store.writable()?;
+            schema::migrate(&mut store.conn)?;
+        }
+        Ok(store)
+    }
+
+    /// Opens `path`, or creates it from the bundled sample when there is no file yet.
+    pub fn open_or_create_sample(path: &Path) -> Result<Store> {
+        if path.exists() {
+            Store::open(path)
+        } else {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::Io { path: dir.to_path_buf(), source: e })?;
+            }
+            Store::create_with_sample(path)
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                reason: "the file or its folder is read-only".into(),
+            });
+        }
+        Ok(())
+    }
+
+    pub fn journeys(&self) -> Result<Vec<JourneySummary>> {
+        Ok(rows::list_journeys(&self.conn)?.into_iter().map(|(id, name)| JourneySummary { id, name }).collect())
+    }
+
+    /// Adds a journey (from the sample, a template or an import) as one transaction.
+    pub fn add_journey(&mut self, journey: &Journey) -> Result<Id> {
+        self.writable()?;
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| locate(&path, e.into()))?;
+        let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
+        rows::insert_journey(&tx, journey, position).map_err(|e| locate(&path, e))?;
+        tx.commit().map_err(|e| locate(&path, e.into()))?;
+        Ok(journey.id)
+    }
+
+    /// The journey and its revision, read from the file on first use and cached after.
+    pub fn journey(&mut self, id: Id) -> Result<(&Journey, u64)> {
+        if !self.cache.contains_key(&id) {
+            let loaded = rows::load_journey(&self.conn, id)?;
+            self.cache.insert(id, loaded);
+        }
+        let (j, rev) = &self.cache[&id];
+        Ok((j, *rev))
+    }
+
+    /// Validates and applies `edit`, durably, with its inverse logged for undo. When
+    /// `base_revision` is given and the journey has moved on since, the edit is refused.
+    pub fn apply(&mut self, id: Id, edit: &Edit, base_revision: Option<u64>) -> Result<Applied> {
+        self.writable()?;
+        let (_, revision) = self.journey(id)?;
+        if let Some(base) = base_revision {
+            if base != revision {
+                return Err(StoreError::Stale { expected: base, actual: revision });
+            }
+        }
+        self.commit_change(id, edit, LogOp::Record)
+    }
+
+    pub fn undo(&mut self, id: Id) -> Result<Applied> {
+        self.writable()?;
+        self.journey(id)?;
+        let row: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT seq, inverse FROM edits WHERE journey_id = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1",
+                [id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (seq, inverse) = row.ok_or(StoreError::NothingTo("undo"))?;
+        let edit: Edit = serde_json::from_str(&inverse)?;
+        self.commit_change(id, &edit, LogOp::Mark { seq, undone: true })
+    }
+
+    pub fn redo(&mut self, id: Id) -> Result<Applied> {
+        self.writable()?;
+        self.journey(id)?;
+        let row: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT seq, forward FROM edits WHERE journey_id = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1",
+                [id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (seq, forward) = row.ok_or(StoreError::NothingTo("redo"))?;
+        let edit: Edit = serde_json::from_str(&forward)?;
+        self.commit_change(id, &edit, LogOp::Mark { seq, undone: false })
+    }
+
+    pub fn history(&self, id: Id) -> Result<(bool, bool)> {
+        let (undo, redo): (i64, i64) = self.conn.query_row(
+            "SELECT COALESCE(SUM(undone = 0), 0), COALESCE(SUM(undone = 1), 0) FROM edits WHERE journey_id = ?1",
+            [id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((undo > 0, redo > 0))
+    }
+
+    /// Applies `edit` in memory, writes the rows it touched and the log change in one
+    /// transaction, and rolls the memory back if the transaction fails.
+    fn commit_change(&mut self, id: Id, edit: &Edit, op: LogOp) -> Result<Applied> {
+        let (journey, revision) = self.cache.get_mut(&id).ok_or(StoreError::NoSuchJourney(id))?;
+        let inverse = apply_edit(journey, edit)?;
+        let mut touched = Vec::new();
+        edit.touched(&mut touched);
+        inverse.touched(&mut touched);
+        touched.sort();
+        touched.dedup();
+        let next = *revision + 1;
+        let result = write_change(&mut self.conn, journey, &touched, edit, &inverse, next, op);
+        match result {
+            Ok(()) => {
+                *revision = next;
+                let (can_undo, can_redo) = self.history(id)?;
+                Ok(Applied { revision: next, can_undo, can_redo })
+            }
+            Err(e) => {
+                apply_edit(journey, &inverse).expect("an inverse applies to the state it came from");
+                Err(locate(&self.path, e))
+            }
+        }
+    }
+
+    /// Test hook: caps the file at `pages` pages to simulate a full disk.
+    #[doc(hidden)]
+    pub fn limit_pages_for_test(&self, pages: u32) -> Result<()> {
+        self.conn.pragma_update(None, "max_page_count", pages)?;
+        Ok(())
+    }
+
+    /// Test hook: the file's own integrity check.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum LogOp {
+    /// A new edit: clear the redo branch and append.
+    Record,
+    /// An undo or redo: flip the logged entry.
+    Mark { seq: i64, undone: bool },
+}
+
+fn write_change(
+    conn: &mut Connection,
+    journey: &Journey,
+    touched: &[Touched],
+    edit: &Edit,
+    inverse: &Edit,
+    revision: u64,
+    op: LogOp,
+) -> Result<()> {
+    let tx = conn.transaction()?;
+    rows::write_touched(&tx, journey, touched)?;
+    let key = journey.id.to_string();
+    match op {
+        LogOp::Record => {
+            tx.execute("DELETE FROM edits WHERE journey_id = ?1 AND undone = 1", [&key])?;
+            tx.prepare_cached(
+                "INSERT INTO edits (journey_id, seq, forward, inverse, undone, at)
+                 VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM edits WHERE journey_id = ?1), ?2, ?3, 0, datetime('now'))",
+            )?
+            .execute(params![key, serde_json::to_string(edit)?, serde_json::to_string(inverse)?])?;
+        }
+        LogOp::Mark { seq, undone } => {
+            tx.execute(
+                "UPDATE edits SET undone = ?3 WHERE journey_id = ?1 AND seq = ?2",
+                params![key, seq, undone],
+            )?;
+        }
+    }
+    tx.prepare_cached("UPDATE journeys SET revision = ?2 WHERE id = ?1")?.execute(params![key, revision as i64])?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Fills in the path for errors raised deep in SQLite.
+fn locate(file: &Path, e: StoreError) -> StoreError {
+    match e {
+        StoreError::ReadOnly { path, reason } if path.as_os_str().is_empty() => {
+            StoreError::ReadOnly { path: file.to_path_buf(), reason }
+        }
+        other => other,
+    }
+}
+
+fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
+    let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| map_open_error(path, e))?;
+    if verdict != "ok" {
+        return Err(StoreError::Corrupt { path: path.to_path_buf(), detail: verdict });
+    }
+    Ok(())
+}
+
+fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => {
+            StoreError::NotAWorkspace { path: path.to_path_buf(), reason: "it is not a SQLite database".into() }
+        }
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path: path.to_path_buf(), detail: e.to_string() },
+        Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) => {
+            StoreError::ReadOnly { path: path.to_path_buf(), reason: "the file or its folder is read-only".into() }
+        }
+        _ => StoreError::Sqlite(e),
+    }
+}

@@ -1,0 +1,87 @@
+//! The file format: SQLite with our `application_id`, versioned by `PRAGMA user_version`.
+//!
+//! Migrations are an append-only list: entry N moves a file from version N to N+1. A shipped
+//! migration is never edited; a change to the format is a new entry. docs/file-format.md
+//! describes every table.
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+
+/// "JRNY" in ASCII: tells our files apart from any other SQLite database.
+pub const APPLICATION_ID: u32 = 0x4A52_4E59;
+
+/// Each string takes the file from version `index` to `index + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 0 -> 1: the first format.
+    r#"
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE journeys (
+        id       TEXT PRIMARY KEY,
+        position REAL NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        data     TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE stages (
+        id         TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        data       TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE flows (
+        id         TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        data       TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE lanes (
+        id         TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        data       TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE cards (
+        id         TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        stage_id   TEXT NOT NULL,
+        lane_id    TEXT NOT NULL,
+        data       TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX stages_by_journey ON stages(journey_id);
+    CREATE INDEX flows_by_journey ON flows(journey_id);
+    CREATE INDEX lanes_by_journey ON lanes(journey_id);
+    CREATE INDEX cards_by_journey ON cards(journey_id);
+    CREATE TABLE edits (
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        seq        INTEGER NOT NULL,
+        forward    TEXT NOT NULL,
+        inverse    TEXT NOT NULL,
+        undone     INTEGER NOT NULL DEFAULT 0,
+        at         TEXT NOT NULL,
+        PRIMARY KEY (journey_id, seq)
+    ) STRICT;
+    CREATE TABLE versions (
+        id         TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        name       TEXT NOT NULL,
+        revision   INTEGER NOT NULL,
+        at         TEXT NOT NULL,
+        snapshot   TEXT NOT NULL
+    ) STRICT;
+    "#,
+];
+
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Brings a file up to `SCHEMA_VERSION`, each step in its own transaction.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let mut version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    while (version as usize) < MIGRATIONS.len() {
+        let tx = conn.transaction()?;
+        tx.execute_batch(MIGRATIONS[version as usize])?;
+        version += 1;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! Integration tests of journey-store against real SQLite files in temporary folders.
+
+mod durability;
+mod opening;
+mod support;
