@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::graph::FlowKind;
 use crate::model::{CardBody, Id, Journey, LaneKind};
 
-pub const FLOW_BAND: f64 = 40.0;
+pub const FLOW_BAND: f64 = 52.0;
 pub const HEADER: f64 = 72.0;
 pub const LABEL_WIDTH: f64 = 168.0;
 pub const COLUMN_WIDTH: f64 = 236.0;
@@ -31,6 +31,12 @@ pub const AVG_CHAR: f64 = 7.4;
 pub struct Layout {
     pub width: f64,
     pub height: f64,
+    /// Top of the stage headers (the flow band sits above).
+    pub header_top: f64,
+    /// Top of the first lane (the headers sit above).
+    pub body_top: f64,
+    /// Width of the lane-label column at the left.
+    pub label_width: f64,
     pub columns: Vec<ColumnBox>,
     pub rows: Vec<RowBox>,
     pub cards: Vec<CardBox>,
@@ -199,6 +205,9 @@ pub fn layout(j: &Journey) -> Layout {
     Layout {
         width: LABEL_WIDTH + stages.len() as f64 * COLUMN_WIDTH,
         height: y,
+        header_top: FLOW_BAND,
+        body_top: FLOW_BAND + HEADER,
+        label_width: LABEL_WIDTH,
         columns: stages.iter().map(|s| ColumnBox { stage: *s, x: column_x[s], width: COLUMN_WIDTH }).collect(),
         rows,
         cards,

@@ -1,0 +1,31 @@
+# Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
+.PHONY: run test build deps test-rust test-ui test-e2e clean
+
+run:
+	@scripts/deps.sh run
+	@scripts/build.sh
+	@scripts/run.sh
+
+test:
+	@scripts/deps.sh test
+	@scripts/build.sh
+	@scripts/test.sh
+
+build:
+	@scripts/deps.sh build
+	@scripts/build.sh
+
+# Single layers (after one `make test` or `make build` has installed and built everything).
+test-rust:
+	@scripts/test.sh rust
+
+test-ui:
+	@scripts/test.sh ui
+
+test-e2e:
+	@scripts/build.sh
+	@scripts/test.sh e2e
+
+clean:
+	cargo clean
+	rm -rf ui/dist node_modules

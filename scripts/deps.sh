@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what Journey Studio needs and is missing, nothing twice.
+#   scripts/deps.sh build   system libraries for building the app, npm packages
+#   scripts/deps.sh run     + Xvfb and ImageMagick for a headless run
+#   scripts/deps.sh test    + WebKitWebDriver, tauri-driver, poppler for the end-to-end tests
+# As root it installs; otherwise it prints the exact command to run and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-build}"
+
+build_pkgs=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev pkg-config curl)
+run_pkgs=(xvfb xauth x11-utils imagemagick)
+test_pkgs=(webkit2gtk-driver poppler-utils sqlite3)
+
+pkgs=("${build_pkgs[@]}")
+[[ "$mode" == run || "$mode" == test ]] && pkgs+=("${run_pkgs[@]}")
+[[ "$mode" == test ]] && pkgs+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else
+    echo "Journey Studio needs: $*" >&2
+    echo "Run this as root (or with sudo), then try again:" >&2
+    echo "  sudo $*" >&2
+    exit 1
+  fi
+}
+
+if ((${#missing[@]})); then
+  echo "==> installing system packages: ${missing[*]}"
+  if [[ $(id -u) -eq 0 ]]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    as_root apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+for tool in cargo node npm; do
+  command -v "$tool" >/dev/null || { echo "Journey Studio needs $tool (Rust 1.85+ and Node 20+) on PATH." >&2; exit 1; }
+done
+
+# npm packages: reinstall only when package-lock.json changed since the last install.
+stamp=node_modules/.journey-lock-stamp
+if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
+  echo "==> npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+fi
+
+if [[ "$mode" == test ]] && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
+  echo "==> cargo install tauri-driver"
+  cargo install tauri-driver --locked --version 2.1.0 --quiet
+fi
+exit 0

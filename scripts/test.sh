@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every test layer (Rust, UI, end-to-end), keeps each layer's log under target/test-logs/,
+# and ends with one summary line: "total: N passed, M failed".
+#   scripts/test.sh            all layers
+#   scripts/test.sh rust|ui|e2e   one layer
+set -uo pipefail
+cd "$(dirname "$0")/.."
+logs=target/test-logs
+mkdir -p "$logs"
+layers=("${@:-rust ui e2e}")
+read -r -a layers <<<"${layers[*]}"
+
+total_pass=0; total_fail=0; report=()
+
+count() { # $1 log, $2 regex containing one number; prints the sum of those numbers
+  sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -oE "$2" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'
+}
+
+layer() {
+  local name=$1; shift
+  local log="$logs/$name.log" status pass fail
+  echo "==> $name: $*"
+  "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  case $name in
+    rust) pass=$(count "$log" '[0-9]+ passed;'); fail=$(count "$log" '[0-9]+ failed;') ;;
+    ui)   pass=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | count /dev/stdin '[0-9]+ passed')
+          fail=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | count /dev/stdin '[0-9]+ failed') ;;
+    e2e)  pass=$(count "$log" '^# pass [0-9]+'); fail=$(count "$log" '^# fail [0-9]+') ;;
+  esac
+  pass=${pass:-0}; fail=${fail:-0}
+  if [[ $status -ne 0 && $fail -eq 0 ]]; then fail=1; fi   # a crash before any test counts as a failure
+  total_pass=$((total_pass + pass)); total_fail=$((total_fail + fail))
+  report+=("$(printf '%-5s %4d passed, %d failed  (exit %d, log %s)' "$name" "$pass" "$fail" "$status" "$log")")
+}
+
+for l in "${layers[@]}"; do
+  case $l in
+    rust) layer rust cargo test --workspace --features journey-studio/custom-protocol ;;
+    ui)   layer ui env NO_COLOR=1 npx vitest run --config ui/vite.config.ts ;;
+    e2e)  layer e2e xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;
+    *) echo "unknown layer $l (rust, ui, e2e)" >&2; exit 2 ;;
+  esac
+done
+
+echo
+echo "==> summary"
+printf '%s\n' "${report[@]}"
+echo "total: $total_pass passed, $total_fail failed"
+[[ $total_fail -eq 0 && $total_pass -gt 0 ]]

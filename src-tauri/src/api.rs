@@ -1,0 +1,69 @@
+//! The wire shapes the front end sees (mirrored by ui/src/backend.ts).
+
+use serde::Serialize;
+
+use journey_core::{Journey, Layout};
+use journey_store::{JourneySummary, StoreError};
+
+/// Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
+/// sentence a person can act on.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        ApiError { code: code.into(), message: message.into() }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError { code: e.code().into(), message: e.to_string() }
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceInfo {
+    pub path: String,
+    pub file_name: String,
+    pub read_only: bool,
+    pub journeys: Vec<JourneySummary>,
+}
+
+/// What the studio window shows of one journey: the data and its geometry.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JourneyView {
+    pub journey: Journey,
+    pub layout: Layout,
+    pub revision: u64,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_reach_the_page_with_their_code_and_sentence() {
+        let e: ApiError = StoreError::NotAWorkspace { path: "/tmp/x.journeys".into(), reason: "the file is empty".into() }.into();
+        assert_eq!(e.code, "not_a_workspace");
+        assert!(e.message.contains("/tmp/x.journeys") && e.message.contains("the file is empty"), "{}", e.message);
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json, serde_json::json!({ "code": "not_a_workspace", "message": e.message }));
+    }
+
+    #[test]
+    fn edit_errors_keep_the_core_code() {
+        let e: ApiError = StoreError::Edit(journey_core::EditError::invalid("severity", "must be 1 to 5, not 9")).into();
+        assert_eq!(e.code, "invalid_value");
+        assert_eq!(e.message, "severity: must be 1 to 5, not 9");
+    }
+}

@@ -1,0 +1,45 @@
+//! The desktop shell. It owns windows, menus, native dialogs and the app's own settings (recent
+//! files); everything about journeys is delegated to journey-core and journey-store. Commands
+//! are one expression: parse, call a crate, map the error to `{ code, message }`.
+
+mod api;
+mod commands;
+mod menu;
+mod recent;
+mod workspace;
+
+use std::path::PathBuf;
+use tauri::Manager;
+
+use workspace::Workspace;
+
+/// The workspace file the app opens when none is named: created from the bundled sample on
+/// first start, in the platform data folder (`$XDG_DATA_HOME/studio.journey.desktop/` on Linux).
+const DEFAULT_FILE: &str = "journeys.journeys";
+
+pub fn run() {
+    let requested: Option<PathBuf> = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-')).map(PathBuf::from);
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(Workspace::default())
+        .setup(move |app| {
+            let path = match requested.clone() {
+                Some(p) => p,
+                None => app.path().app_data_dir()?.join(DEFAULT_FILE),
+            };
+            let handle = app.handle().clone();
+            workspace::open_at_start(&handle, path);
+            menu::install(&handle)?;
+            Ok(())
+        })
+        .on_menu_event(menu::on_event)
+        .invoke_handler(tauri::generate_handler![
+            commands::workspace_info,
+            commands::journey_view,
+            commands::apply_edit,
+            commands::undo,
+            commands::redo,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the Tauri runtime failed to start");
+}

@@ -1,0 +1,96 @@
+//! The native menu bar. File actions open native dialogs here in the shell, so the page never
+//! sees or chooses paths; edit actions are forwarded to the page, which knows the open journey.
+
+use tauri::menu::{Menu, MenuEvent, MenuItemBuilder, PredefinedMenuItem, Submenu, SubmenuBuilder};
+use tauri::{AppHandle, Emitter, Wry};
+use tauri_plugin_dialog::DialogExt;
+
+const RECENT_PREFIX: &str = "recent:";
+
+pub fn install(app: &AppHandle) -> tauri::Result<()> {
+    let new = MenuItemBuilder::with_id("new", "New Workspace…").accelerator("CmdOrCtrl+N").build(app)?;
+    let open = MenuItemBuilder::with_id("open", "Open…").accelerator("CmdOrCtrl+O").build(app)?;
+    let recent = recent_submenu(app)?;
+    let quit = MenuItemBuilder::with_id("quit", "Quit").accelerator("CmdOrCtrl+Q").build(app)?;
+    let file = SubmenuBuilder::new(app, "File").item(&new).item(&open).item(&recent).separator().item(&quit).build()?;
+    let undo = MenuItemBuilder::with_id("undo", "Undo").accelerator("CmdOrCtrl+Z").build(app)?;
+    let redo = MenuItemBuilder::with_id("redo", "Redo").accelerator("CmdOrCtrl+Shift+Z").build(app)?;
+    let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
+    let about = PredefinedMenuItem::about(app, Some("About Journey Studio"), None)?;
+    let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
+    let menu = Menu::with_items(app, &[&file, &edit, &help])?;
+    app.set_menu(menu)?;
+    Ok(())
+}
+
+fn recent_submenu(app: &AppHandle) -> tauri::Result<Submenu<Wry>> {
+    let mut builder = SubmenuBuilder::with_id(app, "recent", "Open Recent");
+    let items = crate::recent::list(app);
+    if items.is_empty() {
+        let none = MenuItemBuilder::with_id("recent-none", "No recent files").enabled(false).build(app)?;
+        builder = builder.item(&none);
+    }
+    for (i, path) in items.iter().enumerate() {
+        let missing = if path.exists() { "" } else { " (missing)" };
+        let label = format!("{}{missing}", path.display());
+        let item = MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).enabled(path.exists()).build(app)?;
+        builder = builder.item(&item);
+    }
+    builder.build()
+}
+
+/// Rebuilds the menu so Open Recent shows the current list.
+pub fn refresh_recent(app: &AppHandle) {
+    if app.menu().is_some() {
+        let _ = install(app);
+    }
+}
+
+pub fn on_event(app: &AppHandle, event: MenuEvent) {
+    let id = event.id().as_ref();
+    match id {
+        "new" => {
+            let app = app.clone();
+            app.dialog()
+                .file()
+                .set_title("New workspace")
+                .set_file_name("Untitled.journeys")
+                .add_filter("Journey Studio workspace", &["journeys"])
+                .save_file(move |chosen| {
+                    if let Some(path) = chosen.and_then(|p| p.into_path().ok()) {
+                        crate::workspace::create(&app, with_extension(path));
+                    }
+                });
+        }
+        "open" => {
+            let app = app.clone();
+            app.dialog()
+                .file()
+                .set_title("Open workspace")
+                .add_filter("Journey Studio workspace", &["journeys"])
+                .pick_file(move |chosen| {
+                    if let Some(path) = chosen.and_then(|p| p.into_path().ok()) {
+                        crate::workspace::open(&app, path);
+                    }
+                });
+        }
+        "quit" => app.exit(0),
+        "undo" | "redo" => {
+            let _ = app.emit("menu", id);
+        }
+        other => {
+            if let Some(index) = other.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {
+                if let Some(path) = crate::recent::list(app).get(index).cloned() {
+                    crate::workspace::open(app, path);
+                }
+            }
+        }
+    }
+}
+
+fn with_extension(mut path: std::path::PathBuf) -> std::path::PathBuf {
+    if path.extension().is_none() {
+        path.set_extension("journeys");
+    }
+    path
+}

@@ -1,0 +1,54 @@
+// First start on an empty data folder: the studio creates the workspace from the bundled
+// sample, reads it back through the store and draws it.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cli, defaultWorkspace, outDir, startStudio, texts, waitUntilUnlocked } from "./studio.mjs";
+
+const stagesInGraphOrder = [
+  "Dinner fatigue", "Compare meal kits", "Pick plan & meals", "Checkout",
+  "Delivery day", "Missing item support", "Cook & eat", "Weekly menu & renewal",
+];
+
+test("first start creates the sample workspace and shows its stages and cards", async () => {
+  const studio = await startStudio();
+  try {
+    const { browser } = studio;
+    const stages = await texts(browser, ".stage-name", stagesInGraphOrder.length);
+    assert.deepEqual(stages, stagesInGraphOrder, "stage columns are not in the graph's order");
+    const cards = await texts(browser, ".card .card-text", 15);
+    assert.ok(cards.includes("Box on the doorstep, ice packs still cold"), `card missing; saw ${cards.length} cards`);
+    assert.ok(cards.length >= 15, `only ${cards.length} cards drawn`);
+    const points = await browser.$$(".emotion-curve .point");
+    assert.ok(points.length >= 8, `emotion curve has ${points.length} points`);
+    assert.deepEqual(await texts(browser, ".file-name"), ["journeys.journeys"]);
+    await browser.saveScreenshot(path.join(outDir, "sample.png"));
+  } finally {
+    await studio.stop();
+  }
+  // The window showed what is in the SQLite file: the CLI reads the same file.
+  const file = defaultWorkspace(studio.home);
+  await waitUntilUnlocked(file);
+  const header = readFileSync(file).subarray(0, 72);
+  assert.equal(header.subarray(0, 15).toString(), "SQLite format 3");
+  assert.equal(header.subarray(68, 72).toString(), "JRNY", "application_id is not Journey Studio's");
+  const listed = execFileSync(cli, ["list", file]).toString();
+  assert.match(listed, /\tMeal-kit subscription\n/);
+});
+
+test("a workspace named on the command line is opened", async () => {
+  const studio0 = { home: (await import("./studio.mjs")).tempHome() };
+  const file = path.join(studio0.home, "Workshop.journeys");
+  execFileSync(cli, ["new", file]);
+  const studio = await startStudio({ home: studio0.home, args: [file] });
+  try {
+    const stages = await texts(studio.browser, ".stage-name", stagesInGraphOrder.length);
+    assert.equal(stages[0], "Dinner fatigue");
+    assert.deepEqual(await texts(studio.browser, ".file-name"), ["Workshop.journeys"]);
+  } finally {
+    await studio.stop();
+  }
+});

@@ -1,0 +1,115 @@
+// Starts the real Journey Studio binary under WebDriver (tauri-driver + WebKitWebDriver) with
+// its own temporary data folders, and stops everything afterwards.
+
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, existsSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { remote } from "webdriverio";
+
+export const root = path.resolve(import.meta.dirname, "../..");
+export const app = path.join(root, "target/debug/journey-studio");
+export const cli = path.join(root, "target/debug/journey");
+export const outDir = path.join(root, "target/e2e");
+mkdirSync(outDir, { recursive: true });
+
+function tauriDriver() {
+  const local = path.join(os.homedir(), ".cargo/bin/tauri-driver");
+  if (existsSync(local)) return local;
+  return execFileSync("sh", ["-c", "command -v tauri-driver"]).toString().trim();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForPort(port, deadlineMs) {
+  const until = Date.now() + deadlineMs;
+  while (Date.now() < until) {
+    const open = await new Promise((resolve) => {
+      const s = net.connect(port, "127.0.0.1", () => { s.end(); resolve(true); });
+      s.on("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+export function tempHome() {
+  return mkdtempSync(path.join(os.tmpdir(), "journey-e2e-"));
+}
+
+/** The file the app creates on first start inside `home`. */
+export function defaultWorkspace(home) {
+  return path.join(home, "data", "studio.journey.desktop", "journeys.journeys");
+}
+
+export async function startStudio({ home = tempHome(), args = [] } = {}) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn(tauriDriver(), ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  try {
+    await waitForPort(port, 10_000);
+    const browser = await remote({
+      hostname: "127.0.0.1",
+      port,
+      logLevel: "error",
+      capabilities: { "tauri:options": { application: app, args } },
+    });
+    return {
+      browser,
+      home,
+      async stop() {
+        try { await browser.deleteSession(); } finally {
+          const exited = new Promise((r) => driver.once("exit", r));
+          driver.kill();
+          await exited;
+        }
+      },
+    };
+  } catch (e) {
+    driver.kill();
+    throw e;
+  }
+}
+
+/** Waits until `selector` matches at least `count` elements; returns their texts. */
+export async function texts(browser, selector, count = 1, timeout = 20_000) {
+  await browser.waitUntil(async () => (await browser.$$(selector)).length >= count, {
+    timeout,
+    timeoutMsg: `fewer than ${count} elements match ${selector}`,
+  });
+  // Bundled fonts load asynchronously; text is invisible until they have.
+  await browser.waitUntil(() => browser.execute(() => document.fonts.status === "loaded"), { timeout, timeoutMsg: "fonts never loaded" });
+  const out = [];
+  // textContent, not getText(): WebKitWebDriver's visibility heuristic reports text inside the
+  // sticky, absolutely positioned map as hidden even though the screenshot shows it.
+  for (const el of await browser.$$(selector)) out.push((await el.getProperty("textContent")).trim());
+  return out;
+}
+
+/** Waits until no process holds the workspace lock (the app has really exited). */
+export async function waitUntilUnlocked(file, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      execFileSync("flock", ["--nonblock", "--exclusive", file, "true"]);
+      return;
+    } catch (e) {
+      if (Date.now() > until) throw new Error(`${file} is still locked after ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

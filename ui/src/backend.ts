@@ -1,0 +1,56 @@
+// The one module that talks to the Tauri shell. Components receive a `Backend` (see
+// BackendContext) and never import @tauri-apps themselves, so tests swap in a fake.
+
+import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
+import { createContext, useContext } from "react";
+import type { Applied, ApiError, Edit, Id, JourneyView, WorkspaceInfo } from "./types";
+
+export interface Backend {
+  workspaceInfo(): Promise<WorkspaceInfo>;
+  journeyView(journeyId: Id): Promise<JourneyView>;
+  applyEdit(journeyId: Id, edit: Edit, baseRevision?: number): Promise<Applied>;
+  undo(journeyId: Id): Promise<Applied>;
+  redo(journeyId: Id): Promise<Applied>;
+  /** Called when the shell opened another file; returns an unsubscribe function. */
+  onWorkspaceChanged(handler: () => void): Promise<() => void>;
+  /** Menu actions the page handles (undo, redo). */
+  onMenu(handler: (action: string) => void): Promise<() => void>;
+}
+
+/** A failed backend call, with the shell's stable code. */
+export class BackendError extends Error {
+  readonly code: string;
+  constructor(e: ApiError) {
+    super(e.message);
+    this.code = e.code;
+  }
+}
+
+function asBackendError(e: unknown): BackendError {
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    return new BackendError(e as ApiError);
+  }
+  return new BackendError({ code: "internal", message: String(e) });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw asBackendError(e);
+  }
+}
+
+export const tauriBackend: Backend = {
+  workspaceInfo: () => call("workspace_info"),
+  journeyView: (journeyId) => call("journey_view", { journeyId }),
+  applyEdit: (journeyId, edit, baseRevision) => call("apply_edit", { journeyId, edit, baseRevision }),
+  undo: (journeyId) => call("undo", { journeyId }),
+  redo: (journeyId) => call("redo", { journeyId }),
+  onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
+  onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),
+};
+
+export const BackendContext = createContext<Backend>(tauriBackend);
+export const useBackend = () => useContext(BackendContext);

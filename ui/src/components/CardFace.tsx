@@ -1,0 +1,76 @@
+// One card as the designer sees it: kind, channel, emotion, moment of truth, pain severity and
+// frequency, opportunity value/effort, and the framework tags, at a glance.
+
+import type { Card, EmotionScale, Journey } from "../types";
+import { ChannelIcon, StarIcon } from "./icons";
+import { channelLabel, emotionColor, frictionLabel, loyaltyLabel, pillarLabel } from "./labels";
+
+interface Props {
+  card: Card;
+  journey: Journey;
+  box: { x: number; y: number; width: number; height: number; lines: number };
+  top: number;
+}
+
+function emotionName(scale: EmotionScale, score: number, own: string): string {
+  return own || scale.names[String(score)] || "";
+}
+
+export function CardFace({ card, journey, box, top }: Props) {
+  const b = card.body;
+  const style = { left: box.x, top: box.y - top, width: box.width, height: box.height };
+  const textStyle = { WebkitLineClamp: box.lines } as React.CSSProperties;
+  let badge: React.ReactNode = null;
+  let footer: React.ReactNode = null;
+  if (b.kind === "touchpoint") {
+    const ch = b.channel;
+    badge = (
+      <>
+        {ch && (
+          <span className="chip channel">
+            <ChannelIcon kind={ch.kind} />
+            {ch.kind === "other" ? ch.label : channelLabel[ch.kind]}
+          </span>
+        )}
+        {b.momentOfTruth && <StarIcon title="Moment of truth" />}
+        {b.emotion && (
+          <span className="chip emotion" style={{ background: emotionColor(b.emotion.score, journey.scale.min, journey.scale.max) }}>
+            {b.emotion.score > 0 ? "+" : ""}
+            {b.emotion.score} {emotionName(journey.scale, b.emotion.score, b.emotion.name)}
+          </span>
+        )}
+      </>
+    );
+    if (b.sacrifice) footer = <span className="tag sacrifice" title={`Wanted: ${b.sacrifice.wanted}\nAccepted: ${b.sacrifice.accepted}`}>Sacrifice</span>;
+  } else if (b.kind === "painPoint") {
+    const weight = b.severity * b.frequency;
+    badge = (
+      <span className={`chip pain w${Math.min(4, Math.ceil(weight / 6))}`} title="Severity × frequency">
+        S{b.severity} × F{b.frequency} = {weight}
+      </span>
+    );
+    footer = (
+      <>
+        {b.pillar && <span className="tag pillar">{pillarLabel[b.pillar] ?? b.pillar}</span>}
+        {b.friction && <span className="tag friction">{b.friction.kind === "other" ? b.friction.label : frictionLabel[b.friction.kind]}</span>}
+      </>
+    );
+  } else if (b.kind === "opportunity") {
+    badge = <span className="chip opportunity" title="Value and effort, 1 to 5">Value {b.value} · Effort {b.effort}</span>;
+    footer = (
+      <>
+        {b.loyaltyPillar && <span className="tag loyalty">{loyaltyLabel[b.loyaltyPillar] ?? b.loyaltyPillar}</span>}
+        {b.answers.length > 0 && <span className="tag answers">Answers {b.answers.length} pain{b.answers.length > 1 ? "s" : ""}</span>}
+      </>
+    );
+  } else if (b.kind === "quote") {
+    badge = <span className="chip quote">“ {b.speaker || "Quote"}</span>;
+  }
+  return (
+    <article className={`card kind-${b.kind}`} style={style} tabIndex={0} data-card-id={card.id} aria-label={card.text}>
+      <div className="card-top">{badge}</div>
+      <p className="card-text" dir="auto" style={textStyle}>{card.text}</p>
+      <div className="card-tags">{footer}</div>
+    </article>
+  );
+}

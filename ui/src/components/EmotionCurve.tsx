@@ -1,0 +1,66 @@
+// The emotion lane: scale guides and one smooth curve per persona through the touchpoints'
+// scores, at the points the core's layout computed.
+
+import type { Journey, Layout } from "../types";
+import { emotionColor } from "./labels";
+
+interface Props { journey: Journey; layout: Layout; top: number }
+
+/** A smooth path through points (Catmull-Rom turned into cubic Béziers). */
+export function smoothPath(points: { x: number; y: number }[]): string {
+  if (points.length === 0) return "";
+  let d = `M ${points[0].x} ${points[0].y}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const p0 = points[i - 1] ?? points[i];
+    const p1 = points[i];
+    const p2 = points[i + 1];
+    const p3 = points[i + 2] ?? p2;
+    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
+    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
+    d += ` C ${c1.x} ${c1.y}, ${c2.x} ${c2.y}, ${p2.x} ${p2.y}`;
+  }
+  return d;
+}
+
+export function EmotionCurve({ journey, layout, top }: Props) {
+  if (layout.curves.length === 0) return null;
+  const row = layout.rows.find((r) => r.lane === layout.curves[0].lane);
+  if (!row) return null;
+  const { min, max } = journey.scale;
+  const pad = 22;
+  const yOf = (score: number) => row.y - top + pad + (1 - (score - min) / (max - min || 1)) * (row.height - 2 * pad);
+  const guides = [max, 0 >= min && 0 <= max ? 0 : Math.round((min + max) / 2), min];
+  const cardText = new Map(journey.cards.map((c) => [c.id, c]));
+  const personaColor = (id: string | null) =>
+    id ? journey.personas.find((p) => p.id === id)?.color || "#7a4fd0" : journey.personas[0]?.color || "#2f6fde";
+  return (
+    <svg className="emotion-curve" width={layout.width} height={layout.height - top} aria-label="Emotion curve">
+      {guides.map((g) => (
+        <g key={g}>
+          <line x1={layout.labelWidth} x2={layout.width} y1={yOf(g)} y2={yOf(g)} className={g === 0 ? "guide zero" : "guide"} />
+          <text x={layout.labelWidth + 6} y={yOf(g) - 4} className="guide-label">
+            {g > 0 ? `+${g}` : g} {journey.scale.names[String(g)] ?? ""}
+          </text>
+        </g>
+      ))}
+      {layout.curves.map((curve) => (
+        <g key={curve.persona ?? "main"}>
+          <path d={smoothPath(curve.points.map((p) => ({ x: p.x, y: p.y - top })))} className="curve" stroke={personaColor(curve.persona)} />
+          {curve.points.map((p) => {
+            const card = cardText.get(p.card);
+            const name = card?.body.kind === "touchpoint" ? card.body.emotion?.name || journey.scale.names[String(p.score)] : "";
+            const below = p.score >= (min + max) / 2;
+            return (
+              <g key={p.card} className="point" data-card-id={p.card}>
+                <circle cx={p.x} cy={p.y - top} r={7} fill={emotionColor(p.score, min, max)} />
+                <text x={p.x} y={p.y - top + (below ? 20 : -12)} textAnchor="middle" className="point-label">
+                  {name}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,63 @@
+// The bar above the map: journey name and goal, persona, the journey switcher and the file.
+
+import type { Id, JourneyView, WorkspaceInfo } from "../types";
+
+interface Props {
+  info: WorkspaceInfo;
+  view: JourneyView | null;
+  journeyId: Id | null;
+  onSelect: (id: Id) => void;
+}
+
+export function TopBar({ info, view, journeyId, onSelect }: Props) {
+  const j = view?.journey;
+  const persona = j?.personas[0];
+  const counts = j && {
+    stages: j.stages.length,
+    touchpoints: j.cards.filter((c) => c.body.kind === "touchpoint").length,
+    pains: j.cards.filter((c) => c.body.kind === "painPoint").length,
+  };
+  return (
+    <header className="topbar">
+      <div className="brand" aria-hidden="true">
+        <svg viewBox="0 0 32 32" width="26" height="26">
+          <rect x="1" y="1" width="30" height="30" rx="7" fill="#1f4e8c" />
+          <polyline points="6,20 11,13 16,19 21,23 26,11" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinejoin="round" strokeLinecap="round" />
+        </svg>
+      </div>
+      <div className="title-block">
+        <h1 className="journey-name" dir="auto">{j?.name ?? "Journey Studio"}</h1>
+        {j?.goal && <p className="journey-goal" dir="auto">{j.goal}</p>}
+      </div>
+      {persona && (
+        <div className="persona" title={persona.quote}>
+          <span className="avatar" style={{ background: persona.color || "#2f6fde" }}>{persona.name.slice(0, 1)}</span>
+          <span className="persona-text">
+            <strong dir="auto">{persona.name}</strong>
+            <span dir="auto">{persona.role}{persona.valueType ? ` · ${persona.valueType}` : ""}</span>
+          </span>
+        </div>
+      )}
+      {counts && (
+        <div className="counts" aria-label="Journey summary">
+          <span><b>{counts.stages}</b> stages</span>
+          <span><b>{counts.touchpoints}</b> touchpoints</span>
+          <span><b>{counts.pains}</b> pain points</span>
+        </div>
+      )}
+      <div className="spacer" />
+      {info.journeys.length > 1 && (
+        <label className="switcher">
+          <span>Journey</span>
+          <select value={journeyId ?? ""} onChange={(e) => onSelect(e.target.value)}>
+            {info.journeys.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+      )}
+      <div className="file" title={info.path}>
+        <span className="file-name">{info.fileName}</span>
+        <span className="file-state">{info.readOnly ? "Read-only" : "Saved automatically"}</span>
+      </div>
+    </header>
+  );
+}

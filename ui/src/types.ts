@@ -1,0 +1,77 @@
+// Wire types of the shell's commands. They mirror the serde shapes of journey-core and
+// src-tauri/src/api.rs (camelCase); keep them in step with those files.
+
+export type Id = string;
+
+export type PhaseKind =
+  | "recognize" | "request" | "respond" | "repeat"
+  | "beforePurchase" | "duringPurchase" | "afterPurchase" | "custom";
+export interface Phase { kind: PhaseKind; label?: string }
+
+export interface Measure { value: number; sampleSize: number }
+export interface Metrics { nps?: Measure | null; csat?: Measure | null; ces?: Measure | null }
+
+export interface Stage {
+  id: Id; name: string; description: string; phase: Phase | null;
+  experience: string | null; metrics: Metrics; rank: number;
+}
+
+export type FlowKind = "next" | "branch" | "repeat";
+export interface Flow { id: Id; from: Id; to: Id; kind: FlowKind; label: string }
+
+export type LaneKind =
+  | "actions" | "touchpoints" | "channels" | "thoughts" | "emotions" | "painPoints"
+  | "opportunities" | "frontstage" | "backstage" | "support" | "custom";
+export interface Lane { id: Id; name: string; kind: LaneKind; rank: number; color: string }
+
+export type ChannelKind = "web" | "app" | "store" | "phone" | "email" | "social" | "inPerson" | "chat" | "mail" | "other";
+export interface Channel { kind: ChannelKind; label?: string }
+export interface Emotion { score: number; name: string }
+
+export interface TouchpointBody {
+  kind: "touchpoint"; channel: Channel | null; momentOfTruth: boolean; emotion: Emotion | null;
+  personaEmotions: Record<Id, number>; sacrifice: { wanted: string; accepted: string } | null;
+  experience: string | null;
+}
+export interface PainPointBody {
+  kind: "painPoint"; severity: number; frequency: number; pillar: string | null;
+  friction: { kind: string; label?: string } | null; shortOf: string[];
+}
+export interface OpportunityBody {
+  kind: "opportunity"; answers: Id[]; loyaltyPillar: string | null; value: number; effort: number; owner: string;
+}
+export type CardBody = TouchpointBody | PainPointBody | OpportunityBody | { kind: "note" } | { kind: "quote"; speaker: string };
+
+export interface Card { id: Id; stage: Id; lane: Id; rank: number; text: string; body: CardBody }
+
+export interface Persona {
+  id: Id; name: string; role: string; goals: string[]; needs: string[]; frustrations: string[];
+  quote: string; valueType: "spender" | "sender" | null; color: string;
+}
+
+export interface EmotionScale { min: number; max: number; names: Record<string, string> }
+
+export interface Journey {
+  id: Id; name: string; goal: string; personas: Persona[]; scale: EmotionScale; metrics: Metrics;
+  stages: Stage[]; flows: Flow[]; lanes: Lane[]; cards: Card[];
+}
+
+export interface Layout {
+  width: number; height: number; headerTop: number; bodyTop: number; labelWidth: number;
+  columns: { stage: Id; x: number; width: number }[];
+  rows: { lane: Id; y: number; height: number }[];
+  cards: { card: Id; x: number; y: number; width: number; height: number; lines: number }[];
+  curves: { persona: Id | null; lane: Id; points: { card: Id; x: number; y: number; score: number }[] }[];
+  flows: { flow: Id; kind: FlowKind; fromX: number; toX: number; label: string }[];
+  visibilityLine: number | null;
+}
+
+export interface JourneyView { journey: Journey; layout: Layout; revision: number; canUndo: boolean; canRedo: boolean }
+export interface JourneySummary { id: Id; name: string }
+export interface WorkspaceInfo { path: string; fileName: string; readOnly: boolean; journeys: JourneySummary[] }
+export interface Applied { revision: number; canUndo: boolean; canRedo: boolean }
+
+/** Every failed call carries a stable code and a sentence for the user. */
+export interface ApiError { code: string; message: string }
+
+export type Edit = { type: string; [field: string]: unknown };
