@@ -31,7 +31,7 @@ for _ in $(seq 120); do
   if ! kill -0 "$app_pid" 2>/dev/null; then
     echo "The studio exited before painting; its log:" >&2; cat "$home/app.log" >&2; exit 1
   fi
-  import -window root "$shots/studio.png" 2>/dev/null || { sleep 0.25; continue; }
+  import -window root -crop 1366x820+0+0 +repage "$shots/studio.png" 2>/dev/null || { sleep 0.25; continue; }
   colours=$(identify -format '%k' "$shots/studio.png" 2>/dev/null || echo 0)
   sum=$(md5sum <"$shots/studio.png" | cut -d' ' -f1)
   if (( colours > 400 )) && [[ "$sum" == "$previous" ]]; then
