@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cli, defaultWorkspace, outDir, startStudio, texts, waitUntilUnlocked } from "./studio.mjs";
+import { cli, defaultWorkspace, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
 const stagesInGraphOrder = [
   "Dinner fatigue", "Compare meal kits", "Pick plan & meals", "Checkout",
@@ -40,10 +40,10 @@ test("first start creates the sample workspace and shows its stages and cards", 
 });
 
 test("a workspace named on the command line is opened", async () => {
-  const studio0 = { home: (await import("./studio.mjs")).tempHome() };
-  const file = path.join(studio0.home, "Workshop.journeys");
+  const home = tempHome();
+  const file = path.join(home, "Workshop.journeys");
   execFileSync(cli, ["new", file]);
-  const studio = await startStudio({ home: studio0.home, args: [file] });
+  const studio = await startStudio({ home, args: [file] });
   try {
     const stages = await texts(studio.browser, ".stage-name", stagesInGraphOrder.length);
     assert.equal(stages[0], "Dinner fatigue");

@@ -211,35 +211,27 @@ impl Store {
     }
 
     pub fn undo(&mut self, id: Id) -> Result<Applied> {
-        self.writable()?;
-        self.journey(id)?;
-        let row: Option<(i64, String)> = self
-            .conn
-            .query_row(
-                "SELECT seq, inverse FROM edits WHERE journey_id = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1",
-                [id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let (seq, inverse) = row.ok_or(StoreError::NothingTo("undo"))?;
-        let edit: Edit = serde_json::from_str(&inverse)?;
-        self.commit_change(id, &edit, LogOp::Mark { seq, undone: true })
+        self.step(id, true)
     }
 
     pub fn redo(&mut self, id: Id) -> Result<Applied> {
+        self.step(id, false)
+    }
+
+    /// Undo applies the newest done entry's inverse; redo the oldest undone entry's forward edit.
+    fn step(&mut self, id: Id, undo: bool) -> Result<Applied> {
         self.writable()?;
         self.journey(id)?;
-        let row: Option<(i64, String)> = self
-            .conn
-            .query_row(
-                "SELECT seq, forward FROM edits WHERE journey_id = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1",
-                [id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let (seq, forward) = row.ok_or(StoreError::NothingTo("redo"))?;
-        let edit: Edit = serde_json::from_str(&forward)?;
-        self.commit_change(id, &edit, LogOp::Mark { seq, undone: false })
+        let query = if undo {
+            "SELECT seq, inverse FROM edits WHERE journey_id = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1"
+        } else {
+            "SELECT seq, forward FROM edits WHERE journey_id = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1"
+        };
+        let row: Option<(i64, String)> =
+            self.conn.query_row(query, [id.to_string()], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let (seq, logged) = row.ok_or(StoreError::NothingTo(if undo { "undo" } else { "redo" }))?;
+        let edit: Edit = serde_json::from_str(&logged)?;
+        self.commit_change(id, &edit, LogOp::Mark { seq, undone: undo })
     }
 
     pub fn history(&self, id: Id) -> Result<(bool, bool)> {

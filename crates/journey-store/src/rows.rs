@@ -42,41 +42,28 @@ pub fn insert_journey(conn: &Connection, j: &Journey, position: f64) -> Result<(
         params![id, position, serde_json::to_string(&head_of(j))?],
     )?;
     for s in j.graph.stages() {
-        write_stage(conn, j.id, s)?;
+        write_entity(conn, "stages", j.id, s.id, s)?;
     }
     for f in j.graph.flows() {
-        write_flow(conn, j.id, f)?;
+        write_entity(conn, "flows", j.id, f.id, f)?;
     }
     for l in &j.lanes {
-        write_lane(conn, j.id, l)?;
+        write_entity(conn, "lanes", j.id, l.id, l)?;
     }
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO cards (id, journey_id, stage_id, lane_id, data) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
     for c in j.cards.values() {
-        stmt.execute(params![c.id.to_string(), id, c.stage.to_string(), c.lane.to_string(), serde_json::to_string(c)?])?;
+        write_card(conn, j.id, c)?;
     }
     Ok(())
 }
 
-fn write_stage(conn: &Connection, journey: Id, s: &Stage) -> Result<()> {
-    conn.prepare_cached("INSERT OR REPLACE INTO stages (id, journey_id, data) VALUES (?1, ?2, ?3)")?
-        .execute(params![s.id.to_string(), journey.to_string(), serde_json::to_string(s)?])?;
+/// Upserts a stage, flow or lane: tables whose only key columns are id and journey_id.
+fn write_entity<T: Serialize>(conn: &Connection, table: &str, journey: Id, id: Id, value: &T) -> Result<()> {
+    conn.prepare_cached(&format!("INSERT OR REPLACE INTO {table} (id, journey_id, data) VALUES (?1, ?2, ?3)"))?
+        .execute(params![id.to_string(), journey.to_string(), serde_json::to_string(value)?])?;
     Ok(())
 }
 
-fn write_flow(conn: &Connection, journey: Id, f: &Flow) -> Result<()> {
-    conn.prepare_cached("INSERT OR REPLACE INTO flows (id, journey_id, data) VALUES (?1, ?2, ?3)")?
-        .execute(params![f.id.to_string(), journey.to_string(), serde_json::to_string(f)?])?;
-    Ok(())
-}
-
-fn write_lane(conn: &Connection, journey: Id, l: &Lane) -> Result<()> {
-    conn.prepare_cached("INSERT OR REPLACE INTO lanes (id, journey_id, data) VALUES (?1, ?2, ?3)")?
-        .execute(params![l.id.to_string(), journey.to_string(), serde_json::to_string(l)?])?;
-    Ok(())
-}
-
+/// Cards also carry their cell as columns, for lookups without parsing JSON.
 fn write_card(conn: &Connection, journey: Id, c: &Card) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO cards (id, journey_id, stage_id, lane_id, data) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -100,15 +87,15 @@ pub fn write_touched(conn: &Connection, j: &Journey, touched: &[Touched]) -> Res
                     .execute(params![j.id.to_string(), serde_json::to_string(&head_of(j))?])?;
             }
             Touched::Stage(id) => match j.graph.stage(id) {
-                Some(s) => write_stage(conn, j.id, s)?,
+                Some(s) => write_entity(conn, "stages", j.id, id, s)?,
                 None => delete(conn, "stages", id)?,
             },
             Touched::Flow(id) => match j.graph.flow(id) {
-                Some(f) => write_flow(conn, j.id, f)?,
+                Some(f) => write_entity(conn, "flows", j.id, id, f)?,
                 None => delete(conn, "flows", id)?,
             },
             Touched::Lane(id) => match j.lane(id) {
-                Some(l) => write_lane(conn, j.id, l)?,
+                Some(l) => write_entity(conn, "lanes", j.id, id, l)?,
                 None => delete(conn, "lanes", id)?,
             },
             Touched::Card(id) => match j.card(id) {
