@@ -36,10 +36,16 @@ impl Workspace {
     }
 
     fn set(&self, slot: Slot) {
-        let mut current = self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        // Drop the old store (and its file lock) before the new one takes its place.
-        *current = Slot::Empty;
-        *current = slot;
+        *self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = slot;
+    }
+
+    /// True when `path` is the file already open here.
+    fn is_open(&self, path: &Path) -> bool {
+        let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        matches!(&*self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()), Slot::Open(store) if same(store.path(), path))
     }
 }
 
@@ -71,6 +77,12 @@ pub fn open_at_start(app: &AppHandle, path: PathBuf) {
 }
 
 pub fn open(app: &AppHandle, path: PathBuf) {
+    // The open store holds the file's lock, so opening it a second time would report it as in
+    // use by another process; choosing the open file again just shows it.
+    if app.state::<Workspace>().is_open(&path) {
+        let _ = app.emit("workspace-changed", ());
+        return;
+    }
     install(app, &path, Store::open(&path));
 }
 
