@@ -4,6 +4,7 @@
 //! No I/O and no tauri here: this crate builds and tests in seconds and is the single source of
 //! the rules every front end (app, CLI, workshop guests) obeys.
 
+pub mod diff;
 pub mod edit;
 pub mod error;
 pub mod graph;
@@ -12,6 +13,7 @@ pub mod model;
 pub mod sample;
 pub mod validate;
 
+pub use diff::{diff, restore_edit, JourneyDiff};
 pub use edit::{apply, validate, Edit, Touched};
 pub use error::EditError;
 pub use graph::{Flow, FlowKind, StageGraph};

@@ -23,6 +23,8 @@ pub enum StoreError {
     Missing { path: PathBuf },
     #[error("No journey with id {0} in this workspace.")]
     NoSuchJourney(Id),
+    #[error("No version with id {0} for this journey.")]
+    NoSuchVersion(Id),
     #[error("The journey changed since this view was drawn (revision {actual}, expected {expected}); reload and try again.")]
     Stale { expected: u64, actual: u64 },
     #[error("Nothing to {0}.")]
@@ -48,6 +50,7 @@ impl StoreError {
             StoreError::DiskFull => "disk_full",
             StoreError::Missing { .. } => "missing",
             StoreError::NoSuchJourney(_) => "no_such_journey",
+            StoreError::NoSuchVersion(_) => "no_such_version",
             StoreError::Stale { .. } => "stale",
             StoreError::NothingTo(_) => "nothing_to_do",
             StoreError::Edit(e) => e.code(),

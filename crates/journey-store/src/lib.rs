@@ -9,6 +9,7 @@
 mod error;
 mod probe;
 mod rows;
+mod versions;
 pub mod schema;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -20,6 +21,7 @@ use journey_core::{apply as apply_edit, Edit, Id, Journey, Touched};
 
 pub use error::{Result, StoreError};
 pub use probe::inspect;
+pub use versions::{VersionInfo, VersionSide};
 
 /// What the UI needs after any change: the new revision and whether undo/redo are possible.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -200,14 +202,18 @@ impl Store {
     /// Validates and applies `edit`, durably, with its inverse logged for undo. When
     /// `base_revision` is given and the journey has moved on since, the edit is refused.
     pub fn apply(&mut self, id: Id, edit: &Edit, base_revision: Option<u64>) -> Result<Applied> {
+        self.check_base(id, base_revision)?;
+        self.commit_change(id, edit, LogOp::Record)
+    }
+
+    /// Refuses a change made against an older view of the journey.
+    fn check_base(&mut self, id: Id, base_revision: Option<u64>) -> Result<()> {
         self.writable()?;
         let (_, revision) = self.journey(id)?;
-        if let Some(base) = base_revision {
-            if base != revision {
-                return Err(StoreError::Stale { expected: base, actual: revision });
-            }
+        match base_revision {
+            Some(base) if base != revision => Err(StoreError::Stale { expected: base, actual: revision }),
+            _ => Ok(()),
         }
-        self.commit_change(id, edit, LogOp::Record)
     }
 
     pub fn undo(&mut self, id: Id) -> Result<Applied> {
@@ -235,12 +241,13 @@ impl Store {
     }
 
     pub fn history(&self, id: Id) -> Result<(bool, bool)> {
-        let (undo, redo): (i64, i64) = self.conn.query_row(
-            "SELECT COALESCE(SUM(undone = 0), 0), COALESCE(SUM(undone = 1), 0) FROM edits WHERE journey_id = ?1",
-            [id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok((undo > 0, redo > 0))
+        // Two index probes (edits_by_state), however long the history is.
+        let (undo, redo): (bool, bool) = self.conn.prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM edits WHERE journey_id = ?1 AND undone = 0),
+                    EXISTS(SELECT 1 FROM edits WHERE journey_id = ?1 AND undone = 1)",
+        )?
+        .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok((undo, redo))
     }
 
     /// Applies `edit` in memory, writes the rows it touched and the log change in one

@@ -69,6 +69,12 @@ pub const MIGRATIONS: &[&str] = &[
         snapshot   TEXT NOT NULL
     ) STRICT;
     "#,
+    // 1 -> 2: undo, redo and "can undo?" look up the newest done or oldest undone entry
+    // directly instead of scanning a journey's whole history; versions list by journey.
+    r#"
+    CREATE INDEX edits_by_state ON edits(journey_id, undone, seq);
+    CREATE INDEX versions_by_journey ON versions(journey_id, at);
+    "#,
 ];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -100,7 +100,7 @@ fn rank_at_places_a_card_between_its_neighbours() {
 
 /// One random step, interpreted against the journey's current ids so most steps are valid.
 #[derive(Debug, Clone)]
-struct Step {
+pub struct Step {
     op: u8,
     a: usize,
     b: usize,
@@ -109,7 +109,7 @@ struct Step {
     text: String,
 }
 
-fn step() -> impl Strategy<Value = Step> {
+pub fn step() -> impl Strategy<Value = Step> {
     (0u8..12, any::<usize>(), any::<usize>(), any::<usize>(), -4i32..5, "[a-zA-Zسلامతెలుగు ]{0,12}")
         .prop_map(|(op, a, b, c, score, text)| Step { op, a, b, c, score, text })
 }
@@ -118,7 +118,7 @@ fn pick<T: Copy>(items: &[T], i: usize) -> Option<T> {
     (!items.is_empty()).then(|| items[i % items.len()])
 }
 
-fn to_edit(j: &Journey, s: &Step) -> Option<Edit> {
+pub fn to_edit(j: &Journey, s: &Step) -> Option<Edit> {
     let stages = j.graph.order();
     let lanes: Vec<Id> = j.lanes_in_order().iter().map(|l| l.id).collect();
     let cards: Vec<Id> = j.cards.keys().copied().collect();

@@ -5,3 +5,4 @@ mod graph;
 mod layout;
 mod sample;
 mod support;
+mod versions;

@@ -3,3 +3,4 @@
 mod durability;
 mod opening;
 mod support;
+mod versions;
