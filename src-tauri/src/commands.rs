@@ -2,8 +2,8 @@
 
 use tauri::State;
 
-use journey_core::{Edit, Id};
-use journey_store::Applied;
+use journey_core::{Edit, Id, JourneyDiff};
+use journey_store::{Applied, VersionInfo, VersionSide};
 
 use crate::api::{ApiResult, JourneyView, WorkspaceInfo};
 use crate::workspace::Workspace;
@@ -31,4 +31,34 @@ pub fn undo(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
 #[tauri::command]
 pub fn redo(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
     ws.with(|store| Ok(store.redo(journey_id)?))
+}
+
+#[tauri::command]
+pub fn save_version(ws: State<'_, Workspace>, journey_id: Id, name: String) -> ApiResult<VersionInfo> {
+    ws.with(|store| Ok(store.save_version(journey_id, &name)?))
+}
+
+#[tauri::command]
+pub fn list_versions(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Vec<VersionInfo>> {
+    ws.with(|store| Ok(store.versions(journey_id)?))
+}
+
+#[tauri::command]
+pub fn version_view(ws: State<'_, Workspace>, version_id: Id) -> ApiResult<JourneyView> {
+    ws.with(|store| crate::workspace::version_view(store, version_id))
+}
+
+#[tauri::command]
+pub fn restore_version(ws: State<'_, Workspace>, journey_id: Id, version_id: Id, base_revision: Option<u64>) -> ApiResult<Applied> {
+    ws.with(|store| Ok(store.restore_version(journey_id, version_id, base_revision)?))
+}
+
+#[tauri::command]
+pub fn delete_version(ws: State<'_, Workspace>, version_id: Id) -> ApiResult<()> {
+    ws.with(|store| Ok(store.delete_version(version_id)?))
+}
+
+#[tauri::command]
+pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Id, from: VersionSide, to: VersionSide) -> ApiResult<JourneyDiff> {
+    ws.with(|store| Ok(store.diff(journey_id, from, to)?))
 }

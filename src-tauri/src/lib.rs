@@ -39,6 +39,12 @@ pub fn run() {
             commands::apply_edit,
             commands::undo,
             commands::redo,
+            commands::save_version,
+            commands::list_versions,
+            commands::version_view,
+            commands::restore_version,
+            commands::delete_version,
+            commands::diff_versions,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

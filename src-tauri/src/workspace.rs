@@ -64,6 +64,12 @@ pub fn view(store: &mut Store, id: Id) -> ApiResult<JourneyView> {
     Ok(JourneyView { layout: layout(journey), journey: journey.clone(), revision, can_undo, can_redo })
 }
 
+/// A saved version, shown read-only: no undo or redo.
+pub fn version_view(store: &mut Store, version: Id) -> ApiResult<JourneyView> {
+    let (info, journey) = store.version(version)?;
+    Ok(JourneyView { layout: layout(&journey), journey, revision: info.revision, can_undo: false, can_redo: false })
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }

@@ -4,7 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Edit, Id, JourneyView, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Edit, Id, JourneyDiff, JourneyView, VersionInfo, VersionSide, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -12,6 +12,13 @@ export interface Backend {
   applyEdit(journeyId: Id, edit: Edit, baseRevision?: number): Promise<Applied>;
   undo(journeyId: Id): Promise<Applied>;
   redo(journeyId: Id): Promise<Applied>;
+  saveVersion(journeyId: Id, name: string): Promise<VersionInfo>;
+  listVersions(journeyId: Id): Promise<VersionInfo[]>;
+  /** A saved version as a read-only view. */
+  versionView(versionId: Id): Promise<JourneyView>;
+  restoreVersion(journeyId: Id, versionId: Id, baseRevision?: number): Promise<Applied>;
+  deleteVersion(versionId: Id): Promise<void>;
+  diffVersions(journeyId: Id, from: VersionSide, to: VersionSide): Promise<JourneyDiff>;
   /** Called when the shell opened another file; returns an unsubscribe function. */
   onWorkspaceChanged(handler: () => void): Promise<() => void>;
   /** Menu actions the page handles (undo, redo). */
@@ -48,6 +55,12 @@ export const tauriBackend: Backend = {
   applyEdit: (journeyId, edit, baseRevision) => call("apply_edit", { journeyId, edit, baseRevision }),
   undo: (journeyId) => call("undo", { journeyId }),
   redo: (journeyId) => call("redo", { journeyId }),
+  saveVersion: (journeyId, name) => call("save_version", { journeyId, name }),
+  listVersions: (journeyId) => call("list_versions", { journeyId }),
+  versionView: (versionId) => call("version_view", { versionId }),
+  restoreVersion: (journeyId, versionId, baseRevision) => call("restore_version", { journeyId, versionId, baseRevision }),
+  deleteVersion: (versionId) => call("delete_version", { versionId }),
+  diffVersions: (journeyId, from, to) => call("diff_versions", { journeyId, from, to }),
   onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
   onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),
 };

@@ -71,6 +71,22 @@ export interface JourneySummary { id: Id; name: string }
 export interface WorkspaceInfo { path: string; fileName: string; readOnly: boolean; journeys: JourneySummary[] }
 export interface Applied { revision: number; canUndo: boolean; canRedo: boolean }
 
+export interface VersionInfo { id: Id; journeyId: Id; name: string; revision: number; at: string; cards: number }
+/** One side of a comparison: a saved version, or the journey now. */
+export type VersionSide = { kind: "version"; id: Id } | { kind: "now" };
+export interface Cell { stage: Id; lane: Id; stageName: string; laneName: string }
+export type Change = "added" | "removed" | "updated";
+export interface CardChange {
+  id: Id; change: Change; text: string; kind: string; from: Cell | null; to: Cell | null;
+  moved: boolean; reordered: boolean; fields: string[];
+}
+export interface EmotionDelta { card: Id; text: string; before: number | null; after: number | null; delta: number }
+export interface NamedChange { id: Id; name: string; change: Change }
+export interface JourneyDiff {
+  cards: CardChange[]; emotions: EmotionDelta[]; stages: NamedChange[]; lanes: NamedChange[];
+  flowsAdded: number; flowsRemoved: number; flowsChanged: number; journeyChanged: boolean;
+}
+
 /** Every failed call carries a stable code and a sentence for the user. */
 export interface ApiError { code: string; message: string }
 

@@ -3,7 +3,11 @@
 //! Exit codes are a contract: 0 success, 2 bad usage (clap's own code), 1 with a one-line
 //! message on stderr for anything else.
 
+mod bench;
+mod stress;
+
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,6 +41,71 @@ enum Command {
     },
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
+    /// Robustness checks (see `journey stress crash --help`).
+    Stress {
+        #[command(subcommand)]
+        what: Stress,
+    },
+    /// Performance figures (see `journey bench store --help`).
+    Bench {
+        #[command(subcommand)]
+        what: Bench,
+    },
+}
+
+#[derive(Subcommand)]
+enum Stress {
+    /// Kill a writing process at random moments and check that no confirmed edit is lost.
+    Crash {
+        #[arg(long, default_value_t = 100)]
+        trials: u32,
+        /// Seed of the random kill moments (default: from the clock; printed).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Keep the workspace file in this folder instead of a temporary one.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// The writing child of `crash` (internal).
+    #[command(hide = true)]
+    Writer {
+        file: PathBuf,
+        #[arg(long)]
+        limit: Option<u64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum Bench {
+    /// Edit and open times for journeys of growing size, against a rewrite-everything baseline.
+    /// The last line printed is one JSON object.
+    Store {
+        #[arg(long, value_delimiter = ',', default_value = "100,1000,10000,100000")]
+        sizes: Vec<usize>,
+        /// Edits timed per size.
+        #[arg(long, default_value_t = 200)]
+        edits: usize,
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+        /// Write the benchmark's files into this (existing, empty) folder and keep them.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+    },
+}
+
+/// Any failure: printed as one line, exit code 1.
+pub type Failure = Box<dyn std::error::Error>;
+
+/// println! that ends quietly when the reader went away (`journey show | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            return Err(e.into());
+        }
+    };
 }
 
 fn main() -> ExitCode {
@@ -50,31 +119,31 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> Result<(), StoreError> {
+fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::New { file, empty } => {
             let store = if empty { Store::create(&file)? } else { Store::create_with_sample(&file)? };
-            println!("created {}", store.path().display());
+            say!("created {}", store.path().display());
         }
         Command::List { file } => {
             let store = Store::open(&file)?;
             for j in store.journeys()? {
-                println!("{}\t{}", j.id, j.name);
+                say!("{}\t{}", j.id, j.name);
             }
         }
         Command::Show { file, journey } => {
             let mut store = Store::open(&file)?;
             let id = find_journey(&store, journey.as_deref())?;
             let (j, revision) = store.journey(id)?;
-            println!("{} (revision {revision})", j.name);
+            say!("{} (revision {revision})", j.name);
             let l = layout(j);
             for col in &l.columns {
                 let stage = j.graph.stage(col.stage).expect("layout lists existing stages");
                 let phase = stage.phase.as_ref().map(|p| format!(" [{}]", p.label())).unwrap_or_default();
-                println!("\n## {}{phase}", stage.name);
+                say!("\n## {}{phase}", stage.name);
                 for lane in j.lanes_in_order() {
                     for card in j.cards_in_cell(stage.id, lane.id) {
-                        println!("  {:<16} {:<12} {}", lane.name, card.kind_name(), card.text);
+                        say!("  {:<16} {:<12} {}", lane.name, card.kind_name(), card.text);
                     }
                 }
             }
@@ -83,7 +152,35 @@ fn run(command: Command) -> Result<(), StoreError> {
             let store = Store::open(&file)?;
             let verdict = store.integrity_check()?;
             let n = store.journeys()?.len();
-            println!("{}: {n} journey(s), integrity {verdict}", file.display());
+            say!("{}: {n} journey(s), integrity {verdict}", file.display());
+        }
+        Command::Stress { what: Stress::Writer { file, limit } } => stress::writer(&file, limit)?,
+        Command::Stress { what: Stress::Crash { trials, seed, dir } } => {
+            let seed = seed.unwrap_or_else(|| {
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1)
+            });
+            say!("crash test: {trials} trials, seed {seed}");
+            let report = stress::crash(trials, seed, dir)?;
+            for p in &report.problems {
+                say!("  {p}");
+            }
+            say!(
+                "{} trials, {} confirmed edits, {} lost, {} problem(s)",
+                report.trials,
+                report.confirmed,
+                report.lost,
+                report.problems.len()
+            );
+            if !report.problems.is_empty() {
+                return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
+            }
+        }
+        Command::Bench { what: Bench::Store { sizes, edits, seed, keep } } => {
+            if sizes.is_empty() || edits == 0 {
+                return Err("give at least one size and one edit".into());
+            }
+            let rows = bench::store(&sizes, edits, seed, keep.as_deref())?;
+            say!("{}", bench::print(&rows));
         }
     }
     Ok(())

@@ -77,3 +77,57 @@ pub fn starter_journey(name: &str) -> Journey {
     j.normalize();
     j
 }
+
+/// The sample's stages and lanes holding `cards` generated cards (touchpoints with emotions,
+/// pain points, opportunities and notes in turn, spread over every cell, text in several
+/// scripts). For benchmarks and for tests that need a large journey.
+pub fn synthetic_journey(cards: usize) -> Journey {
+    use crate::model::*;
+    let mut j = sample_journeys().remove(0);
+    j.id = new_id();
+    j.name = format!("Synthetic journey, {cards} cards");
+    j.cards.clear();
+    let stages = j.graph.order();
+    let lanes: Vec<Id> = j.lanes_in_order().iter().map(|l| l.id).collect();
+    let texts = [
+        "Compares three plans on price per portion",
+        "قیمت نهایی را در صفحه پرداخت می‌بیند",
+        "డెలివరీ ఫీజు చివరలో మాత్రమే కనిపిస్తుంది",
+        "Ждёт ответа службы поддержки двадцать минут",
+    ];
+    for i in 0..cards {
+        let body = match i % 4 {
+            0 => CardBody::Touchpoint(Touchpoint {
+                channel: Some(Channel::App),
+                emotion: Some(Emotion { score: (i % 7) as i32 - 3, name: String::new() }),
+                ..Touchpoint::default()
+            }),
+            1 => CardBody::PainPoint(PainPoint {
+                severity: (i % 5) as u8 + 1,
+                frequency: ((i / 5) % 5) as u8 + 1,
+                pillar: None,
+                friction: None,
+                short_of: Vec::new(),
+            }),
+            2 => CardBody::Opportunity(Opportunity {
+                answers: Vec::new(),
+                loyalty_pillar: None,
+                value: 3,
+                effort: 2,
+                owner: String::new(),
+            }),
+            _ => CardBody::Note,
+        };
+        let cell = i % (stages.len() * lanes.len());
+        let card = Card {
+            id: new_id(),
+            stage: stages[cell % stages.len()],
+            lane: lanes[cell / stages.len()],
+            rank: (i / (stages.len() * lanes.len())) as f64,
+            text: format!("{} #{i}", texts[i % texts.len()]),
+            body,
+        };
+        j.cards.insert(card.id, card);
+    }
+    j
+}

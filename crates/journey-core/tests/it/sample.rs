@@ -50,3 +50,21 @@ fn the_json_document_round_trips_exactly() {
     assert_eq!(back, j);
     assert_eq!(serde_json::to_string(&back).unwrap(), text, "second serialisation differs");
 }
+
+#[test]
+fn a_synthetic_journey_has_the_asked_number_of_valid_cards_in_every_cell() {
+    let j = sample::synthetic_journey(1000);
+    assert_eq!(j.cards.len(), 1000);
+    let cells = j.graph.stage_count() * j.lanes.len();
+    for stage in j.graph.stages() {
+        for lane in &j.lanes {
+            assert!(j.cards_in_cell(stage.id, lane.id).len() >= 1000 / cells);
+        }
+    }
+    // Every card passes the same checks an edit would apply.
+    let mut empty = j.clone();
+    empty.cards.clear();
+    for card in j.cards.values() {
+        validate::card(&empty, card).unwrap();
+    }
+}
