@@ -1,5 +1,5 @@
 # Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
-.PHONY: run test build deps test-rust test-ui test-e2e clean
+.PHONY: run test build deps test-rust test-ui test-e2e bench clean
 
 run:
 	@scripts/deps.sh run
@@ -25,6 +25,11 @@ test-ui:
 test-e2e:
 	@scripts/build.sh
 	@scripts/test.sh e2e
+
+# Store benchmark (release build): prints a table and, last, one JSON line. Not part of `make test`.
+bench:
+	@scripts/deps.sh build
+	cargo run --release -q -p journey-cli -- bench store
 
 clean:
 	cargo clean
