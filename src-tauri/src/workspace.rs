@@ -39,6 +39,10 @@ impl Workspace {
         *self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = slot;
     }
 
+    fn has_store(&self) -> bool {
+        matches!(&*self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()), Slot::Open(_))
+    }
+
     /// True when `path` is the file already open here.
     fn is_open(&self, path: &Path) -> bool {
         let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
@@ -111,7 +115,14 @@ fn install(app: &AppHandle, path: &Path, result: journey_store::Result<Store>) {
             format!("{}{read_only} — Journey Studio", file_name(path))
         }
         Err(e) => {
-            ws.set(Slot::Failed(e.into()));
+            let error: ApiError = e.into();
+            if ws.has_store() {
+                // File > Open or New failed while a workspace is open: keep working in it and
+                // say why the other file did not open.
+                let _ = app.emit("open-failed", error);
+                return;
+            }
+            ws.set(Slot::Failed(error));
             "Journey Studio".to_string()
         }
     };

@@ -61,6 +61,7 @@ function fakeBackend(overrides: Partial<Backend> = {}): Backend {
     deleteVersion: async () => {},
     diffVersions: async () => ({ cards: [], emotions: [], stages: [], lanes: [], flowsAdded: 0, flowsRemoved: 0, flowsChanged: 0, journeyChanged: false }),
     onWorkspaceChanged: noop,
+    onOpenFailed: noop,
     onMenu: noop,
     ...overrides,
   };
@@ -130,5 +131,16 @@ describe("the studio window", () => {
     await render(fakeBackend());
     expect(host.querySelector(".file-name")!.textContent).toBe("w.journeys");
     expect(host.querySelector(".file-state")!.textContent).toBe("Saved automatically");
+  });
+
+  it("keeps the open map and shows a notice when another file fails to open", async () => {
+    let fail: ((e: { code: string; message: string }) => void) | null = null;
+    await render(fakeBackend({
+      onOpenFailed: async (handler) => { fail = handler; return () => {}; },
+    }));
+    expect(fail).not.toBeNull();
+    await act(async () => fail!({ code: "locked", message: "other.journeys is open in another Journey Studio window or process." }));
+    expect(host.querySelector("[role=alert]")!.textContent).toContain("open in another Journey Studio window");
+    expect(host.querySelectorAll(".stage-name").length).toBe(2);
   });
 });

@@ -44,7 +44,11 @@ export function App() {
   useEffect(() => {
     void loadWorkspace();
     const unlisten = backend.onWorkspaceChanged(() => void loadWorkspace());
-    return () => void unlisten.then((f) => f());
+    const unlistenFailed = backend.onOpenFailed((error) => setNotice(error));
+    return () => {
+      void unlisten.then((f) => f());
+      void unlistenFailed.then((f) => f());
+    };
   }, [backend, loadWorkspace]);
 
   useEffect(() => {

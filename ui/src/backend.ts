@@ -21,6 +21,8 @@ export interface Backend {
   diffVersions(journeyId: Id, from: VersionSide, to: VersionSide): Promise<JourneyDiff>;
   /** Called when the shell opened another file; returns an unsubscribe function. */
   onWorkspaceChanged(handler: () => void): Promise<() => void>;
+  /** Another file failed to open while this workspace stays open. */
+  onOpenFailed(handler: (error: ApiError) => void): Promise<() => void>;
   /** Menu actions the page handles (undo, redo). */
   onMenu(handler: (action: string) => void): Promise<() => void>;
 }
@@ -62,6 +64,7 @@ export const tauriBackend: Backend = {
   deleteVersion: (versionId) => call("delete_version", { versionId }),
   diffVersions: (journeyId, from, to) => call("diff_versions", { journeyId, from, to }),
   onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
+  onOpenFailed: (handler) => listen<ApiError>("open-failed", (event) => handler(event.payload)),
   onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),
 };
 
