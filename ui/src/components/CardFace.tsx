@@ -1,6 +1,7 @@
 // One card as the designer sees it: kind, channel, emotion, moment of truth, pain severity and
 // frequency, opportunity value/effort, and the framework tags, at a glance.
 
+import { memo, useEffect, useRef } from "react";
 import type { Card, EmotionScale, Journey } from "../types";
 import { ChannelIcon, StarIcon } from "./icons";
 import { channelLabel, emotionColor, frictionLabel, loyaltyLabel, pillarLabel } from "./labels";
@@ -10,15 +11,63 @@ interface Props {
   journey: Journey;
   box: { x: number; y: number; width: number; height: number; lines: number };
   top: number;
+  selected?: boolean;
+  /** Picked up for a keyboard move, or being dragged. */
+  lifted?: boolean;
+  /** Offset while dragged with the pointer. */
+  offset?: { dx: number; dy: number } | null;
+  highlighted?: boolean;
+  editing?: boolean;
+  onCommitText?: (text: string) => void;
+  onCancelText?: () => void;
+}
+
+/** The card's text as a textarea: Enter saves, Shift+Enter breaks the line, Escape cancels. */
+function TextEditor({ text, onCommit, onCancel }: { text: string; onCommit: (t: string) => void; onCancel: () => void }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    const el = ref.current!;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  const finish = (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (save && ref.current!.value !== text) onCommit(ref.current!.value);
+    else onCancel();
+  };
+  return (
+    <textarea
+      ref={ref}
+      className="card-text-editor"
+      dir="auto"
+      defaultValue={text}
+      aria-label="Card text"
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === "Enter" && !e.shiftKey) {
+          e.preventDefault();
+          finish(true);
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          finish(false);
+        }
+      }}
+      onBlur={() => finish(true)}
+      onPointerDown={(e) => e.stopPropagation()}
+    />
+  );
 }
 
 function emotionName(scale: EmotionScale, score: number, own: string): string {
   return own || scale.names[String(score)] || "";
 }
 
-export function CardFace({ card, journey, box, top }: Props) {
+export const CardFace = memo(function CardFace({ card, journey, box, top, selected, lifted, offset, highlighted, editing, onCommitText, onCancelText }: Props) {
   const b = card.body;
-  const style = { left: box.x, top: box.y - top, width: box.width, height: box.height };
+  const style: React.CSSProperties = { left: box.x, top: box.y - top, width: box.width, height: box.height };
+  if (offset) style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
   const textStyle = { WebkitLineClamp: box.lines } as React.CSSProperties;
   let badge: React.ReactNode = null;
   let footer: React.ReactNode = null;
@@ -66,11 +115,24 @@ export function CardFace({ card, journey, box, top }: Props) {
   } else if (b.kind === "quote") {
     badge = <span className="chip quote">“ {b.speaker || "Quote"}</span>;
   }
+  const classes = ["card", `kind-${b.kind}`, selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing"];
   return (
-    <article className={`card kind-${b.kind}`} style={style} tabIndex={0} data-card-id={card.id} aria-label={card.text}>
+    <article
+      className={classes.filter(Boolean).join(" ")}
+      style={style}
+      tabIndex={-1}
+      data-card-id={card.id}
+      aria-label={card.text || "Empty card"}
+      aria-selected={selected ?? false}
+      role="gridcell"
+    >
       <div className="card-top">{badge}</div>
-      <p className="card-text" dir="auto" style={textStyle}>{card.text}</p>
+      {editing && onCommitText && onCancelText ? (
+        <TextEditor text={card.text} onCommit={onCommitText} onCancel={onCancelText} />
+      ) : (
+        <p className={`card-text${card.text ? "" : " placeholder"}`} dir="auto" style={textStyle}>{card.text || "Empty card"}</p>
+      )}
       <div className="card-tags">{footer}</div>
     </article>
   );
-}
+});

@@ -1,10 +1,22 @@
 // The emotion lane: scale guides and one smooth curve per persona through the touchpoints'
 // scores, at the points the core's layout computed.
 
-import type { Journey, Layout } from "../types";
+import { useRef, useState } from "react";
+import { EMOTION_PAD, scoreAt } from "../editor/geometry";
+import type { Id, Journey, Layout } from "../types";
 import { emotionColor } from "./labels";
 
-interface Props { journey: Journey; layout: Layout; top: number }
+interface Props {
+  journey: Journey;
+  layout: Layout;
+  top: number;
+  readOnly?: boolean;
+  /** Page to map coordinates. */
+  toMap?: (clientX: number, clientY: number) => { x: number; y: number };
+  /** A point was dragged to a new score (one edit, on release). */
+  onScore?: (card: Id, score: number) => void;
+  onSelectCard?: (card: Id) => void;
+}
 
 /** A smooth path through points (Catmull-Rom turned into cubic Béziers). */
 export function smoothPath(points: { x: number; y: number }[]): string {
@@ -22,12 +34,15 @@ export function smoothPath(points: { x: number; y: number }[]): string {
   return d;
 }
 
-export function EmotionCurve({ journey, layout, top }: Props) {
+export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard }: Props) {
+  // The point being dragged and the score it would get; the curve follows it live.
+  const [drag, setDrag] = useState<{ card: Id; score: number } | null>(null);
+  const start = useRef<number | null>(null);
   if (layout.curves.length === 0) return null;
   const row = layout.rows.find((r) => r.lane === layout.curves[0].lane);
   if (!row) return null;
   const { min, max } = journey.scale;
-  const pad = 22;
+  const pad = EMOTION_PAD;
   const yOf = (score: number) => row.y - top + pad + (1 - (score - min) / (max - min || 1)) * (row.height - 2 * pad);
   const guides = [max, 0 >= min && 0 <= max ? 0 : Math.round((min + max) / 2), min];
   const cardText = new Map(journey.cards.map((c) => [c.id, c]));
@@ -43,24 +58,54 @@ export function EmotionCurve({ journey, layout, top }: Props) {
           </text>
         </g>
       ))}
-      {layout.curves.map((curve) => (
-        <g key={curve.persona ?? "main"}>
-          <path d={smoothPath(curve.points.map((p) => ({ x: p.x, y: p.y - top })))} className="curve" stroke={personaColor(curve.persona)} />
-          {curve.points.map((p) => {
-            const card = cardText.get(p.card);
-            const name = card?.body.kind === "touchpoint" ? card.body.emotion?.name || journey.scale.names[String(p.score)] : "";
-            const below = p.score >= (min + max) / 2;
-            return (
-              <g key={p.card} className="point" data-card-id={p.card}>
-                <circle cx={p.x} cy={p.y - top} r={7} fill={emotionColor(p.score, min, max)} />
-                <text x={p.x} y={p.y - top + (below ? 20 : -12)} textAnchor="middle" className="point-label">
-                  {name}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      ))}
+      {layout.curves.map((curve) => {
+        // Only the main curve (the journey's own scores) is dragged; persona curves show.
+        const editable = !readOnly && curve.persona === null && onScore && toMap;
+        const points = curve.points.map((p) =>
+          drag && editable && p.card === drag.card ? { ...p, score: drag.score, y: yOf(drag.score) + top } : p);
+        return (
+          <g key={curve.persona ?? "main"}>
+            <path d={smoothPath(points.map((p) => ({ x: p.x, y: p.y - top })))} className="curve" stroke={personaColor(curve.persona)} />
+            {points.map((p) => {
+              const card = cardText.get(p.card);
+              const own = card?.body.kind === "touchpoint" ? card.body.emotion?.name : "";
+              const name = (drag?.card === p.card ? "" : own) || journey.scale.names[String(p.score)] || "";
+              const below = p.score >= (min + max) / 2;
+              const handlers = editable
+                ? {
+                  onPointerDown: (e: React.PointerEvent) => {
+                    if (e.button !== 0) return;
+                    e.stopPropagation();
+                    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+                    start.current = p.score;
+                    onSelectCard?.(p.card);
+                    setDrag({ card: p.card, score: p.score });
+                  },
+                  onPointerMove: (e: React.PointerEvent) => {
+                    if (!drag || drag.card !== p.card) return;
+                    const score = scoreAt(layout, journey, row.lane, toMap!(e.clientX, e.clientY).y);
+                    if (score !== drag.score) setDrag({ card: p.card, score });
+                  },
+                  onPointerUp: () => {
+                    if (drag && drag.card === p.card && drag.score !== start.current) onScore!(p.card, drag.score);
+                    setDrag(null);
+                  },
+                  onPointerCancel: () => setDrag(null),
+                }
+                : {};
+              return (
+                <g key={p.card} className={`point${editable ? " editable" : ""}${drag?.card === p.card ? " dragging" : ""}`} data-card-id={p.card} data-score={p.score} {...handlers}>
+                  <circle cx={p.x} cy={p.y - top} r={drag?.card === p.card ? 9 : 7} fill={emotionColor(p.score, min, max)} />
+                  {editable && <circle className="hit" cx={p.x} cy={p.y - top} r={14} />}
+                  <text x={p.x} y={p.y - top + (below ? 20 : -12)} textAnchor="middle" className="point-label">
+                    {drag?.card === p.card ? `${p.score > 0 ? "+" : ""}${p.score} ${name}` : name}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
     </svg>
   );
 }

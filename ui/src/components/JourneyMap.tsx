@@ -1,23 +1,188 @@
 // The journey grid: stages as columns (in the graph's order), lanes as rows, cards in cells,
 // the emotion curve in its lane. Every position comes from the core's layout, the same
-// geometry the exports use; this component only draws.
+// geometry the exports use. This component draws and turns pointer gestures into intents
+// (select, move, create, rename, score); the studio turns intents into edits.
 
-import type { JourneyView } from "../types";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Id, JourneyView } from "../types";
+import { dropTargetAt, indicatorFor, type Cell, type DropTarget } from "../editor/geometry";
+import type { Selection } from "../editor/useEditor";
 import { CardFace } from "./CardFace";
 import { EmotionCurve } from "./EmotionCurve";
 import { FlowBand } from "./FlowBand";
+import { InlineName } from "./InlineName";
 import { laneKindLabel, phaseLabel } from "./labels";
 
-export function JourneyMap({ view }: { view: JourneyView }) {
+export interface MapIntents {
+  onSelect(s: Selection, additive: boolean): void;
+  onMove(ids: Id[], target: DropTarget): void;
+  onCreateCard(cell: Cell, index: number): void;
+  onCommitText(card: Id, text: string): void;
+  onScore(card: Id, score: number): void;
+  onRenameStage(id: Id, name: string): void;
+  onRenameLane(id: Id, name: string): void;
+  onAddStage(): void;
+  onAddLane(): void;
+  onStartEditing(id: Id): void;
+  onStopEditing(): void;
+}
+
+interface Props extends MapIntents {
+  view: JourneyView;
+  selection: Selection;
+  /** The card whose text is being edited, or the stage/lane being renamed. */
+  editing: Id | null;
+  /** A keyboard move in progress: the cards and where they would land. */
+  keyboardMove: { ids: Id[]; target: DropTarget } | null;
+  /** Cards matching the search. */
+  highlighted: ReadonlySet<Id>;
+  readOnly: boolean;
+  /** The scrolling element, for auto-scroll near its edges while dragging. */
+  scroller: React.RefObject<HTMLElement | null>;
+  zoom: number;
+}
+
+/** Pixels the pointer must travel before a press becomes a drag. */
+const DRAG_THRESHOLD = 4;
+/** Distance from the scroller's edge where auto-scroll starts, and its top speed per frame. */
+const EDGE = 48;
+const EDGE_SPEED = 18;
+const ADD_COLUMN = 132;
+const ADD_ROW = 44;
+
+interface Drag {
+  ids: Id[];
+  pointer: number;
+  startX: number;
+  startY: number;
+  clientX: number;
+  clientY: number;
+  active: boolean;
+  target: DropTarget | null;
+  /** Scroll position at the start, so the ghost follows the pointer while the canvas scrolls. */
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+export function JourneyMap(props: Props) {
+  const { view, selection, editing, keyboardMove, highlighted, readOnly, scroller, zoom } = props;
   const { journey, layout } = view;
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
   const lanes = new Map(journey.lanes.map((l) => [l.id, l]));
   const cards = new Map(journey.cards.map((c) => [c.id, c]));
   const top = layout.bodyTop;
   const bodyHeight = layout.height - top;
+  const mapRef = useRef<HTMLDivElement>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const dragRef = useRef<Drag | null>(null);
+  dragRef.current = drag;
+  const selectedCards = new Set(selection?.kind === "cards" ? selection.ids : []);
+
+  /** Map coordinates of a pointer position (the map may be scrolled and zoomed). */
+  const toMap = useCallback((clientX: number, clientY: number) => {
+    const r = mapRef.current!.getBoundingClientRect();
+    return { x: (clientX - r.left) / zoom, y: (clientY - r.top) / zoom };
+  }, [zoom]);
+
+  const retarget = useCallback((d: Drag): Drag => {
+    const p = toMap(d.clientX, d.clientY);
+    return { ...d, target: dropTargetAt(layout, journey, p.x, p.y, new Set(d.ids)) };
+  }, [toMap, layout, journey]);
+
+  // Auto-scroll while a drag is near the scroller's edges.
+  useEffect(() => {
+    if (!drag?.active) return;
+    let frame = 0;
+    const tick = () => {
+      const d = dragRef.current;
+      const el = scroller.current;
+      if (d?.active && el) {
+        const r = el.getBoundingClientRect();
+        const speed = (dist: number) => (dist < EDGE ? Math.ceil(((EDGE - dist) / EDGE) * EDGE_SPEED) : 0);
+        const dx = speed(r.right - d.clientX) - speed(d.clientX - r.left);
+        const dy = speed(r.bottom - d.clientY) - speed(d.clientY - r.top);
+        if (dx || dy) {
+          el.scrollBy(dx, dy);
+          setDrag((cur) => (cur ? retarget(cur) : cur));
+        }
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [drag?.active, scroller, retarget]);
+
+  const onCardPointerDown = (e: React.PointerEvent, id: Id) => {
+    if (e.button !== 0 || editing === id) return;
+    e.stopPropagation();
+    const additive = e.shiftKey || e.ctrlKey || e.metaKey;
+    if (additive) {
+      props.onSelect({ kind: "cards", ids: selectedCards.has(id) ? [...selectedCards].filter((c) => c !== id) : [...selectedCards, id] }, true);
+      return;
+    }
+    // Pressing a card of a multi-selection drags the whole group.
+    const ids = selectedCards.has(id) ? [...selectedCards] : [id];
+    if (!selectedCards.has(id)) props.onSelect({ kind: "cards", ids: [id] }, false);
+    if (readOnly) return;
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    const el = scroller.current;
+    setDrag({
+      ids, pointer: e.pointerId, startX: e.clientX, startY: e.clientY, clientX: e.clientX, clientY: e.clientY,
+      active: false, target: null, scrollLeft: el?.scrollLeft ?? 0, scrollTop: el?.scrollTop ?? 0,
+    });
+  };
+
+  const onPointerMove = (e: React.PointerEvent) => {
+    const d = dragRef.current;
+    if (!d || e.pointerId !== d.pointer) return;
+    const moved = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) >= DRAG_THRESHOLD;
+    setDrag(retarget({ ...d, clientX: e.clientX, clientY: e.clientY, active: d.active || moved }));
+  };
+
+  const onPointerUp = (e: React.PointerEvent) => {
+    const d = dragRef.current;
+    if (!d || e.pointerId !== d.pointer) return;
+    setDrag(null);
+    if (d.active && d.target) props.onMove(d.ids, d.target);
+  };
+
+  const onDoubleClickBody = (e: React.MouseEvent) => {
+    if (readOnly) return;
+    const p = toMap(e.clientX, e.clientY);
+    const cardEl = (e.target as HTMLElement).closest("[data-card-id]");
+    if (cardEl) return;
+    const t = dropTargetAt(layout, journey, p.x, p.y, new Set());
+    if (t) props.onCreateCard(t, t.index);
+  };
+
+  const offsetFor = (d: Drag) => {
+    const el = scroller.current;
+    return {
+      dx: (d.clientX - d.startX + (el ? el.scrollLeft - d.scrollLeft : 0)) / zoom,
+      dy: (d.clientY - d.startY + (el ? el.scrollTop - d.scrollTop : 0)) / zoom,
+    };
+  };
+  const dragging = drag?.active ? new Set(drag.ids) : null;
+  const dragOffset = drag?.active ? offsetFor(drag) : null;
+  const lifted = new Set(keyboardMove?.ids ?? []);
+  const indicator = drag?.active && drag.target
+    ? indicatorFor(layout, journey, drag.target, new Set(drag.ids))
+    : keyboardMove
+      ? indicatorFor(layout, journey, keyboardMove.target, lifted)
+      : null;
+
   return (
-    <div className="map" style={{ width: layout.width }} role="grid" aria-label={`Journey map: ${journey.name}`}>
-      <div className="map-head" style={{ height: top, width: layout.width }}>
+    <div
+      ref={mapRef}
+      className={`map${drag?.active ? " is-dragging" : ""}`}
+      style={{ width: layout.width + ADD_COLUMN, height: layout.height + ADD_ROW, transform: zoom !== 1 ? `scale(${zoom})` : undefined }}
+      role="grid"
+      aria-label={`Journey map: ${journey.name}`}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => setDrag(null)}
+    >
+      <div className="map-head" style={{ height: top, width: layout.width + ADD_COLUMN }}>
         <div className="corner" style={{ width: layout.labelWidth, height: top }}>
           <span className="corner-stages">Stages →</span>
           <span className="corner-lanes">Lanes ↓</span>
@@ -30,33 +195,71 @@ export function JourneyMap({ view }: { view: JourneyView }) {
           const m = s.metrics;
           const metric = m.nps ? `NPS ${m.nps.value}` : m.csat ? `CSAT ${m.csat.value}%` : m.ces ? `CES ${m.ces.value}` : null;
           const sample = m.nps?.sampleSize ?? m.csat?.sampleSize ?? m.ces?.sampleSize;
+          const isSelected = selection?.kind === "stage" && selection.id === s.id;
           return (
-            <div key={col.stage} className={`stage-header phase-${s.phase?.kind ?? "none"}`} style={{ left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop }} role="columnheader" title={s.description}>
+            <div
+              key={col.stage}
+              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}`}
+              style={{ left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop }}
+              role="columnheader"
+              title={s.description}
+              data-stage-id={s.id}
+              onPointerDown={(e) => { e.stopPropagation(); props.onSelect({ kind: "stage", id: s.id }, false); }}
+              onDoubleClick={() => !readOnly && props.onStartEditing(s.id)}
+            >
               <div className="stage-meta">
                 <span className="stage-index">{i + 1}</span>
                 {phase && <span className="phase-pill">{phase}</span>}
                 {metric && <span className="metric" title={sample ? `${sample} answers` : undefined}>{metric}</span>}
               </div>
-              <h2 className="stage-name" dir="auto">{s.name}</h2>
+              {editing === s.id ? (
+                <InlineName className="stage-name-editor" value={s.name} label="Stage name" onCommit={(name) => props.onRenameStage(s.id, name)} onCancel={props.onStopEditing} />
+              ) : (
+                <h2 className="stage-name" dir="auto">{s.name}</h2>
+              )}
             </div>
           );
         })}
+        {!readOnly && (
+          <button type="button" className="add-stage" style={{ left: layout.width + 8, top: layout.headerTop + 10 }} onClick={props.onAddStage}>
+            + Stage
+          </button>
+        )}
       </div>
-      <div className="map-body" style={{ height: bodyHeight, width: layout.width }}>
+      <div className="map-body" style={{ height: bodyHeight + ADD_ROW, width: layout.width }} onDoubleClick={onDoubleClickBody}
+        onPointerDown={(e) => { if (e.button === 0 && !(e.target as HTMLElement).closest("[data-card-id],button,textarea,input")) props.onSelect(null, false); }}>
         {layout.columns.map((col, i) => (
           <div key={col.stage} className={`column-stripe ${i % 2 ? "odd" : ""}`} style={{ left: col.x, width: col.width, height: bodyHeight }} />
         ))}
-        <div className="lane-labels" style={{ width: layout.labelWidth, height: bodyHeight }}>
+        <div className="lane-labels" style={{ width: layout.labelWidth, height: bodyHeight + ADD_ROW }}>
           {layout.rows.map((row) => {
             const lane = lanes.get(row.lane);
             if (!lane) return null;
+            const isSelected = selection?.kind === "lane" && selection.id === lane.id;
             return (
-              <div key={row.lane} className={`lane-label lane-${lane.kind}`} style={{ top: row.y - top, height: row.height }} role="rowheader">
-                <span className="lane-name" dir="auto">{lane.name}</span>
+              <div
+                key={row.lane}
+                className={`lane-label lane-${lane.kind}${isSelected ? " selected" : ""}`}
+                style={{ top: row.y - top, height: row.height }}
+                role="rowheader"
+                data-lane-id={lane.id}
+                onPointerDown={(e) => { e.stopPropagation(); props.onSelect({ kind: "lane", id: lane.id }, false); }}
+                onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(lane.id); }}
+              >
+                {editing === lane.id ? (
+                  <InlineName className="lane-name-editor" value={lane.name} label="Lane name" onCommit={(name) => props.onRenameLane(lane.id, name)} onCancel={props.onStopEditing} />
+                ) : (
+                  <span className="lane-name" dir="auto">{lane.name}</span>
+                )}
                 <span className="lane-kind">{laneKindLabel[lane.kind]}</span>
               </div>
             );
           })}
+          {!readOnly && (
+            <button type="button" className="add-lane" style={{ top: bodyHeight + 8 }} onClick={props.onAddLane}>
+              + Lane
+            </button>
+          )}
         </div>
         {layout.rows.map((row) => (
           <div key={row.lane} className={`row-line lane-${lanes.get(row.lane)?.kind}`} style={{ top: row.y - top + row.height - 1, width: layout.width }} />
@@ -66,11 +269,34 @@ export function JourneyMap({ view }: { view: JourneyView }) {
             <span>Line of visibility</span>
           </div>
         )}
-        <EmotionCurve journey={journey} layout={layout} top={top} />
+        <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore}
+          onSelectCard={(id) => props.onSelect({ kind: "cards", ids: [id] }, false)} />
         {layout.cards.map((box) => {
           const card = cards.get(box.card);
-          return card ? <CardFace key={box.card} card={card} journey={journey} box={box} top={top} /> : null;
+          if (!card) return null;
+          const isDragged = dragging?.has(card.id) ?? false;
+          return (
+            <div key={box.card} className="card-slot" onPointerDown={(e) => onCardPointerDown(e, card.id)}
+              onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(card.id); }}>
+              <CardFace
+                card={card}
+                journey={journey}
+                box={box}
+                top={top}
+                selected={selectedCards.has(card.id)}
+                lifted={lifted.has(card.id) || isDragged}
+                offset={isDragged ? dragOffset : null}
+                highlighted={highlighted.has(card.id)}
+                editing={editing === card.id}
+                onCommitText={editing === card.id ? (text) => props.onCommitText(card.id, text) : undefined}
+                onCancelText={editing === card.id ? props.onStopEditing : undefined}
+              />
+            </div>
+          );
         })}
+        {indicator && (
+          <div className="drop-indicator" style={{ left: indicator.x, top: indicator.y - top - 2, width: indicator.width }} aria-hidden="true" />
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,152 @@
+// The editor's gestures as edits: what the page sends to the store for each key and click.
+// The store itself is tested in Rust; here a recording fake backend stands in for it.
+
+import { afterEach, describe, expect, it } from "vitest";
+import { act } from "react";
+import { BackendError } from "./backend";
+import { cleanup, host, recordingBackend, render, settle } from "./test/fixture";
+
+afterEach(cleanup);
+
+function press(key: string, init: KeyboardEventInit = {}) {
+  act(() => { window.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, ...init })); });
+}
+
+function pointer(el: Element, type: string, init: PointerEventInit = {}) {
+  act(() => { el.dispatchEvent(new PointerEvent(type, { bubbles: true, button: 0, pointerId: 1, ...init })); });
+}
+
+async function selectCard(id: string) {
+  pointer(host.querySelector(`[data-card-id="${id}"]`)!, "pointerdown");
+  pointer(host.querySelector(`[data-card-id="${id}"]`)!, "pointerup");
+  await settle();
+}
+
+describe("the map editor", () => {
+  it("moves a card with the keyboard: Space picks it up, arrows move it, Space drops it", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    expect(host.querySelector('[data-card-id="c1"]')!.getAttribute("aria-selected")).toBe("true");
+    press(" ");
+    expect(host.querySelector(".toolbar-hint")!.textContent).toContain("Space drops");
+    press("ArrowRight");
+    expect(host.querySelector(".drop-indicator")).not.toBeNull();
+    press(" ");
+    await settle();
+    // c1 goes from the first column (s2) to the second (s1), same lane, into an empty cell.
+    expect(sent).toEqual([{ type: "moveCard", id: "c1", stage: "s1", lane: "l1", rank: 1 }]);
+  });
+
+  it("cancels a keyboard move with Escape and sends nothing", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    press(" ");
+    press("ArrowDown");
+    press("Escape");
+    await settle();
+    expect(sent).toEqual([]);
+    expect(host.querySelector(".drop-indicator")).toBeNull();
+  });
+
+  it("moves down into the next lane and below its cards", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    press(" ");
+    press("ArrowRight"); // s1, lane l1 (empty)
+    press("ArrowDown"); // s1, lane l2, before c2
+    press("ArrowDown"); // after c2
+    press("Enter");
+    await settle();
+    expect(sent).toEqual([{ type: "moveCard", id: "c1", stage: "s1", lane: "l2", rank: 2 }]);
+  });
+
+  it("deletes the selected card with the Delete key", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    press("Delete");
+    await settle();
+    expect(sent).toEqual([{ type: "removeCard", id: "c2" }]);
+  });
+
+  it("raises a touchpoint's emotion with + and clamps at the scale's top", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    press("+");
+    await settle();
+    expect(sent).toHaveLength(1);
+    const edit = sent[0] as { type: string; card: { id: string; body: { emotion: { score: number } } } };
+    expect(edit.type).toBe("updateCard");
+    expect(edit.card.id).toBe("c1");
+    expect(edit.card.body.emotion.score).toBe(-2);
+  });
+
+  it("edits a card's text in place: Enter saves one edit", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    press("F2");
+    const editor = host.querySelector<HTMLTextAreaElement>(".card-text-editor")!;
+    expect(editor).not.toBeNull();
+    expect(editor.value).toBe("Hidden delivery fee");
+    act(() => {
+      editor.value = "Комиссия за доставку скрыта";
+      editor.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    });
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "updateCard", card: { id: "c2", text: "Комиссия за доставку скрыта" } });
+  });
+
+  it("sends undo and redo for Ctrl+Z and Ctrl+Shift+Z", async () => {
+    const { backend, history } = recordingBackend();
+    await render(backend);
+    press("z", { ctrlKey: true });
+    press("z", { ctrlKey: true, shiftKey: true });
+    press("y", { ctrlKey: true });
+    await settle();
+    expect(history).toEqual(["undo", "redo", "redo"]);
+  });
+
+  it("sets a pain point's severity from the inspector", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    const severity = host.querySelector('[role=radiogroup][aria-label="Severity"]')!;
+    expect(severity.querySelector("[aria-checked=true]")!.textContent).toBe("4");
+    act(() => (severity.querySelectorAll("button")[1] as HTMLButtonElement).click());
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "updateCard", card: { id: "c2", body: { kind: "painPoint", severity: 2, frequency: 3 } } });
+  });
+
+  it("shows the store's refusal as a message and keeps the map", async () => {
+    const { backend } = recordingBackend({
+      applyEdit: async () => { throw new BackendError({ code: "invalid_value", message: "emotion: 4 is outside the journey's scale -3..3" }); },
+    });
+    await render(backend);
+    await selectCard("c2");
+    press("Delete");
+    await settle();
+    expect(host.querySelector("[role=alert]")!.textContent).toContain("outside the journey's scale");
+    expect(host.querySelectorAll("[data-card-id]").length).toBeGreaterThan(0);
+  });
+
+  it("highlights the cards matching a search", async () => {
+    const { backend } = recordingBackend();
+    await render(backend);
+    const box = host.querySelector<HTMLInputElement>(".search input")!;
+    act(() => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      setter.call(box, "delivery");
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(host.querySelector('[data-card-id="c2"]')!.classList.contains("highlighted")).toBe(true);
+    expect(host.querySelector('[data-card-id="c1"]')!.classList.contains("highlighted")).toBe(false);
+    expect(host.querySelector(".matches")!.textContent).toBe("1 match");
+  });
+});

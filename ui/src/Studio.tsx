@@ -1,0 +1,298 @@
+// One journey open for editing: toolbar, map, inspector, and the keyboard. Every gesture ends
+// as one edit through the editor hook; nothing here changes a journey by itself.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ApiError, Card, Id, WorkspaceInfo } from "./types";
+import type { Backend } from "./backend";
+import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, removeStage, updateCard, updateLane, updateStage } from "./editor/edits";
+import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
+import { useEditor } from "./editor/useEditor";
+import { JourneyMap } from "./components/JourneyMap";
+import { TopBar } from "./components/TopBar";
+import { Toolbar } from "./components/Toolbar";
+import { Inspector } from "./inspector/Inspector";
+
+interface Props {
+  backend: Backend;
+  info: WorkspaceInfo;
+  journeyId: Id | null;
+  onSelectJourney(id: Id): void;
+  onError(e: ApiError): void;
+  /** Changes when the workspace reloads, so the view reloads too. */
+  refreshKey: unknown;
+}
+
+const arrowKeys: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+
+/** True when a key press belongs to a text field, not to the map. */
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+}
+
+export function Studio({ backend, info, journeyId, onSelectJourney, onError, refreshKey }: Props) {
+  const editor = useEditor(backend, journeyId, onError, refreshKey);
+  const { view, selection, select, apply } = editor;
+  const readOnly = info.readOnly;
+  const [editing, setEditing] = useState<Id | null>(null);
+  const [keyboardMove, setKeyboardMove] = useState<{ ids: Id[]; target: DropTarget } | null>(null);
+  const [search, setSearch] = useState("");
+  const [zoom, setZoom] = useState(1);
+  const scroller = useRef<HTMLElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const journey = view?.journey;
+
+  const highlighted = useMemo(() => {
+    const q = search.trim().toLocaleLowerCase();
+    if (!q || !journey) return new Set<Id>();
+    return new Set(journey.cards.filter((c) => c.text.toLocaleLowerCase().includes(q)).map((c) => c.id));
+  }, [search, journey]);
+
+  const selectedCards: Card[] = useMemo(
+    () => (journey && selection?.kind === "cards" ? journey.cards.filter((c) => selection.ids.includes(c.id)) : []),
+    [journey, selection],
+  );
+
+  /** Moves cards to a drop target as one step; a group keeps its order. */
+  const moveTo = useCallback((ids: Id[], target: DropTarget) => {
+    if (!journey) return;
+    const moving = new Set(ids);
+    const ordered = journey.cards.filter((c) => moving.has(c.id)).sort((a, b) => a.rank - b.rank);
+    const others = cellCards(journey, target.stage, target.lane, moving).map((c) => c.rank);
+    const before = others[target.index - 1];
+    const after = others[target.index];
+    // Spread the group evenly between its neighbours.
+    const lo = before ?? (after !== undefined ? after - ordered.length - 1 : 0);
+    const hi = after ?? lo + ordered.length + 1;
+    const edits = ordered.map((c, i) =>
+      moveCard(c.id, target.stage, target.lane, ordered.length === 1 ? rankFor(journey, target, moving) : lo + ((hi - lo) * (i + 1)) / (ordered.length + 1)));
+    void apply(batch(edits));
+  }, [journey, apply]);
+
+  const createCard = useCallback(async (cell: Cell, index?: number) => {
+    if (!journey || readOnly) return;
+    const card = newCard(journey, cell.stage, cell.lane, index);
+    if (await apply(addCard(card))) {
+      select({ kind: "cards", ids: [card.id] });
+      setEditing(card.id);
+    }
+  }, [journey, readOnly, apply, select]);
+
+  const duplicate = useCallback(async () => {
+    if (!journey || selectedCards.length === 0) return;
+    const copies = selectedCards.map((c) => duplicateOf(journey, c));
+    if (await apply(batch(copies.map(addCard)))) select({ kind: "cards", ids: copies.map((c) => c.id) });
+  }, [journey, selectedCards, apply, select]);
+
+  const deleteSelection = useCallback(() => {
+    if (!selection || readOnly) return;
+    if (selection.kind === "cards" && selection.ids.length) void apply(batch(selection.ids.map(removeCard)));
+    else if (selection.kind === "stage") void apply(removeStage(selection.id));
+    else if (selection.kind === "lane") void apply(removeLane(selection.id));
+    else return;
+    select(null);
+  }, [selection, readOnly, apply, select]);
+
+  const addStageAtEnd = useCallback(async () => {
+    if (!journey || !view) return;
+    const order = view.layout.columns.map((c) => c.stage);
+    const { stage, edit } = appendStage(journey, order, `Stage ${journey.stages.length + 1}`);
+    if (await apply(edit)) {
+      select({ kind: "stage", id: stage.id });
+      setEditing(stage.id);
+    }
+  }, [journey, view, apply, select]);
+
+  const addLaneAtEnd = useCallback(async () => {
+    if (!journey) return;
+    const lane = newLane(journey, "New lane", "custom");
+    if (await apply(addLane(lane))) {
+      select({ kind: "lane", id: lane.id });
+      setEditing(lane.id);
+    }
+  }, [journey, apply, select]);
+
+  const nudgeEmotion = useCallback((delta: number) => {
+    if (!journey || selectedCards.length !== 1) return;
+    const card = selectedCards[0];
+    if (card.body.kind !== "touchpoint") return;
+    const score = Math.max(journey.scale.min, Math.min(journey.scale.max, (card.body.emotion?.score ?? 0) + delta));
+    if (score === card.body.emotion?.score) return;
+    void apply(updateCard({ ...card, body: { ...card.body, emotion: { score, name: "" } } }));
+  }, [journey, selectedCards, apply]);
+
+  // Keyboard: every pointer gesture has a key.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === "f") {
+        e.preventDefault();
+        searchBox.current?.focus();
+        searchBox.current?.select();
+        return;
+      }
+      if (typingIn(e.target) || !journey || !view) return;
+      if (mod && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        void (e.shiftKey ? editor.redo() : editor.undo());
+        return;
+      }
+      if (mod && e.key.toLowerCase() === "y") {
+        e.preventDefault();
+        void editor.redo();
+        return;
+      }
+      if (mod && (e.key === "=" || e.key === "+")) { e.preventDefault(); setZoom((z) => Math.min(2, +(z + 0.1).toFixed(2))); return; }
+      if (mod && e.key === "-") { e.preventDefault(); setZoom((z) => Math.max(0.3, +(z - 0.1).toFixed(2))); return; }
+      if (mod && e.key === "0") { e.preventDefault(); setZoom(1); return; }
+
+      // A keyboard move in progress takes the arrows, Space/Enter and Escape.
+      if (keyboardMove) {
+        if (arrowKeys[e.key]) {
+          e.preventDefault();
+          setKeyboardMove({ ...keyboardMove, target: step(view.layout, journey, keyboardMove.target, arrowKeys[e.key], new Set(keyboardMove.ids)) });
+        } else if (e.key === " " || e.key === "Enter") {
+          e.preventDefault();
+          moveTo(keyboardMove.ids, keyboardMove.target);
+          setKeyboardMove(null);
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          setKeyboardMove(null);
+        }
+        return;
+      }
+      if (readOnly) return;
+      if (e.key === " " && selectedCards.length > 0) {
+        e.preventDefault();
+        const place = currentPlace(journey, selectedCards[0].id);
+        if (place) setKeyboardMove({ ids: selectedCards.map((c) => c.id), target: place });
+      } else if (e.key === "Delete" || e.key === "Backspace") {
+        e.preventDefault();
+        deleteSelection();
+      } else if (e.key === "F2" || e.key === "Enter") {
+        e.preventDefault();
+        if (selection?.kind === "cards" && selection.ids.length === 1) setEditing(selection.ids[0]);
+        else if (selection?.kind === "stage" || selection?.kind === "lane") setEditing(selection.id);
+      } else if (mod && e.key.toLowerCase() === "d") {
+        e.preventDefault();
+        void duplicate();
+      } else if (e.key.toLowerCase() === "n" && !mod) {
+        e.preventDefault();
+        const anchor = selectedCards[0];
+        if (anchor) {
+          const index = cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1;
+          void createCard(anchor, index);
+        } else if (view.layout.columns[0] && view.layout.rows[0]) {
+          void createCard({ stage: view.layout.columns[0].stage, lane: view.layout.rows[0].lane });
+        }
+      } else if ((e.key === "+" || e.key === "=" || (e.altKey && e.key === "ArrowUp")) && !mod) {
+        e.preventDefault();
+        nudgeEmotion(1);
+      } else if ((e.key === "-" || (e.altKey && e.key === "ArrowDown")) && !mod) {
+        e.preventDefault();
+        nudgeEmotion(-1);
+      } else if (e.key === "Escape") {
+        select(null);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [journey, view, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, select]);
+
+  // Menu items (Edit > Undo/Redo) arrive as events from the shell.
+  useEffect(() => {
+    const unlisten = backend.onMenu((action) => {
+      if (action === "undo") void editor.undo();
+      else if (action === "redo") void editor.redo();
+    });
+    return () => void unlisten.then((f) => f());
+  }, [backend, editor]);
+
+  // Stop a keyboard move or an edit when the journey changes underneath.
+  useEffect(() => {
+    setKeyboardMove(null);
+    setEditing(null);
+  }, [journeyId]);
+
+  const commitText = useCallback((id: Id, text: string) => {
+    setEditing(null);
+    const card = journey?.cards.find((c) => c.id === id);
+    if (card && card.text !== text) void apply(updateCard({ ...card, text }));
+  }, [journey, apply]);
+
+  const renameStage = useCallback((id: Id, name: string) => {
+    setEditing(null);
+    const stage = journey?.stages.find((s) => s.id === id);
+    if (stage) void apply(updateStage({ ...stage, name }));
+  }, [journey, apply]);
+
+  const renameLane = useCallback((id: Id, name: string) => {
+    setEditing(null);
+    const lane = journey?.lanes.find((l) => l.id === id);
+    if (lane) void apply(updateLane({ ...lane, name }));
+  }, [journey, apply]);
+
+  const score = useCallback((id: Id, value: number) => {
+    const card = journey?.cards.find((c) => c.id === id);
+    if (card?.body.kind === "touchpoint") void apply(updateCard({ ...card, body: { ...card.body, emotion: { score: value, name: "" } } }));
+  }, [journey, apply]);
+
+  return (
+    <div className="studio">
+      <TopBar info={info} view={view} journeyId={journeyId} onSelect={onSelectJourney} />
+      <Toolbar
+        canUndo={!!view?.canUndo && !readOnly}
+        canRedo={!!view?.canRedo && !readOnly}
+        onUndo={() => void editor.undo()}
+        onRedo={() => void editor.redo()}
+        search={search}
+        onSearch={setSearch}
+        matches={highlighted.size}
+        searchBox={searchBox}
+        zoom={zoom}
+        onZoom={setZoom}
+        onFit={() => {
+          const el = scroller.current;
+          if (el && view) setZoom(Math.max(0.3, Math.min(1, +(Math.min(el.clientWidth / (view.layout.width + 140), el.clientHeight / (view.layout.height + 50))).toFixed(2))));
+        }}
+        moving={keyboardMove !== null}
+        readOnly={readOnly}
+      />
+      <div className="workarea">
+        <main className="canvas" ref={scroller} tabIndex={-1}>
+          {view ? (
+            <div className="zoom-box" style={{ width: (view.layout.width + 132) * zoom, height: (view.layout.height + 44) * zoom }}>
+              <JourneyMap
+                view={view}
+                selection={selection}
+                editing={editing}
+                keyboardMove={keyboardMove}
+                highlighted={highlighted}
+                readOnly={readOnly}
+                scroller={scroller}
+                zoom={zoom}
+                onSelect={(s) => select(s)}
+                onMove={moveTo}
+                onCreateCard={(cell, index) => void createCard(cell, index)}
+                onCommitText={commitText}
+                onScore={score}
+                onRenameStage={renameStage}
+                onRenameLane={renameLane}
+                onAddStage={() => void addStageAtEnd()}
+                onAddLane={() => void addLaneAtEnd()}
+                onStartEditing={(id) => {
+                  if (journey?.cards.some((c) => c.id === id)) select({ kind: "cards", ids: [id] });
+                  else if (journey?.stages.some((s) => s.id === id)) select({ kind: "stage", id });
+                  else select({ kind: "lane", id });
+                  setEditing(id);
+                }}
+                onStopEditing={() => setEditing(null)}
+              />
+            </div>
+          ) : info.journeys.length === 0 ? <p className="empty">This workspace has no journeys yet.</p> : null}
+        </main>
+        {journey && <Inspector journey={journey} selection={selection} readOnly={readOnly} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The row under the top bar: undo/redo, search (Ctrl+F), zoom and fit, and a hint while a card
+// is being moved with the keyboard.
+
+interface Props {
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo(): void;
+  onRedo(): void;
+  search: string;
+  onSearch(q: string): void;
+  matches: number;
+  searchBox: React.RefObject<HTMLInputElement | null>;
+  zoom: number;
+  onZoom(z: number): void;
+  onFit(): void;
+  moving: boolean;
+  readOnly: boolean;
+}
+
+export function Toolbar(p: Props) {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
+      <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
+      <span className="toolbar-sep" />
+      <label className="search">
+        <span className="visually-hidden">Search cards</span>
+        <input
+          ref={p.searchBox}
+          type="search"
+          dir="auto"
+          placeholder="Search cards (Ctrl+F)"
+          value={p.search}
+          onChange={(e) => p.onSearch(e.target.value)}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === "Escape") {
+              p.onSearch("");
+              (e.target as HTMLInputElement).blur();
+            }
+          }}
+        />
+        {p.search.trim() && <span className="matches" aria-live="polite">{p.matches} {p.matches === 1 ? "match" : "matches"}</span>}
+      </label>
+      <span className="toolbar-hint" aria-live="polite">
+        {p.readOnly
+          ? "Read-only file: changes are off"
+          : p.moving
+            ? "Moving: arrows choose the place, Space drops, Esc cancels"
+            : "Double-click a cell to add a card · Space then arrows to move one · Delete removes"}
+      </span>
+      <span className="spacer" />
+      <button type="button" onClick={() => p.onZoom(Math.max(0.3, +(p.zoom - 0.1).toFixed(2)))} aria-label="Zoom out" title="Zoom out (Ctrl+−)">−</button>
+      <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title="Actual size (Ctrl+0)">{Math.round(p.zoom * 100)}%</button>
+      <button type="button" onClick={() => p.onZoom(Math.min(2, +(p.zoom + 0.1).toFixed(2)))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
+      <button type="button" onClick={p.onFit} title="Fit the map to the window">Fit</button>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Where things are on the map, for pointer and keyboard moves. Pure functions over the core's
+// layout (map coordinates: x from the map's left edge, y from its top, headers included).
+
+import type { Id, Journey, Layout } from "../types";
+import { cellCards, rankAt } from "./edits";
+
+export interface Cell { stage: Id; lane: Id }
+
+/** A place a card can be dropped: a cell and a position among the cell's other cards. */
+export interface DropTarget extends Cell { index: number }
+
+/** Gap between stacked cards (layout.rs CARD_GAP) and the cell's inner padding (CELL_PAD). */
+const CARD_GAP = 10;
+const CELL_PAD = 12;
+
+export function cellAt(layout: Layout, x: number, y: number): Cell | null {
+  const col = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
+  const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
+  return col && row ? { stage: col.stage, lane: row.lane } : null;
+}
+
+/** The boxes of a cell's cards in display order, leaving out the ones being moved. */
+function cellBoxes(layout: Layout, journey: Journey, cell: Cell, moving: ReadonlySet<Id>) {
+  const boxes = new Map(layout.cards.map((b) => [b.card, b]));
+  return cellCards(journey, cell.stage, cell.lane, moving).flatMap((c) => boxes.get(c.id) ?? []);
+}
+
+/** The drop target under the pointer: the cell, and before which card (by vertical centre). */
+export function dropTargetAt(layout: Layout, journey: Journey, x: number, y: number, moving: ReadonlySet<Id>): DropTarget | null {
+  const cell = cellAt(layout, x, y);
+  if (!cell) return null;
+  const boxes = cellBoxes(layout, journey, cell, moving);
+  const index = boxes.filter((b) => b.y + b.height / 2 < y).length;
+  return { ...cell, index };
+}
+
+/** The horizontal line where a drop would land, for the drop indicator. */
+export function indicatorFor(layout: Layout, journey: Journey, t: DropTarget, moving: ReadonlySet<Id>) {
+  const col = layout.columns.find((c) => c.stage === t.stage)!;
+  const row = layout.rows.find((r) => r.lane === t.lane)!;
+  const boxes = cellBoxes(layout, journey, t, moving);
+  let y: number;
+  if (boxes.length === 0) y = row.y + CELL_PAD / 2;
+  else if (t.index < boxes.length) y = boxes[t.index].y - CARD_GAP / 2;
+  else {
+    const last = boxes[boxes.length - 1];
+    y = last.y + last.height + CARD_GAP / 2;
+  }
+  return { x: col.x + CELL_PAD / 2, y, width: col.width - CELL_PAD };
+}
+
+/** The rank a card dropped at `t` gets. */
+export function rankFor(journey: Journey, t: DropTarget, moving: ReadonlySet<Id>): number {
+  return rankAt(cellCards(journey, t.stage, t.lane, moving).map((c) => c.rank), t.index);
+}
+
+export type Direction = "left" | "right" | "up" | "down";
+
+/**
+ * One keyboard step of a card being moved: left/right change stage (keeping the position when
+ * it exists there), up/down walk through the cell and on into the lane above or below.
+ */
+export function step(layout: Layout, journey: Journey, t: DropTarget, dir: Direction, moving: ReadonlySet<Id>): DropTarget {
+  const stages = layout.columns.map((c) => c.stage);
+  const lanes = layout.rows.map((r) => r.lane);
+  const count = (stage: Id, lane: Id) => cellCards(journey, stage, lane, moving).length;
+  const si = stages.indexOf(t.stage);
+  const li = lanes.indexOf(t.lane);
+  switch (dir) {
+    case "left":
+    case "right": {
+      const next = stages[si + (dir === "left" ? -1 : 1)];
+      if (!next) return t;
+      return { stage: next, lane: t.lane, index: Math.min(t.index, count(next, t.lane)) };
+    }
+    case "up":
+      if (t.index > 0) return { ...t, index: t.index - 1 };
+      if (li > 0) return { stage: t.stage, lane: lanes[li - 1], index: count(t.stage, lanes[li - 1]) };
+      return t;
+    case "down":
+      if (t.index < count(t.stage, t.lane)) return { ...t, index: t.index + 1 };
+      if (li < lanes.length - 1) return { stage: t.stage, lane: lanes[li + 1], index: 0 };
+      return t;
+  }
+}
+
+/** Where a card is now, as a drop target (its index among the cell's other cards). */
+export function currentPlace(journey: Journey, id: Id): DropTarget | null {
+  const card = journey.cards.find((c) => c.id === id);
+  if (!card) return null;
+  const index = cellCards(journey, card.stage, card.lane).findIndex((c) => c.id === id);
+  return { stage: card.stage, lane: card.lane, index };
+}
+
+/** The emotion score for a y inside the emotion lane (the inverse of EmotionCurve's yOf). */
+export function scoreAt(layout: Layout, journey: Journey, laneId: Id, y: number): number {
+  const row = layout.rows.find((r) => r.lane === laneId);
+  const { min, max } = journey.scale;
+  if (!row) return min;
+  const pad = EMOTION_PAD;
+  const f = 1 - (y - row.y - pad) / Math.max(1, row.height - 2 * pad);
+  return Math.max(min, Math.min(max, Math.round(min + f * (max - min))));
+}
+
+/** Vertical padding of the emotion lane's plot area (shared with EmotionCurve). */
+export const EMOTION_PAD = 22;

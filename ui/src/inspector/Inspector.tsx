@@ -1,0 +1,230 @@
+// The panel at the right that edits every field of the selected item: a card (by kind), a
+// stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
+// journey itself (name, goal, emotion scale). Each change is one edit.
+
+import type { Card, CardBody, Edit, Journey, Lane, LaneKind, Measure, Metrics, Phase, Stage } from "../types";
+import { bodyOfKind, removeCard, removeLane, removeStage, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
+import type { Selection } from "../editor/useEditor";
+import { channelLabel, frictionLabel, laneKindLabel, loyaltyLabel, phaseLabel, pillarLabel } from "../components/labels";
+import { CheckField, NumberField, ScaleField, Section, SelectField, TextField } from "./fields";
+
+interface Props {
+  journey: Journey;
+  selection: Selection;
+  readOnly: boolean;
+  apply(edit: Edit): void;
+  onDuplicate(): void;
+}
+
+const entries = (r: Record<string, string>) => Object.entries(r) as [string, string][];
+
+const kindLabel: Record<CardBody["kind"], string> = {
+  touchpoint: "Touchpoint", painPoint: "Pain point", opportunity: "Opportunity", note: "Note", quote: "Quote",
+};
+
+const experienceLabel: Record<string, string> = {
+  respondToDesire: "Respond to desire", curatedOffering: "Curated offering",
+  coachBehavior: "Coach behaviour", automaticExecution: "Automatic execution",
+};
+
+export function Inspector({ journey, selection, readOnly, apply, onDuplicate }: Props) {
+  let body: React.ReactNode;
+  if (selection?.kind === "cards" && selection.ids.length === 1) {
+    const card = journey.cards.find((c) => c.id === selection.ids[0]);
+    body = card ? <CardInspector key={card.id} journey={journey} card={card} apply={apply} onDuplicate={onDuplicate} /> : null;
+  } else if (selection?.kind === "cards" && selection.ids.length > 1) {
+    body = (
+      <Section title={`${selection.ids.length} cards selected`}>
+        <p className="hint">Drag any of them to move the group, or press <kbd>Delete</kbd> to delete them all.</p>
+        <div className="actions">
+          <button type="button" onClick={onDuplicate}>Duplicate</button>
+          <button type="button" className="danger" onClick={() => apply({ type: "batch", edits: selection.ids.map(removeCard) })}>Delete</button>
+        </div>
+      </Section>
+    );
+  } else if (selection?.kind === "stage") {
+    const stage = journey.stages.find((s) => s.id === selection.id);
+    body = stage ? <StageInspector key={stage.id} stage={stage} apply={apply} /> : null;
+  } else if (selection?.kind === "lane") {
+    const lane = journey.lanes.find((l) => l.id === selection.id);
+    body = lane ? <LaneInspector key={lane.id} lane={lane} apply={apply} /> : null;
+  } else {
+    body = <JourneyInspector journey={journey} apply={apply} />;
+  }
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <fieldset disabled={readOnly}>{body}</fieldset>
+    </aside>
+  );
+}
+
+function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey; card: Card; apply(e: Edit): void; onDuplicate(): void }) {
+  const put = (patch: Partial<Card>) => apply(updateCard({ ...card, ...patch }));
+  const putBody = (patch: Partial<CardBody>) => put({ body: { ...card.body, ...patch } as CardBody });
+  const b = card.body;
+  const stage = journey.stages.find((s) => s.id === card.stage)?.name;
+  const lane = journey.lanes.find((l) => l.id === card.lane)?.name;
+  const scale = journey.scale;
+  const scores: [string, string][] = [];
+  for (let s = scale.max; s >= scale.min; s--) scores.push([String(s), `${s > 0 ? "+" : ""}${s} ${scale.names[String(s)] ?? ""}`]);
+  return (
+    <>
+      <Section title={kindLabel[b.kind]}>
+        <p className="where" dir="auto">{stage} · {lane}</p>
+        <TextField label="Text" value={card.text} multiline onCommit={(text) => put({ text })} />
+        <SelectField label="Kind" value={b.kind} options={entries(kindLabel) as [CardBody["kind"], string][]} onChange={(k) => k && k !== b.kind && put({ body: bodyOfKind(k) })} />
+      </Section>
+      {b.kind === "touchpoint" && (
+        <Section title="Touchpoint">
+          <SelectField label="Channel" value={b.channel?.kind ?? ""} none="No channel" options={entries(channelLabel)}
+            onChange={(k) => putBody({ channel: k ? (k === "other" ? { kind: "other", label: b.channel?.label || "Other" } : { kind: k as never }) : null })} />
+          {b.channel?.kind === "other" && (
+            <TextField label="Channel name" required value={b.channel.label ?? ""} onCommit={(label) => putBody({ channel: { kind: "other", label } })} />
+          )}
+          <SelectField label="Emotion" value={b.emotion ? String(b.emotion.score) : ""} none="Not scored" options={scores}
+            onChange={(v) => putBody({ emotion: v === "" ? null : { score: Number(v), name: b.emotion?.name ?? "" } })} />
+          {b.emotion && (
+            <TextField label="Named emotion" placeholder={scale.names[String(b.emotion.score)] ?? "e.g. relieved"} value={b.emotion.name}
+              onCommit={(name) => putBody({ emotion: { score: b.emotion!.score, name } })} />
+          )}
+          <CheckField label="Moment of truth" checked={b.momentOfTruth} onChange={(momentOfTruth) => putBody({ momentOfTruth })} />
+          <SelectField label="Connected experience" value={b.experience ?? ""} none="None" options={entries(experienceLabel)}
+            onChange={(v) => putBody({ experience: v || null })} />
+          <TextField label="Customer wanted" value={b.sacrifice?.wanted ?? ""} placeholder="What the customer really wanted"
+            onCommit={(wanted) => putBody({ sacrifice: wanted || b.sacrifice?.accepted ? { wanted, accepted: b.sacrifice?.accepted ?? "" } : null })} />
+          <TextField label="Customer accepted" value={b.sacrifice?.accepted ?? ""} placeholder="What they settled for"
+            onCommit={(accepted) => putBody({ sacrifice: accepted || b.sacrifice?.wanted ? { wanted: b.sacrifice?.wanted ?? "", accepted } : null })} />
+        </Section>
+      )}
+      {b.kind === "painPoint" && (
+        <Section title="Pain point">
+          <ScaleField label="Severity" value={b.severity} low="minor" high="severe" onChange={(severity) => putBody({ severity })} />
+          <ScaleField label="Frequency" value={b.frequency} low="rare" high="every time" onChange={(frequency) => putBody({ frequency })} />
+          <p className="score">Priority {b.severity * b.frequency} (severity × frequency)</p>
+          <SelectField label="CX pillar" value={b.pillar ?? ""} none="None" options={entries(pillarLabel)} onChange={(v) => putBody({ pillar: v || null })} />
+          <SelectField label="Friction" value={b.friction?.kind ?? ""} none="None" options={entries(frictionLabel)}
+            onChange={(k) => putBody({ friction: k ? (k === "other" ? { kind: "other", label: "Friction" } : { kind: k }) : null })} />
+          {b.friction?.kind === "other" && (
+            <TextField label="Friction name" required value={b.friction.label ?? ""} onCommit={(label) => putBody({ friction: { kind: "other", label } })} />
+          )}
+          <div className="field">
+            <span className="field-label">Customer is short of</span>
+            <div className="checks">
+              {(["time", "money", "effort", "information"] as const).map((s) => (
+                <CheckField key={s} label={s[0].toUpperCase() + s.slice(1)} checked={b.shortOf.includes(s)}
+                  onChange={(on) => putBody({ shortOf: on ? [...b.shortOf, s] : b.shortOf.filter((x) => x !== s) })} />
+              ))}
+            </div>
+          </div>
+        </Section>
+      )}
+      {b.kind === "opportunity" && (
+        <Section title="Opportunity">
+          <ScaleField label="Value" value={b.value} low="little" high="a lot" onChange={(value) => putBody({ value })} />
+          <ScaleField label="Effort" value={b.effort} low="quick" high="a project" onChange={(effort) => putBody({ effort })} />
+          <SelectField label="Loyalty pillar" value={b.loyaltyPillar ?? ""} none="None" options={entries(loyaltyLabel)} onChange={(v) => putBody({ loyaltyPillar: v || null })} />
+          <TextField label="Owner" value={b.owner} onCommit={(owner) => putBody({ owner })} />
+          <div className="field">
+            <span className="field-label">Answers these pain points</span>
+            <div className="checks answers-list">
+              {journey.cards.filter((c) => c.body.kind === "painPoint").map((p) => (
+                <CheckField key={p.id} label={p.text || "Untitled pain point"} checked={b.answers.includes(p.id)}
+                  onChange={(on) => putBody({ answers: on ? [...b.answers, p.id] : b.answers.filter((a) => a !== p.id) })} />
+              ))}
+            </div>
+          </div>
+        </Section>
+      )}
+      {b.kind === "quote" && (
+        <Section title="Quote">
+          <TextField label="Speaker" value={b.speaker} onCommit={(speaker) => putBody({ speaker })} />
+        </Section>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onDuplicate}>Duplicate</button>
+        <button type="button" className="danger" onClick={() => apply(removeCard(card.id))}>Delete card</button>
+      </div>
+    </>
+  );
+}
+
+function MeasureFields({ label, value, onCommit, min, max }: { label: string; value: Measure | null | undefined; onCommit(m: Measure | null): void; min: number; max: number }) {
+  return (
+    <div className="field-pair">
+      <NumberField label={label} value={value?.value ?? null} min={min} max={max} onCommit={(v) => onCommit(v === null ? null : { value: v, sampleSize: value?.sampleSize ?? 0 })} />
+      <NumberField label="Answers" value={value ? value.sampleSize : null} min={0} onCommit={(n) => value && onCommit({ ...value, sampleSize: n ?? 0 })} />
+    </div>
+  );
+}
+
+function StageInspector({ stage, apply }: { stage: Stage; apply(e: Edit): void }) {
+  const put = (patch: Partial<Stage>) => apply(updateStage({ ...stage, ...patch }));
+  const putMetrics = (patch: Partial<Metrics>) => put({ metrics: { ...stage.metrics, ...patch } });
+  const phase = stage.phase;
+  return (
+    <>
+      <Section title="Stage">
+        <TextField label="Name" required value={stage.name} onCommit={(name) => put({ name })} />
+        <TextField label="Description" multiline value={stage.description} onCommit={(description) => put({ description })} />
+        <SelectField label="Phase" value={phase?.kind ?? ""} none="None" options={[...entries(phaseLabel), ["custom", "Custom…"]] as [string, string][]}
+          onChange={(k) => put({ phase: k ? ({ kind: k, ...(k === "custom" ? { label: phase?.label || "Custom" } : {}) } as Phase) : null })} />
+        {phase?.kind === "custom" && <TextField label="Phase name" required value={phase.label ?? ""} onCommit={(label) => put({ phase: { kind: "custom", label } })} />}
+        <SelectField label="Connected experience" value={stage.experience ?? ""} none="None" options={entries(experienceLabel)} onChange={(v) => put({ experience: v || null })} />
+      </Section>
+      <Section title="Metrics">
+        <MeasureFields label="NPS (−100 to 100)" min={-100} max={100} value={stage.metrics.nps} onCommit={(nps) => putMetrics({ nps })} />
+        <MeasureFields label="CSAT (%)" min={0} max={100} value={stage.metrics.csat} onCommit={(csat) => putMetrics({ csat })} />
+        <MeasureFields label="CES (1 to 7)" min={1} max={7} value={stage.metrics.ces} onCommit={(ces) => putMetrics({ ces })} />
+      </Section>
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => apply(removeStage(stage.id))}>Delete stage and its cards</button>
+      </div>
+    </>
+  );
+}
+
+function LaneInspector({ lane, apply }: { lane: Lane; apply(e: Edit): void }) {
+  const put = (patch: Partial<Lane>) => apply(updateLane({ ...lane, ...patch }));
+  return (
+    <>
+      <Section title="Lane">
+        <TextField label="Name" required value={lane.name} onCommit={(name) => put({ name })} />
+        <SelectField label="Kind" value={lane.kind} options={entries(laneKindLabel) as [LaneKind, string][]} onChange={(kind) => kind && put({ kind })} />
+        <p className="hint">Backstage and support lanes sit below the line of visibility.</p>
+      </Section>
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => apply(removeLane(lane.id))}>Delete lane and its cards</button>
+      </div>
+    </>
+  );
+}
+
+function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit): void }) {
+  const scale = journey.scale;
+  const steps: number[] = [];
+  for (let s = scale.max; s >= scale.min; s--) steps.push(s);
+  return (
+    <>
+      <Section title="Journey">
+        <TextField label="Name" required value={journey.name} onCommit={(name) => apply(setJourney(name, journey.goal))} />
+        <TextField label="Goal" multiline value={journey.goal} onCommit={(goal) => apply(setJourney(journey.name, goal))} />
+      </Section>
+      <Section title="Emotion scale">
+        <div className="field-pair">
+          <NumberField label="Lowest" value={scale.min} onCommit={(v) => v !== null && apply(setScale({ ...scale, min: v }))} />
+          <NumberField label="Highest" value={scale.max} onCommit={(v) => v !== null && apply(setScale({ ...scale, max: v }))} />
+        </div>
+        {steps.map((s) => (
+          <TextField key={s} label={`${s > 0 ? "+" : ""}${s}`} value={scale.names[String(s)] ?? ""} placeholder="Name this step"
+            onCommit={(name) => {
+              const names = { ...scale.names };
+              if (name) names[String(s)] = name;
+              else delete names[String(s)];
+              apply(setScale({ ...scale, names }));
+            }} />
+        ))}
+      </Section>
+      <p className="hint">Select a card, stage or lane to edit it. Double-click an empty cell to add a card.</p>
+    </>
+  );
+}

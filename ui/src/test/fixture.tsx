@@ -1,0 +1,110 @@
+// Shared by the component tests: a small journey in two scripts, a fake backend that records
+// what the page sends, and a render helper that waits for the chained loads.
+
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { App } from "../App";
+import { BackendContext, type Backend } from "../backend";
+import type { Edit, JourneyView } from "../types";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export const view: JourneyView = {
+  revision: 3,
+  canUndo: true,
+  canRedo: false,
+  journey: {
+    id: "j1", name: "Сервис доставки", goal: "Order dinner", personas: [], metrics: {},
+    scale: { min: -3, max: 3, names: { "3": "Delighted", "-3": "Furious" } },
+    stages: [
+      { id: "s1", name: "Оформление", description: "", phase: { kind: "request" }, experience: null, metrics: {}, rank: 2 },
+      { id: "s2", name: "سفارش", description: "", phase: { kind: "recognize" }, experience: null, metrics: { nps: { value: 12, sampleSize: 40 } }, rank: 1 },
+    ],
+    flows: [{ id: "f1", from: "s2", to: "s1", kind: "next", label: "" }],
+    lanes: [
+      { id: "l1", name: "Touchpoints", kind: "touchpoints", rank: 1, color: "" },
+      { id: "l2", name: "Pain points", kind: "painPoints", rank: 2, color: "" },
+    ],
+    cards: [
+      { id: "c1", stage: "s2", lane: "l1", rank: 1, text: "یک کارت فارسی", body: { kind: "touchpoint", channel: { kind: "web" }, momentOfTruth: true, emotion: { score: -3, name: "" }, personaEmotions: {}, sacrifice: null, experience: null } },
+      { id: "c2", stage: "s1", lane: "l2", rank: 1, text: "Hidden delivery fee", body: { kind: "painPoint", severity: 4, frequency: 3, pillar: "integrity", friction: { kind: "hiddenCost" }, shortOf: ["money"] } },
+    ],
+  },
+  layout: {
+    width: 640, height: 400, headerTop: 52, bodyTop: 124, labelWidth: 168,
+    // The layout, not the stage list, decides the column order: s2 first.
+    columns: [{ stage: "s2", x: 168, width: 236 }, { stage: "s1", x: 404, width: 236 }],
+    rows: [{ lane: "l1", y: 124, height: 120 }, { lane: "l2", y: 244, height: 156 }],
+    cards: [
+      { card: "c1", x: 180, y: 136, width: 212, height: 72, lines: 1 },
+      { card: "c2", x: 416, y: 256, width: 212, height: 72, lines: 1 },
+    ],
+    curves: [],
+    flows: [{ flow: "f1", kind: "next", fromX: 286, toX: 522, label: "" }],
+    visibilityLine: null,
+  },
+};
+
+export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
+  const noop = async () => () => {};
+  return {
+    workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys: [{ id: "j1", name: view.journey.name }] }),
+    journeyView: async () => view,
+    applyEdit: async () => ({ revision: 4, canUndo: true, canRedo: false }),
+    undo: async () => ({ revision: 4, canUndo: false, canRedo: true }),
+    redo: async () => ({ revision: 5, canUndo: true, canRedo: false }),
+    saveVersion: async (journeyId, name) => ({ id: "v1", journeyId, name, revision: 3, at: "2026-11-25 10:00:00", cards: 1 }),
+    listVersions: async () => [],
+    versionView: async () => view,
+    restoreVersion: async () => ({ revision: 4, canUndo: true, canRedo: false }),
+    deleteVersion: async () => {},
+    diffVersions: async () => ({ cards: [], emotions: [], stages: [], lanes: [], flowsAdded: 0, flowsRemoved: 0, flowsChanged: 0, journeyChanged: false }),
+    onWorkspaceChanged: noop,
+    onOpenFailed: noop,
+    onMenu: noop,
+    ...overrides,
+  };
+}
+
+let root: Root | null = null;
+export let host: HTMLElement;
+
+export async function render(backend: Backend) {
+  host = document.createElement("div");
+  document.body.appendChild(host);
+  root = createRoot(host);
+  await act(async () => {
+    root!.render(
+      <BackendContext.Provider value={backend}>
+        <App />
+      </BackendContext.Provider>,
+    );
+  });
+  // Let the chained loads (workspace, then journey) settle.
+  for (let i = 0; i < 5; i++) await act(async () => { await Promise.resolve(); });
+}
+
+export function cleanup() {
+  act(() => root?.unmount());
+  host?.remove();
+  root = null;
+}
+
+/** A fake backend that records every edit, undo and redo it is sent. */
+export function recordingBackend(overrides: Partial<Backend> = {}) {
+  const sent: Edit[] = [];
+  const history: string[] = [];
+  const backend = fakeBackend({
+    applyEdit: async (_j, edit) => { sent.push(edit); return { revision: 4, canUndo: true, canRedo: false }; },
+    undo: async () => { history.push("undo"); return { revision: 4, canUndo: false, canRedo: true }; },
+    redo: async () => { history.push("redo"); return { revision: 5, canUndo: true, canRedo: false }; },
+    ...overrides,
+  });
+  return { backend, sent, history };
+}
+
+/** Lets pending promises and effects run. */
+export async function settle() {
+  for (let i = 0; i < 5; i++) await act(async () => { await Promise.resolve(); });
+}
+
