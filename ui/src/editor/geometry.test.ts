@@ -1,0 +1,63 @@
+// The pure geometry behind pointer and keyboard moves, against the shared fixture's layout.
+
+import { describe, expect, it } from "vitest";
+import { view } from "../test/fixture";
+import { rankAt } from "./edits";
+import { cellAt, dropTargetAt, scoreAt, step } from "./geometry";
+import { newId } from "./ids";
+
+const { journey, layout } = view;
+const none = new Set<string>();
+
+describe("map geometry", () => {
+  it("finds the cell under a point from the layout's columns and rows", () => {
+    expect(cellAt(layout, 200, 130)).toEqual({ stage: "s2", lane: "l1" });
+    expect(cellAt(layout, 500, 300)).toEqual({ stage: "s1", lane: "l2" });
+    expect(cellAt(layout, 100, 300)).toBeNull(); // the lane labels
+    expect(cellAt(layout, 500, 60)).toBeNull(); // the headers
+  });
+
+  it("drops above a card when the pointer is above its middle, below it otherwise", () => {
+    // c2 occupies y 256..328 in (s1, l2); its middle is 292.
+    expect(dropTargetAt(layout, journey, 500, 270, none)).toEqual({ stage: "s1", lane: "l2", index: 0 });
+    expect(dropTargetAt(layout, journey, 500, 320, none)).toEqual({ stage: "s1", lane: "l2", index: 1 });
+    // The card being moved does not count.
+    expect(dropTargetAt(layout, journey, 500, 320, new Set(["c2"]))).toEqual({ stage: "s1", lane: "l2", index: 0 });
+  });
+
+  it("walks a keyboard move across stages and through lanes", () => {
+    const moving = new Set(["c1"]);
+    const start = { stage: "s2", lane: "l1", index: 0 };
+    expect(step(layout, journey, start, "left", moving)).toEqual(start); // no stage before the first
+    expect(step(layout, journey, start, "up", moving)).toEqual(start); // no lane above the first
+    const right = step(layout, journey, start, "right", moving);
+    expect(right).toEqual({ stage: "s1", lane: "l1", index: 0 });
+    const down = step(layout, journey, right, "down", moving);
+    expect(down).toEqual({ stage: "s1", lane: "l2", index: 0 });
+    expect(step(layout, journey, down, "down", moving)).toEqual({ stage: "s1", lane: "l2", index: 1 });
+    expect(step(layout, journey, down, "up", moving)).toEqual({ stage: "s1", lane: "l1", index: 0 });
+  });
+
+  it("puts ranks between neighbours like the core does", () => {
+    expect(rankAt([], 0)).toBe(1);
+    expect(rankAt([1, 2], 0)).toBe(0);
+    expect(rankAt([1, 2], 1)).toBe(1.5);
+    expect(rankAt([1, 2], 2)).toBe(3);
+  });
+
+  it("maps a height in the emotion lane to a score on the journey's scale", () => {
+    // l1 spans y 124..244; with 22 px padding the top of the plot is +3 and the bottom -3.
+    expect(scoreAt(layout, journey, "l1", 124 + 22)).toBe(3);
+    expect(scoreAt(layout, journey, "l1", 244 - 22)).toBe(-3);
+    expect(scoreAt(layout, journey, "l1", 184)).toBe(0);
+    expect(scoreAt(layout, journey, "l1", 0)).toBe(3); // clamped
+    expect(scoreAt(layout, journey, "l1", 1000)).toBe(-3);
+  });
+
+  it("makes time-ordered version 7 ids", () => {
+    const a = newId(1_700_000_000_000);
+    const b = newId(1_700_000_000_001);
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a < b).toBe(true);
+  });
+});
