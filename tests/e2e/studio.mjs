@@ -72,7 +72,8 @@ export async function startStudio({ home = tempHome(), args = [] } = {}) {
       browser,
       home,
       async stop() {
-        try { await browser.deleteSession(); } finally {
+        // A failed session end must not hide the test's own failure; the app may be gone.
+        try { await browser.deleteSession(); } catch (e) { console.error(`ending the session: ${e.message}`); } finally {
           const exited = new Promise((r) => driver.once("exit", r));
           driver.kill();
           await exited;

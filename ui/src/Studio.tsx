@@ -54,8 +54,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
   );
 
   /** Moves cards to a drop target as one step; a group keeps its order. */
-  const moveTo = useCallback((ids: Id[], target: DropTarget) => {
-    if (!journey) return;
+  const moveTo = useCallback(async (ids: Id[], target: DropTarget) => {
+    if (!journey) return false;
     const moving = new Set(ids);
     const ordered = journey.cards.filter((c) => moving.has(c.id)).sort((a, b) => a.rank - b.rank);
     const others = cellCards(journey, target.stage, target.lane, moving).map((c) => c.rank);
@@ -66,7 +66,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     const hi = after ?? lo + ordered.length + 1;
     const edits = ordered.map((c, i) =>
       moveCard(c.id, target.stage, target.lane, ordered.length === 1 ? rankFor(journey, target, moving) : lo + ((hi - lo) * (i + 1)) / (ordered.length + 1)));
-    void apply(batch(edits));
+    return apply(batch(edits));
   }, [journey, apply]);
 
   const createCard = useCallback(async (cell: Cell, index?: number) => {
@@ -153,7 +153,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
           setKeyboardMove({ ...keyboardMove, target: step(view.layout, journey, keyboardMove.target, arrowKeys[e.key], new Set(keyboardMove.ids)) });
         } else if (e.key === " " || e.key === "Enter") {
           e.preventDefault();
-          moveTo(keyboardMove.ids, keyboardMove.target);
+          void moveTo(keyboardMove.ids, keyboardMove.target);
           setKeyboardMove(null);
         } else if (e.key === "Escape") {
           e.preventDefault();
@@ -232,9 +232,10 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     if (lane) void apply(updateLane({ ...lane, name }));
   }, [journey, apply]);
 
-  const score = useCallback((id: Id, value: number) => {
+  const score = useCallback(async (id: Id, value: number) => {
     const card = journey?.cards.find((c) => c.id === id);
-    if (card?.body.kind === "touchpoint") void apply(updateCard({ ...card, body: { ...card.body, emotion: { score: value, name: "" } } }));
+    if (card?.body.kind === "touchpoint") return apply(updateCard({ ...card, body: { ...card.body, emotion: { score: value, name: "" } } }));
+    return false;
   }, [journey, apply]);
 
   return (

@@ -38,6 +38,9 @@ enum Command {
         /// Name or id of the journey (default: the first).
         #[arg(long)]
         journey: Option<String>,
+        /// Print the journey as JSON (the export format's journey object) instead.
+        #[arg(long)]
+        json: bool,
     },
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
@@ -131,10 +134,14 @@ fn run(command: Command) -> Result<(), Failure> {
                 say!("{}\t{}", j.id, j.name);
             }
         }
-        Command::Show { file, journey } => {
+        Command::Show { file, journey, json } => {
             let mut store = Store::open(&file)?;
             let id = find_journey(&store, journey.as_deref())?;
             let (j, revision) = store.journey(id)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(j)?);
+                return Ok(());
+            }
             say!("{} (revision {revision})", j.name);
             let l = layout(j);
             for col in &l.columns {

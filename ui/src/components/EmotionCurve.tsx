@@ -14,7 +14,7 @@ interface Props {
   /** Page to map coordinates. */
   toMap?: (clientX: number, clientY: number) => { x: number; y: number };
   /** A point was dragged to a new score (one edit, on release). */
-  onScore?: (card: Id, score: number) => void;
+  onScore?: (card: Id, score: number) => Promise<unknown>;
   onSelectCard?: (card: Id) => void;
 }
 
@@ -48,7 +48,11 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
   const cardText = new Map(journey.cards.map((c) => [c.id, c]));
   const personaColor = (id: string | null) =>
     id ? journey.personas.find((p) => p.id === id)?.color || "#7a4fd0" : journey.personas[0]?.color || "#2f6fde";
+  const main = layout.curves.find((c) => c.persona === null);
+  const editable = !readOnly && onScore && toMap && main;
+  const clamp = (v: number) => Math.max(min, Math.min(max, v));
   return (
+    <>
     <svg className="emotion-curve" width={layout.width} height={layout.height - top} aria-label="Emotion curve">
       {guides.map((g) => (
         <g key={g}>
@@ -60,9 +64,8 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
       ))}
       {layout.curves.map((curve) => {
         // Only the main curve (the journey's own scores) is dragged; persona curves show.
-        const editable = !readOnly && curve.persona === null && onScore && toMap;
         const points = curve.points.map((p) =>
-          drag && editable && p.card === drag.card ? { ...p, score: drag.score, y: yOf(drag.score) + top } : p);
+          drag && curve.persona === null && p.card === drag.card ? { ...p, score: drag.score, y: yOf(drag.score) + top } : p);
         return (
           <g key={curve.persona ?? "main"}>
             <path d={smoothPath(points.map((p) => ({ x: p.x, y: p.y - top })))} className="curve" stroke={personaColor(curve.persona)} />
@@ -71,32 +74,9 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
               const own = card?.body.kind === "touchpoint" ? card.body.emotion?.name : "";
               const name = (drag?.card === p.card ? "" : own) || journey.scale.names[String(p.score)] || "";
               const below = p.score >= (min + max) / 2;
-              const handlers = editable
-                ? {
-                  onPointerDown: (e: React.PointerEvent) => {
-                    if (e.button !== 0) return;
-                    e.stopPropagation();
-                    (e.currentTarget as Element).setPointerCapture(e.pointerId);
-                    start.current = p.score;
-                    onSelectCard?.(p.card);
-                    setDrag({ card: p.card, score: p.score });
-                  },
-                  onPointerMove: (e: React.PointerEvent) => {
-                    if (!drag || drag.card !== p.card) return;
-                    const score = scoreAt(layout, journey, row.lane, toMap!(e.clientX, e.clientY).y);
-                    if (score !== drag.score) setDrag({ card: p.card, score });
-                  },
-                  onPointerUp: () => {
-                    if (drag && drag.card === p.card && drag.score !== start.current) onScore!(p.card, drag.score);
-                    setDrag(null);
-                  },
-                  onPointerCancel: () => setDrag(null),
-                }
-                : {};
               return (
-                <g key={p.card} className={`point${editable ? " editable" : ""}${drag?.card === p.card ? " dragging" : ""}`} data-card-id={p.card} data-score={p.score} {...handlers}>
+                <g key={p.card} className={`point${drag?.card === p.card ? " dragging" : ""}`} data-card-id={p.card} data-score={p.score}>
                   <circle cx={p.x} cy={p.y - top} r={drag?.card === p.card ? 9 : 7} fill={emotionColor(p.score, min, max)} />
-                  {editable && <circle className="hit" cx={p.x} cy={p.y - top} r={14} />}
                   <text x={p.x} y={p.y - top + (below ? 20 : -12)} textAnchor="middle" className="point-label">
                     {drag?.card === p.card ? `${p.score > 0 ? "+" : ""}${p.score} ${name}` : name}
                   </text>
@@ -107,5 +87,56 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
         );
       })}
     </svg>
+    {/* Handles are HTML over the points: WebKit does not hit-test inside an SVG whose root
+        ignores the pointer, and a slider role gives each point its keyboard (arrows). */}
+    {editable && main.points.map((p) => {
+      const card = cardText.get(p.card);
+      const score = drag?.card === p.card ? drag.score : p.score;
+      return (
+        <div
+          key={p.card}
+          className="emotion-handle"
+          style={{ left: p.x - 14, top: yOf(score) - 14 }}
+          role="slider"
+          tabIndex={0}
+          aria-label={`Emotion at “${card?.text ?? ""}”`}
+          aria-valuemin={min}
+          aria-valuemax={max}
+          aria-valuenow={score}
+          aria-valuetext={`${score > 0 ? "+" : ""}${score} ${journey.scale.names[String(score)] ?? ""}`.trim()}
+          data-point-for={p.card}
+          onPointerDown={(e) => {
+            if (e.button !== 0) return;
+            e.stopPropagation();
+            e.currentTarget.setPointerCapture?.(e.pointerId);
+            start.current = p.score;
+            onSelectCard?.(p.card);
+            setDrag({ card: p.card, score: p.score });
+          }}
+          onPointerMove={(e) => {
+            if (!drag || drag.card !== p.card) return;
+            const next = scoreAt(layout, journey, row.lane, toMap(e.clientX, e.clientY).y);
+            if (next !== drag.score) setDrag({ card: p.card, score: next });
+          }}
+          onPointerUp={() => {
+            if (drag && drag.card === p.card && drag.score !== start.current) {
+              // The point stays at its new height until the redrawn curve has it there.
+              void onScore(p.card, drag.score).finally(() => setDrag(null));
+            } else {
+              setDrag(null);
+            }
+          }}
+          onPointerCancel={() => setDrag(null)}
+          onKeyDown={(e) => {
+            const delta = e.key === "ArrowUp" ? 1 : e.key === "ArrowDown" ? -1 : 0;
+            if (!delta) return;
+            e.preventDefault();
+            e.stopPropagation();
+            if (clamp(p.score + delta) !== p.score) void onScore(p.card, clamp(p.score + delta));
+          }}
+        />
+      );
+    })}
+    </>
   );
 }

@@ -15,10 +15,11 @@ import { laneKindLabel, phaseLabel } from "./labels";
 
 export interface MapIntents {
   onSelect(s: Selection, additive: boolean): void;
-  onMove(ids: Id[], target: DropTarget): void;
+  /** Resolves once the store answered and the view shows the result. */
+  onMove(ids: Id[], target: DropTarget): Promise<unknown>;
   onCreateCard(cell: Cell, index: number): void;
   onCommitText(card: Id, text: string): void;
-  onScore(card: Id, score: number): void;
+  onScore(card: Id, score: number): Promise<unknown>;
   onRenameStage(id: Id, name: string): void;
   onRenameLane(id: Id, name: string): void;
   onAddStage(): void;
@@ -96,7 +97,8 @@ export function JourneyMap(props: Props) {
     const tick = () => {
       const d = dragRef.current;
       const el = scroller.current;
-      if (d?.active && el) {
+      // pointer -1: dropped, waiting for the redraw; no more scrolling.
+      if (d?.active && d.pointer !== -1 && el) {
         const r = el.getBoundingClientRect();
         const speed = (dist: number) => (dist < EDGE ? Math.ceil(((EDGE - dist) / EDGE) * EDGE_SPEED) : 0);
         const dx = speed(r.right - d.clientX) - speed(d.clientX - r.left);
@@ -124,7 +126,8 @@ export function JourneyMap(props: Props) {
     const ids = selectedCards.has(id) ? [...selectedCards] : [id];
     if (!selectedCards.has(id)) props.onSelect({ kind: "cards", ids: [id] }, false);
     if (readOnly) return;
-    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    // Capture on the map: the card's own element is re-rendered while it moves.
+    mapRef.current?.setPointerCapture?.(e.pointerId);
     const el = scroller.current;
     setDrag({
       ids, pointer: e.pointerId, startX: e.clientX, startY: e.clientY, clientX: e.clientX, clientY: e.clientY,
@@ -142,8 +145,14 @@ export function JourneyMap(props: Props) {
   const onPointerUp = (e: React.PointerEvent) => {
     const d = dragRef.current;
     if (!d || e.pointerId !== d.pointer) return;
-    setDrag(null);
-    if (d.active && d.target) props.onMove(d.ids, d.target);
+    if (d.active && d.target) {
+      // Keep the ghost where it was dropped until the redrawn map shows the card there, so the
+      // card does not jump back for a moment.
+      setDrag({ ...d, pointer: -1 });
+      void props.onMove(d.ids, d.target).finally(() => setDrag(null));
+    } else {
+      setDrag(null);
+    }
   };
 
   const onDoubleClickBody = (e: React.MouseEvent) => {
