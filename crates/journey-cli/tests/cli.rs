@@ -100,3 +100,50 @@ fn bench_store_ends_with_one_json_object_covering_every_size() {
     // The table above the JSON has a row per size.
     assert!(text.lines().any(|l| l.trim_start().starts_with("400 ")), "{text}");
 }
+
+/// Runs `journey` as an unprivileged user when the tests run as root (CI does): root ignores
+/// file permissions, so a read-only file would not be read-only for it.
+fn journey_unprivileged(args: &[&str]) -> std::process::Output {
+    let exe = env!("CARGO_BIN_EXE_journey");
+    let root = std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0).unwrap_or(false);
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", exe]);
+        c
+    } else {
+        Command::new(exe)
+    };
+    cmd.args(args).output().expect("the binary runs")
+}
+
+#[test]
+fn a_read_only_file_or_folder_refuses_edits_with_a_clear_message_and_stays_unchanged() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    for (case, file_mode, dir_mode) in [("read-only file", 0o444, 0o777), ("read-only folder", 0o666, 0o555)] {
+        let outer = tempfile::tempdir().unwrap();
+        mode(outer.path(), 0o755);
+        let dir = outer.path().join("w");
+        std::fs::create_dir(&dir).unwrap();
+        let file = dir.join("w.journeys");
+        assert!(journey(&["new", file.to_str().unwrap()]).status.success());
+        mode(&file, file_mode);
+        mode(&dir, dir_mode);
+        let before = std::fs::read(&file).unwrap();
+
+        // Reading works...
+        let listed = journey_unprivileged(&["list", file.to_str().unwrap()]);
+        assert!(listed.status.success(), "{case}: {}", String::from_utf8_lossy(&listed.stderr));
+        assert!(String::from_utf8_lossy(&listed.stdout).contains("Meal-kit subscription"), "{case}");
+        // ...an edit is refused with a sentence that says why and what to do...
+        let edit = journey_unprivileged(&["stress", "writer", file.to_str().unwrap(), "--limit", "1"]);
+        assert_eq!(edit.status.code(), Some(1), "{case}: the edit was not refused");
+        let err = String::from_utf8_lossy(&edit.stderr);
+        assert!(err.contains("cannot be changed") && err.contains("read-only"), "{case}: {err}");
+        assert!(err.contains("copy the file to a writable folder"), "{case}: {err}");
+        // ...and the file is byte for byte what it was, with no side files left behind.
+        mode(&dir, 0o755);
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{case}: the file changed");
+        assert!(!dir.join("w.journeys-wal").exists(), "{case}: a WAL file was left");
+    }
+}

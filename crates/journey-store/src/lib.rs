@@ -117,20 +117,30 @@ impl Store {
         } else {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
+        // A file we may not write, with no pending WAL: read it as immutable, so SQLite does not
+        // leave empty -wal/-shm files beside someone else's file. We hold its lock, so no writer
+        // of ours is active; a pending WAL (a writer crashed) must be read, so it goes the normal way.
+        let wal = PathBuf::from(format!("{}-wal", path.display()));
+        let pending_wal = std::fs::metadata(&wal).map(|m| m.len() > 0).unwrap_or(false);
+        if !writable && !pending_wal {
+            let conn = open_immutable(path)?;
+            check_integrity(&conn, path)?;
+            let store = Store { conn, path: path.to_path_buf(), read_only: true, cache: HashMap::new(), _lock: Some(lock) };
+            if header.user_version < schema::SCHEMA_VERSION {
+                // An older format needs its migration written before this version can read it.
+                store.writable()?;
+            }
+            return Ok(store);
+        }
         let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(path, e))?;
-        configure(&conn)?;
-        let (conn, read_only) = match check_integrity(&conn, path) {
+        let (conn, read_only) = match configure(&conn).and_then(|()| check_integrity(&conn, path)) {
             Ok(()) => (conn, !writable),
-            // A read-only folder: SQLite cannot create its WAL side files, so read the file as
-            // immutable instead (no other writer can exist without write access either).
+            // A read-only folder: SQLite cannot create its WAL side files (its first statement
+            // fails), so read the file as immutable instead; we hold its lock, so no writer of
+            // ours is active.
             Err(StoreError::ReadOnly { .. }) | Err(StoreError::Sqlite(_)) => {
                 drop(conn);
-                let uri = format!("file:{}?immutable=1", path.display());
-                let conn = Connection::open_with_flags(
-                    uri,
-                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )
-                .map_err(|e| map_open_error(path, e))?;
+                let conn = open_immutable(path)?;
                 check_integrity(&conn, path)?;
                 (conn, true)
             }
@@ -337,6 +347,17 @@ fn locate(file: &Path, e: StoreError) -> StoreError {
         }
         other => other,
     }
+}
+
+fn open_immutable(path: &Path) -> Result<Connection> {
+    let uri = format!("file:{}?immutable=1", path.display());
+    let conn = Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| map_open_error(path, e))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(conn)
 }
 
 fn check_integrity(conn: &Connection, path: &Path) -> Result<()> {
