@@ -2,7 +2,7 @@
 // as one edit through the editor hook; nothing here changes a journey by itself.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApiError, Card, Id, WorkspaceInfo } from "./types";
+import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
 import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, removeStage, updateCard, updateLane, updateStage } from "./editor/edits";
 import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
@@ -11,6 +11,8 @@ import { JourneyMap } from "./components/JourneyMap";
 import { TopBar } from "./components/TopBar";
 import { Toolbar } from "./components/Toolbar";
 import { Inspector } from "./inspector/Inspector";
+import { VersionsPanel } from "./components/VersionsPanel";
+import { toApiError } from "./editor/useEditor";
 
 interface Props {
   backend: Backend;
@@ -38,6 +40,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
   const [keyboardMove, setKeyboardMove] = useState<{ ids: Id[]; target: DropTarget } | null>(null);
   const [search, setSearch] = useState("");
   const [zoom, setZoom] = useState(1);
+  const [side, setSide] = useState<"inspector" | "versions">("inspector");
+  const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
+  const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const journey = view?.journey;
@@ -47,6 +52,34 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     if (!q || !journey) return new Set<Id>();
     return new Set(journey.cards.filter((c) => c.text.toLocaleLowerCase().includes(q)).map((c) => c.id));
   }, [search, journey]);
+
+  // A version comparison marks the cards that differ from it.
+  const marks = useMemo(() => {
+    const m = new Map<Id, string>();
+    for (const c of comparing?.diff.cards ?? []) {
+      if (c.change === "added") m.set(c.id, "added");
+      else if (c.change === "updated") m.set(c.id, [c.fields.length || c.reordered ? "changed" : "", c.moved ? "moved" : ""].filter(Boolean).join(" "));
+    }
+    return m;
+  }, [comparing]);
+
+  const viewVersion = useCallback(async (v: VersionInfo) => {
+    try {
+      setViewing({ version: v, view: await backend.versionView(v.id) });
+      select(null);
+    } catch (e) {
+      onError(toApiError(e));
+    }
+  }, [backend, onError, select]);
+
+  const restoreVersion = useCallback(async (v: VersionInfo) => {
+    const ok = await editor.change((jid, revision) => backend.restoreVersion(jid, v.id, revision));
+    if (ok) {
+      setViewing(null);
+      setComparing(null);
+    }
+    return ok;
+  }, [backend, editor]);
 
   const selectedCards: Card[] = useMemo(
     () => (journey && selection?.kind === "cards" ? journey.cards.filter((c) => selection.ids.includes(c.id)) : []),
@@ -131,7 +164,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
         searchBox.current?.select();
         return;
       }
-      if (typingIn(e.target) || !journey || !view) return;
+      if (typingIn(e.target) || !journey || !view || viewing) return;
       if (mod && e.key.toLowerCase() === "z") {
         e.preventDefault();
         void (e.shiftKey ? editor.redo() : editor.undo());
@@ -197,7 +230,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [journey, view, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, select]);
+  }, [journey, view, viewing, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, select]);
 
   // Menu items (Edit > Undo/Redo) arrive as events from the shell.
   useEffect(() => {
@@ -212,6 +245,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
   useEffect(() => {
     setKeyboardMove(null);
     setEditing(null);
+    setComparing(null);
+    setViewing(null);
   }, [journeyId]);
 
   const commitText = useCallback((id: Id, text: string) => {
@@ -238,6 +273,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     return false;
   }, [journey, apply]);
 
+  // The map shows either the journey now or a saved version being viewed.
+  const shown = viewing?.view ?? view;
+
   return (
     <div className="studio">
       <TopBar info={info} view={view} journeyId={journeyId} onSelect={onSelectJourney} />
@@ -257,19 +295,29 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
           if (el && view) setZoom(Math.max(0.3, Math.min(1, +(Math.min(el.clientWidth / (view.layout.width + 140), el.clientHeight / (view.layout.height + 50))).toFixed(2))));
         }}
         moving={keyboardMove !== null}
-        readOnly={readOnly}
+        readOnly={readOnly || viewing !== null}
+        versionsOpen={side === "versions"}
+        onToggleVersions={() => setSide((v) => (v === "versions" ? "inspector" : "versions"))}
       />
+      {viewing && (
+        <div className="version-banner" role="status">
+          <span>Viewing version <b dir="auto">“{viewing.version.name}”</b> (read-only).</span>
+          <button type="button" onClick={() => setViewing(null)}>Back to now</button>
+          {!readOnly && <button type="button" onClick={() => void restoreVersion(viewing.version)}>Restore this version</button>}
+        </div>
+      )}
       <div className="workarea">
         <main className="canvas" ref={scroller} tabIndex={-1}>
-          {view ? (
-            <div className="zoom-box" style={{ width: (view.layout.width + 132) * zoom, height: (view.layout.height + 44) * zoom }}>
+          {shown ? (
+            <div className="zoom-box" style={{ width: (shown.layout.width + 132) * zoom, height: (shown.layout.height + 44) * zoom }}>
               <JourneyMap
-                view={view}
-                selection={selection}
+                view={shown}
+                selection={viewing ? null : selection}
                 editing={editing}
                 keyboardMove={keyboardMove}
                 highlighted={highlighted}
-                readOnly={readOnly}
+                marks={viewing ? new Map() : marks}
+                readOnly={readOnly || viewing !== null}
                 scroller={scroller}
                 zoom={zoom}
                 onSelect={(s) => select(s)}
@@ -292,7 +340,13 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
             </div>
           ) : info.journeys.length === 0 ? <p className="empty">This workspace has no journeys yet.</p> : null}
         </main>
-        {journey && <Inspector journey={journey} selection={selection} readOnly={readOnly} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} />}
+        {journey && journeyId && side === "versions" && (
+          <VersionsPanel backend={backend} journeyId={journeyId} revision={view?.revision ?? 0} readOnly={readOnly}
+            comparing={comparing} onCompare={setComparing} onView={(v) => void viewVersion(v)} onRestore={restoreVersion} onError={onError} />
+        )}
+        {journey && side === "inspector" && (
+          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} />
+        )}
       </div>
     </div>
   );

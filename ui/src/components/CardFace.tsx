@@ -17,6 +17,8 @@ interface Props {
   /** Offset while dragged with the pointer. */
   offset?: { dx: number; dy: number } | null;
   highlighted?: boolean;
+  /** Compared with a version: "added", "changed", "moved" (space-separated). */
+  mark?: string;
   editing?: boolean;
   onCommitText?: (text: string) => void;
   onCancelText?: () => void;
@@ -64,7 +66,7 @@ function emotionName(scale: EmotionScale, score: number, own: string): string {
   return own || scale.names[String(score)] || "";
 }
 
-export const CardFace = memo(function CardFace({ card, journey, box, top, selected, lifted, offset, highlighted, editing, onCommitText, onCancelText }: Props) {
+export const CardFace = memo(function CardFace({ card, journey, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {
   const b = card.body;
   const style: React.CSSProperties = { left: box.x, top: box.y - top, width: box.width, height: box.height };
   if (offset) style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
@@ -115,7 +117,7 @@ export const CardFace = memo(function CardFace({ card, journey, box, top, select
   } else if (b.kind === "quote") {
     badge = <span className="chip quote">“ {b.speaker || "Quote"}</span>;
   }
-  const classes = ["card", `kind-${b.kind}`, selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing"];
+  const classes = ["card", `kind-${b.kind}`, selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing", ...(mark ? mark.split(" ").map((m) => `mark-${m}`) : [])];
   return (
     <article
       className={classes.filter(Boolean).join(" ")}

@@ -37,6 +37,8 @@ interface Props extends MapIntents {
   keyboardMove: { ids: Id[]; target: DropTarget } | null;
   /** Cards matching the search. */
   highlighted: ReadonlySet<Id>;
+  /** Cards marked by a version comparison. */
+  marks: ReadonlyMap<Id, string>;
   readOnly: boolean;
   /** The scrolling element, for auto-scroll near its edges while dragging. */
   scroller: React.RefObject<HTMLElement | null>;
@@ -66,7 +68,7 @@ interface Drag {
 }
 
 export function JourneyMap(props: Props) {
-  const { view, selection, editing, keyboardMove, highlighted, readOnly, scroller, zoom } = props;
+  const { view, selection, editing, keyboardMove, highlighted, marks, readOnly, scroller, zoom } = props;
   const { journey, layout } = view;
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
   const lanes = new Map(journey.lanes.map((l) => [l.id, l]));
@@ -296,6 +298,7 @@ export function JourneyMap(props: Props) {
                 lifted={lifted.has(card.id) || isDragged}
                 offset={isDragged ? dragOffset : null}
                 highlighted={highlighted.has(card.id)}
+                mark={marks.get(card.id)}
                 editing={editing === card.id}
                 onCommitText={editing === card.id ? (text) => props.onCommitText(card.id, text) : undefined}
                 onCancelText={editing === card.id ? props.onStopEditing : undefined}

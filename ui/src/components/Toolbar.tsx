@@ -15,6 +15,8 @@ interface Props {
   onFit(): void;
   moving: boolean;
   readOnly: boolean;
+  versionsOpen: boolean;
+  onToggleVersions(): void;
 }
 
 export function Toolbar(p: Props) {
@@ -44,7 +46,7 @@ export function Toolbar(p: Props) {
       </label>
       <span className="toolbar-hint" aria-live="polite">
         {p.readOnly
-          ? "Read-only file: changes are off"
+          ? "Read-only: changes are off"
           : p.moving
             ? "Moving: arrows choose the place, Space drops, Esc cancels"
             : "Double-click a cell to add a card · Space then arrows to move one · Delete removes"}
@@ -54,6 +56,8 @@ export function Toolbar(p: Props) {
       <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title="Actual size (Ctrl+0)">{Math.round(p.zoom * 100)}%</button>
       <button type="button" onClick={() => p.onZoom(Math.min(2, +(p.zoom + 0.1).toFixed(2)))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
       <button type="button" onClick={p.onFit} title="Fit the map to the window">Fit</button>
+      <span className="toolbar-sep" />
+      <button type="button" className={p.versionsOpen ? "on" : ""} aria-pressed={p.versionsOpen} onClick={p.onToggleVersions} title="Named versions of this journey">Versions</button>
     </div>
   );
 }

@@ -25,6 +25,8 @@ export interface Editor {
   apply(edit: Edit): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Any other change through the store (restoring a version): queued like an edit, then redrawn. */
+  change(task: (journeyId: Id, revision: number | undefined) => Promise<unknown>): Promise<boolean>;
   reload(): Promise<void>;
   busy: boolean;
 }
@@ -100,9 +102,26 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
     [backend, journeyId, onError, reload, run],
   );
 
+  const change = useCallback(
+    (task: (journeyId: Id, revision: number | undefined) => Promise<unknown>) =>
+      run(async () => {
+        if (!journeyId) return false;
+        try {
+          await task(journeyId, viewRef.current?.revision);
+          await reload();
+          return true;
+        } catch (e) {
+          onError(toApiError(e));
+          return false;
+        }
+      }),
+    [journeyId, onError, reload, run],
+  );
+
   return {
     view,
     selection,
+    change,
     select: setSelection,
     apply,
     undo: () => history("undo"),
