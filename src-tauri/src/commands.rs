@@ -62,3 +62,18 @@ pub fn delete_version(ws: State<'_, Workspace>, version_id: Id) -> ApiResult<()>
 pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Id, from: VersionSide, to: VersionSide) -> ApiResult<JourneyDiff> {
     ws.with(|store| Ok(store.diff(journey_id, from, to)?))
 }
+
+#[tauri::command]
+pub fn create_journey(ws: State<'_, Workspace>, name: String) -> ApiResult<Id> {
+    ws.with(|store| Ok(store.add_journey(&journey_core::sample::starter_journey(&name))?))
+}
+
+#[tauri::command]
+pub fn duplicate_journey(ws: State<'_, Workspace>, journey_id: Id, name: String) -> ApiResult<Id> {
+    ws.with(|store| Ok(store.duplicate_journey(journey_id, &name)?))
+}
+
+#[tauri::command]
+pub fn delete_journey(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<()> {
+    ws.with(|store| Ok(store.remove_journey(journey_id)?))
+}

@@ -45,6 +45,9 @@ pub fn run() {
             commands::restore_version,
             commands::delete_version,
             commands::diff_versions,
+            commands::create_journey,
+            commands::duplicate_journey,
+            commands::delete_journey,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

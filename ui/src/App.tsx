@@ -28,6 +28,11 @@ export function App() {
     }
   }, [backend]);
 
+  const journeysChanged = useCallback(async (select?: Id) => {
+    await loadWorkspace();
+    if (select) setJourneyId(select);
+  }, [loadWorkspace]);
+
   useEffect(() => {
     void loadWorkspace();
     const unlisten = backend.onWorkspaceChanged(() => void loadWorkspace());
@@ -48,7 +53,7 @@ export function App() {
           <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss message">×</button>
         </div>
       )}
-      <Studio backend={backend} info={info} journeyId={journeyId} onSelectJourney={setJourneyId} onError={setNotice} refreshKey={info} />
+      <Studio backend={backend} info={info} journeyId={journeyId} onSelectJourney={setJourneyId} onJourneysChanged={journeysChanged} onError={setNotice} refreshKey={info} />
     </>
   );
 }

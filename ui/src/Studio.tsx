@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
-import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, removeStage, updateCard, updateLane, updateStage } from "./editor/edits";
+import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
 import { useEditor } from "./editor/useEditor";
 import { JourneyMap } from "./components/JourneyMap";
@@ -12,6 +12,8 @@ import { TopBar } from "./components/TopBar";
 import { Toolbar } from "./components/Toolbar";
 import { Inspector } from "./inspector/Inspector";
 import { VersionsPanel } from "./components/VersionsPanel";
+import { JourneyMenu } from "./components/JourneyMenu";
+import { GraphView } from "./components/GraphView";
 import { toApiError } from "./editor/useEditor";
 
 interface Props {
@@ -19,6 +21,8 @@ interface Props {
   info: WorkspaceInfo;
   journeyId: Id | null;
   onSelectJourney(id: Id): void;
+  /** Reloads the workspace's journey list, then shows `select` when given. */
+  onJourneysChanged(select?: Id): Promise<void>;
   onError(e: ApiError): void;
   /** Changes when the workspace reloads, so the view reloads too. */
   refreshKey: unknown;
@@ -32,7 +36,7 @@ function typingIn(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
 }
 
-export function Studio({ backend, info, journeyId, onSelectJourney, onError, refreshKey }: Props) {
+export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysChanged, onError, refreshKey }: Props) {
   const editor = useEditor(backend, journeyId, onError, refreshKey);
   const { view, selection, select, apply } = editor;
   const readOnly = info.readOnly;
@@ -41,6 +45,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
   const [search, setSearch] = useState("");
   const [zoom, setZoom] = useState(1);
   const [side, setSide] = useState<"inspector" | "versions">("inspector");
+  const [mode, setMode] = useState<"map" | "graph">("map");
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
@@ -80,6 +85,16 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     }
     return ok;
   }, [backend, editor]);
+
+  /** A change to the workspace's list of journeys; shows the new journey when there is one. */
+  const journeyCall = useCallback(async (task: () => Promise<Id | undefined>) => {
+    try {
+      const id = await task();
+      await onJourneysChanged(id);
+    } catch (e) {
+      onError(toApiError(e));
+    }
+  }, [onJourneysChanged, onError]);
 
   const selectedCards: Card[] = useMemo(
     () => (journey && selection?.kind === "cards" ? journey.cards.filter((c) => selection.ids.includes(c.id)) : []),
@@ -179,6 +194,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
       if (mod && e.key === "-") { e.preventDefault(); setZoom((z) => Math.max(0.3, +(z - 0.1).toFixed(2))); return; }
       if (mod && e.key === "0") { e.preventDefault(); setZoom(1); return; }
 
+      // The graph view handles its own keys (Delete removes the selected flow).
+      if (mode === "graph") return;
       // A keyboard move in progress takes the arrows, Space/Enter and Escape.
       if (keyboardMove) {
         if (arrowKeys[e.key]) {
@@ -230,7 +247,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [journey, view, viewing, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, select]);
+  }, [journey, view, viewing, mode, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, select]);
 
   // Menu items (Edit > Undo/Redo) arrive as events from the shell.
   useEffect(() => {
@@ -278,7 +295,19 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
 
   return (
     <div className="studio">
-      <TopBar info={info} view={view} journeyId={journeyId} onSelect={onSelectJourney} />
+      <TopBar info={info} view={view} menu={
+        <JourneyMenu
+          journeys={info.journeys}
+          current={journeyId}
+          currentName={journey?.name ?? ""}
+          readOnly={readOnly}
+          onSelect={onSelectJourney}
+          onCreate={() => void journeyCall(() => backend.createJourney("New journey"))}
+          onDuplicate={() => journeyId && void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`))}
+          onRename={(name) => journey && void apply(setJourney(name, journey.goal)).then(async (ok) => { if (ok) await onJourneysChanged(); })}
+          onDelete={() => journeyId && void journeyCall(async () => { await backend.deleteJourney(journeyId); return undefined; })}
+        />
+      } />
       <Toolbar
         canUndo={!!view?.canUndo && !readOnly}
         canRedo={!!view?.canRedo && !readOnly}
@@ -296,6 +325,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
         }}
         moving={keyboardMove !== null}
         readOnly={readOnly || viewing !== null}
+        mode={mode}
+        onMode={setMode}
         versionsOpen={side === "versions"}
         onToggleVersions={() => setSide((v) => (v === "versions" ? "inspector" : "versions"))}
       />
@@ -308,7 +339,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onError, ref
       )}
       <div className="workarea">
         <main className="canvas" ref={scroller} tabIndex={-1}>
-          {shown ? (
+          {shown && mode === "graph" ? (
+            <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
+          ) : shown ? (
             <div className="zoom-box" style={{ width: (shown.layout.width + 132) * zoom, height: (shown.layout.height + 44) * zoom }}>
               <JourneyMap
                 view={shown}

@@ -12,6 +12,9 @@ export interface Backend {
   applyEdit(journeyId: Id, edit: Edit, baseRevision?: number): Promise<Applied>;
   undo(journeyId: Id): Promise<Applied>;
   redo(journeyId: Id): Promise<Applied>;
+  createJourney(name: string): Promise<Id>;
+  duplicateJourney(journeyId: Id, name: string): Promise<Id>;
+  deleteJourney(journeyId: Id): Promise<void>;
   saveVersion(journeyId: Id, name: string): Promise<VersionInfo>;
   listVersions(journeyId: Id): Promise<VersionInfo[]>;
   /** A saved version as a read-only view. */
@@ -57,6 +60,9 @@ export const tauriBackend: Backend = {
   applyEdit: (journeyId, edit, baseRevision) => call("apply_edit", { journeyId, edit, baseRevision }),
   undo: (journeyId) => call("undo", { journeyId }),
   redo: (journeyId) => call("redo", { journeyId }),
+  createJourney: (name) => call("create_journey", { name }),
+  duplicateJourney: (journeyId, name) => call("duplicate_journey", { journeyId, name }),
+  deleteJourney: (journeyId) => call("delete_journey", { journeyId }),
   saveVersion: (journeyId, name) => call("save_version", { journeyId, name }),
   listVersions: (journeyId) => call("list_versions", { journeyId }),
   versionView: (versionId) => call("version_view", { versionId }),

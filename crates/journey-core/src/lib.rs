@@ -4,6 +4,7 @@
 //! No I/O and no tauri here: this crate builds and tests in seconds and is the single source of
 //! the rules every front end (app, CLI, workshop guests) obeys.
 
+pub mod copy;
 pub mod diff;
 pub mod edit;
 pub mod error;

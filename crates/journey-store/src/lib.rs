@@ -191,12 +191,34 @@ impl Store {
     /// Adds a journey (from the sample, a template or an import) as one transaction.
     pub fn add_journey(&mut self, journey: &Journey) -> Result<Id> {
         self.writable()?;
+        journey_core::validate::name("journey name", &journey.name)?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| locate(&path, e.into()))?;
         let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
         rows::insert_journey(&tx, journey, position).map_err(|e| locate(&path, e))?;
         tx.commit().map_err(|e| locate(&path, e.into()))?;
         Ok(journey.id)
+    }
+
+    /// Deletes a journey with its history and versions. Not undoable: the UI asks first.
+    pub fn remove_journey(&mut self, id: Id) -> Result<()> {
+        self.writable()?;
+        let n = self
+            .conn
+            .execute("DELETE FROM journeys WHERE id = ?1", [id.to_string()])
+            .map_err(|e| locate(&self.path, e.into()))?;
+        self.cache.remove(&id);
+        if n == 0 {
+            return Err(StoreError::NoSuchJourney(id));
+        }
+        Ok(())
+    }
+
+    /// Adds a copy of a journey (new ids throughout) under `name`; returns the copy's id.
+    pub fn duplicate_journey(&mut self, id: Id, name: &str) -> Result<Id> {
+        journey_core::validate::name("journey name", name)?;
+        let copy = journey_core::copy::duplicate(self.journey(id)?.0, name);
+        self.add_journey(&copy)
     }
 
     /// The journey and its revision, read from the file on first use and cached after.

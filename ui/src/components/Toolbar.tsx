@@ -15,6 +15,8 @@ interface Props {
   onFit(): void;
   moving: boolean;
   readOnly: boolean;
+  mode: "map" | "graph";
+  onMode(m: "map" | "graph"): void;
   versionsOpen: boolean;
   onToggleVersions(): void;
 }
@@ -22,6 +24,11 @@ interface Props {
 export function Toolbar(p: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <div className="segmented" role="radiogroup" aria-label="View">
+        <button type="button" role="radio" aria-checked={p.mode === "map"} className={p.mode === "map" ? "on" : ""} onClick={() => p.onMode("map")}>Map</button>
+        <button type="button" role="radio" aria-checked={p.mode === "graph"} className={p.mode === "graph" ? "on" : ""} onClick={() => p.onMode("graph")}>Stage graph</button>
+      </div>
+      <span className="toolbar-sep" />
       <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
       <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
       <span className="toolbar-sep" />

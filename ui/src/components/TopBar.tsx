@@ -1,15 +1,15 @@
-// The bar above the map: journey name and goal, persona, the journey switcher and the file.
+// The bar above the map: journey name and goal, persona, the journeys menu and the file.
 
-import type { Id, JourneyView, WorkspaceInfo } from "../types";
+import type { JourneyView, WorkspaceInfo } from "../types";
 
 interface Props {
   info: WorkspaceInfo;
   view: JourneyView | null;
-  journeyId: Id | null;
-  onSelect: (id: Id) => void;
+  /** The journeys menu (switch, new, duplicate, rename, delete). */
+  menu: React.ReactNode;
 }
 
-export function TopBar({ info, view, journeyId, onSelect }: Props) {
+export function TopBar({ info, view, menu }: Props) {
   const j = view?.journey;
   const persona = j?.personas[0];
   const counts = j && {
@@ -46,14 +46,7 @@ export function TopBar({ info, view, journeyId, onSelect }: Props) {
         </div>
       )}
       <div className="spacer" />
-      {info.journeys.length > 1 && (
-        <label className="switcher">
-          <span>Journey</span>
-          <select value={journeyId ?? ""} onChange={(e) => onSelect(e.target.value)}>
-            {info.journeys.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-        </label>
-      )}
+      {menu}
       <div className="file" title={info.path}>
         <span className="file-name">{info.fileName}</span>
         <span className="file-state">{info.readOnly ? "Read-only" : "Saved automatically"}</span>

@@ -68,3 +68,50 @@ fn a_synthetic_journey_has_the_asked_number_of_valid_cards_in_every_cell() {
         validate::card(&empty, card).unwrap();
     }
 }
+
+#[test]
+fn a_duplicate_shares_no_id_with_the_original_and_keeps_every_link_inside_itself() {
+    let j = crate::support::meal_kit();
+    let d = copy::duplicate(&j, "Copy of meal kit");
+    assert_eq!(d.name, "Copy of meal kit");
+    assert_ne!(d.id, j.id);
+    let original: std::collections::HashSet<Id> = j
+        .graph.stages().map(|s| s.id)
+        .chain(j.graph.flows().map(|f| f.id))
+        .chain(j.lanes.iter().map(|l| l.id))
+        .chain(j.cards.keys().copied())
+        .chain(j.personas.iter().map(|p| p.id))
+        .collect();
+    assert!(d.graph.stages().all(|s| !original.contains(&s.id)));
+    assert!(d.graph.flows().all(|f| !original.contains(&f.id)));
+    assert!(d.cards.values().all(|c| !original.contains(&c.id) && !original.contains(&c.stage) && !original.contains(&c.lane)));
+    // Same shape: stage names in the same graph order, the same cards in the same named cells.
+    let names = |j: &Journey| j.graph.ordered_stages().iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&d), names(&j));
+    let cells = |j: &Journey| {
+        let mut v: Vec<(String, String, String)> = j.cards.values()
+            .map(|c| (j.graph.stage(c.stage).unwrap().name.clone(), j.lane(c.lane).unwrap().name.clone(), c.text.clone()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(cells(&d), cells(&j));
+    // An opportunity answers the copy's pain points, with the same texts as the original's.
+    let answered = |j: &Journey| {
+        let mut v: Vec<String> = j.cards.values()
+            .filter_map(|c| match &c.body { CardBody::Opportunity(o) => Some(o.answers.clone()), _ => None })
+            .flatten()
+            .map(|id| j.card(id).expect("answers a card of the same journey").text.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert!(!answered(&j).is_empty());
+    assert_eq!(answered(&d), answered(&j));
+    // And it is a valid journey: every card passes the checks an edit would apply.
+    let mut empty = d.clone();
+    empty.cards.clear();
+    let pains: Vec<&Card> = d.cards.values().filter(|c| matches!(c.body, CardBody::PainPoint(_))).collect();
+    for p in pains { empty.cards.insert(p.id, p.clone()); }
+    for c in d.cards.values() { validate::card(&empty, c).unwrap(); }
+}

@@ -101,3 +101,27 @@ fn unknown_or_foreign_versions_are_refused_by_code() {
     store.delete_version(theirs.id).unwrap();
     assert!(store.versions(other).unwrap().is_empty());
 }
+
+#[test]
+fn a_duplicated_journey_is_independent_and_a_removed_one_is_gone_with_its_history() {
+    let (ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    let copy = store.duplicate_journey(id, "Копия").unwrap();
+    let names: Vec<String> = store.journeys().unwrap().into_iter().map(|j| j.name).collect();
+    assert_eq!(names, ["Meal-kit subscription", "Копия"]);
+    // Editing the copy leaves the original alone.
+    remove_card(&mut store, copy, "Recipe picker");
+    assert!(store.journey(id).unwrap().0.cards.values().any(|c| c.text.contains("Recipe picker")));
+    store.save_version(copy, "v").unwrap();
+    store.remove_journey(copy).unwrap();
+    assert_eq!(store.journey(copy).unwrap_err().code(), "no_such_journey");
+    assert_eq!(store.remove_journey(copy).unwrap_err().code(), "no_such_journey");
+    drop(store);
+    let conn = rusqlite::Connection::open(&ws.path).unwrap();
+    for table in ["stages", "cards", "edits", "versions"] {
+        let n: i64 = conn
+            .query_row(&format!("SELECT COUNT(*) FROM {table} WHERE journey_id = ?1"), [copy.to_string()], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0, "{table} rows of the removed journey remain");
+    }
+}

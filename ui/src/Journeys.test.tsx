@@ -1,0 +1,61 @@
+// The journeys menu: new, duplicate and delete go to the store, and the window shows the result.
+
+import { afterEach, describe, expect, it } from "vitest";
+import { act } from "react";
+import type { Id } from "./types";
+import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
+
+afterEach(cleanup);
+
+const button = (text: string) => [...host.querySelectorAll("button")].find((b) => b.textContent === text) ?? null;
+function click(el: Element | null) {
+  expect(el, "button missing").not.toBeNull();
+  act(() => (el as HTMLElement).click());
+}
+
+describe("the journeys menu", () => {
+  it("creates a journey and switches to it", async () => {
+    const shown: Id[] = [];
+    let journeys = [{ id: "j1", name: view.journey.name }];
+    const { backend } = recordingBackend({
+      workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys }),
+      journeyView: async (id) => { shown.push(id); return view; },
+      createJourney: async (name) => { journeys = [...journeys, { id: "j2", name }]; return "j2"; },
+    });
+    await render(backend);
+    click(button("Journeys ▾"));
+    click(button("New journey"));
+    await settle();
+    expect(shown.at(-1)).toBe("j2");
+    click(button("Journeys ▾"));
+    expect([...host.querySelectorAll("[role=menuitemradio]")].map((b) => b.textContent)).toEqual([view.journey.name, "New journey"]);
+  });
+
+  it("asks before deleting, and deletes only after the confirmation", async () => {
+    const deleted: Id[] = [];
+    const { backend } = recordingBackend({ deleteJourney: async (id) => { deleted.push(id); } });
+    await render(backend);
+    click(button("Journeys ▾"));
+    click(button("Delete this journey…"));
+    expect(host.querySelector(".confirm")!.textContent).toContain("cannot be undone");
+    expect(deleted).toEqual([]);
+    click(button("Delete journey"));
+    await settle();
+    expect(deleted).toEqual(["j1"]);
+  });
+
+  it("renames through a journey edit", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    click(button("Journeys ▾"));
+    click(button("Rename…"));
+    const input = host.querySelector<HTMLInputElement>(".journey-menu-list input")!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "తెలుగు ప్రయాణం");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    click(button("Rename"));
+    await settle();
+    expect(sent).toEqual([{ type: "setJourney", name: "తెలుగు ప్రయాణం", goal: view.journey.goal }]);
+  });
+});

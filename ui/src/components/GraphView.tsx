@@ -1,0 +1,166 @@
+// The stage graph as a graph: stages as nodes placed by depth along the forward flows, flows as
+// edges (next, labelled branches, repeat loops back). Drag from a stage's right handle to
+// another stage to connect them; select an edge and press Delete to remove it; double-click an
+// edge to label it. Every change is an edit; the model refuses invalid graphs and says why.
+
+import { useCallback, useMemo, useState } from "react";
+import {
+  Background, Controls, Handle, MarkerType, Position, ReactFlow,
+  type Connection, type Edge, type EdgeMouseHandler, type Node, type NodeProps,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import type { Edit, FlowKind, Id, Journey } from "../types";
+import { addFlow, relabelFlow, removeFlow } from "../editor/edits";
+import { phaseLabel } from "./labels";
+
+interface Props {
+  journey: Journey;
+  /** Stage ids in the grid's order (the layout's columns). */
+  order: Id[];
+  readOnly: boolean;
+  apply(edit: Edit): Promise<boolean>;
+}
+
+const colors: Record<FlowKind, string> = { next: "#8792a8", branch: "#7a4fd0", repeat: "#e07a1f" };
+const COLUMN = 250;
+const ROW = 120;
+
+/** Depth of each stage: the longest chain of forward flows leading to it. */
+export function depths(journey: Journey, order: Id[]): Map<Id, number> {
+  const depth = new Map<Id, number>(order.map((id) => [id, 0]));
+  // `order` is a topological order of the forward flows, so one pass settles every depth.
+  for (const id of order) {
+    for (const f of journey.flows) {
+      if (f.from === id && f.kind !== "repeat") depth.set(f.to, Math.max(depth.get(f.to) ?? 0, (depth.get(id) ?? 0) + 1));
+    }
+  }
+  return depth;
+}
+
+/** The kind a new connection gets: back to an earlier stage is a repeat loop; a second way
+ *  out of a stage is a branch; otherwise the next step. */
+export function kindFor(journey: Journey, order: Id[], from: Id, to: Id): FlowKind {
+  if (order.indexOf(to) <= order.indexOf(from)) return "repeat";
+  return journey.flows.some((f) => f.from === from && f.kind !== "repeat") ? "branch" : "next";
+}
+
+function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null; index: number; cards: number }>>) {
+  return (
+    <div className="graph-stage">
+      <Handle type="target" position={Position.Left} />
+      <div className="graph-stage-meta">
+        <span className="stage-index">{data.index}</span>
+        {data.phase && <span className="phase-pill">{data.phase}</span>}
+      </div>
+      <div className="graph-stage-name" dir="auto">{data.name}</div>
+      <div className="graph-stage-cards">{data.cards} cards</div>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+
+const nodeTypes = { stage: StageNode };
+
+export function GraphView({ journey, order, readOnly, apply }: Props) {
+  const [labelling, setLabelling] = useState<{ id: Id; label: string } | null>(null);
+
+  const nodes: Node[] = useMemo(() => {
+    const depth = depths(journey, order);
+    const rows = new Map<number, number>();
+    return order.map((id, i) => {
+      const s = journey.stages.find((x) => x.id === id)!;
+      const d = depth.get(id) ?? 0;
+      const row = rows.get(d) ?? 0;
+      rows.set(d, row + 1);
+      return {
+        id,
+        type: "stage",
+        position: { x: d * COLUMN, y: row * ROW },
+        data: {
+          name: s.name,
+          phase: s.phase ? (s.phase.kind === "custom" ? s.phase.label ?? null : phaseLabel[s.phase.kind]) : null,
+          index: i + 1,
+          cards: journey.cards.filter((c) => c.stage === id).length,
+        },
+        draggable: false,
+        deletable: false,
+      };
+    });
+  }, [journey, order]);
+
+  const edges: Edge[] = useMemo(() => journey.flows.map((f) => ({
+    id: f.id,
+    source: f.from,
+    target: f.to,
+    label: f.label || (f.kind === "repeat" ? "repeat" : undefined),
+    className: `graph-flow ${f.kind}`,
+    type: f.kind === "repeat" ? "smoothstep" : "default",
+    animated: f.kind === "repeat",
+    style: { stroke: colors[f.kind], strokeWidth: f.kind === "next" ? 1.6 : 2.2, strokeDasharray: f.kind === "branch" ? "6 4" : undefined },
+    markerEnd: { type: MarkerType.ArrowClosed, color: colors[f.kind] },
+    labelStyle: { fill: colors[f.kind], fontWeight: 700 },
+    labelBgPadding: [6, 3] as [number, number],
+    deletable: !readOnly,
+    data: { kind: f.kind },
+  })), [journey, readOnly]);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (readOnly || !c.source || !c.target) return;
+    void apply(addFlow(c.source, c.target, kindFor(journey, order, c.source, c.target)));
+  }, [apply, journey, order, readOnly]);
+
+  const onEdgesDelete = useCallback((gone: Edge[]) => {
+    if (readOnly || gone.length === 0) return;
+    void apply(gone.length === 1 ? removeFlow(gone[0].id) : { type: "batch", edits: gone.map((e) => removeFlow(e.id)) });
+  }, [apply, readOnly]);
+
+  const onEdgeDoubleClick: EdgeMouseHandler = useCallback((_e, edge) => {
+    if (readOnly) return;
+    const flow = journey.flows.find((f) => f.id === edge.id);
+    if (flow) setLabelling({ id: flow.id, label: flow.label });
+  }, [journey, readOnly]);
+
+  return (
+    <div className="graph-view" aria-label="Stage graph">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onConnect={onConnect}
+        onEdgesDelete={onEdgesDelete}
+        onEdgeDoubleClick={onEdgeDoubleClick}
+        nodesDraggable={false}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={readOnly ? null : ["Delete", "Backspace"]}
+        fitView
+        fitViewOptions={{ padding: 0.2 }}
+        proOptions={{ hideAttribution: true }}
+        minZoom={0.2}
+      >
+        <Background gap={24} color="#e3e7ee" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <div className="graph-legend">
+        <span><i style={{ background: colors.next }} /> next</span>
+        <span><i style={{ background: colors.branch }} /> branch</span>
+        <span><i style={{ background: colors.repeat }} /> repeat loop</span>
+        <span className="hint">Drag from a stage’s right edge to another stage to connect them · select a flow and press Delete · double-click a flow to label it</span>
+      </div>
+      {labelling && (
+        <form className="flow-label-editor" onSubmit={(e) => {
+          e.preventDefault();
+          void apply(relabelFlow(labelling.id, labelling.label.trim()));
+          setLabelling(null);
+        }}>
+          <label className="field">
+            <span className="field-label">Label of this flow</span>
+            <input autoFocus type="text" dir="auto" value={labelling.label} placeholder="e.g. item missing"
+              onChange={(e) => setLabelling({ ...labelling, label: e.target.value })}
+              onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") setLabelling(null); }} />
+          </label>
+          <div className="actions"><button type="submit">Save</button><button type="button" onClick={() => setLabelling(null)}>Cancel</button></div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The journeys of the workspace: switch between them, and create, duplicate, rename or delete
+// one. Deleting asks first, because it cannot be undone (the journey's history goes with it).
+
+import { useEffect, useRef, useState } from "react";
+import type { Id, JourneySummary } from "../types";
+
+interface Props {
+  journeys: JourneySummary[];
+  current: Id | null;
+  currentName: string;
+  readOnly: boolean;
+  onSelect(id: Id): void;
+  onCreate(): void;
+  onDuplicate(): void;
+  onRename(name: string): void;
+  onDelete(): void;
+}
+
+export function JourneyMenu(p: Props) {
+  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState<"list" | "rename" | "confirm">("list");
+  const [name, setName] = useState(p.currentName);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
+    window.addEventListener("pointerdown", close);
+    return () => window.removeEventListener("pointerdown", close);
+  }, [open]);
+
+  useEffect(() => { setMode("list"); setName(p.currentName); }, [open, p.currentName]);
+
+  const act = (f: () => void) => () => { f(); setOpen(false); };
+  return (
+    <div className="journey-menu" ref={box} onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") setOpen(false); }}>
+      <button type="button" className="journey-menu-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Journeys ▾
+      </button>
+      {open && (
+        <div className="journey-menu-list" role="menu">
+          {mode === "list" && (
+            <>
+              {p.journeys.map((j) => (
+                <button key={j.id} type="button" role="menuitemradio" aria-checked={j.id === p.current} dir="auto"
+                  className={j.id === p.current ? "current" : ""} onClick={act(() => p.onSelect(j.id))}>
+                  {j.name}
+                </button>
+              ))}
+              <hr />
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onCreate)}>New journey</button>
+              <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={act(p.onDuplicate)}>Duplicate this journey</button>
+              <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={() => setMode("rename")}>Rename…</button>
+              <button type="button" role="menuitem" className="danger" disabled={p.readOnly || !p.current} onClick={() => setMode("confirm")}>Delete this journey…</button>
+            </>
+          )}
+          {mode === "rename" && (
+            <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) { p.onRename(name.trim()); setOpen(false); } }}>
+              <label className="field">
+                <span className="field-label">New name</span>
+                <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <div className="actions"><button type="submit" disabled={!name.trim()}>Rename</button><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
+            </form>
+          )}
+          {mode === "confirm" && (
+            <div className="confirm">
+              <p>Delete <b dir="auto">“{p.currentName}”</b> with its undo history and versions? This cannot be undone.</p>
+              <div className="actions">
+                <button type="button" className="danger" onClick={act(p.onDelete)}>Delete journey</button>
+                <button type="button" onClick={() => setMode("list")}>Cancel</button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
