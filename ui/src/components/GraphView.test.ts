@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Journey } from "../types";
 import { view } from "../test/fixture";
-import { depths, kindFor } from "./GraphView";
+import { depths, kindFor, rows } from "./GraphView";
 
 // s2 → s1 → s3, s2 → s3 (a second way on), s3 ↺ s2.
 const journey: Journey = {
@@ -32,5 +32,16 @@ describe("the graph view's placement and connections", () => {
     expect(kindFor(journey, order, "s2", "s3")).toBe("branch");
     const noWayOn = { ...journey, flows: journey.flows.filter((f) => f.from !== "s1") };
     expect(kindFor(noWayOn, order, "s1", "s3")).toBe("next");
+  });
+});
+
+describe("rows of the graph view", () => {
+  it("keeps the main line on row 0 and puts a stage reached only by a branch one row below", () => {
+    const sideTrip: Journey = {
+      ...journey,
+      stages: [...journey.stages, { id: "s4", name: "Side", description: "", phase: null, experience: null, metrics: {}, rank: 4 }],
+      flows: [...journey.flows, { id: "f5", from: "s1", to: "s4", kind: "branch", label: "problem" }],
+    };
+    expect([...rows(sideTrip, ["s2", "s1", "s4", "s3"])]).toEqual([["s2", 0], ["s1", 0], ["s4", 1], ["s3", 0]]);
   });
 });

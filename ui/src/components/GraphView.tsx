@@ -22,8 +22,8 @@ interface Props {
 }
 
 const colors: Record<FlowKind, string> = { next: "#8792a8", branch: "#7a4fd0", repeat: "#e07a1f" };
-const COLUMN = 250;
-const ROW = 120;
+const COLUMN = 240;
+const ROW = 150;
 
 /** Depth of each stage: the longest chain of forward flows leading to it. */
 export function depths(journey: Journey, order: Id[]): Map<Id, number> {
@@ -37,6 +37,20 @@ export function depths(journey: Journey, order: Id[]): Map<Id, number> {
   return depth;
 }
 
+/** Row of each stage: the main line is row 0; a stage reached only by branches sits one row
+ *  below the lowest stage branching into it, so branches read as side paths. */
+export function rows(journey: Journey, order: Id[]): Map<Id, number> {
+  const row = new Map<Id, number>();
+  for (const id of order) {
+    const into = journey.flows.filter((f) => f.to === id && f.kind !== "repeat");
+    const next = into.filter((f) => f.kind === "next");
+    if (into.length === 0) row.set(id, 0);
+    else if (next.length > 0) row.set(id, Math.min(...next.map((f) => row.get(f.from) ?? 0)));
+    else row.set(id, Math.max(...into.map((f) => row.get(f.from) ?? 0)) + 1);
+  }
+  return row;
+}
+
 /** The kind a new connection gets: back to an earlier stage is a repeat loop; a second way
  *  out of a stage is a branch; otherwise the next step. */
 export function kindFor(journey: Journey, order: Id[], from: Id, to: Id): FlowKind {
@@ -47,14 +61,19 @@ export function kindFor(journey: Journey, order: Id[], from: Id, to: Id): FlowKi
 function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null; index: number; cards: number }>>) {
   return (
     <div className="graph-stage">
-      <Handle type="target" position={Position.Left} />
+      <Handle type="target" position={Position.Left} id="in" />
+      {/* Drawing-only anchors: branches leave and arrive over the top, repeat loops below. */}
+      <Handle type="source" position={Position.Top} id="branch-out" isConnectable={false} className="quiet-handle" style={{ left: "70%" }} />
+      <Handle type="target" position={Position.Top} id="branch-in" isConnectable={false} className="quiet-handle" style={{ left: "30%" }} />
+      <Handle type="source" position={Position.Bottom} id="loop-out" isConnectable={false} className="quiet-handle" style={{ left: "70%" }} />
+      <Handle type="target" position={Position.Bottom} id="loop-in" isConnectable={false} className="quiet-handle" style={{ left: "30%" }} />
       <div className="graph-stage-meta">
         <span className="stage-index">{data.index}</span>
         {data.phase && <span className="phase-pill">{data.phase}</span>}
       </div>
       <div className="graph-stage-name" dir="auto">{data.name}</div>
       <div className="graph-stage-cards">{data.cards} cards</div>
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={Position.Right} id="out" />
     </div>
   );
 }
@@ -66,16 +85,19 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
 
   const nodes: Node[] = useMemo(() => {
     const depth = depths(journey, order);
-    const rows = new Map<number, number>();
+    const row = rows(journey, order);
+    // Two stages at the same depth and row move apart downwards.
+    const taken = new Set<string>();
     return order.map((id, i) => {
       const s = journey.stages.find((x) => x.id === id)!;
       const d = depth.get(id) ?? 0;
-      const row = rows.get(d) ?? 0;
-      rows.set(d, row + 1);
+      let r = row.get(id) ?? 0;
+      while (taken.has(`${d}:${r}`)) r += 1;
+      taken.add(`${d}:${r}`);
       return {
         id,
         type: "stage",
-        position: { x: d * COLUMN, y: row * ROW },
+        position: { x: d * COLUMN, y: r * ROW },
         data: {
           name: s.name,
           phase: s.phase ? (s.phase.kind === "custom" ? s.phase.label ?? null : phaseLabel[s.phase.kind]) : null,
@@ -92,9 +114,12 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
     id: f.id,
     source: f.from,
     target: f.to,
+    sourceHandle: f.kind === "next" ? "out" : f.kind === "branch" ? "branch-out" : "loop-out",
+    targetHandle: f.kind === "next" ? "in" : f.kind === "branch" ? "branch-in" : "loop-in",
     label: f.label || (f.kind === "repeat" ? "repeat" : undefined),
     className: `graph-flow ${f.kind}`,
-    type: f.kind === "repeat" ? "smoothstep" : "default",
+    type: f.kind === "next" ? "default" : "smoothstep",
+    pathOptions: { offset: f.kind === "repeat" ? 40 : 28, borderRadius: 14 },
     animated: f.kind === "repeat",
     style: { stroke: colors[f.kind], strokeWidth: f.kind === "next" ? 1.6 : 2.2, strokeDasharray: f.kind === "branch" ? "6 4" : undefined },
     markerEnd: { type: MarkerType.ArrowClosed, color: colors[f.kind] },
@@ -132,8 +157,9 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
         nodesDraggable={false}
         nodesConnectable={!readOnly}
         deleteKeyCode={readOnly ? null : ["Delete", "Backspace"]}
-        fitView
-        fitViewOptions={{ padding: 0.2 }}
+        // Start at a readable size from the first stage; the Fit control shows the whole graph.
+        defaultViewport={{ x: 32, y: 72, zoom: 0.9 }}
+        fitViewOptions={{ padding: 0.15 }}
         proOptions={{ hideAttribution: true }}
         minZoom={0.2}
       >

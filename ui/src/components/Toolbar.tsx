@@ -52,17 +52,23 @@ export function Toolbar(p: Props) {
         {p.search.trim() && <span className="matches" aria-live="polite">{p.matches} {p.matches === 1 ? "match" : "matches"}</span>}
       </label>
       <span className="toolbar-hint" aria-live="polite">
-        {p.readOnly
-          ? "Read-only: changes are off"
-          : p.moving
-            ? "Moving: arrows choose the place, Space drops, Esc cancels"
-            : "Double-click a cell to add a card · Space then arrows to move one · Delete removes"}
+        {p.mode === "graph"
+          ? "Drag between stages to connect them · Delete removes the selected flow"
+          : p.readOnly
+            ? "Read-only: changes are off"
+            : p.moving
+              ? "Moving: arrows choose the place, Space drops, Esc cancels"
+              : "Double-click a cell to add a card · Space then arrows to move one · Delete removes"}
       </span>
       <span className="spacer" />
-      <button type="button" onClick={() => p.onZoom(Math.max(0.3, +(p.zoom - 0.1).toFixed(2)))} aria-label="Zoom out" title="Zoom out (Ctrl+−)">−</button>
-      <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title="Actual size (Ctrl+0)">{Math.round(p.zoom * 100)}%</button>
-      <button type="button" onClick={() => p.onZoom(Math.min(2, +(p.zoom + 0.1).toFixed(2)))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
-      <button type="button" onClick={p.onFit} title="Fit the map to the window">Fit</button>
+      {p.mode === "map" && (
+        <>
+          <button type="button" onClick={() => p.onZoom(Math.max(0.3, +(p.zoom - 0.1).toFixed(2)))} aria-label="Zoom out" title="Zoom out (Ctrl+−)">−</button>
+          <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title="Actual size (Ctrl+0)">{Math.round(p.zoom * 100)}%</button>
+          <button type="button" onClick={() => p.onZoom(Math.min(2, +(p.zoom + 0.1).toFixed(2)))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
+          <button type="button" onClick={p.onFit} title="Fit the map to the window">Fit</button>
+        </>
+      )}
       <span className="toolbar-sep" />
       <button type="button" className={p.versionsOpen ? "on" : ""} aria-pressed={p.versionsOpen} onClick={p.onToggleVersions} title="Named versions of this journey">Versions</button>
     </div>
