@@ -150,3 +150,28 @@ describe("the map editor", () => {
     expect(host.querySelector(".matches")!.textContent).toBe("1 match");
   });
 });
+
+describe("copy and paste", () => {
+  it("pastes a copy with a new id after the selected card, as one edit", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    press("c", { ctrlKey: true });
+    press("v", { ctrlKey: true });
+    await settle();
+    expect(sent).toHaveLength(1);
+    const edit = sent[0] as { type: string; card: { id: string; text: string; stage: string; lane: string; rank: number } };
+    expect(edit.type).toBe("addCard");
+    expect(edit.card.id).not.toBe("c2");
+    expect([edit.card.text, edit.card.stage, edit.card.lane, edit.card.rank]).toEqual(["Hidden delivery fee", "s1", "l2", 2]);
+  });
+
+  it("cuts: copies, then deletes the original", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    press("x", { ctrlKey: true });
+    await settle();
+    expect(sent).toEqual([{ type: "removeCard", id: "c1" }]);
+  });
+});

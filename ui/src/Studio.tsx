@@ -7,6 +7,7 @@ import type { Backend } from "./backend";
 import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
 import { useEditor } from "./editor/useEditor";
+import { copyCards, hasCopied, pasteAt } from "./editor/clipboard";
 import { JourneyMap } from "./components/JourneyMap";
 import { TopBar } from "./components/TopBar";
 import { Toolbar } from "./components/Toolbar";
@@ -223,6 +224,19 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         e.preventDefault();
         if (selection?.kind === "cards" && selection.ids.length === 1) setEditing(selection.ids[0]);
         else if (selection?.kind === "stage" || selection?.kind === "lane") setEditing(selection.id);
+      } else if (mod && (e.key.toLowerCase() === "c" || e.key.toLowerCase() === "x") && selectedCards.length > 0) {
+        e.preventDefault();
+        copyCards(selectedCards);
+        if (e.key.toLowerCase() === "x") deleteSelection();
+      } else if (mod && e.key.toLowerCase() === "v" && hasCopied()) {
+        e.preventDefault();
+        // After the selected card, or at the end of the first cell.
+        const anchor = selectedCards[selectedCards.length - 1];
+        const target = anchor
+          ? { stage: anchor.stage, lane: anchor.lane, index: cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1 }
+          : { stage: view.layout.columns[0].stage, lane: view.layout.rows[0].lane, index: cellCards(journey, view.layout.columns[0].stage, view.layout.rows[0].lane).length };
+        const { cards, edit } = pasteAt(journey, target);
+        void apply(edit).then((ok) => { if (ok) select({ kind: "cards", ids: cards.map((c) => c.id) }); });
       } else if (mod && e.key.toLowerCase() === "d") {
         e.preventDefault();
         void duplicate();
