@@ -37,6 +37,8 @@ export function smoothPath(points: { x: number; y: number }[]): string {
 export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard }: Props) {
   // The point being dragged and the score it would get; the curve follows it live.
   const [drag, setDrag] = useState<{ card: Id; score: number } | null>(null);
+  // Curves switched off in the legend ("main" is the journey's own scores).
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const start = useRef<number | null>(null);
   if (layout.curves.length === 0) return null;
   const row = layout.rows.find((r) => r.lane === layout.curves[0].lane);
@@ -48,7 +50,15 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
   const cardText = new Map(journey.cards.map((c) => [c.id, c]));
   const personaColor = (id: string | null) =>
     id ? journey.personas.find((p) => p.id === id)?.color || "#7a4fd0" : journey.personas[0]?.color || "#2f6fde";
-  const main = layout.curves.find((c) => c.persona === null);
+  const main = hidden.has("main") ? undefined : layout.curves.find((c) => c.persona === null);
+  const curveName = (id: string | null) =>
+    id ? journey.personas.find((p) => p.id === id)?.name ?? "Persona" : journey.personas[0]?.name ?? "Journey";
+  const toggle = (key: string) => setHidden((h) => {
+    const next = new Set(h);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    return next;
+  });
   const editable = !readOnly && onScore && toMap && main;
   const clamp = (v: number) => Math.max(min, Math.min(max, v));
   return (
@@ -62,7 +72,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
           </text>
         </g>
       ))}
-      {layout.curves.map((curve) => {
+      {layout.curves.filter((c) => !hidden.has(c.persona ?? "main")).map((curve) => {
         // Only the main curve (the journey's own scores) is dragged; persona curves show.
         const points = curve.points.map((p) =>
           drag && curve.persona === null && p.card === drag.card ? { ...p, score: drag.score, y: yOf(drag.score) + top } : p);
@@ -87,6 +97,20 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
         );
       })}
     </svg>
+    {layout.curves.length > 1 && (
+      <div className="curve-legend" style={{ left: layout.labelWidth + 8, top: row.y - top + 4 }} role="group" aria-label="Emotion curves">
+        {layout.curves.map((c) => {
+          const key = c.persona ?? "main";
+          return (
+            <label key={key} className={hidden.has(key) ? "off" : ""}>
+              <input type="checkbox" checked={!hidden.has(key)} onChange={() => toggle(key)} />
+              <i style={{ background: personaColor(c.persona) }} />
+              <span dir="auto">{curveName(c.persona)}</span>
+            </label>
+          );
+        })}
+      </div>
+    )}
     {/* Handles are HTML over the points: WebKit does not hit-test inside an SVG whose root
         ignores the pointer, and a slider role gives each point its keyboard (arrows). */}
     {editable && main.points.map((p) => {

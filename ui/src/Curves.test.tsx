@@ -1,0 +1,47 @@
+// Several personas on one journey: their emotion curves are overlaid, with a legend that
+// switches each one off and on.
+
+import { afterEach, describe, expect, it } from "vitest";
+import { act } from "react";
+import type { JourneyView } from "./types";
+import { cleanup, host, recordingBackend, render, view } from "./test/fixture";
+
+afterEach(cleanup);
+
+const persona = (id: string, name: string, color: string) =>
+  ({ id, name, role: "", goals: [], needs: [], frustrations: [], quote: "", valueType: null, color });
+
+const twoCurves: JourneyView = {
+  ...view,
+  journey: { ...view.journey, personas: [persona("p1", "Мария", "#2f6fde"), persona("p2", "رضا", "#d64545")] },
+  layout: {
+    ...view.layout,
+    curves: [
+      { persona: null, lane: "l1", points: [{ card: "c1", x: 286, y: 200, score: -3 }] },
+      { persona: "p2", lane: "l1", points: [{ card: "c1", x: 286, y: 150, score: 2 }] },
+    ],
+  },
+};
+
+describe("persona curves", () => {
+  it("draws one curve per persona with a legend that switches them", async () => {
+    const { backend } = recordingBackend({ journeyView: async () => twoCurves });
+    await render(backend);
+    const legend = host.querySelector(".curve-legend")!;
+    expect([...legend.querySelectorAll("label")].map((l) => l.textContent)).toEqual(["Мария", "رضا"]);
+    const strokes = () => [...host.querySelectorAll(".emotion-curve .curve")].map((p) => p.getAttribute("stroke"));
+    expect(strokes()).toEqual(["#2f6fde", "#d64545"]);
+    act(() => (legend.querySelectorAll("input")[1] as HTMLInputElement).click());
+    expect(strokes()).toEqual(["#2f6fde"]);
+    act(() => (legend.querySelectorAll("input")[1] as HTMLInputElement).click());
+    expect(strokes()).toEqual(["#2f6fde", "#d64545"]);
+  });
+
+  it("shows no legend for a single curve", async () => {
+    const one: JourneyView = { ...twoCurves, layout: { ...twoCurves.layout, curves: [twoCurves.layout.curves[0]] } };
+    const { backend } = recordingBackend({ journeyView: async () => one });
+    await render(backend);
+    expect(host.querySelector(".emotion-curve .curve")).not.toBeNull();
+    expect(host.querySelector(".curve-legend")).toBeNull();
+  });
+});
