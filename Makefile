@@ -1,5 +1,5 @@
 # Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
-.PHONY: run test build deps test-rust test-ui test-e2e bench clean
+.PHONY: run test build deps test-rust test-ui test-browser test-e2e bench bench-ui clean
 
 run:
 	@scripts/deps.sh run
@@ -22,6 +22,9 @@ test-rust:
 test-ui:
 	@scripts/test.sh ui
 
+test-browser:
+	@scripts/test.sh browser
+
 test-e2e:
 	@scripts/build.sh
 	@scripts/test.sh e2e
@@ -30,6 +33,13 @@ test-e2e:
 bench:
 	@scripts/deps.sh build
 	cargo run --release -q -p journey-cli -- bench store
+
+# UI benchmark in Chromium: first render and drag frame times for a 2,000-card journey.
+bench-ui:
+	@scripts/deps.sh test
+	@scripts/build.sh
+	@npx vite build --logLevel warn --config ui/vite.harness.config.ts
+	@node tests/browser/bench-ui.mjs
 
 clean:
 	cargo clean

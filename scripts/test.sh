@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test layer (Rust, UI, end-to-end), keeps each layer's log under target/test-logs/,
-# and ends with one summary line: "total: N passed, M failed".
-#   scripts/test.sh            all layers
-#   scripts/test.sh rust|ui|e2e   one layer
+# Runs every test layer (Rust, UI components, UI in Chromium, end-to-end), keeps each layer's
+# log under target/test-logs/, and ends with one summary line: "total: N passed, M failed".
+#   scripts/test.sh                       all layers
+#   scripts/test.sh rust|ui|browser|e2e   one layer
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=target/test-logs
 mkdir -p "$logs"
-layers=("${@:-rust ui e2e}")
+layers=("${@:-rust ui browser e2e}")
 read -r -a layers <<<"${layers[*]}"
 
 total_pass=0; total_fail=0; report=()
@@ -26,7 +26,7 @@ layer() {
     rust) pass=$(count "$log" '[0-9]+ passed;'); fail=$(count "$log" '[0-9]+ failed;') ;;
     ui)   pass=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | count /dev/stdin '[0-9]+ passed')
           fail=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | count /dev/stdin '[0-9]+ failed') ;;
-    e2e)  pass=$(count "$log" '^# pass [0-9]+'); fail=$(count "$log" '^# fail [0-9]+') ;;
+    e2e|browser) pass=$(count "$log" '^# pass [0-9]+'); fail=$(count "$log" '^# fail [0-9]+') ;;
   esac
   pass=${pass:-0}; fail=${fail:-0}
   if [[ $status -ne 0 && $fail -eq 0 ]]; then fail=1; fi   # a crash before any test counts as a failure
@@ -38,8 +38,10 @@ for l in "${layers[@]}"; do
   case $l in
     rust) layer rust cargo test --workspace --features journey-studio/custom-protocol ;;
     ui)   layer ui env NO_COLOR=1 npx vitest run --config ui/vite.config.ts ;;
+    # The studio UI in headless Chromium with a recording backend (tests/browser/harness.mjs).
+    browser) layer browser sh -c 'npx vite build --logLevel warn --config ui/vite.harness.config.ts && node --test --test-reporter=tap --test-concurrency=1 tests/browser/*.test.mjs' ;;
     e2e)  layer e2e xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;
-    *) echo "unknown layer $l (rust, ui, e2e)" >&2; exit 2 ;;
+    *) echo "unknown layer $l (rust, ui, browser, e2e)" >&2; exit 2 ;;
   esac
 done
 

@@ -29,6 +29,9 @@ enum Command {
         /// Create it with no journeys at all.
         #[arg(long)]
         empty: bool,
+        /// Instead of the sample, one generated journey with this many cards (benchmarks).
+        #[arg(long, conflicts_with = "empty")]
+        cards: Option<usize>,
     },
     /// Print the journeys of a workspace: id and name, one per line.
     List { file: PathBuf },
@@ -41,6 +44,13 @@ enum Command {
         /// Print the journey as JSON (the export format's journey object) instead.
         #[arg(long)]
         json: bool,
+    },
+    /// Print what the window draws for a journey: `{ journey, layout, revision, canUndo, canRedo }`
+    /// as JSON (the app's `journey_view` answer), for tools and the UI benchmark.
+    View {
+        file: PathBuf,
+        #[arg(long)]
+        journey: Option<String>,
     },
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
@@ -124,8 +134,16 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::New { file, empty } => {
-            let store = if empty { Store::create(&file)? } else { Store::create_with_sample(&file)? };
+        Command::New { file, empty, cards } => {
+            let store = match (empty, cards) {
+                (true, _) => Store::create(&file)?,
+                (false, Some(n)) => {
+                    let mut store = Store::create(&file)?;
+                    store.add_journey(&journey_core::sample::synthetic_journey(n))?;
+                    store
+                }
+                (false, None) => Store::create_with_sample(&file)?,
+            };
             say!("created {}", store.path().display());
         }
         Command::List { file } => {
@@ -154,6 +172,20 @@ fn run(command: Command) -> Result<(), Failure> {
                     }
                 }
             }
+        }
+        Command::View { file, journey } => {
+            let mut store = Store::open(&file)?;
+            let id = find_journey(&store, journey.as_deref())?;
+            let (can_undo, can_redo) = store.history(id)?;
+            let (j, revision) = store.journey(id)?;
+            let view = serde_json::json!({
+                "journey": j,
+                "layout": layout(j),
+                "revision": revision,
+                "canUndo": can_undo,
+                "canRedo": can_redo,
+            });
+            say!("{view}");
         }
         Command::Validate { file } => {
             let store = Store::open(&file)?;

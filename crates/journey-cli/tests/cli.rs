@@ -147,3 +147,18 @@ fn a_read_only_file_or_folder_refuses_edits_with_a_clear_message_and_stays_uncha
         assert!(!dir.join("w.journeys-wal").exists(), "{case}: a WAL file was left");
     }
 }
+
+#[test]
+fn view_prints_the_journey_with_the_layout_the_window_draws() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.journeys");
+    assert!(journey(&["new", file.to_str().unwrap(), "--cards", "500"]).status.success());
+    let out = journey(&["view", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["journey"]["cards"].as_array().unwrap().len(), 500);
+    assert_eq!(v["layout"]["cards"].as_array().unwrap().len(), 500, "every card has a box");
+    assert_eq!(v["layout"]["columns"].as_array().unwrap().len(), v["journey"]["stages"].as_array().unwrap().len());
+    assert_eq!(v["revision"], 0);
+    assert_eq!(v["canUndo"], false);
+}

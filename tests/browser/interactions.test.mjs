@@ -1,0 +1,118 @@
+// Fine pointer interactions in Chromium, on the real studio UI with a recording backend and a
+// journey laid out by the real core: drops land where the indicator shows, a group moves as one
+// step, the map scrolls by itself near its edge, emotion points snap to the scale.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cardSelector, centreOf, makeView, openHarness } from "./harness.mjs";
+
+const viewJson = makeView();
+const view = JSON.parse(viewJson);
+const stage = (name) => view.journey.stages.find((s) => s.name === name).id;
+const card = (text) => view.journey.cards.find((c) => c.text.startsWith(text));
+
+let h;
+before(async () => { h = await openHarness({ view: viewJson }); });
+after(async () => { await h?.close(); });
+
+async function reload() {
+  await h.page.reload();
+  await h.page.waitForSelector(".card");
+}
+
+async function stageCentreX(name) {
+  const box = await h.page.locator(`.stage-header:has(.stage-name:text-is("${name}"))`).boundingBox();
+  return box.x + box.width / 2;
+}
+
+test("a dragged card lands in the cell under the pointer, where the drop indicator was", async () => {
+  await reload();
+  const { page } = h;
+  const from = await centreOf(page, cardSelector("Recipe picker"));
+  const toX = await stageCentreX("Compare meal kits");
+  const first = await page.locator(cardSelector("Comparison site lists")).boundingBox();
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  // Above the first card of the target cell: the drop goes before it.
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((toX - from.x) * i) / 10, from.y + ((first.y + 10 - from.y) * i) / 10);
+  const indicator = await page.locator(".drop-indicator").boundingBox();
+  assert.ok(indicator, "no drop indicator while dragging");
+  assert.ok(Math.abs(indicator.y - first.y) < 14, `indicator at ${indicator.y}, first card at ${first.y}`);
+  await page.mouse.up();
+  const edits = await h.edits();
+  const moved = edits.at(-1);
+  assert.equal(moved.type, "moveCard");
+  assert.equal(moved.id, card("Recipe picker").id);
+  assert.equal(moved.stage, stage("Compare meal kits"));
+  assert.equal(moved.lane, card("Recipe picker").lane);
+  assert.ok(moved.rank < card("Comparison site lists").rank, `rank ${moved.rank} is not before the first card`);
+});
+
+test("a press without movement selects the card and moves nothing", async () => {
+  await reload();
+  const { page } = h;
+  const before = (await h.edits()).length;
+  const c = await centreOf(page, cardSelector("Compares three services"));
+  await page.mouse.click(c.x, c.y);
+  assert.equal(await page.locator(cardSelector("Compares three services")).getAttribute("aria-selected"), "true");
+  assert.equal((await h.edits()).length, before);
+});
+
+test("shift-click selects two cards and dragging one moves both as one step", async () => {
+  await reload();
+  const { page } = h;
+  const a = await centreOf(page, cardSelector("Sees a friend"));
+  const b = await centreOf(page, cardSelector("Comparison site lists"));
+  await page.mouse.click(a.x, a.y);
+  await page.keyboard.down("Shift");
+  await page.mouse.click(b.x, b.y);
+  await page.keyboard.up("Shift");
+  const toX = await stageCentreX("Pick plan & meals");
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(a.x + ((toX - a.x) * i) / 8, a.y);
+  await page.mouse.up();
+  const last = (await h.edits()).at(-1);
+  assert.equal(last.type, "batch", JSON.stringify(last));
+  assert.deepEqual(new Set(last.edits.map((e) => e.id)), new Set([card("Sees a friend").id, card("Comparison site lists").id]));
+  assert.ok(last.edits.every((e) => e.type === "moveCard" && e.stage === stage("Pick plan & meals")));
+});
+
+test("dragging near the right edge scrolls the map by itself", async () => {
+  await reload();
+  const { page } = h;
+  const canvas = await page.locator(".canvas").boundingBox();
+  const c = await centreOf(page, cardSelector("Sees a friend"));
+  const scroll = () => page.evaluate(() => document.querySelector(".canvas").scrollLeft);
+  assert.equal(await scroll(), 0);
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 30, c.y);
+  await page.mouse.move(canvas.x + canvas.width - 6, c.y);
+  await page.waitForFunction(() => document.querySelector(".canvas").scrollLeft > 200);
+  await page.keyboard.press("Escape");
+  await page.mouse.up();
+});
+
+test("an emotion point dragged above the lane gets the top of the scale", async () => {
+  await reload();
+  const { page } = h;
+  const touch = card("Recipe picker");
+  const handle = page.locator(`.emotion-handle[data-point-for="${touch.id}"]`);
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
+  const lane = await page.locator(".lane-label.lane-emotions").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, lane.y + 30, { steps: 8 });
+  assert.equal(await handle.getAttribute("aria-valuenow"), String(view.journey.scale.max), "the point does not follow the pointer");
+  await page.mouse.up();
+  const last = (await h.edits()).at(-1);
+  assert.equal(last.type, "updateCard");
+  assert.equal(last.card.id, touch.id);
+  assert.equal(last.card.body.emotion.score, view.journey.scale.max);
+});
+
+test("the page makes no request off the loopback", () => {
+  assert.deepEqual(h.offsite, []);
+});
