@@ -29,6 +29,16 @@ interface Props {
   refreshKey: unknown;
 }
 
+/** Journeys with more cards than this draw only what is near the visible part of the map. */
+const VIRTUALIZE_ABOVE = 400;
+/** Granularity of the visible rectangle: the map redraws when it moves by this much. */
+const VIEW_STEP = 240;
+
+interface Rect { x: number; y: number; w: number; h: number }
+
+/** What a large map draws before the canvas has been measured: the top-left corner. */
+const FIRST_SCREEN: Rect = { x: 0, y: 0, w: 1920, h: 1200 };
+
 const arrowKeys: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
 
 /** True when a key press belongs to a text field, not to the map. */
@@ -50,8 +60,38 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
+  // The visible part of the map (map coordinates, in coarse steps), for drawing large maps.
+  const [visible, setVisible] = useState<Rect | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const journey = view?.journey;
+
+  // Large journeys draw only the cards near the visible part of the map, so opening and
+  // dragging stay fast whatever their size; small ones draw everything (and every card stays
+  // reachable for assistive technology).
+  const virtualize = (view?.journey.cards.length ?? 0) > VIRTUALIZE_ABOVE;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !virtualize) {
+      setVisible(null);
+      return;
+    }
+    const step = (v: number) => Math.floor(v / VIEW_STEP) * VIEW_STEP;
+    const update = () => {
+      const next = {
+        x: step(el.scrollLeft / zoom), y: step(el.scrollTop / zoom),
+        w: step(el.clientWidth / zoom) + VIEW_STEP, h: step(el.clientHeight / zoom) + VIEW_STEP,
+      };
+      setVisible((cur) => (cur && cur.x === next.x && cur.y === next.y && cur.w === next.w && cur.h === next.h ? cur : next));
+    };
+    update();
+    el.addEventListener("scroll", update, { passive: true });
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => {
+      el.removeEventListener("scroll", update);
+      observer.disconnect();
+    };
+  }, [virtualize, zoom, mode]);
 
   const highlighted = useMemo(() => {
     const q = search.trim().toLocaleLowerCase();
@@ -363,6 +403,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 editing={editing}
                 keyboardMove={keyboardMove}
                 highlighted={highlighted}
+                visible={virtualize ? visible ?? FIRST_SCREEN : null}
                 marks={viewing ? new Map() : marks}
                 readOnly={readOnly || viewing !== null}
                 scroller={scroller}

@@ -37,6 +37,8 @@ interface Props extends MapIntents {
   keyboardMove: { ids: Id[]; target: DropTarget } | null;
   /** Cards matching the search. */
   highlighted: ReadonlySet<Id>;
+  /** When set, only cards within (or near) this part of the map are drawn. */
+  visible: { x: number; y: number; w: number; h: number } | null;
   /** Cards marked by a version comparison. */
   marks: ReadonlyMap<Id, string>;
   readOnly: boolean;
@@ -68,7 +70,7 @@ interface Drag {
 }
 
 export function JourneyMap(props: Props) {
-  const { view, selection, editing, keyboardMove, highlighted, marks, readOnly, scroller, zoom } = props;
+  const { view, selection, editing, keyboardMove, highlighted, marks, readOnly, scroller, zoom, visible } = props;
   const { journey, layout } = view;
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
   const lanes = new Map(journey.lanes.map((l) => [l.id, l]));
@@ -285,6 +287,13 @@ export function JourneyMap(props: Props) {
         {layout.cards.map((box) => {
           const card = cards.get(box.card);
           if (!card) return null;
+          // Off-screen cards of a large map are skipped, unless something is happening to them.
+          if (visible && editing !== card.id && !selectedCards.has(card.id) && !lifted.has(card.id) && !(dragging?.has(card.id))) {
+            const margin = 480;
+            const inside = box.x + box.width > visible.x - margin && box.x < visible.x + visible.w + margin
+              && box.y + box.height > visible.y - margin && box.y < visible.y + visible.h + margin;
+            if (!inside) return null;
+          }
           const isDragged = dragging?.has(card.id) ?? false;
           return (
             <div key={box.card} className="card-slot" onPointerDown={(e) => onCardPointerDown(e, card.id)}
