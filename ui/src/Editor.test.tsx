@@ -175,3 +175,28 @@ describe("copy and paste", () => {
     expect(sent).toEqual([{ type: "removeCard", id: "c1" }]);
   });
 });
+
+describe("reordering from the keyboard", () => {
+  it("moves the selected lane down with Alt+Down", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    pointer(host.querySelector('[data-lane-id="l1"]')!, "pointerdown");
+    await settle();
+    press("ArrowDown", { altKey: true });
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "updateLane", lane: { id: "l1", name: "Touchpoints" } });
+    expect((sent[0] as { lane: { rank: number } }).lane.rank).toBeGreaterThan(2);
+  });
+
+  it("says why the last stage cannot move further right", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    pointer(host.querySelector('[data-stage-id="s1"]')!, "pointerdown");
+    await settle();
+    press("ArrowRight", { altKey: true });
+    await settle();
+    expect(sent).toEqual([]);
+    expect(host.querySelector("[role=alert]")!.textContent).toContain("already the last stage");
+  });
+});

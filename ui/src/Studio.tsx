@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
-import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
+import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
 import { useEditor } from "./editor/useEditor";
 import { copyCards, hasCopied, pasteAt } from "./editor/clipboard";
@@ -201,6 +201,19 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     }
   }, [journey, apply, select]);
 
+  /** Moves the selected stage (left/right along its chain) or lane (up/down). */
+  const moveSelected = useCallback((dir: -1 | 1) => {
+    if (!journey || !view || readOnly) return;
+    if (selection?.kind === "lane") {
+      const edit = moveLane(journey, selection.id, dir);
+      if (edit) void apply(edit);
+    } else if (selection?.kind === "stage") {
+      const edit = moveStage(journey, view.layout.columns.map((c) => c.stage), selection.id, dir);
+      if (typeof edit === "string") onError({ code: "invalid_graph", message: edit });
+      else void apply(edit);
+    }
+  }, [journey, view, readOnly, selection, apply, onError]);
+
   const nudgeEmotion = useCallback((delta: number) => {
     if (!journey || selectedCards.length !== 1) return;
     const card = selectedCards[0];
@@ -253,6 +266,13 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         return;
       }
       if (readOnly) return;
+      if (e.altKey && (selection?.kind === "stage" || selection?.kind === "lane") && arrowKeys[e.key]) {
+        e.preventDefault();
+        const d = arrowKeys[e.key];
+        if (selection.kind === "stage" && (d === "left" || d === "right")) moveSelected(d === "left" ? -1 : 1);
+        if (selection.kind === "lane" && (d === "up" || d === "down")) moveSelected(d === "up" ? -1 : 1);
+        return;
+      }
       if (e.key === " " && selectedCards.length > 0) {
         e.preventDefault();
         const place = currentPlace(journey, selectedCards[0].id);
@@ -301,7 +321,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [journey, view, viewing, mode, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, select]);
+  }, [journey, view, viewing, mode, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, moveSelected, select]);
 
   // Menu items (Edit > Undo/Redo) arrive as events from the shell.
   useEffect(() => {
@@ -433,7 +453,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
             comparing={comparing} onCompare={setComparing} onView={(v) => void viewVersion(v)} onRestore={restoreVersion} onError={onError} />
         )}
         {journey && side === "inspector" && (
-          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} />
+          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} onMove={moveSelected} />
         )}
       </div>
     </div>

@@ -101,3 +101,45 @@ export function newLane(journey: Journey, name: string, kind: LaneKind): Lane {
   const maxRank = Math.max(0, ...journey.lanes.map((l) => l.rank));
   return { id: newId(), name, kind, rank: maxRank + 1, color: "" };
 }
+
+/** The lane one step up or down in display order, as an edit of its rank; null at the end. */
+export function moveLane(journey: Journey, id: Id, dir: -1 | 1): Edit | null {
+  const lanes = [...journey.lanes].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
+  const i = lanes.findIndex((l) => l.id === id);
+  const j = i + dir;
+  if (i < 0 || j < 0 || j >= lanes.length) return null;
+  // Place it beyond its neighbour: between the neighbour and the one after it.
+  const beyond = lanes[j + dir];
+  const rank = beyond ? (lanes[j].rank + beyond.rank) / 2 : lanes[j].rank + dir;
+  return updateLane({ ...lanes[i], rank });
+}
+
+/**
+ * Moves a stage one place left or right along a straight chain of `next` flows by rewiring
+ * the flows around it (A→B→C→D with C moved left becomes A→C→B→D). Stages inside branches
+ * have no single neighbour to swap with: the answer is then a sentence saying so.
+ */
+export function moveStage(journey: Journey, order: Id[], id: Id, dir: -1 | 1): Edit | string {
+  const i = order.indexOf(id);
+  const other = order[i + dir];
+  if (i < 0 || !other) return dir < 0 ? "This is already the first stage." : "This is already the last stage.";
+  const [a, b] = dir < 0 ? [other, id] : [id, other]; // a comes right before b
+  const forward = journey.flows.filter((f) => f.kind !== "repeat");
+  const link = forward.find((f) => f.from === a && f.to === b);
+  const intoA = forward.filter((f) => f.to === a);
+  const outOfA = forward.filter((f) => f.from === a);
+  const intoB = forward.filter((f) => f.to === b);
+  const outOfB = forward.filter((f) => f.from === b);
+  const simple = link && link.kind === "next" && outOfA.length === 1 && intoB.length === 1 && intoA.length <= 1 && outOfB.length <= 1
+    && [...intoA, ...outOfB].every((f) => f.kind === "next");
+  if (!simple) return "Only stages in a straight line can be swapped here; change branches in the stage graph view.";
+  // Repeat loops that start or end at the two stages could point forward after the swap.
+  if (journey.flows.some((f) => f.kind === "repeat" && [a, b].includes(f.from) && [a, b].includes(f.to))) {
+    return "A repeat loop joins these two stages; change it in the stage graph view first.";
+  }
+  const edits: Edit[] = [removeFlow(link.id), ...intoA.map((f) => removeFlow(f.id)), ...outOfB.map((f) => removeFlow(f.id))];
+  for (const f of intoA) edits.push(addFlow(f.from, b, "next", f.label));
+  edits.push(addFlow(b, a, "next", link.label));
+  for (const f of outOfB) edits.push(addFlow(a, f.to, "next", f.label));
+  return batch(edits);
+}

@@ -61,3 +61,43 @@ describe("map geometry", () => {
     expect(a < b).toBe(true);
   });
 });
+
+describe("reordering", () => {
+  it("moves a lane below its neighbour by rank, and not past the end", async () => {
+    const { moveLane } = await import("./edits");
+    const edit = moveLane(journey, "l1", 1) as { type: string; lane: { id: string; rank: number } };
+    expect(edit.type).toBe("updateLane");
+    expect(edit.lane.id).toBe("l1");
+    expect(edit.lane.rank).toBeGreaterThan(2); // l2 has rank 2
+    expect(moveLane(journey, "l2", 1)).toBeNull();
+  });
+
+  it("swaps two stages of a straight chain by rewiring its next flows", async () => {
+    const { moveStage } = await import("./edits");
+    const chain = {
+      ...journey,
+      flows: [
+        { id: "f1", from: "a", to: "b", kind: "next" as const, label: "" },
+        { id: "f2", from: "b", to: "c", kind: "next" as const, label: "" },
+        { id: "f3", from: "c", to: "d", kind: "next" as const, label: "" },
+      ],
+    };
+    const edit = moveStage(chain, ["a", "b", "c", "d"], "c", -1) as { type: string; edits: { type: string; id?: string; flow?: { from: string; to: string } }[] };
+    expect(edit.type).toBe("batch");
+    expect(edit.edits.filter((e) => e.type === "removeFlow").map((e) => e.id).sort()).toEqual(["f1", "f2", "f3"]);
+    expect(edit.edits.filter((e) => e.type === "addFlow").map((e) => `${e.flow!.from}${e.flow!.to}`)).toEqual(["ac", "cb", "bd"]);
+  });
+
+  it("refuses to swap across a branch, with a sentence", async () => {
+    const { moveStage } = await import("./edits");
+    const branched = {
+      ...journey,
+      flows: [
+        { id: "f1", from: "a", to: "b", kind: "next" as const, label: "" },
+        { id: "f2", from: "a", to: "c", kind: "branch" as const, label: "x" },
+      ],
+    };
+    expect(moveStage(branched, ["a", "b", "c"], "b", -1)).toMatch(/straight line/);
+    expect(moveStage(branched, ["a", "b", "c"], "a", -1)).toMatch(/first stage/);
+  });
+});

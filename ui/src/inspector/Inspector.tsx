@@ -14,6 +14,8 @@ interface Props {
   readOnly: boolean;
   apply(edit: Edit): void;
   onDuplicate(): void;
+  /** Moves the selected stage or lane one place (the studio says why when it cannot). */
+  onMove(dir: -1 | 1): void;
 }
 
 const entries = (r: Record<string, string>) => Object.entries(r) as [string, string][];
@@ -27,7 +29,7 @@ const experienceLabel: Record<string, string> = {
   coachBehavior: "Coach behaviour", automaticExecution: "Automatic execution",
 };
 
-export function Inspector({ journey, selection, readOnly, apply, onDuplicate }: Props) {
+export function Inspector({ journey, selection, readOnly, apply, onDuplicate, onMove }: Props) {
   let body: React.ReactNode;
   if (selection?.kind === "cards" && selection.ids.length === 1) {
     const card = journey.cards.find((c) => c.id === selection.ids[0]);
@@ -44,10 +46,10 @@ export function Inspector({ journey, selection, readOnly, apply, onDuplicate }: 
     );
   } else if (selection?.kind === "stage") {
     const stage = journey.stages.find((s) => s.id === selection.id);
-    body = stage ? <StageInspector key={stage.id} stage={stage} apply={apply} /> : null;
+    body = stage ? <StageInspector key={stage.id} stage={stage} apply={apply} onMove={onMove} /> : null;
   } else if (selection?.kind === "lane") {
     const lane = journey.lanes.find((l) => l.id === selection.id);
-    body = lane ? <LaneInspector key={lane.id} lane={lane} apply={apply} /> : null;
+    body = lane ? <LaneInspector key={lane.id} lane={lane} apply={apply} onMove={onMove} /> : null;
   } else {
     body = <JourneyInspector journey={journey} apply={apply} />;
   }
@@ -157,7 +159,7 @@ function MeasureFields({ label, value, onCommit, min, max }: { label: string; va
   );
 }
 
-function StageInspector({ stage, apply }: { stage: Stage; apply(e: Edit): void }) {
+function StageInspector({ stage, apply, onMove }: { stage: Stage; apply(e: Edit): void; onMove(dir: -1 | 1): void }) {
   const put = (patch: Partial<Stage>) => apply(updateStage({ ...stage, ...patch }));
   const putMetrics = (patch: Partial<Metrics>) => put({ metrics: { ...stage.metrics, ...patch } });
   const phase = stage.phase;
@@ -177,13 +179,15 @@ function StageInspector({ stage, apply }: { stage: Stage; apply(e: Edit): void }
         <MeasureFields label="CES (1 to 7)" min={1} max={7} value={stage.metrics.ces} onCommit={(ces) => putMetrics({ ces })} />
       </Section>
       <div className="actions">
+        <button type="button" onClick={() => onMove(-1)} title="Alt+←">← Move left</button>
+        <button type="button" onClick={() => onMove(1)} title="Alt+→">Move right →</button>
         <button type="button" className="danger" onClick={() => apply(removeStage(stage.id))}>Delete stage and its cards</button>
       </div>
     </>
   );
 }
 
-function LaneInspector({ lane, apply }: { lane: Lane; apply(e: Edit): void }) {
+function LaneInspector({ lane, apply, onMove }: { lane: Lane; apply(e: Edit): void; onMove(dir: -1 | 1): void }) {
   const put = (patch: Partial<Lane>) => apply(updateLane({ ...lane, ...patch }));
   return (
     <>
@@ -193,6 +197,8 @@ function LaneInspector({ lane, apply }: { lane: Lane; apply(e: Edit): void }) {
         <p className="hint">Backstage and support lanes sit below the line of visibility.</p>
       </Section>
       <div className="actions">
+        <button type="button" onClick={() => onMove(-1)} title="Alt+↑">↑ Move up</button>
+        <button type="button" onClick={() => onMove(1)} title="Alt+↓">Move down ↓</button>
         <button type="button" className="danger" onClick={() => apply(removeLane(lane.id))}>Delete lane and its cards</button>
       </div>
     </>
