@@ -37,7 +37,8 @@ layer() {
 for l in "${layers[@]}"; do
   case $l in
     rust) layer rust cargo test --workspace --features journey-studio/custom-protocol ;;
-    ui)   layer ui env NO_COLOR=1 npx vitest run --config ui/vite.config.ts ;;
+    # Type errors fail the layer too: vite and vitest strip types without checking them.
+    ui)   layer ui sh -c 'npx tsc -p ui/tsconfig.json --noEmit && NO_COLOR=1 npx vitest run --config ui/vite.config.ts' ;;
     # The studio UI in headless Chromium with a recording backend (tests/browser/harness.mjs).
     browser) layer browser sh -c 'npx vite build --logLevel warn --config ui/vite.harness.config.ts && node --test --test-reporter=tap --test-concurrency=1 tests/browser/*.test.mjs' ;;
     e2e)  layer e2e xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;

@@ -113,6 +113,27 @@ test("an emotion point dragged above the lane gets the top of the scale", async 
   assert.equal(last.card.body.emotion.score, view.journey.scale.max);
 });
 
+
+test("a rubber band drawn from an empty cell selects the cards it touches", async () => {
+  await reload();
+  const { page } = h;
+  const thoughts = await page.locator('.lane-label:has(.lane-name:text-is("Thoughts"))').boundingBox();
+  const start = { x: await stageCentreX("Compare meal kits"), y: thoughts.y + thoughts.height / 2 };
+  const a = await page.locator(cardSelector("Sees a friend")).boundingBox();
+  const b = await page.locator(cardSelector("Comparison site lists")).boundingBox();
+  const end = { x: a.x + 20, y: Math.max(a.y, b.y) + 20 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 6 });
+  assert.ok(await page.locator(".rubber-band").isVisible(), "no rubber band while dragging");
+  await page.mouse.up();
+  const selected = await page.locator('.card[aria-selected="true"] .card-text').allTextContents();
+  assert.ok(selected.some((t) => t.startsWith("Sees a friend")), `selected: ${selected}`);
+  assert.ok(selected.some((t) => t.startsWith("Comparison site lists")), `selected: ${selected}`);
+  assert.equal((await h.edits()).length, 0, "a rubber band must not change anything");
+});
+
+// Last: covers every page load above.
 test("the page makes no request off the loopback", () => {
   assert.deepEqual(h.offsite, []);
 });

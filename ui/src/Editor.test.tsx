@@ -186,7 +186,7 @@ describe("reordering from the keyboard", () => {
     await settle();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: "updateLane", lane: { id: "l1", name: "Touchpoints" } });
-    expect((sent[0] as { lane: { rank: number } }).lane.rank).toBeGreaterThan(2);
+    expect((sent[0] as unknown as { lane: { rank: number } }).lane.rank).toBeGreaterThan(2);
   });
 
   it("says why the last stage cannot move further right", async () => {

@@ -82,6 +82,8 @@ export function JourneyMap(props: Props) {
   const dragRef = useRef<Drag | null>(null);
   dragRef.current = drag;
   const selectedCards = new Set(selection?.kind === "cards" ? selection.ids : []);
+  // Rubber band: a press on the empty map and a drag selects every card the rectangle touches.
+  const [band, setBand] = useState<{ pointer: number; x0: number; y0: number; x1: number; y1: number; base: Id[] } | null>(null);
 
   /** Map coordinates of a pointer position (the map may be scrolled and zoomed). */
   const toMap = useCallback((clientX: number, clientY: number) => {
@@ -139,7 +141,25 @@ export function JourneyMap(props: Props) {
     });
   };
 
+  const onBodyPointerDown = (e: React.PointerEvent) => {
+    if (e.button !== 0 || (e.target as HTMLElement).closest("[data-card-id],[data-point-for],button,textarea,input,.lane-labels")) return;
+    const additive = e.shiftKey || e.ctrlKey || e.metaKey;
+    if (!additive) props.onSelect(null, false);
+    const p = toMap(e.clientX, e.clientY);
+    mapRef.current?.setPointerCapture?.(e.pointerId);
+    setBand({ pointer: e.pointerId, x0: p.x, y0: p.y, x1: p.x, y1: p.y, base: additive ? [...selectedCards] : [] });
+  };
+
+  const bandRect = (b: NonNullable<typeof band>) => ({
+    x: Math.min(b.x0, b.x1), y: Math.min(b.y0, b.y1), w: Math.abs(b.x1 - b.x0), h: Math.abs(b.y1 - b.y0),
+  });
+
   const onPointerMove = (e: React.PointerEvent) => {
+    if (band && e.pointerId === band.pointer) {
+      const p = toMap(e.clientX, e.clientY);
+      setBand({ ...band, x1: p.x, y1: p.y });
+      return;
+    }
     const d = dragRef.current;
     if (!d || e.pointerId !== d.pointer) return;
     const moved = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) >= DRAG_THRESHOLD;
@@ -147,6 +167,17 @@ export function JourneyMap(props: Props) {
   };
 
   const onPointerUp = (e: React.PointerEvent) => {
+    if (band && e.pointerId === band.pointer) {
+      const r = bandRect(band);
+      setBand(null);
+      if (r.w < DRAG_THRESHOLD && r.h < DRAG_THRESHOLD) return;
+      const hit = layout.cards
+        .filter((b) => b.x < r.x + r.w && b.x + b.width > r.x && b.y < r.y + r.h && b.y + b.height > r.y)
+        .map((b) => b.card);
+      const ids = [...new Set([...band.base, ...hit])];
+      props.onSelect(ids.length ? { kind: "cards", ids } : null, true);
+      return;
+    }
     const d = dragRef.current;
     if (!d || e.pointerId !== d.pointer) return;
     if (d.active && d.target) {
@@ -193,7 +224,7 @@ export function JourneyMap(props: Props) {
       aria-label={`Journey map: ${journey.name}`}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={() => setDrag(null)}
+      onPointerCancel={() => { setDrag(null); setBand(null); }}
     >
       <div className="map-head" style={{ height: top, width: layout.width + ADD_COLUMN }}>
         <div className="corner" style={{ width: layout.labelWidth, height: top }}>
@@ -240,7 +271,7 @@ export function JourneyMap(props: Props) {
         )}
       </div>
       <div className="map-body" style={{ height: bodyHeight + ADD_ROW, width: layout.width }} onDoubleClick={onDoubleClickBody}
-        onPointerDown={(e) => { if (e.button === 0 && !(e.target as HTMLElement).closest("[data-card-id],button,textarea,input")) props.onSelect(null, false); }}>
+        onPointerDown={onBodyPointerDown}>
         {layout.columns.map((col, i) => (
           <div key={col.stage} className={`column-stripe ${i % 2 ? "odd" : ""}`} style={{ left: col.x, width: col.width, height: bodyHeight }} />
         ))}
@@ -315,6 +346,10 @@ export function JourneyMap(props: Props) {
             </div>
           );
         })}
+        {band && (() => {
+          const r = bandRect(band);
+          return <div className="rubber-band" style={{ left: r.x, top: r.y - top, width: r.w, height: r.h }} aria-hidden="true" />;
+        })()}
         {indicator && (
           <div className="drop-indicator" style={{ left: indicator.x, top: indicator.y - top - 2, width: indicator.width }} aria-hidden="true" />
         )}
