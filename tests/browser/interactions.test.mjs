@@ -133,6 +133,27 @@ test("a rubber band drawn from an empty cell selects the cards it touches", asyn
   assert.equal((await h.edits()).length, 0, "a rubber band must not change anything");
 });
 
+test("dragging a stage header one column right swaps the two stages in the flow", async () => {
+  await reload();
+  const { page } = h;
+  const header = await page.locator('.stage-header:has(.stage-name:text-is("Compare meal kits"))').boundingBox();
+  const next = await page.locator('.stage-header:has(.stage-name:text-is("Pick plan & meals"))').boundingBox();
+  const y = header.y + header.height / 2;
+  await page.mouse.move(header.x + header.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(next.x + next.width * 0.75, y, { steps: 8 });
+  assert.ok(await page.locator(".column-drop").isVisible(), "no drop marker between columns");
+  await page.mouse.up();
+  const last = (await h.edits()).at(-1);
+  assert.equal(last?.type, "batch", JSON.stringify(last));
+  const added = last.edits.filter((e) => e.type === "addFlow").map((e) => [e.flow.from, e.flow.to]);
+  assert.deepEqual(added, [
+    [stage("Dinner fatigue"), stage("Pick plan & meals")],
+    [stage("Pick plan & meals"), stage("Compare meal kits")],
+    [stage("Compare meal kits"), stage("Checkout")],
+  ]);
+});
+
 // Last: covers every page load above.
 test("the page makes no request off the loopback", () => {
   assert.deepEqual(h.offsite, []);

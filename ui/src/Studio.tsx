@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
-import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
+import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, moveStageBy, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
 import { useEditor } from "./editor/useEditor";
 import { copyCards, hasCopied, pasteAt } from "./editor/clipboard";
@@ -436,6 +436,12 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 onRenameStage={renameStage}
                 onRenameLane={renameLane}
                 onAddStage={() => void addStageAtEnd()}
+                onMoveStage={(id, steps) => {
+                  if (!journey || !view) return;
+                  const edit = moveStageBy(journey, view.layout.columns.map((c) => c.stage), id, steps);
+                  if (typeof edit === "string") onError({ code: "invalid_graph", message: edit });
+                  else void apply(edit);
+                }}
                 onAddLane={() => void addLaneAtEnd()}
                 onStartEditing={(id) => {
                   if (journey?.cards.some((c) => c.id === id)) select({ kind: "cards", ids: [id] });

@@ -23,6 +23,8 @@ export interface MapIntents {
   onRenameStage(id: Id, name: string): void;
   onRenameLane(id: Id, name: string): void;
   onAddStage(): void;
+  /** A stage header dragged `steps` columns (negative: left). */
+  onMoveStage(id: Id, steps: number): void;
   onAddLane(): void;
   onStartEditing(id: Id): void;
   onStopEditing(): void;
@@ -83,6 +85,8 @@ export function JourneyMap(props: Props) {
   dragRef.current = drag;
   const selectedCards = new Set(selection?.kind === "cards" ? selection.ids : []);
   // Rubber band: a press on the empty map and a drag selects every card the rectangle touches.
+  // A stage header being dragged sideways to reorder the stages.
+  const [headerDrag, setHeaderDrag] = useState<{ id: Id; pointer: number; startX: number; x: number; from: number } | null>(null);
   const [band, setBand] = useState<{ pointer: number; x0: number; y0: number; x1: number; y1: number; base: Id[] } | null>(null);
 
   /** Map coordinates of a pointer position (the map may be scrolled and zoomed). */
@@ -154,7 +158,18 @@ export function JourneyMap(props: Props) {
     x: Math.min(b.x0, b.x1), y: Math.min(b.y0, b.y1), w: Math.abs(b.x1 - b.x0), h: Math.abs(b.y1 - b.y0),
   });
 
+  /** The column under map x `x`: a header dropped there takes that column's place. */
+  const columnAt = (x: number) => {
+    if (x < (layout.columns[0]?.x ?? 0)) return 0;
+    const i = layout.columns.findIndex((c) => x < c.x + c.width);
+    return i < 0 ? layout.columns.length - 1 : i;
+  };
+
   const onPointerMove = (e: React.PointerEvent) => {
+    if (headerDrag && e.pointerId === headerDrag.pointer) {
+      setHeaderDrag({ ...headerDrag, x: toMap(e.clientX, e.clientY).x });
+      return;
+    }
     if (band && e.pointerId === band.pointer) {
       const p = toMap(e.clientX, e.clientY);
       setBand({ ...band, x1: p.x, y1: p.y });
@@ -167,6 +182,13 @@ export function JourneyMap(props: Props) {
   };
 
   const onPointerUp = (e: React.PointerEvent) => {
+    if (headerDrag && e.pointerId === headerDrag.pointer) {
+      setHeaderDrag(null);
+      const moved = Math.abs(headerDrag.x - headerDrag.startX) >= DRAG_THRESHOLD;
+      const to = columnAt(headerDrag.x);
+      if (moved && to !== headerDrag.from) props.onMoveStage(headerDrag.id, to - headerDrag.from);
+      return;
+    }
     if (band && e.pointerId === band.pointer) {
       const r = bandRect(band);
       setBand(null);
@@ -243,12 +265,22 @@ export function JourneyMap(props: Props) {
           return (
             <div
               key={col.stage}
-              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}`}
-              style={{ left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop }}
+              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}${headerDrag?.id === s.id ? " dragging" : ""}`}
+              style={{
+                left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop,
+                transform: headerDrag?.id === s.id ? `translateX(${headerDrag.x - headerDrag.startX}px)` : undefined,
+              }}
               role="columnheader"
               title={s.description}
               data-stage-id={s.id}
-              onPointerDown={(e) => { e.stopPropagation(); props.onSelect({ kind: "stage", id: s.id }, false); }}
+              onPointerDown={(e) => {
+                e.stopPropagation();
+                props.onSelect({ kind: "stage", id: s.id }, false);
+                if (e.button !== 0 || readOnly || editing === s.id) return;
+                const x = toMap(e.clientX, e.clientY).x;
+                mapRef.current?.setPointerCapture?.(e.pointerId);
+                setHeaderDrag({ id: s.id, pointer: e.pointerId, startX: x, x, from: i });
+              }}
               onDoubleClick={() => !readOnly && props.onStartEditing(s.id)}
             >
               <div className="stage-meta">
@@ -264,6 +296,12 @@ export function JourneyMap(props: Props) {
             </div>
           );
         })}
+        {headerDrag && Math.abs(headerDrag.x - headerDrag.startX) >= DRAG_THRESHOLD && (() => {
+          const to = columnAt(headerDrag.x);
+          const col = layout.columns[to];
+          const x = to > headerDrag.from ? col.x + col.width : col.x;
+          return <div className="column-drop" style={{ left: x - 2, top: layout.headerTop, height: top - layout.headerTop }} aria-hidden="true" />;
+        })()}
         {!readOnly && (
           <button type="button" className="add-stage" style={{ left: layout.width + 8, top: layout.headerTop + 10 }} onClick={props.onAddStage}>
             + Stage

@@ -143,3 +143,27 @@ export function moveStage(journey: Journey, order: Id[], id: Id, dir: -1 | 1): E
   for (const f of outOfB) edits.push(addFlow(a, f.to, "next", f.label));
   return batch(edits);
 }
+
+/** Moves a stage `steps` places (negative: left) along a straight chain, as one edit. */
+export function moveStageBy(journey: Journey, order: Id[], id: Id, steps: number): Edit | string {
+  const dir = steps < 0 ? -1 : 1;
+  let j = journey;
+  const o = [...order];
+  const all: Edit[] = [];
+  for (let k = 0; k < Math.abs(steps); k++) {
+    const e = moveStage(j, o, id, dir);
+    if (typeof e === "string") return e;
+    const edits = e.type === "batch" ? (e.edits as Edit[]) : [e];
+    // Follow the rewiring locally so the next step sees the flows this one made.
+    let flows = [...j.flows];
+    for (const x of edits) {
+      if (x.type === "removeFlow") flows = flows.filter((f) => f.id !== x.id);
+      else if (x.type === "addFlow") flows.push(x.flow as Journey["flows"][number]);
+    }
+    j = { ...j, flows };
+    const i = o.indexOf(id);
+    [o[i], o[i + dir]] = [o[i + dir], o[i]];
+    all.push(...edits);
+  }
+  return batch(all);
+}

@@ -101,3 +101,22 @@ describe("reordering", () => {
     expect(moveStage(branched, ["a", "b", "c"], "a", -1)).toMatch(/first stage/);
   });
 });
+
+describe("dragging a stage header several columns", () => {
+  it("rewires a straight chain so the stage lands where it was dropped", async () => {
+    const { moveStageBy } = await import("./edits");
+    const chain = {
+      ...journey,
+      flows: [["a", "b"], ["b", "c"], ["c", "d"]].map(([from, to], i) => ({ id: `f${i}`, from, to, kind: "next" as const, label: "" })),
+    };
+    const edit = moveStageBy(chain, ["a", "b", "c", "d"], "a", 2) as { type: string; edits: { type: string; id?: string; flow?: { id: string; from: string; to: string } }[] };
+    expect(edit.type).toBe("batch");
+    // Play the batch on the flow list as the store would.
+    let flows = chain.flows.map((f) => [f.id, f.from, f.to]);
+    for (const e of edit.edits) {
+      if (e.type === "removeFlow") flows = flows.filter(([id]) => id !== e.id);
+      if (e.type === "addFlow") flows.push([e.flow!.id, e.flow!.from, e.flow!.to]);
+    }
+    expect(flows.map(([, from, to]) => `${from}${to}`).sort()).toEqual(["ad", "bc", "ca"]);
+  });
+});
