@@ -7,7 +7,7 @@ fn journey(args: &[&str]) -> std::process::Output {
 }
 
 #[test]
-fn new_then_list_prints_the_sample_journey_with_its_id() {
+fn new_then_list_prints_the_sample_journeys_with_their_ids() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("w.journeys");
     let out = journey(&["new", file.to_str().unwrap()]);
@@ -15,9 +15,12 @@ fn new_then_list_prints_the_sample_journey_with_its_id() {
     let out = journey(&["list", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    let (id, name) = text.trim_end().split_once('\t').expect("id<TAB>name");
-    assert_eq!(name, "Meal-kit subscription");
-    assert!(id.parse::<uuid::Uuid>().is_ok(), "{id} is not an id");
+    let rows: Vec<(&str, &str)> = text.lines().map(|l| l.split_once('\t').expect("id<TAB>name")).collect();
+    let names: Vec<&str> = rows.iter().map(|(_, n)| *n).collect();
+    assert_eq!(names, ["Meal-kit subscription", "رزرو نوبت کلینیک کودکان"]);
+    for (id, _) in rows {
+        assert!(id.parse::<uuid::Uuid>().is_ok(), "{id} is not an id");
+    }
 }
 
 #[test]

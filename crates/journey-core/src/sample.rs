@@ -1,5 +1,6 @@
-//! The bundled sample: a meal-kit subscription journey (assets/sample/meal-kit.json), shipped
-//! inside the binary so a first start needs no network and no files beside the app.
+//! The bundled samples (assets/sample/*.json): a meal-kit subscription journey and a Persian
+//! clinic booking, shipped inside the binary so a first start needs no network and no files
+//! beside the app.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,12 +19,21 @@ pub struct Document {
 pub const FORMAT: &str = "journey-studio";
 pub const VERSION: u32 = 1;
 
-const SAMPLE: &str = include_str!("../../../assets/sample/meal-kit.json");
+/// The bundled samples: an English meal-kit journey and a Persian (right-to-left) clinic
+/// booking, so a first start shows both scripts working.
+const SAMPLES: [&str; 2] = [
+    include_str!("../../../assets/sample/meal-kit.json"),
+    include_str!("../../../assets/sample/clinic-fa.json"),
+];
 
-/// The sample journeys. The file is checked by this crate's tests, so failure here is a bug.
+/// The sample journeys, meal kit first. The files are checked by this crate's tests, so
+/// failure here is a bug.
 pub fn sample_journeys() -> Vec<Journey> {
-    let doc: Document = serde_json::from_str(SAMPLE).expect("bundled sample is valid");
-    let mut journeys = doc.journeys;
+    let mut journeys = Vec::new();
+    for text in SAMPLES {
+        let doc: Document = serde_json::from_str(text).expect("bundled sample is valid");
+        journeys.extend(doc.journeys);
+    }
     journeys.iter_mut().for_each(Journey::normalize);
     journeys
 }

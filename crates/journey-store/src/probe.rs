@@ -58,7 +58,12 @@ pub fn inspect(path: &Path) -> Result<Header> {
         n => u64::from(n),
     };
     let pages = u64::from(be32(28));
-    if pages > 0 && len < page_size * pages {
+    // The count is only meaningful when its "valid for" stamp matches the change counter, and
+    // only final without a pending WAL: a writer killed during a checkpoint leaves page 1
+    // updated but later pages still in the WAL, which SQLite completes on open.
+    let count_valid = be32(92) == be32(24);
+    let wal = std::fs::metadata(format!("{}-wal", path.display())).map(|m| m.len() > 0).unwrap_or(false);
+    if count_valid && !wal && pages > 0 && len < page_size * pages {
         return Err(StoreError::Corrupt {
             path: path.to_path_buf(),
             detail: format!("it is {len} bytes long but should be {} bytes; it was cut short", page_size * pages),

@@ -115,3 +115,27 @@ fn a_duplicate_shares_no_id_with_the_original_and_keeps_every_link_inside_itself
     for p in pains { empty.cards.insert(p.id, p.clone()); }
     for c in d.cards.values() { validate::card(&empty, c).unwrap(); }
 }
+
+#[test]
+fn the_persian_sample_is_valid_right_to_left_and_its_links_hold() {
+    let all = sample::sample_journeys();
+    assert_eq!(all.len(), 2);
+    let j = &all[1];
+    assert_eq!(j.name, "رزرو نوبت کلینیک کودکان");
+    // Every text of the journey is written in Arabic script (Persian), not transliterated.
+    let arabic = |t: &str| t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    assert!(j.graph.stages().all(|s| arabic(&s.name)));
+    assert!(j.cards.values().all(|c| arabic(&c.text)), "a card is not in Persian");
+    // It is a journey the editor accepts: every card passes the checks an edit applies, pain
+    // points first so the opportunities' links resolve.
+    let mut rebuilt = j.clone();
+    rebuilt.cards.clear();
+    let mut cards: Vec<&Card> = j.cards.values().collect();
+    cards.sort_by_key(|c| !matches!(c.body, CardBody::PainPoint(_)));
+    for c in cards {
+        apply(&mut rebuilt, &Edit::AddCard { card: c.clone() }).unwrap_or_else(|e| panic!("{}: {e}", c.text));
+    }
+    assert_eq!(&rebuilt, j);
+    assert!(j.graph.flows().any(|f| f.kind == FlowKind::Repeat));
+    assert!(j.cards.values().any(|c| matches!(&c.body, CardBody::Opportunity(o) if !o.answers.is_empty())));
+}

@@ -1,4 +1,5 @@
 use crate::support::*;
+use journey_core::{new_id, Edit};
 use journey_store::{schema, Store, StoreError};
 use std::path::Path;
 
@@ -117,4 +118,46 @@ fn a_file_written_by_the_first_format_version_opens() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, schema::SCHEMA_VERSION);
+}
+
+#[test]
+fn a_file_whose_writer_was_killed_mid_checkpoint_opens_from_its_wal() {
+    // Found by the crash test: after SIGKILL during a checkpoint, page 1 may already claim more
+    // pages than the main file holds while the rest is still in the WAL. SQLite completes it on
+    // open; the header check must not call such a file damaged.
+    let (ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("killed.journeys");
+    {
+        let conn = rusqlite::Connection::open(&ws.path).unwrap();
+        conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+        drop(conn);
+    }
+    // Many edits, so the WAL holds pages beyond the end of the main file.
+    let card = card_with_text(store.journey(id).unwrap().0, "Recipe picker");
+    for i in 0..200 {
+        let mut c = card.clone();
+        c.id = new_id();
+        c.text = format!("{} {i}", "long text ".repeat(40));
+        store.apply(id, &Edit::AddCard { card: c }, None).unwrap();
+    }
+    let expected = store.journey(id).unwrap().0.clone();
+    // Copy the file as a killed process would leave it: main file, WAL, no clean close.
+    std::fs::copy(&ws.path, &copy).unwrap();
+    let wal = format!("{}-wal", ws.path.display());
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0, "the WAL is empty; the test needs pending pages");
+    std::fs::copy(&wal, format!("{}-wal", copy.display())).unwrap();
+    // Page 1 of the main file claims more pages than it holds, with a valid stamp.
+    let mut bytes = std::fs::read(&copy).unwrap();
+    let page = u32::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    let claimed = (bytes.len() as u32 / page) + 20;
+    bytes[28..32].copy_from_slice(&claimed.to_be_bytes());
+    let counter = [bytes[24], bytes[25], bytes[26], bytes[27]];
+    bytes[92..96].copy_from_slice(&counter);
+    std::fs::write(&copy, &bytes).unwrap();
+
+    let mut reopened = Store::open(&copy).unwrap_or_else(|e| panic!("refused: {e}"));
+    assert_eq!(*reopened.journey(id).unwrap().0, expected);
+    assert_eq!(reopened.integrity_check().unwrap(), "ok");
 }

@@ -108,7 +108,8 @@ fn a_duplicated_journey_is_independent_and_a_removed_one_is_gone_with_its_histor
     let id = first_journey(&store);
     let copy = store.duplicate_journey(id, "Копия").unwrap();
     let names: Vec<String> = store.journeys().unwrap().into_iter().map(|j| j.name).collect();
-    assert_eq!(names, ["Meal-kit subscription", "Копия"]);
+    assert_eq!(names.first().map(String::as_str), Some("Meal-kit subscription"));
+    assert_eq!(names.last().map(String::as_str), Some("Копия"), "the copy is not added at the end");
     // Editing the copy leaves the original alone.
     remove_card(&mut store, copy, "Recipe picker");
     assert!(store.journey(id).unwrap().0.cards.values().any(|c| c.text.contains("Recipe picker")));
