@@ -52,3 +52,24 @@ test("a workspace named on the command line is opened", async () => {
     await studio.stop();
   }
 });
+
+test("the Persian sample journey draws right to left with its own script", async () => {
+  const studio = await startStudio();
+  try {
+    const { browser } = studio;
+    await texts(browser, ".stage-name", stagesInGraphOrder.length);
+    await (await browser.$("button=Journeys ▾")).click();
+    await (await browser.$("button=رزرو نوبت کلینیک کودکان")).click();
+    const stages = await texts(browser, ".stage-name", 5);
+    assert.deepEqual(stages, ["احساس نیاز", "جستجوی پزشک", "رزرو نوبت", "مراجعه به کلینیک", "پیگیری درمان"]);
+    // Card text takes its direction from its content: Persian lines run right to left.
+    const directions = await browser.execute(() =>
+      [...document.querySelectorAll(".card .card-text")].slice(0, 5).map((e) => getComputedStyle(e).direction));
+    assert.deepEqual(directions, ["rtl", "rtl", "rtl", "rtl", "rtl"]);
+    assert.equal(await (await browser.$(".journey-name")).getProperty("textContent"), "رزرو نوبت کلینیک کودکان");
+    await browser.saveScreenshot(path.join(outDir, "persian.png"));
+  } finally {
+    await studio.stop();
+  }
+});
+

@@ -18,8 +18,9 @@ pub const CARD_WIDTH: f64 = 212.0;
 pub const CELL_PAD: f64 = 12.0;
 pub const CARD_GAP: f64 = 10.0;
 pub const LINE_HEIGHT: f64 = 18.0;
-/// Space on a card above and below its text (kind/channel row, tag row, padding).
-pub const CARD_CHROME: f64 = 54.0;
+/// Space on a card above and below its text: padding 13, kind/channel row 20, tag row 16,
+/// gaps 8, and 4 below the text for the deep descenders of Persian and Telugu script.
+pub const CARD_CHROME: f64 = 62.0;
 pub const MAX_CARD_LINES: u32 = 6;
 pub const MIN_ROW: f64 = 84.0;
 pub const EMOTION_ROW: f64 = 176.0;

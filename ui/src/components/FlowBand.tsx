@@ -31,7 +31,9 @@ export function FlowBand({ layout }: { layout: Layout }) {
           <g key={f.flow} className={`flow ${f.kind}`}>
             <path d={d} markerEnd={`url(#arrow-${f.kind})`} />
             {f.label && (
-              <text x={mid} y={h - lift * 0.75 + 4} textAnchor="middle" className="flow-label">
+              // A repeat loop's label sits under its high arc, a branch's just above its lower
+              // one, so the line never runs through the letters (tall Persian glyphs included).
+              <text x={mid} y={f.kind === "repeat" ? h - lift * 0.75 + 14 : Math.max(12, h - lift * 0.75 - 4)} textAnchor="middle" className="flow-label">
                 {f.kind === "repeat" ? "↺ " : ""}
                 {f.label}
               </text>
