@@ -59,3 +59,15 @@ describe("the journeys menu", () => {
     expect(sent).toEqual([{ type: "setJourney", name: "తెలుగు ప్రయాణం", goal: view.journey.goal }]);
   });
 });
+
+describe("the side panel", () => {
+  it("hides and shows the inspector from the toolbar, giving the map the room", async () => {
+    const { backend } = recordingBackend();
+    await render(backend);
+    expect(host.querySelector("aside.inspector")).not.toBeNull();
+    click(button("Inspector"));
+    expect(host.querySelector("aside")).toBeNull();
+    click(button("Inspector"));
+    expect(host.querySelector('aside[aria-label="Inspector"]')).not.toBeNull();
+  });
+});

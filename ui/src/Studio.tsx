@@ -55,7 +55,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [keyboardMove, setKeyboardMove] = useState<{ ids: Id[]; target: DropTarget } | null>(null);
   const [search, setSearch] = useState("");
   const [zoom, setZoom] = useState(1);
-  const [side, setSide] = useState<"inspector" | "versions">("inspector");
+  const [side, setSide] = useState<"inspector" | "versions" | "none">("inspector");
   const [mode, setMode] = useState<"map" | "graph">("map");
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
@@ -403,6 +403,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         onMode={setMode}
         versionsOpen={side === "versions"}
         onToggleVersions={() => setSide((v) => (v === "versions" ? "inspector" : "versions"))}
+        inspectorOpen={side === "inspector"}
+        onToggleInspector={() => setSide((v) => (v === "inspector" ? "none" : "inspector"))}
       />
       {viewing && (
         <div className="version-banner" role="status">
