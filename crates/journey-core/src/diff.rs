@@ -51,6 +51,24 @@ pub struct CardChange {
     pub fields: Vec<&'static str>,
 }
 
+impl CardChange {
+    /// A change of `card` (as it is after, or before for a removed card) with no move or field
+    /// changes noted yet.
+    fn of(card: &Card, change: Change, from: Option<Cell>, to: Option<Cell>) -> CardChange {
+        CardChange {
+            id: card.id,
+            change,
+            text: card.text.clone(),
+            kind: card.kind_name(),
+            from,
+            to,
+            moved: false,
+            reordered: false,
+            fields: Vec::new(),
+        }
+    }
+}
+
 /// A touchpoint whose emotion score differs between the two states.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -142,33 +160,14 @@ pub fn diff(before: &Journey, after: &Journey) -> JourneyDiff {
     let mut d = JourneyDiff::default();
     for (id, b) in &after.cards {
         match before.cards.get(id) {
-            None => d.cards.push(CardChange {
-                id: *id,
-                change: Change::Added,
-                text: b.text.clone(),
-                kind: b.kind_name(),
-                from: None,
-                to: Some(cell_of(after, b)),
-                moved: false,
-                reordered: false,
-                fields: Vec::new(),
-            }),
+            None => d.cards.push(CardChange::of(b, Change::Added, None, Some(cell_of(after, b)))),
             Some(a) => {
                 let moved = a.stage != b.stage || a.lane != b.lane;
                 let reordered = !moved && a.rank != b.rank;
                 let fields = changed_fields(a, b);
                 if moved || reordered || !fields.is_empty() {
-                    d.cards.push(CardChange {
-                        id: *id,
-                        change: Change::Updated,
-                        text: b.text.clone(),
-                        kind: b.kind_name(),
-                        from: Some(cell_of(before, a)),
-                        to: Some(cell_of(after, b)),
-                        moved,
-                        reordered,
-                        fields,
-                    });
+                    let change = CardChange::of(b, Change::Updated, Some(cell_of(before, a)), Some(cell_of(after, b)));
+                    d.cards.push(CardChange { moved, reordered, fields, ..change });
                 }
             }
         }
@@ -185,17 +184,7 @@ pub fn diff(before: &Journey, after: &Journey) -> JourneyDiff {
     }
     for (id, a) in &before.cards {
         if !after.cards.contains_key(id) {
-            d.cards.push(CardChange {
-                id: *id,
-                change: Change::Removed,
-                text: a.text.clone(),
-                kind: a.kind_name(),
-                from: Some(cell_of(before, a)),
-                to: None,
-                moved: false,
-                reordered: false,
-                fields: Vec::new(),
-            });
+            d.cards.push(CardChange::of(a, Change::Removed, Some(cell_of(before, a)), None));
             if let Some(s) = score(a) {
                 d.emotions.push(EmotionDelta { card: *id, text: a.text.clone(), before: Some(s), after: None, delta: 0 });
             }

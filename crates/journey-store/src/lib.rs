@@ -202,16 +202,21 @@ impl Store {
 
     /// Deletes a journey with its history and versions. Not undoable: the UI asks first.
     pub fn remove_journey(&mut self, id: Id) -> Result<()> {
-        self.writable()?;
-        let n = self
-            .conn
-            .execute("DELETE FROM journeys WHERE id = ?1", [id.to_string()])
-            .map_err(|e| locate(&self.path, e.into()))?;
         self.cache.remove(&id);
-        if n == 0 {
+        if !self.delete_row("journeys", id)? {
             return Err(StoreError::NoSuchJourney(id));
         }
         Ok(())
+    }
+
+    /// Deletes the row with `id` from `table` (its dependents go by cascade); false if absent.
+    fn delete_row(&mut self, table: &str, id: Id) -> Result<bool> {
+        self.writable()?;
+        let n = self
+            .conn
+            .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id.to_string()])
+            .map_err(|e| locate(&self.path, e.into()))?;
+        Ok(n > 0)
     }
 
     /// Adds a copy of a journey (new ids throughout) under `name`; returns the copy's id.

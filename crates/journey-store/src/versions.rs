@@ -97,12 +97,7 @@ impl Store {
     }
 
     pub fn delete_version(&mut self, id: Id) -> Result<()> {
-        self.writable()?;
-        let n = self
-            .conn
-            .execute("DELETE FROM versions WHERE id = ?1", [id.to_string()])
-            .map_err(|e| locate(&self.path, e.into()))?;
-        if n == 0 {
+        if !self.delete_row("versions", id)? {
             return Err(StoreError::NoSuchVersion(id));
         }
         Ok(())
