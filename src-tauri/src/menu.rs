@@ -15,12 +15,48 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let file = SubmenuBuilder::new(app, "File").item(&new).item(&open).item(&recent).separator().item(&quit).build()?;
     let undo = MenuItemBuilder::with_id("undo", "Undo").accelerator("CmdOrCtrl+Z").build(app)?;
     let redo = MenuItemBuilder::with_id("redo", "Redo").accelerator("CmdOrCtrl+Shift+Z").build(app)?;
-    let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).build()?;
+    let find = page_item(app, "find", "Find…", Some("CmdOrCtrl+F"))?;
+    let duplicate = page_item(app, "duplicate", "Duplicate", Some("CmdOrCtrl+D"))?;
+    let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).separator().item(&duplicate).item(&find).build()?;
+    let view = SubmenuBuilder::new(app, "View")
+        .item(&page_item(app, "zoom-in", "Zoom In", Some("CmdOrCtrl+="))?)
+        .item(&page_item(app, "zoom-out", "Zoom Out", Some("CmdOrCtrl+-"))?)
+        .item(&page_item(app, "zoom-reset", "Actual Size", Some("CmdOrCtrl+0"))?)
+        .item(&page_item(app, "fit", "Fit to Window", None)?)
+        .separator()
+        .item(&page_item(app, "view-map", "Journey Map", Some("CmdOrCtrl+1"))?)
+        .item(&page_item(app, "view-graph", "Stage Graph", Some("CmdOrCtrl+2"))?)
+        .separator()
+        .item(&page_item(app, "toggle-inspector", "Inspector", None)?)
+        .item(&page_item(app, "toggle-versions", "Versions", None)?)
+        .build()?;
+    let journey = SubmenuBuilder::new(app, "Journey")
+        .item(&page_item(app, "journey-new", "New Journey", None)?)
+        .item(&page_item(app, "journey-duplicate", "Duplicate Journey", None)?)
+        .item(&page_item(app, "add-stage", "Add Stage", None)?)
+        .item(&page_item(app, "add-lane", "Add Lane", None)?)
+        .build()?;
     let about = PredefinedMenuItem::about(app, Some("About Journey Studio"), None)?;
     let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
-    let menu = Menu::with_items(app, &[&file, &edit, &help])?;
+    let menu = Menu::with_items(app, &[&file, &edit, &view, &journey, &help])?;
     app.set_menu(menu)?;
     Ok(())
+}
+
+/// Items the page carries out (it knows the open journey and the selection): ids are sent to it
+/// as "menu" events. Delete, Cut, Copy and Paste have no menu accelerators on purpose: GTK would
+/// take those keys from the text fields.
+const PAGE_ACTIONS: &[&str] = &[
+    "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
+    "toggle-inspector", "toggle-versions", "journey-new", "journey-duplicate", "add-stage", "add-lane",
+];
+
+fn page_item(app: &AppHandle, id: &str, label: &str, accelerator: Option<&str>) -> tauri::Result<tauri::menu::MenuItem<Wry>> {
+    let mut builder = MenuItemBuilder::with_id(id, label);
+    if let Some(a) = accelerator {
+        builder = builder.accelerator(a);
+    }
+    builder.build(app)
 }
 
 fn recent_submenu(app: &AppHandle) -> tauri::Result<Submenu<Wry>> {
@@ -75,8 +111,8 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
                 });
         }
         "quit" => app.exit(0),
-        "undo" | "redo" => {
-            let _ = app.emit("menu", id);
+        action if PAGE_ACTIONS.contains(&action) => {
+            let _ = app.emit("menu", action);
         }
         other => {
             if let Some(index) = other.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {

@@ -71,3 +71,27 @@ describe("the side panel", () => {
     expect(host.querySelector('aside[aria-label="Inspector"]')).not.toBeNull();
   });
 });
+
+describe("native menu items", () => {
+  it("carries out the shell's menu events in the page", async () => {
+    let menu: ((action: string) => void) | null = null;
+    const created: string[] = [];
+    const { backend, history } = recordingBackend({
+      onMenu: async (handler) => { menu = handler; return () => {}; },
+      createJourney: async (name) => { created.push(name); return "j2"; },
+    });
+    await render(backend);
+    expect(menu).not.toBeNull();
+    const send = async (action: string) => { await act(async () => { menu!(action); }); };
+    await send("zoom-in");
+    expect(host.querySelector(".zoom-level")!.textContent).toBe("110%");
+    await send("zoom-reset");
+    expect(host.querySelector(".zoom-level")!.textContent).toBe("100%");
+    await send("toggle-inspector");
+    expect(host.querySelector("aside")).toBeNull();
+    await send("undo");
+    await send("journey-new");
+    expect(history).toEqual(["undo"]);
+    expect(created).toEqual(["New journey"]);
+  });
+});

@@ -323,14 +323,41 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     return () => window.removeEventListener("keydown", onKey);
   }, [journey, view, viewing, mode, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, moveSelected, select]);
 
-  // Menu items (Edit > Undo/Redo) arrive as events from the shell.
+  // Native menu items arrive as events from the shell (src-tauri/src/menu.rs, PAGE_ACTIONS).
+  const fitToWindow = useCallback(() => {
+    const el = scroller.current;
+    if (el && view) setZoom(Math.max(0.3, Math.min(1, +(Math.min(el.clientWidth / (view.layout.width + 140), el.clientHeight / (view.layout.height + 50))).toFixed(2))));
+  }, [view]);
+  const menuRef = useRef<(action: string) => void>(() => {});
+  menuRef.current = (action: string) => {
+    const readOnlyNow = readOnly || viewing !== null;
+    switch (action) {
+      case "undo": void editor.undo(); break;
+      case "redo": void editor.redo(); break;
+      case "find": searchBox.current?.focus(); searchBox.current?.select(); break;
+      // Ctrl+D while typing belongs to the text field, not to the selected cards.
+      case "duplicate": if (!readOnlyNow && !typingIn(document.activeElement)) void duplicate(); break;
+      case "zoom-in": setZoom((z) => Math.min(2, +(z + 0.1).toFixed(2))); break;
+      case "zoom-out": setZoom((z) => Math.max(0.3, +(z - 0.1).toFixed(2))); break;
+      case "zoom-reset": setZoom(1); break;
+      case "fit": fitToWindow(); break;
+      case "view-map": setMode("map"); break;
+      case "view-graph": setMode("graph"); break;
+      case "toggle-inspector": setSide((v) => (v === "inspector" ? "none" : "inspector")); break;
+      case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
+      case "journey-new": if (!readOnly) void journeyCall(() => backend.createJourney("New journey")); break;
+      case "journey-duplicate":
+        if (!readOnly && journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
+        break;
+      case "add-stage": if (!readOnlyNow) void addStageAtEnd(); break;
+      case "add-lane": if (!readOnlyNow) void addLaneAtEnd(); break;
+    }
+  };
   useEffect(() => {
-    const unlisten = backend.onMenu((action) => {
-      if (action === "undo") void editor.undo();
-      else if (action === "redo") void editor.redo();
-    });
+    // The handler reads the latest state through a ref, so it is subscribed once.
+    const unlisten = backend.onMenu((action) => menuRef.current(action));
     return () => void unlisten.then((f) => f());
-  }, [backend, editor]);
+  }, [backend]);
 
   // Stop a keyboard move or an edit when the journey changes underneath.
   useEffect(() => {
@@ -393,10 +420,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         searchBox={searchBox}
         zoom={zoom}
         onZoom={setZoom}
-        onFit={() => {
-          const el = scroller.current;
-          if (el && view) setZoom(Math.max(0.3, Math.min(1, +(Math.min(el.clientWidth / (view.layout.width + 140), el.clientHeight / (view.layout.height + 50))).toFixed(2))));
-        }}
+        onFit={fitToWindow}
         moving={keyboardMove !== null}
         readOnly={readOnly || viewing !== null}
         mode={mode}
