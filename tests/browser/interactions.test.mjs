@@ -154,6 +154,21 @@ test("dragging a stage header one column right swaps the two stages in the flow"
   ]);
 });
 
+test("the middle mouse button pans the map", async () => {
+  await reload();
+  const { page } = h;
+  const canvas = await page.locator(".canvas").boundingBox();
+  const scroll = () => page.evaluate(() => { const c = document.querySelector(".canvas"); return [c.scrollLeft, c.scrollTop]; });
+  assert.deepEqual(await scroll(), [0, 0]);
+  const x = canvas.x + canvas.width / 2, y = canvas.y + canvas.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down({ button: "middle" });
+  await page.mouse.move(x - 300, y - 200, { steps: 5 });
+  await page.mouse.up({ button: "middle" });
+  assert.deepEqual(await scroll(), [300, 200]);
+  assert.equal((await h.edits()).length, 0);
+});
+
 // Last: covers every page load above.
 test("the page makes no request off the loopback", () => {
   assert.deepEqual(h.offsite, []);

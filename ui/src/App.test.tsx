@@ -61,3 +61,22 @@ describe("the studio window", () => {
     expect(host.querySelectorAll(".stage-name").length).toBe(2);
   });
 });
+
+describe("a bug while drawing", () => {
+  it("shows a message with a way back instead of a blank window", async () => {
+    const broken = { ...fakeBackend() };
+    // A view without card boxes makes the map throw while drawing.
+    const bad = JSON.parse(JSON.stringify(await broken.journeyView("j1")));
+    bad.layout.cards = null;
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      await render(fakeBackend({ journeyView: async () => bad }));
+    } finally {
+      console.error = errors;
+    }
+    const alert = host.querySelector("[role=alert]")!;
+    expect(alert.textContent).toContain("Your work is safe");
+    expect(alert.querySelector("button")!.textContent).toBe("Draw the studio again");
+  });
+});

@@ -8,6 +8,7 @@ import type { ApiError, Id, WorkspaceInfo } from "./types";
 import { ErrorScreen } from "./components/ErrorScreen";
 import { toApiError } from "./editor/useEditor";
 import { Studio } from "./Studio";
+import { CrashBoundary } from "./components/CrashBoundary";
 
 export function App() {
   const backend = useBackend();
@@ -53,7 +54,9 @@ export function App() {
           <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss message">×</button>
         </div>
       )}
-      <Studio backend={backend} info={info} journeyId={journeyId} onSelectJourney={setJourneyId} onJourneysChanged={journeysChanged} onError={setNotice} refreshKey={info} />
+      <CrashBoundary>
+        <Studio backend={backend} info={info} journeyId={journeyId} onSelectJourney={setJourneyId} onJourneysChanged={journeysChanged} onError={setNotice} refreshKey={info} />
+      </CrashBoundary>
     </>
   );
 }

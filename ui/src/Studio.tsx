@@ -438,7 +438,26 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         </div>
       )}
       <div className="workarea">
-        <main className="canvas" ref={scroller} tabIndex={-1}>
+        <main className="canvas" ref={scroller} tabIndex={-1}
+          // Pan with the middle mouse button (the wheel and scrollbars scroll as usual).
+          onPointerDown={(e) => {
+            if (e.button !== 1 || !scroller.current) return;
+            e.preventDefault();
+            const el = scroller.current;
+            const start = { x: e.clientX, y: e.clientY, left: el.scrollLeft, top: el.scrollTop };
+            el.setPointerCapture(e.pointerId);
+            el.classList.add("panning");
+            const move = (m: PointerEvent) => el.scrollTo(start.left - (m.clientX - start.x), start.top - (m.clientY - start.y));
+            const end = () => {
+              el.classList.remove("panning");
+              el.removeEventListener("pointermove", move);
+              el.removeEventListener("pointerup", end);
+              el.removeEventListener("pointercancel", end);
+            };
+            el.addEventListener("pointermove", move);
+            el.addEventListener("pointerup", end);
+            el.addEventListener("pointercancel", end);
+          }}>
           {shown && mode === "graph" ? (
             <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
           ) : shown ? (
