@@ -200,3 +200,24 @@ describe("reordering from the keyboard", () => {
     expect(host.querySelector("[role=alert]")!.textContent).toContain("already the last stage");
   });
 });
+
+describe("opportunity links", () => {
+  it("marks the pain points an opportunity answers when it is selected", async () => {
+    const { view } = await import("./test/fixture");
+    const withOpportunity = {
+      ...view,
+      journey: {
+        ...view.journey,
+        cards: [...view.journey.cards, { id: "o1", stage: "s1", lane: "l2", rank: 2, text: "Show the fee early", body: { kind: "opportunity" as const, answers: ["c2"], loyaltyPillar: null, value: 4, effort: 2, owner: "" } }],
+      },
+      layout: { ...view.layout, cards: [...view.layout.cards, { card: "o1", x: 416, y: 330, width: 212, height: 72, lines: 1 }] },
+    };
+    const { backend } = recordingBackend({ journeyView: async () => withOpportunity });
+    await render(backend);
+    await selectCard("o1");
+    expect(host.querySelector('.card[data-card-id="c2"]')!.classList.contains("mark-linked")).toBe(true);
+    expect(host.querySelector('.card[data-card-id="c1"]')!.classList.contains("mark-linked")).toBe(false);
+    await selectCard("c2");
+    expect(host.querySelector('.card[data-card-id="o1"]')!.classList.contains("mark-linked")).toBe(true);
+  });
+});

@@ -99,15 +99,23 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     return new Set(journey.cards.filter((c) => c.text.toLocaleLowerCase().includes(q)).map((c) => c.id));
   }, [search, journey]);
 
-  // A version comparison marks the cards that differ from it.
+  // A version comparison marks the cards that differ from it; a selected opportunity marks the
+  // pain points it answers, and a selected pain point the opportunities answering it.
   const marks = useMemo(() => {
     const m = new Map<Id, string>();
+    if (journey && selection?.kind === "cards" && selection.ids.length === 1) {
+      const chosen = journey.cards.find((c) => c.id === selection.ids[0]);
+      if (chosen?.body.kind === "opportunity") for (const id of chosen.body.answers) m.set(id, "linked");
+      if (chosen?.body.kind === "painPoint") {
+        for (const c of journey.cards) if (c.body.kind === "opportunity" && c.body.answers.includes(chosen.id)) m.set(c.id, "linked");
+      }
+    }
     for (const c of comparing?.diff.cards ?? []) {
       if (c.change === "added") m.set(c.id, "added");
       else if (c.change === "updated") m.set(c.id, [c.fields.length || c.reordered ? "changed" : "", c.moved ? "moved" : ""].filter(Boolean).join(" "));
     }
     return m;
-  }, [comparing]);
+  }, [comparing, journey, selection]);
 
   const viewVersion = useCallback(async (v: VersionInfo) => {
     try {
