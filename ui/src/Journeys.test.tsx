@@ -95,3 +95,29 @@ describe("native menu items", () => {
     expect(created).toEqual(["New journey"]);
   });
 });
+
+describe("personas in the inspector", () => {
+  it("adds a persona with a curve colour of its own", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    click(button("Add persona"));
+    await act(async () => { await Promise.resolve(); });
+    expect(sent[0]).toMatchObject({ type: "putPersona", persona: { name: "Persona 1", goals: [] } });
+    expect((sent[0] as unknown as { persona: { color: string } }).persona.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it("edits a persona's goals one per line as one edit", async () => {
+    const { view } = await import("./test/fixture");
+    const maya = { id: "p1", name: "Maya", role: "", goals: ["Dinner by 7pm"], needs: [], frustrations: [], quote: "", valueType: null, color: "#2f6fde" };
+    const { backend, sent } = recordingBackend({ journeyView: async () => ({ ...view, journey: { ...view.journey, personas: [maya] } }) });
+    await render(backend);
+    const goals = [...host.querySelectorAll<HTMLTextAreaElement>(".persona-fields textarea")].find((t) => t.value === "Dinner by 7pm")!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(goals, "Dinner by 7pm\n  Less waste  \n\n");
+      goals.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    act(() => { goals.dispatchEvent(new FocusEvent("focusout", { bubbles: true })); });
+    await act(async () => { await Promise.resolve(); });
+    expect(sent).toEqual([{ type: "putPersona", persona: { ...maya, goals: ["Dinner by 7pm", "Less waste"] } }]);
+  });
+});

@@ -2,8 +2,9 @@
 // stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
 // journey itself (name, goal, emotion scale). Each change is one edit.
 
-import type { Card, CardBody, Edit, Journey, Lane, LaneKind, Measure, Metrics, Phase, Stage } from "../types";
-import { bodyOfKind, removeCard, removeLane, removeStage, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
+import type { Card, CardBody, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
+import { bodyOfKind, putPersona, removeCard, removeLane, removeStage, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
+import { newId } from "../editor/ids";
 import type { Selection } from "../editor/useEditor";
 import { channelLabel, frictionLabel, laneKindLabel, loyaltyLabel, phaseLabel, pillarLabel } from "../components/labels";
 import { CheckField, NumberField, ScaleField, Section, SelectField, TextField } from "./fields";
@@ -230,7 +231,48 @@ function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit)
             }} />
         ))}
       </Section>
+      <Section title="Personas">
+        {journey.personas.map((p) => <PersonaFields key={p.id} persona={p} apply={apply} />)}
+        <div className="actions">
+          <button type="button" onClick={() => apply(putPersona({
+            id: newId(), name: `Persona ${journey.personas.length + 1}`, role: "", goals: [], needs: [], frustrations: [],
+            quote: "", valueType: null, color: PERSONA_COLORS[journey.personas.length % PERSONA_COLORS.length],
+          }))}>Add persona</button>
+        </div>
+      </Section>
       <p className="hint">Select a card, stage or lane to edit it. Double-click an empty cell to add a card.</p>
     </>
+  );
+}
+
+/** Distinct curve colours for new personas. */
+const PERSONA_COLORS = ["#2f6fde", "#d64545", "#1f9d6b", "#7a4fd0", "#e07a1f", "#0f8ea8"];
+
+const lines = (list: string[]) => list.join("\n");
+const unlines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+
+/** One persona: who travels the journey (goals, needs, frustrations one per line). */
+function PersonaFields({ persona, apply }: { persona: Persona; apply(e: Edit): void }) {
+  const put = (patch: Partial<Persona>) => apply(putPersona({ ...persona, ...patch }));
+  return (
+    <div className="persona-fields" data-persona-id={persona.id}>
+      <TextField label="Name" required value={persona.name} onCommit={(name) => put({ name })} />
+      <TextField label="Role" value={persona.role} onCommit={(role) => put({ role })} />
+      <TextField label="Quote" value={persona.quote} onCommit={(quote) => put({ quote })} />
+      <TextField label="Goals (one per line)" multiline value={lines(persona.goals)} onCommit={(t) => put({ goals: unlines(t) })} />
+      <TextField label="Needs (one per line)" multiline value={lines(persona.needs)} onCommit={(t) => put({ needs: unlines(t) })} />
+      <TextField label="Frustrations (one per line)" multiline value={lines(persona.frustrations)} onCommit={(t) => put({ frustrations: unlines(t) })} />
+      <SelectField label="Customer value" value={persona.valueType ?? ""} none="Not set" options={[["spender", "Spender (spends most)"], ["sender", "Sender (refers others)"]]}
+        onChange={(v) => put({ valueType: (v || null) as Persona["valueType"] })} />
+      <div className="field">
+        <label>Curve colour</label>
+        {/* Committed when the picker closes, not on every step of choosing a colour. */}
+        <input key={persona.color} type="color" defaultValue={persona.color || "#2f6fde"} aria-label={`Curve colour of ${persona.name}`}
+          onBlur={(e) => { if (e.target.value !== persona.color) put({ color: e.target.value }); }} />
+      </div>
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => apply({ type: "removePersona", id: persona.id })}>Remove persona</button>
+      </div>
+    </div>
   );
 }
