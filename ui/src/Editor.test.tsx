@@ -221,3 +221,17 @@ describe("opportunity links", () => {
     expect(host.querySelector('.card[data-card-id="o1"]')!.classList.contains("mark-linked")).toBe(true);
   });
 });
+
+describe("keyboard selection", () => {
+  it("selects the first card with an arrow, then the next one to the right", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    press("ArrowRight");
+    expect(host.querySelector('.card[data-card-id="c1"]')!.getAttribute("aria-selected")).toBe("true");
+    press("ArrowRight");
+    expect(host.querySelector('.card[data-card-id="c2"]')!.getAttribute("aria-selected")).toBe("true");
+    expect(host.querySelector('.card[data-card-id="c1"]')!.getAttribute("aria-selected")).toBe("false");
+    await settle();
+    expect(sent).toEqual([]);
+  });
+});

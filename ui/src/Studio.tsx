@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
 import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, moveStageBy, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
-import { currentPlace, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
+import { currentPlace, neighbourCard, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
 import { useEditor } from "./editor/useEditor";
 import { copyCards, hasCopied, pasteAt } from "./editor/clipboard";
 import { JourneyMap } from "./components/JourneyMap";
@@ -279,6 +279,19 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         const d = arrowKeys[e.key];
         if (selection.kind === "stage" && (d === "left" || d === "right")) moveSelected(d === "left" ? -1 : 1);
         if (selection.kind === "lane" && (d === "up" || d === "down")) moveSelected(d === "up" ? -1 : 1);
+        return;
+      }
+      // Arrows move the selection between cards, so the map works without a mouse.
+      if (arrowKeys[e.key] && !e.altKey && !mod) {
+        e.preventDefault();
+        const current = selectedCards[selectedCards.length - 1];
+        const next = current
+          ? neighbourCard(view.layout, current.id, arrowKeys[e.key])
+          : [...view.layout.cards].sort((a, b) => a.x - b.x || a.y - b.y)[0]?.card ?? null;
+        if (next) {
+          select({ kind: "cards", ids: [next] });
+          document.querySelector(`.card[data-card-id="${next}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+        }
         return;
       }
       if (e.key === " " && selectedCards.length > 0) {

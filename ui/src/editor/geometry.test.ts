@@ -120,3 +120,14 @@ describe("dragging a stage header several columns", () => {
     expect(flows.map(([, from, to]) => `${from}${to}`).sort()).toEqual(["ad", "bc", "ca"]);
   });
 });
+
+describe("arrow keys between cards", () => {
+  it("go to the nearest card of the next column, and walk a column up and down", async () => {
+    const { neighbourCard } = await import("./geometry");
+    expect(neighbourCard(layout, "c1", "right")).toBe("c2");
+    expect(neighbourCard(layout, "c2", "left")).toBe("c1");
+    expect(neighbourCard(layout, "c2", "right")).toBeNull();
+    expect(neighbourCard(layout, "c1", "up")).toBeNull();
+    expect(neighbourCard(layout, "c1", "down")).toBeNull();
+  });
+});

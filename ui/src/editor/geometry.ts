@@ -104,3 +104,31 @@ export function scoreAt(layout: Layout, journey: Journey, laneId: Id, y: number)
 
 /** Vertical padding of the emotion lane's plot area (shared with EmotionCurve). */
 export const EMOTION_PAD = 22;
+
+/**
+ * The card the selection moves to with an arrow key (no card picked up): up/down walk the
+ * cards of the column top to bottom across lanes, left/right go to the card of the next column
+ * whose middle is nearest in height. Null when there is none that way.
+ */
+export function neighbourCard(layout: Layout, from: Id, dir: Direction): Id | null {
+  const box = layout.cards.find((b) => b.card === from);
+  if (!box) return null;
+  const mid = (b: { y: number; height: number }) => b.y + b.height / 2;
+  const col = layout.columns.findIndex((c) => box.x >= c.x && box.x < c.x + c.width);
+  const inColumn = (i: number) => {
+    const c = layout.columns[i];
+    return c ? layout.cards.filter((b) => b.x >= c.x && b.x < c.x + c.width).sort((a, b) => a.y - b.y) : [];
+  };
+  if (dir === "up" || dir === "down") {
+    const cards = inColumn(col);
+    const i = cards.findIndex((b) => b.card === from);
+    return cards[i + (dir === "up" ? -1 : 1)]?.card ?? null;
+  }
+  for (let i = col + (dir === "left" ? -1 : 1); i >= 0 && i < layout.columns.length; i += dir === "left" ? -1 : 1) {
+    const cards = inColumn(i);
+    if (cards.length) {
+      return cards.reduce((best, b) => (Math.abs(mid(b) - mid(box)) < Math.abs(mid(best) - mid(box)) ? b : best)).card;
+    }
+  }
+  return null;
+}
