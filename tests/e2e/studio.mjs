@@ -56,10 +56,15 @@ export function defaultWorkspace(home) {
 export async function startStudio({ home = tempHome(), args = [] } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
+  // Its own process group (detached), so stopping can end tauri-driver, WebKitWebDriver and the
+  // app together: the app does not always exit when the session is deleted, and a leftover app
+  // would keep the workspace locked for the next test.
   const driver = spawn(tauriDriver(), ["--port", String(port), "--native-port", String(nativePort)], {
     env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") },
     stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
   });
+  const killGroup = (signal) => { try { process.kill(-driver.pid, signal); } catch { /* already gone */ } };
   try {
     await waitForPort(port, 10_000);
     const browser = await remote({
@@ -74,14 +79,14 @@ export async function startStudio({ home = tempHome(), args = [] } = {}) {
       async stop() {
         // A failed session end must not hide the test's own failure; the app may be gone.
         try { await browser.deleteSession(); } catch (e) { console.error(`ending the session: ${e.message}`); } finally {
-          const exited = new Promise((r) => driver.once("exit", r));
-          driver.kill();
+          const exited = driver.exitCode === null ? new Promise((r) => driver.once("exit", r)) : Promise.resolve();
+          killGroup("SIGTERM");
           await exited;
         }
       },
     };
   } catch (e) {
-    driver.kill();
+    killGroup("SIGTERM");
     throw e;
   }
 }
