@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use journey_core::{layout, Id};
-use journey_store::{Store, StoreError};
+use journey_store::{Store, StoreError, VersionSide};
 
 #[derive(Parser)]
 #[command(name = "journey", version, about = "Inspect and manage Journey Studio workspace files")]
@@ -54,6 +54,11 @@ enum Command {
     },
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
+    /// Named versions of a journey: list, save, or compare one with now.
+    Version {
+        #[command(subcommand)]
+        what: VersionCmd,
+    },
     /// Robustness checks (see `journey stress crash --help`).
     Stress {
         #[command(subcommand)]
@@ -63,6 +68,31 @@ enum Command {
     Bench {
         #[command(subcommand)]
         what: Bench,
+    },
+}
+
+#[derive(Subcommand)]
+enum VersionCmd {
+    /// One line per version, newest first: id, time (UTC), cards, name (tab-separated).
+    List {
+        file: PathBuf,
+        #[arg(long)]
+        journey: Option<String>,
+    },
+    /// Save the journey as it is now under NAME; prints the new version's id.
+    Save {
+        file: PathBuf,
+        name: String,
+        #[arg(long)]
+        journey: Option<String>,
+    },
+    /// What changed from a version to now, as JSON (cards added, removed, moved, changed,
+    /// emotion deltas, stages, lanes, flows).
+    Diff {
+        file: PathBuf,
+        version: uuid::Uuid,
+        #[arg(long)]
+        journey: Option<String>,
     },
 }
 
@@ -193,6 +223,26 @@ fn run(command: Command) -> Result<(), Failure> {
             let n = store.journeys()?.len();
             say!("{}: {n} journey(s), integrity {verdict}", file.display());
         }
+        Command::Version { what } => match what {
+            VersionCmd::List { file, journey } => {
+                let store = Store::open(&file)?;
+                let id = find_journey(&store, journey.as_deref())?;
+                for v in store.versions(id)? {
+                    say!("{}\t{}\t{}\t{}", v.id, v.at, v.cards, v.name);
+                }
+            }
+            VersionCmd::Save { file, name, journey } => {
+                let mut store = Store::open(&file)?;
+                let id = find_journey(&store, journey.as_deref())?;
+                say!("{}", store.save_version(id, &name)?.id);
+            }
+            VersionCmd::Diff { file, version, journey } => {
+                let mut store = Store::open(&file)?;
+                let id = find_journey(&store, journey.as_deref())?;
+                let diff = store.diff(id, VersionSide::Version(version), VersionSide::Now)?;
+                say!("{}", serde_json::to_string_pretty(&diff)?);
+            }
+        },
         Command::Stress { what: Stress::Writer { file, limit } } => stress::writer(&file, limit)?,
         Command::Stress { what: Stress::Crash { trials, seed, dir } } => {
             let seed = seed.unwrap_or_else(|| {

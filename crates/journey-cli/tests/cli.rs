@@ -165,3 +165,32 @@ fn view_prints_the_journey_with_the_layout_the_window_draws() {
     assert_eq!(v["revision"], 0);
     assert_eq!(v["canUndo"], false);
 }
+
+#[test]
+fn a_version_saved_from_the_cli_is_listed_and_compared_with_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("v.journeys");
+    let f = file.to_str().unwrap();
+    assert!(journey(&["new", f]).status.success());
+    let saved = journey(&["version", "save", f, "Перед воркшопом"]);
+    assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+    let id = String::from_utf8(saved.stdout).unwrap().trim().to_string();
+    assert!(id.parse::<uuid::Uuid>().is_ok(), "{id}");
+    let listed = String::from_utf8(journey(&["version", "list", f]).stdout).unwrap();
+    let fields: Vec<&str> = listed.trim_end().split('\t').collect();
+    assert_eq!((fields[0], fields[2], fields[3]), (id.as_str(), "33", "Перед воркшопом"), "{listed}");
+    // Nothing changed since: an empty diff.
+    let diff: serde_json::Value = serde_json::from_slice(&journey(&["version", "diff", f, &id]).stdout).unwrap();
+    assert_eq!(diff["cards"], serde_json::json!([]));
+    assert_eq!(diff["journeyChanged"], false);
+    // One edit later (the stress writer adds a card), the diff names exactly that card.
+    assert!(journey(&["stress", "writer", f, "--limit", "1"]).status.success());
+    let diff: serde_json::Value = serde_json::from_slice(&journey(&["version", "diff", f, &id]).stdout).unwrap();
+    let cards = diff["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 1, "{diff}");
+    assert_eq!((cards[0]["change"].as_str(), cards[0]["text"].as_str()), (Some("added"), Some("stress #1")));
+    // An unknown version is one clear line and exit 1.
+    let out = journey(&["version", "diff", f, &uuid::Uuid::nil().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No version with id"));
+}
