@@ -4,13 +4,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
-import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, moveStageBy, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
-import { currentPlace, neighbourCard, rankFor, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
+import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, moveStageBy, ranksAt, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
+import { currentPlace, neighbourCard, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
 import { useEditor } from "./editor/useEditor";
 import { copyCards, hasCopied, pasteAt } from "./editor/clipboard";
-import { JourneyMap } from "./components/JourneyMap";
+import { ADD_COLUMN, ADD_ROW, JourneyMap } from "./components/JourneyMap";
 import { TopBar } from "./components/TopBar";
-import { Toolbar } from "./components/Toolbar";
+import { fitZoom, Toolbar, zoomStep } from "./components/Toolbar";
 import { Inspector } from "./inspector/Inspector";
 import { VersionsPanel } from "./components/VersionsPanel";
 import { JourneyMenu } from "./components/JourneyMenu";
@@ -154,16 +154,11 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const moveTo = useCallback(async (ids: Id[], target: DropTarget) => {
     if (!journey) return false;
     const moving = new Set(ids);
+    // A group keeps its order and lands between the neighbours at the target.
     const ordered = journey.cards.filter((c) => moving.has(c.id)).sort((a, b) => a.rank - b.rank);
     const others = cellCards(journey, target.stage, target.lane, moving).map((c) => c.rank);
-    const before = others[target.index - 1];
-    const after = others[target.index];
-    // Spread the group evenly between its neighbours.
-    const lo = before ?? (after !== undefined ? after - ordered.length - 1 : 0);
-    const hi = after ?? lo + ordered.length + 1;
-    const edits = ordered.map((c, i) =>
-      moveCard(c.id, target.stage, target.lane, ordered.length === 1 ? rankFor(journey, target, moving) : lo + ((hi - lo) * (i + 1)) / (ordered.length + 1)));
-    return apply(batch(edits));
+    const ranks = ranksAt(others, target.index, ordered.length);
+    return apply(batch(ordered.map((c, i) => moveCard(c.id, target.stage, target.lane, ranks[i]))));
   }, [journey, apply]);
 
   const createCard = useCallback(async (cell: Cell, index?: number) => {
@@ -252,8 +247,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         void editor.redo();
         return;
       }
-      if (mod && (e.key === "=" || e.key === "+")) { e.preventDefault(); setZoom((z) => Math.min(2, +(z + 0.1).toFixed(2))); return; }
-      if (mod && e.key === "-") { e.preventDefault(); setZoom((z) => Math.max(0.3, +(z - 0.1).toFixed(2))); return; }
+      if (mod && (e.key === "=" || e.key === "+")) { e.preventDefault(); setZoom((z) => zoomStep(z, 1)); return; }
+      if (mod && e.key === "-") { e.preventDefault(); setZoom((z) => zoomStep(z, -1)); return; }
       if (mod && e.key === "0") { e.preventDefault(); setZoom(1); return; }
 
       // The graph view handles its own keys (Delete removes the selected flow).
@@ -347,7 +342,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   // Native menu items arrive as events from the shell (src-tauri/src/menu.rs, PAGE_ACTIONS).
   const fitToWindow = useCallback(() => {
     const el = scroller.current;
-    if (el && view) setZoom(Math.max(0.3, Math.min(1, +(Math.min(el.clientWidth / (view.layout.width + 140), el.clientHeight / (view.layout.height + 50))).toFixed(2))));
+    if (el && view) setZoom(fitZoom(el.clientWidth / (view.layout.width + ADD_COLUMN), el.clientHeight / (view.layout.height + ADD_ROW)));
   }, [view]);
   const menuRef = useRef<(action: string) => void>(() => {});
   menuRef.current = (action: string) => {
@@ -358,8 +353,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "find": searchBox.current?.focus(); searchBox.current?.select(); break;
       // Ctrl+D while typing belongs to the text field, not to the selected cards.
       case "duplicate": if (!readOnlyNow && !typingIn(document.activeElement)) void duplicate(); break;
-      case "zoom-in": setZoom((z) => Math.min(2, +(z + 0.1).toFixed(2))); break;
-      case "zoom-out": setZoom((z) => Math.max(0.3, +(z - 0.1).toFixed(2))); break;
+      case "zoom-in": setZoom((z) => zoomStep(z, 1)); break;
+      case "zoom-out": setZoom((z) => zoomStep(z, -1)); break;
       case "zoom-reset": setZoom(1); break;
       case "fit": fitToWindow(); break;
       case "view-map": setMode("map"); break;
@@ -482,7 +477,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           {shown && mode === "graph" ? (
             <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
           ) : shown ? (
-            <div className="zoom-box" style={{ width: (shown.layout.width + 132) * zoom, height: (shown.layout.height + 44) * zoom }}>
+            <div className="zoom-box" style={{ width: (shown.layout.width + ADD_COLUMN) * zoom, height: (shown.layout.height + ADD_ROW) * zoom }}>
               <JourneyMap
                 view={shown}
                 selection={viewing ? null : selection}

@@ -54,8 +54,9 @@ const DRAG_THRESHOLD = 4;
 /** Distance from the scroller's edge where auto-scroll starts, and its top speed per frame. */
 const EDGE = 48;
 const EDGE_SPEED = 18;
-const ADD_COLUMN = 132;
-const ADD_ROW = 44;
+/** Room right of the last stage and below the last lane for the add buttons. */
+export const ADD_COLUMN = 132;
+export const ADD_ROW = 44;
 
 interface Drag {
   ids: Id[];

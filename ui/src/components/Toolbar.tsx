@@ -1,6 +1,19 @@
 // The row under the top bar: undo/redo, search (Ctrl+F), zoom and fit, and a hint while a card
 // is being moved with the keyboard.
 
+const ZOOM_MIN = 0.3;
+const ZOOM_MAX = 2;
+
+/** The zoom one step (10 %) in or out, kept in range and free of float noise. */
+export function zoomStep(z: number, dir: 1 | -1): number {
+  return Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, +(z + dir * 0.1).toFixed(2)));
+}
+
+/** The zoom that fits the map: the smaller of the two ratios, never above actual size. */
+export function fitZoom(widthRatio: number, heightRatio: number): number {
+  return Math.max(ZOOM_MIN, Math.min(1, +Math.min(widthRatio, heightRatio).toFixed(2)));
+}
+
 interface Props {
   canUndo: boolean;
   canRedo: boolean;
@@ -65,9 +78,9 @@ export function Toolbar(p: Props) {
       <span className="spacer" />
       {p.mode === "map" && (
         <>
-          <button type="button" onClick={() => p.onZoom(Math.max(0.3, +(p.zoom - 0.1).toFixed(2)))} aria-label="Zoom out" title="Zoom out (Ctrl+−)">−</button>
+          <button type="button" onClick={() => p.onZoom(zoomStep(p.zoom, -1))} aria-label="Zoom out" title="Zoom out (Ctrl+−)">−</button>
           <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title="Actual size (Ctrl+0)">{Math.round(p.zoom * 100)}%</button>
-          <button type="button" onClick={() => p.onZoom(Math.min(2, +(p.zoom + 0.1).toFixed(2)))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
+          <button type="button" onClick={() => p.onZoom(zoomStep(p.zoom, 1))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
           <button type="button" onClick={p.onFit} title="Fit the map to the window">Fit</button>
         </>
       )}

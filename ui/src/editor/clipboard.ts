@@ -1,9 +1,9 @@
 // Copy, cut and paste of cards, within a journey and between journeys of the window. Pasted
-// cards get new ids and are fitted to the journey they land in: links to pain points or
+// cards get new ids, keep their order, and are fitted to the journey they land in: links to pain points or
 // personas that are not there are dropped, emotion scores are kept inside its scale.
 
 import type { Card, Journey } from "../types";
-import { addCard, batch, cellCards, rankAt } from "./edits";
+import { addCard, batch, cellCards, ranksAt } from "./edits";
 import type { DropTarget } from "./geometry";
 import { newId } from "./ids";
 
@@ -22,9 +22,7 @@ export function pasteAt(journey: Journey, target: DropTarget) {
   const pains = new Set(journey.cards.filter((c) => c.body.kind === "painPoint").map((c) => c.id));
   const personas = new Set(journey.personas.map((p) => p.id));
   const { min, max } = journey.scale;
-  const ranks = cellCards(journey, target.stage, target.lane).map((c) => c.rank);
-  const lo = target.index > 0 ? ranks[target.index - 1] : undefined;
-  const hi = ranks[target.index];
+  const ranks = ranksAt(cellCards(journey, target.stage, target.lane).map((c) => c.rank), target.index, copied.length);
   const cards: Card[] = copied.map((c, i) => {
     const body = structuredClone(c.body);
     if (body.kind === "opportunity") body.answers = body.answers.filter((a) => pains.has(a));
@@ -33,13 +31,7 @@ export function pasteAt(journey: Journey, target: DropTarget) {
       body.personaEmotions = Object.fromEntries(
         Object.entries(body.personaEmotions).filter(([p]) => personas.has(p)).map(([p, s]) => [p, Math.max(min, Math.min(max, s))]));
     }
-    // Spread the pasted cards between the neighbours at the target, in their copied order.
-    const rank = lo === undefined && hi === undefined
-      ? i + 1
-      : lo === undefined ? hi! - copied.length + i
-        : hi === undefined ? lo + i + 1
-          : lo + ((hi - lo) * (i + 1)) / (copied.length + 1);
-    return { ...c, id: newId(), stage: target.stage, lane: target.lane, rank: copied.length === 1 ? rankAt(ranks, target.index) : rank, body };
+    return { ...c, id: newId(), stage: target.stage, lane: target.lane, rank: ranks[i], body };
   });
   return { cards, edit: batch(cards.map(addCard)) };
 }

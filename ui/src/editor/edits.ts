@@ -35,6 +35,19 @@ export function rankAt(ranks: number[], index: number): number {
   return (prev + next) / 2;
 }
 
+/**
+ * Ranks for `n` cards put at `index` among `ranks` (ascending), in order, spread evenly between
+ * the neighbours there. One card gets exactly `rankAt`'s rank.
+ */
+export function ranksAt(ranks: number[], index: number, n: number): number[] {
+  if (n === 1) return [rankAt(ranks, index)];
+  const before = ranks[index - 1];
+  const after = ranks[index];
+  const lo = before ?? (after !== undefined ? after - n - 1 : 0);
+  const hi = after ?? lo + n + 1;
+  return Array.from({ length: n }, (_, i) => lo + ((hi - lo) * (i + 1)) / (n + 1));
+}
+
 /** Cards of a cell in display order (rank, then id), optionally leaving some out. */
 export function cellCards(journey: Journey, stage: Id, lane: Id, without: ReadonlySet<Id> = new Set()): Card[] {
   return journey.cards

@@ -45,6 +45,14 @@ describe("map geometry", () => {
     expect(rankAt([1, 2], 2)).toBe(3);
   });
 
+  it("spreads a group of cards evenly between the neighbours, in order", async () => {
+    const { ranksAt } = await import("./edits");
+    expect(ranksAt([1, 2], 1, 1)).toEqual([1.5]);
+    expect(ranksAt([1, 4], 1, 2)).toEqual([2, 3]);
+    expect(ranksAt([1], 0, 2)).toEqual([-1, 0]); // before the first card
+    expect(ranksAt([], 0, 3)).toEqual([1, 2, 3]);
+  });
+
   it("maps a height in the emotion lane to a score on the journey's scale", () => {
     // l1 spans y 124..244; with 22 px padding the top of the plot is +3 and the bottom -3.
     expect(scoreAt(layout, journey, "l1", 124 + 22)).toBe(3);

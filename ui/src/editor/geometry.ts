@@ -2,7 +2,7 @@
 // layout (map coordinates: x from the map's left edge, y from its top, headers included).
 
 import type { Id, Journey, Layout } from "../types";
-import { cellCards, rankAt } from "./edits";
+import { cellCards } from "./edits";
 
 export interface Cell { stage: Id; lane: Id }
 
@@ -47,11 +47,6 @@ export function indicatorFor(layout: Layout, journey: Journey, t: DropTarget, mo
     y = last.y + last.height + CARD_GAP / 2;
   }
   return { x: col.x + CELL_PAD / 2, y, width: col.width - CELL_PAD };
-}
-
-/** The rank a card dropped at `t` gets. */
-export function rankFor(journey: Journey, t: DropTarget, moving: ReadonlySet<Id>): number {
-  return rankAt(cellCards(journey, t.stage, t.lane, moving).map((c) => c.rank), t.index);
 }
 
 export type Direction = "left" | "right" | "up" | "down";
