@@ -112,42 +112,32 @@ impl Store {
         let header = probe::inspect(path)?;
         let writable = std::fs::OpenOptions::new().write(true).open(path).is_ok();
         let lock = lock(path, writable)?;
-        let flags = if writable {
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        };
         // A file we may not write, with no pending WAL: read it as immutable, so SQLite does not
         // leave empty -wal/-shm files beside someone else's file. We hold its lock, so no writer
         // of ours is active; a pending WAL (a writer crashed) must be read, so it goes the normal way.
-        let wal = PathBuf::from(format!("{}-wal", path.display()));
-        let pending_wal = std::fs::metadata(&wal).map(|m| m.len() > 0).unwrap_or(false);
-        if !writable && !pending_wal {
-            let conn = open_immutable(path)?;
-            check_integrity(&conn, path)?;
-            let store = Store { conn, path: path.to_path_buf(), read_only: true, cache: HashMap::new(), _lock: Some(lock) };
-            if header.user_version < schema::SCHEMA_VERSION {
-                // An older format needs its migration written before this version can read it.
-                store.writable()?;
+        let (conn, read_only) = if !writable && !header.pending_wal {
+            (open_immutable(path)?, true)
+        } else {
+            let flags = if writable {
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            } else {
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            };
+            let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(path, e))?;
+            match configure(&conn).and_then(|()| check_integrity(&conn, path)) {
+                Ok(()) => (conn, !writable),
+                // A read-only folder: SQLite cannot create its WAL side files (its first statement
+                // fails), so read the file as immutable instead.
+                Err(StoreError::ReadOnly { .. }) | Err(StoreError::Sqlite(_)) => {
+                    drop(conn);
+                    (open_immutable(path)?, true)
+                }
+                Err(e) => return Err(e),
             }
-            return Ok(store);
-        }
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| map_open_error(path, e))?;
-        let (conn, read_only) = match configure(&conn).and_then(|()| check_integrity(&conn, path)) {
-            Ok(()) => (conn, !writable),
-            // A read-only folder: SQLite cannot create its WAL side files (its first statement
-            // fails), so read the file as immutable instead; we hold its lock, so no writer of
-            // ours is active.
-            Err(StoreError::ReadOnly { .. }) | Err(StoreError::Sqlite(_)) => {
-                drop(conn);
-                let conn = open_immutable(path)?;
-                check_integrity(&conn, path)?;
-                (conn, true)
-            }
-            Err(e) => return Err(e),
         };
         let mut store = Store { conn, path: path.to_path_buf(), read_only, cache: HashMap::new(), _lock: Some(lock) };
         if header.user_version < schema::SCHEMA_VERSION {
+            // An older format needs its migration written before this version can read it.
             store.writable()?;
             schema::migrate(&mut store.conn)?;
         }
@@ -376,6 +366,7 @@ fn locate(file: &Path, e: StoreError) -> StoreError {
     }
 }
 
+/// A read-only view that never writes beside the file (no WAL, no shm), integrity-checked.
 fn open_immutable(path: &Path) -> Result<Connection> {
     let uri = format!("file:{}?immutable=1", path.display());
     let conn = Connection::open_with_flags(
@@ -384,6 +375,7 @@ fn open_immutable(path: &Path) -> Result<Connection> {
     )
     .map_err(|e| map_open_error(path, e))?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    check_integrity(&conn, path)?;
     Ok(conn)
 }
 

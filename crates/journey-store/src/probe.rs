@@ -15,6 +15,9 @@ const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Header {
     pub user_version: u32,
+    /// A non-empty `-wal` file lies beside it: committed pages a killed writer had not yet
+    /// copied into the main file. SQLite completes them on open.
+    pub pending_wal: bool,
 }
 
 pub fn inspect(path: &Path) -> Result<Header> {
@@ -62,12 +65,12 @@ pub fn inspect(path: &Path) -> Result<Header> {
     // only final without a pending WAL: a writer killed during a checkpoint leaves page 1
     // updated but later pages still in the WAL, which SQLite completes on open.
     let count_valid = be32(92) == be32(24);
-    let wal = std::fs::metadata(format!("{}-wal", path.display())).map(|m| m.len() > 0).unwrap_or(false);
-    if count_valid && !wal && pages > 0 && len < page_size * pages {
+    let pending_wal = std::fs::metadata(format!("{}-wal", path.display())).map(|m| m.len() > 0).unwrap_or(false);
+    if count_valid && !pending_wal && pages > 0 && len < page_size * pages {
         return Err(StoreError::Corrupt {
             path: path.to_path_buf(),
             detail: format!("it is {len} bytes long but should be {} bytes; it was cut short", page_size * pages),
         });
     }
-    Ok(Header { user_version })
+    Ok(Header { user_version, pending_wal })
 }
