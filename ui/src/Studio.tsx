@@ -145,6 +145,11 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     }
   }, [onJourneysChanged, onError]);
 
+  const newJourney = () => void journeyCall(() => backend.createJourney("New journey"));
+  const duplicateJourney = () => {
+    if (journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
+  };
+
   const selectedCards: Card[] = useMemo(
     () => (journey && selection?.kind === "cards" ? journey.cards.filter((c) => selection.ids.includes(c.id)) : []),
     [journey, selection],
@@ -361,10 +366,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "view-graph": setMode("graph"); break;
       case "toggle-inspector": setSide((v) => (v === "inspector" ? "none" : "inspector")); break;
       case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
-      case "journey-new": if (!readOnly) void journeyCall(() => backend.createJourney("New journey")); break;
-      case "journey-duplicate":
-        if (!readOnly && journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
-        break;
+      case "journey-new": if (!readOnly) newJourney(); break;
+      case "journey-duplicate": if (!readOnly) duplicateJourney(); break;
       case "add-stage": if (!readOnlyNow) void addStageAtEnd(); break;
       case "add-lane": if (!readOnlyNow) void addLaneAtEnd(); break;
     }
@@ -419,8 +422,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           currentName={journey?.name ?? ""}
           readOnly={readOnly}
           onSelect={onSelectJourney}
-          onCreate={() => void journeyCall(() => backend.createJourney("New journey"))}
-          onDuplicate={() => journeyId && void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`))}
+          onCreate={newJourney}
+          onDuplicate={duplicateJourney}
           onRename={(name) => journey && void apply(setJourney(name, journey.goal)).then(async (ok) => { if (ok) await onJourneysChanged(); })}
           onDelete={() => journeyId && void journeyCall(async () => { await backend.deleteJourney(journeyId); return undefined; })}
         />
