@@ -2,6 +2,13 @@
 // by the real core. Measures the first render and the frame times while a card is dragged
 // across the grid for a few seconds, against the same drag on the 33-card sample in the same
 // run. Prints a table, then one JSON line.
+//
+// Two figures per frame. "frame" is the time between animation frames, what a user sees: the
+// display paces it, so a frame that fits reads ~16.7 ms and a dropped one ~33 ms (">20 ms"
+// counts those). "work" is the main thread's share of a frame during the drag: from the first
+// pointer event the frame handles to the end of its rendering (a message posted from the
+// animation-frame callback runs after style, layout and paint), so it shows the headroom the
+// paced figure hides.
 
 import { makeView, openHarness } from "./harness.mjs";
 
@@ -22,8 +29,20 @@ async function measure(cards) {
     // Record the time between animation frames while the pointer sweeps across the grid.
     await page.evaluate(() => {
       window.__frames = [];
+      window.__work = [];
       let last = performance.now();
-      const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
+      let eventAt = null;
+      addEventListener("pointermove", () => { eventAt ??= performance.now(); }, { capture: true });
+      const tick = (t) => {
+        window.__frames.push(t - last);
+        last = t;
+        const start = eventAt;
+        const done = new MessageChannel();
+        done.port1.onmessage = () => { if (start !== null) window.__work.push(performance.now() - start); };
+        done.port2.postMessage(0);
+        eventAt = null;
+        if (window.__recording) requestAnimationFrame(tick);
+      };
       window.__recording = true;
       requestAnimationFrame(tick);
     });
@@ -42,9 +61,11 @@ async function measure(cards) {
     await page.keyboard.press("Escape");
     await page.mouse.move(x0, y0);
     await page.mouse.up();
-    const frames = (await page.evaluate(() => { window.__recording = false; return window.__frames; })).slice(2).sort((a, b) => a - b);
+    const [rawFrames, rawWork] = await page.evaluate(() => { window.__recording = false; return [window.__frames, window.__work]; });
+    const frames = rawFrames.slice(2).sort((a, b) => a - b);
+    const work = rawWork.slice(2).sort((a, b) => a - b);
     const drawn = await page.locator(".card").count();
-    return { cards, drawn, firstRender, p95: percentile(frames, 95), max: frames.at(-1), median: percentile(frames, 50), frames: frames.length };
+    return { cards, drawn, dropped: frames.filter((f) => f > 20).length, workP95: percentile(work, 95), workMax: work.at(-1), firstRender, p95: percentile(frames, 95), max: frames.at(-1), median: percentile(frames, 50), frames: frames.length };
   } finally {
     await h.close();
   }
@@ -52,16 +73,18 @@ async function measure(cards) {
 
 const rows = [await measure(0), await measure(CARDS)];
 const fmt = (n) => n.toFixed(1).padStart(9);
-console.log("   cards    drawn  first ms  frame p50  frame p95  frame max  frames");
+console.log("   cards    drawn  first ms  frame p50  frame p95  frame max  >20 ms  work p95  work max  frames");
 for (const r of rows) {
-  console.log(`${String(r.cards || 33).padStart(8)} ${String(r.drawn).padStart(8)} ${fmt(r.firstRender)} ${fmt(r.median)}  ${fmt(r.p95)}  ${fmt(r.max)}  ${String(r.frames).padStart(6)}`);
+  console.log(`${String(r.cards || 33).padStart(8)} ${String(r.drawn).padStart(8)} ${fmt(r.firstRender)} ${fmt(r.median)}  ${fmt(r.p95)}  ${fmt(r.max)} ${String(r.dropped).padStart(7)} ${fmt(r.workP95)} ${fmt(r.workMax)}  ${String(r.frames).padStart(6)}`);
 }
-const big = rows[1];
+const [sample, big] = rows;
 console.log(JSON.stringify({
   cards: big.cards,
   first_render_ms: +big.firstRender.toFixed(1),
   drag_frame_ms_p95: +big.p95.toFixed(1),
   drag_frame_ms_max: +big.max.toFixed(1),
-  sample_first_render_ms: +rows[0].firstRender.toFixed(1),
-  sample_drag_frame_ms_p95: +rows[0].p95.toFixed(1),
+  drag_frames_over_20ms: big.dropped,
+  drag_work_ms_p95: +big.workP95.toFixed(1),
+  sample_first_render_ms: +sample.firstRender.toFixed(1),
+  sample_drag_frame_ms_p95: +sample.p95.toFixed(1),
 }));
