@@ -2,12 +2,12 @@
 // as one edit through the editor hook; nothing here changes a journey by itself.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApiError, Card, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
+import type { ApiError, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
-import { addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, newCard, newLane, removeCard, removeLane, moveLane, moveStage, moveStageBy, ranksAt, removeStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
-import { currentPlace, neighbourCard, step, type Cell, type Direction, type DropTarget } from "./editor/geometry";
+import { moveStageBy, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { useEditor } from "./editor/useEditor";
-import { copyCards, hasCopied, pasteAt } from "./editor/clipboard";
+import { useMapActions } from "./editor/useMapActions";
+import { typingIn, useMapKeys, type KeyboardMove } from "./editor/useMapKeys";
 import { ADD_COLUMN, ADD_ROW, JourneyMap } from "./components/JourneyMap";
 import { TopBar } from "./components/TopBar";
 import { fitZoom, Toolbar, zoomStep } from "./components/Toolbar";
@@ -39,20 +39,12 @@ interface Rect { x: number; y: number; w: number; h: number }
 /** What a large map draws before the canvas has been measured: the top-left corner. */
 const FIRST_SCREEN: Rect = { x: 0, y: 0, w: 1920, h: 1200 };
 
-const arrowKeys: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
-
-/** True when a key press belongs to a text field, not to the map. */
-function typingIn(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
-}
-
 export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysChanged, onError, refreshKey }: Props) {
   const editor = useEditor(backend, journeyId, onError, refreshKey);
   const { view, selection, select, apply } = editor;
   const readOnly = info.readOnly;
   const [editing, setEditing] = useState<Id | null>(null);
-  const [keyboardMove, setKeyboardMove] = useState<{ ids: Id[]; target: DropTarget } | null>(null);
+  const [keyboardMove, setKeyboardMove] = useState<KeyboardMove | null>(null);
   const [search, setSearch] = useState("");
   const [zoom, setZoom] = useState(1);
   const [side, setSide] = useState<"inspector" | "versions" | "none">("inspector");
@@ -150,199 +142,18 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     if (journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
   };
 
-  const selectedCards: Card[] = useMemo(
-    () => (journey && selection?.kind === "cards" ? journey.cards.filter((c) => selection.ids.includes(c.id)) : []),
-    [journey, selection],
-  );
-
-  /** Moves cards to a drop target as one step; a group keeps its order. */
-  const moveTo = useCallback(async (ids: Id[], target: DropTarget) => {
-    if (!journey) return false;
-    const moving = new Set(ids);
-    // A group keeps its order and lands between the neighbours at the target.
-    const ordered = journey.cards.filter((c) => moving.has(c.id)).sort((a, b) => a.rank - b.rank);
-    const others = cellCards(journey, target.stage, target.lane, moving).map((c) => c.rank);
-    const ranks = ranksAt(others, target.index, ordered.length);
-    return apply(batch(ordered.map((c, i) => moveCard(c.id, target.stage, target.lane, ranks[i]))));
-  }, [journey, apply]);
-
-  const createCard = useCallback(async (cell: Cell, index?: number) => {
-    if (!journey || readOnly) return;
-    const card = newCard(journey, cell.stage, cell.lane, index);
-    if (await apply(addCard(card))) {
-      select({ kind: "cards", ids: [card.id] });
-      setEditing(card.id);
-    }
-  }, [journey, readOnly, apply, select]);
-
-  const duplicate = useCallback(async () => {
-    if (!journey || selectedCards.length === 0) return;
-    const copies = selectedCards.map((c) => duplicateOf(journey, c));
-    if (await apply(batch(copies.map(addCard)))) select({ kind: "cards", ids: copies.map((c) => c.id) });
-  }, [journey, selectedCards, apply, select]);
-
-  const deleteSelection = useCallback(() => {
-    if (!selection || readOnly) return;
-    if (selection.kind === "cards" && selection.ids.length) void apply(batch(selection.ids.map(removeCard)));
-    else if (selection.kind === "stage") void apply(removeStage(selection.id));
-    else if (selection.kind === "lane") void apply(removeLane(selection.id));
-    else return;
-    select(null);
-  }, [selection, readOnly, apply, select]);
-
-  const addStageAtEnd = useCallback(async () => {
-    if (!journey || !view) return;
-    const order = view.layout.columns.map((c) => c.stage);
-    const { stage, edit } = appendStage(journey, order, `Stage ${journey.stages.length + 1}`);
-    if (await apply(edit)) {
-      select({ kind: "stage", id: stage.id });
-      setEditing(stage.id);
-    }
-  }, [journey, view, apply, select]);
-
-  const addLaneAtEnd = useCallback(async () => {
-    if (!journey) return;
-    const lane = newLane(journey, "New lane", "custom");
-    if (await apply(addLane(lane))) {
-      select({ kind: "lane", id: lane.id });
-      setEditing(lane.id);
-    }
-  }, [journey, apply, select]);
-
-  /** Moves the selected stage (left/right along its chain) or lane (up/down). */
-  const moveSelected = useCallback((dir: -1 | 1) => {
-    if (!journey || !view || readOnly) return;
-    if (selection?.kind === "lane") {
-      const edit = moveLane(journey, selection.id, dir);
-      if (edit) void apply(edit);
-    } else if (selection?.kind === "stage") {
-      const edit = moveStage(journey, view.layout.columns.map((c) => c.stage), selection.id, dir);
-      if (typeof edit === "string") onError({ code: "invalid_graph", message: edit });
-      else void apply(edit);
-    }
-  }, [journey, view, readOnly, selection, apply, onError]);
-
-  const nudgeEmotion = useCallback((delta: number) => {
-    if (!journey || selectedCards.length !== 1) return;
-    const card = selectedCards[0];
-    if (card.body.kind !== "touchpoint") return;
-    const score = Math.max(journey.scale.min, Math.min(journey.scale.max, (card.body.emotion?.score ?? 0) + delta));
-    if (score === card.body.emotion?.score) return;
-    void apply(updateCard({ ...card, body: { ...card.body, emotion: { score, name: "" } } }));
-  }, [journey, selectedCards, apply]);
-
-  // Keyboard: every pointer gesture has a key.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === "f") {
-        e.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
-        return;
-      }
-      if (typingIn(e.target) || !journey || !view || viewing) return;
-      if (mod && e.key.toLowerCase() === "z") {
-        e.preventDefault();
-        void (e.shiftKey ? editor.redo() : editor.undo());
-        return;
-      }
-      if (mod && e.key.toLowerCase() === "y") {
-        e.preventDefault();
-        void editor.redo();
-        return;
-      }
-      if (mod && (e.key === "=" || e.key === "+")) { e.preventDefault(); setZoom((z) => zoomStep(z, 1)); return; }
-      if (mod && e.key === "-") { e.preventDefault(); setZoom((z) => zoomStep(z, -1)); return; }
-      if (mod && e.key === "0") { e.preventDefault(); setZoom(1); return; }
-
-      // The graph view handles its own keys (Delete removes the selected flow).
-      if (mode === "graph") return;
-      // A keyboard move in progress takes the arrows, Space/Enter and Escape.
-      if (keyboardMove) {
-        if (arrowKeys[e.key]) {
-          e.preventDefault();
-          setKeyboardMove({ ...keyboardMove, target: step(view.layout, journey, keyboardMove.target, arrowKeys[e.key], new Set(keyboardMove.ids)) });
-        } else if (e.key === " " || e.key === "Enter") {
-          e.preventDefault();
-          void moveTo(keyboardMove.ids, keyboardMove.target);
-          setKeyboardMove(null);
-        } else if (e.key === "Escape") {
-          e.preventDefault();
-          setKeyboardMove(null);
-        }
-        return;
-      }
-      if (readOnly) return;
-      if (e.altKey && (selection?.kind === "stage" || selection?.kind === "lane") && arrowKeys[e.key]) {
-        e.preventDefault();
-        const d = arrowKeys[e.key];
-        if (selection.kind === "stage" && (d === "left" || d === "right")) moveSelected(d === "left" ? -1 : 1);
-        if (selection.kind === "lane" && (d === "up" || d === "down")) moveSelected(d === "up" ? -1 : 1);
-        return;
-      }
-      // Arrows move the selection between cards, so the map works without a mouse.
-      if (arrowKeys[e.key] && !e.altKey && !mod) {
-        e.preventDefault();
-        const current = selectedCards[selectedCards.length - 1];
-        const next = current
-          ? neighbourCard(view.layout, current.id, arrowKeys[e.key])
-          : [...view.layout.cards].sort((a, b) => a.x - b.x || a.y - b.y)[0]?.card ?? null;
-        if (next) {
-          select({ kind: "cards", ids: [next] });
-          document.querySelector(`.card[data-card-id="${next}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
-        }
-        return;
-      }
-      if (e.key === " " && selectedCards.length > 0) {
-        e.preventDefault();
-        const place = currentPlace(journey, selectedCards[0].id);
-        if (place) setKeyboardMove({ ids: selectedCards.map((c) => c.id), target: place });
-      } else if (e.key === "Delete" || e.key === "Backspace") {
-        e.preventDefault();
-        deleteSelection();
-      } else if (e.key === "F2" || e.key === "Enter") {
-        e.preventDefault();
-        if (selection?.kind === "cards" && selection.ids.length === 1) setEditing(selection.ids[0]);
-        else if (selection?.kind === "stage" || selection?.kind === "lane") setEditing(selection.id);
-      } else if (mod && (e.key.toLowerCase() === "c" || e.key.toLowerCase() === "x") && selectedCards.length > 0) {
-        e.preventDefault();
-        copyCards(selectedCards);
-        if (e.key.toLowerCase() === "x") deleteSelection();
-      } else if (mod && e.key.toLowerCase() === "v" && hasCopied()) {
-        e.preventDefault();
-        // After the selected card, or at the end of the first cell.
-        const anchor = selectedCards[selectedCards.length - 1];
-        const target = anchor
-          ? { stage: anchor.stage, lane: anchor.lane, index: cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1 }
-          : { stage: view.layout.columns[0].stage, lane: view.layout.rows[0].lane, index: cellCards(journey, view.layout.columns[0].stage, view.layout.rows[0].lane).length };
-        const { cards, edit } = pasteAt(journey, target);
-        void apply(edit).then((ok) => { if (ok) select({ kind: "cards", ids: cards.map((c) => c.id) }); });
-      } else if (mod && e.key.toLowerCase() === "d") {
-        e.preventDefault();
-        void duplicate();
-      } else if (e.key.toLowerCase() === "n" && !mod) {
-        e.preventDefault();
-        const anchor = selectedCards[0];
-        if (anchor) {
-          const index = cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1;
-          void createCard(anchor, index);
-        } else if (view.layout.columns[0] && view.layout.rows[0]) {
-          void createCard({ stage: view.layout.columns[0].stage, lane: view.layout.rows[0].lane });
-        }
-      } else if ((e.key === "+" || e.key === "=" || (e.altKey && e.key === "ArrowUp")) && !mod) {
-        e.preventDefault();
-        nudgeEmotion(1);
-      } else if ((e.key === "-" || (e.altKey && e.key === "ArrowDown")) && !mod) {
-        e.preventDefault();
-        nudgeEmotion(-1);
-      } else if (e.key === "Escape") {
-        select(null);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [journey, view, viewing, mode, editor, keyboardMove, readOnly, selection, selectedCards, moveTo, deleteSelection, duplicate, createCard, nudgeEmotion, moveSelected, select]);
+  const actions = useMapActions(editor, readOnly || viewing !== null, onError, setEditing);
+  const { moveTo, createCard, duplicate, addStageAtEnd, addLaneAtEnd, moveSelected } = actions;
+  const focusSearch = () => {
+    searchBox.current?.focus();
+    searchBox.current?.select();
+  };
+  useMapKeys({
+    editor, actions, readOnly, keyboardMove, setKeyboardMove, startEditing: setEditing, focusSearch,
+    active: viewing === null,
+    graphMode: mode === "graph",
+    zoom: (dir) => setZoom((z) => (dir === 0 ? 1 : zoomStep(z, dir))),
+  });
 
   // Native menu items arrive as events from the shell (src-tauri/src/menu.rs, PAGE_ACTIONS).
   const fitToWindow = useCallback(() => {
@@ -355,7 +166,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     switch (action) {
       case "undo": void editor.undo(); break;
       case "redo": void editor.redo(); break;
-      case "find": searchBox.current?.focus(); searchBox.current?.select(); break;
+      case "find": focusSearch(); break;
       // Ctrl+D while typing belongs to the text field, not to the selected cards.
       case "duplicate": if (!readOnlyNow && !typingIn(document.activeElement)) void duplicate(); break;
       case "zoom-in": setZoom((z) => zoomStep(z, 1)); break;

@@ -1,0 +1,148 @@
+// What the map's gestures do, as edits: moving, creating, duplicating, deleting, pasting cards,
+// adding and reordering stages and lanes, nudging an emotion. The mouse (JourneyMap), the keys
+// (useMapKeys) and the native menu all call these, so each gesture has one meaning.
+
+import { useCallback, useMemo } from "react";
+import type { ApiError, Card, Id } from "../types";
+import {
+  addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, moveLane, moveStage, newCard, newLane,
+  ranksAt, removeCard, removeLane, removeStage, updateCard,
+} from "./edits";
+import type { Cell, DropTarget } from "./geometry";
+import { copyCards, hasCopied, pasteAt } from "./clipboard";
+import type { Editor } from "./useEditor";
+
+export interface MapActions {
+  selectedCards: Card[];
+  moveTo(ids: Id[], target: DropTarget): Promise<boolean>;
+  createCard(cell: Cell, index?: number): Promise<void>;
+  /** A new card after the selected one, or in the first cell. */
+  createNext(): void;
+  duplicate(): Promise<void>;
+  deleteSelection(): void;
+  addStageAtEnd(): Promise<void>;
+  addLaneAtEnd(): Promise<void>;
+  /** Moves the selected stage (left/right along its chain) or lane (up/down). */
+  moveSelected(dir: -1 | 1): void;
+  nudgeEmotion(delta: number): void;
+  copy(cut: boolean): boolean;
+  paste(): boolean;
+}
+
+export function useMapActions(editor: Editor, readOnly: boolean, onError: (e: ApiError) => void, startEditing: (id: Id) => void): MapActions {
+  const { view, selection, select, apply } = editor;
+  const journey = view?.journey;
+
+  const selectedCards: Card[] = useMemo(
+    () => (journey && selection?.kind === "cards" ? journey.cards.filter((c) => selection.ids.includes(c.id)) : []),
+    [journey, selection],
+  );
+
+  const moveTo = useCallback(async (ids: Id[], target: DropTarget) => {
+    if (!journey) return false;
+    const moving = new Set(ids);
+    // A group keeps its order and lands between the neighbours at the target.
+    const ordered = journey.cards.filter((c) => moving.has(c.id)).sort((a, b) => a.rank - b.rank);
+    const others = cellCards(journey, target.stage, target.lane, moving).map((c) => c.rank);
+    const ranks = ranksAt(others, target.index, ordered.length);
+    return apply(batch(ordered.map((c, i) => moveCard(c.id, target.stage, target.lane, ranks[i]))));
+  }, [journey, apply]);
+
+  const createCard = useCallback(async (cell: Cell, index?: number) => {
+    if (!journey || readOnly) return;
+    const card = newCard(journey, cell.stage, cell.lane, index);
+    if (await apply(addCard(card))) {
+      select({ kind: "cards", ids: [card.id] });
+      startEditing(card.id);
+    }
+  }, [journey, readOnly, apply, select, startEditing]);
+
+  const createNext = useCallback(() => {
+    if (!journey || !view) return;
+    const anchor = selectedCards[0];
+    if (anchor) {
+      const index = cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1;
+      void createCard(anchor, index);
+    } else if (view.layout.columns[0] && view.layout.rows[0]) {
+      void createCard({ stage: view.layout.columns[0].stage, lane: view.layout.rows[0].lane });
+    }
+  }, [journey, view, selectedCards, createCard]);
+
+  const duplicate = useCallback(async () => {
+    if (!journey || readOnly || selectedCards.length === 0) return;
+    const copies = selectedCards.map((c) => duplicateOf(journey, c));
+    if (await apply(batch(copies.map(addCard)))) select({ kind: "cards", ids: copies.map((c) => c.id) });
+  }, [journey, readOnly, selectedCards, apply, select]);
+
+  const deleteSelection = useCallback(() => {
+    if (!selection || readOnly) return;
+    if (selection.kind === "cards" && selection.ids.length) void apply(batch(selection.ids.map(removeCard)));
+    else if (selection.kind === "stage") void apply(removeStage(selection.id));
+    else if (selection.kind === "lane") void apply(removeLane(selection.id));
+    else return;
+    select(null);
+  }, [selection, readOnly, apply, select]);
+
+  const addStageAtEnd = useCallback(async () => {
+    if (!journey || !view || readOnly) return;
+    const order = view.layout.columns.map((c) => c.stage);
+    const { stage, edit } = appendStage(journey, order, `Stage ${journey.stages.length + 1}`);
+    if (await apply(edit)) {
+      select({ kind: "stage", id: stage.id });
+      startEditing(stage.id);
+    }
+  }, [journey, view, readOnly, apply, select, startEditing]);
+
+  const addLaneAtEnd = useCallback(async () => {
+    if (!journey || readOnly) return;
+    const lane = newLane(journey, "New lane", "custom");
+    if (await apply(addLane(lane))) {
+      select({ kind: "lane", id: lane.id });
+      startEditing(lane.id);
+    }
+  }, [journey, readOnly, apply, select, startEditing]);
+
+  const moveSelected = useCallback((dir: -1 | 1) => {
+    if (!journey || !view || readOnly) return;
+    if (selection?.kind === "lane") {
+      const edit = moveLane(journey, selection.id, dir);
+      if (edit) void apply(edit);
+    } else if (selection?.kind === "stage") {
+      const edit = moveStage(journey, view.layout.columns.map((c) => c.stage), selection.id, dir);
+      if (typeof edit === "string") onError({ code: "invalid_graph", message: edit });
+      else void apply(edit);
+    }
+  }, [journey, view, readOnly, selection, apply, onError]);
+
+  const nudgeEmotion = useCallback((delta: number) => {
+    if (!journey || readOnly || selectedCards.length !== 1) return;
+    const card = selectedCards[0];
+    if (card.body.kind !== "touchpoint") return;
+    const score = Math.max(journey.scale.min, Math.min(journey.scale.max, (card.body.emotion?.score ?? 0) + delta));
+    if (score === card.body.emotion?.score) return;
+    void apply(updateCard({ ...card, body: { ...card.body, emotion: { score, name: "" } } }));
+  }, [journey, readOnly, selectedCards, apply]);
+
+  const copy = useCallback((cut: boolean) => {
+    if (selectedCards.length === 0) return false;
+    copyCards(selectedCards);
+    if (cut) deleteSelection();
+    return true;
+  }, [selectedCards, deleteSelection]);
+
+  const paste = useCallback(() => {
+    if (!journey || !view || readOnly || !hasCopied()) return false;
+    // After the selected card, or at the end of the first cell.
+    const anchor = selectedCards[selectedCards.length - 1];
+    const first = { stage: view.layout.columns[0]?.stage, lane: view.layout.rows[0]?.lane };
+    if (!anchor && (!first.stage || !first.lane)) return false;
+    const target = anchor
+      ? { stage: anchor.stage, lane: anchor.lane, index: cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1 }
+      : { stage: first.stage, lane: first.lane, index: cellCards(journey, first.stage, first.lane).length };
+    const { cards, edit } = pasteAt(journey, target);
+    void apply(edit).then((ok) => { if (ok) select({ kind: "cards", ids: cards.map((c) => c.id) }); });
+    return true;
+  }, [journey, view, readOnly, selectedCards, apply, select]);
+
+  return { selectedCards, moveTo, createCard, createNext, duplicate, deleteSelection, addStageAtEnd, addLaneAtEnd, moveSelected, nudgeEmotion, copy, paste };
+}
