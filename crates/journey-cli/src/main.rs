@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use journey_core::{layout, Id};
+use journey_export::{export, ExportOptions, Format, Job};
 use journey_store::{Store, StoreError, VersionSide};
 
 #[derive(Parser)]
@@ -51,6 +52,25 @@ enum Command {
         file: PathBuf,
         #[arg(long)]
         journey: Option<String>,
+    },
+    /// Export a journey as svg, png, pdf, html, csv, md, json or mermaid.
+    Export {
+        file: PathBuf,
+        /// Name or id of the journey (default: the first).
+        #[arg(long)]
+        journey: Option<String>,
+        /// The format (default: from the extension of -o).
+        #[arg(long)]
+        format: Option<String>,
+        /// The file to write; it is replaced only when the export is complete.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// PDF pages: fit (one page the size of the map), or a4, a3, letter (tiled at true size).
+        #[arg(long, default_value = "fit")]
+        page: String,
+        /// PNG scale: pixels per map unit (1, 2, 4...).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
     },
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
@@ -151,10 +171,30 @@ macro_rules! say {
     };
 }
 
+/// A usage mistake found after parsing (a bad format name...): exit code 2, like clap's own.
+#[derive(Debug)]
+struct Usage(String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
+fn usage(message: &str) -> Failure {
+    Box::new(Usage(message.to_string()))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<Usage>() => {
+            eprintln!("journey: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("journey: {e}");
             ExitCode::from(1)
@@ -216,6 +256,18 @@ fn run(command: Command) -> Result<(), Failure> {
                 "canRedo": can_redo,
             });
             say!("{view}");
+        }
+        Command::Export { file, journey, format, output, page, scale } => {
+            let format = match &format {
+                Some(f) => Format::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (svg, png, pdf, html, csv, md, json, mermaid)")))?,
+                None => Format::from_path(&output).ok_or_else(|| usage("give --format, or an output file name with a known extension"))?,
+            };
+            let pages = export::parse_pages(&page).ok_or_else(|| usage(&format!("unknown page '{page}' (fit, a4, a3, letter)")))?;
+            let mut store = Store::open(&file)?;
+            let id = find_journey(&store, journey.as_deref())?;
+            let (j, _) = store.journey(id)?;
+            let opts = ExportOptions { format, pages, scale };
+            journey_export::export_file(j, &opts, &output, &Job::silent())?;
         }
         Command::Validate { file } => {
             let store = Store::open(&file)?;

@@ -24,6 +24,8 @@ pub const CARD_CHROME: f64 = 62.0;
 pub const MAX_CARD_LINES: u32 = 6;
 pub const MIN_ROW: f64 = 84.0;
 pub const EMOTION_ROW: f64 = 176.0;
+/// Space above the top and below the bottom of the emotion scale inside the emotion lane.
+pub const EMOTION_PAD: f64 = 22.0;
 /// Estimated average glyph advance at the card font size, used for line wrapping.
 pub const AVG_CHAR: f64 = 7.4;
 
@@ -218,6 +220,11 @@ pub fn layout(j: &Journey) -> Layout {
     }
 }
 
+/// Where `score` sits in an emotion lane that starts at `y` and is `height` tall.
+pub fn score_y(j: &Journey, y: f64, height: f64, score: i32) -> f64 {
+    y + EMOTION_PAD + (1.0 - j.scale.fraction(score)) * (height - 2.0 * EMOTION_PAD)
+}
+
 /// Points of each persona's curve, in grid order: stage by stage, touchpoints spread across the
 /// column in lane then rank order, y from the score's place on the journey's scale.
 fn emotion_curves(
@@ -235,8 +242,7 @@ fn emotion_curves(
             by_stage.entry(c.stage).or_default().push(c);
         }
     }
-    let pad = 22.0;
-    let to_y = |score: i32| y + pad + (1.0 - j.scale.fraction(score)) * (height - 2.0 * pad);
+    let to_y = |score: i32| score_y(j, y, height, score);
     let mut personas: Vec<Option<Id>> = vec![None];
     personas.extend(j.personas.iter().skip(1).map(|p| Some(p.id)));
     personas

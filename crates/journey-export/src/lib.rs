@@ -1,10 +1,20 @@
-//! Exports and imports of journeys. This first part is the JSON document (the format the
-//! bundled sample is written in); SVG, PNG, PDF, CSV, Markdown and Mermaid follow in their
-//! own modules. Nothing here touches the workspace file: importers return journeys, and the
-//! caller adds them in one transaction, so a bad import changes nothing.
+//! Exports and imports of journeys: the map as SVG, PNG, PDF and HTML (all drawn from the
+//! core's layout, the window's geometry), and the data as JSON, CSV, Markdown and Mermaid.
+//! Nothing here touches the workspace file: importers return journeys, and the caller adds
+//! them in one transaction, so a bad import changes nothing.
 
-use journey_core::sample::{Document, FORMAT, VERSION};
-use journey_core::Journey;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub mod export;
+pub mod fonts;
+pub mod json;
+pub mod pdf;
+pub mod png;
+pub mod svg;
+pub mod text;
+
+pub use export::{export, export_file, ExportOptions, Format};
+pub use json::{from_json, to_json};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ImportError {
@@ -14,65 +24,53 @@ pub enum ImportError {
     WrongFormat(String),
     #[error("the document is format version {found}; this version reads up to {supported}")]
     NewerVersion { found: u32, supported: u32 },
+    #[error("line {line}: {message}")]
+    Line { line: usize, message: String },
+    #[error("{0}")]
+    Invalid(String),
 }
 
-/// The journeys as a pretty-printed JSON document, in canonical order, so exporting the same
-/// journeys twice gives identical bytes.
-pub fn to_json(journeys: &[Journey]) -> String {
-    let mut journeys = journeys.to_vec();
-    journeys.iter_mut().for_each(Journey::normalize);
-    let doc = Document { format: FORMAT.into(), version: VERSION, journeys };
-    serde_json::to_string_pretty(&doc).expect("journeys always serialise") + "\n"
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the export was cancelled")]
+    Cancelled,
+    #[error("{0}")]
+    TooLarge(String),
+    #[error("could not write the export: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("could not draw the map: {0}")]
+    Render(String),
 }
 
-/// Reads a JSON document; errors name the line and column.
-pub fn from_json(text: &str) -> Result<Vec<Journey>, ImportError> {
-    let doc: Document = serde_json::from_str(text)
-        .map_err(|e| ImportError::Syntax { line: e.line(), column: e.column(), message: e.to_string() })?;
-    if doc.format != FORMAT {
-        return Err(ImportError::WrongFormat(doc.format));
-    }
-    if doc.version > VERSION {
-        return Err(ImportError::NewerVersion { found: doc.version, supported: VERSION });
-    }
-    let mut journeys = doc.journeys;
-    journeys.iter_mut().for_each(Journey::normalize);
-    Ok(journeys)
+/// A long export's link to whoever waits for it: fractions done (0 to 1) go to `progress`, and
+/// a raised `cancel` flag stops the work at the next step with `ExportError::Cancelled`.
+pub struct Job<'a> {
+    progress: Box<dyn Fn(f64) + Send + Sync + 'a>,
+    cancel: Option<&'a AtomicBool>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use journey_core::sample::sample_journeys;
-
-    #[test]
-    fn export_import_export_gives_identical_bytes() {
-        let first = to_json(&sample_journeys());
-        let again = to_json(&from_json(&first).unwrap());
-        assert_eq!(first, again);
+impl<'a> Job<'a> {
+    pub fn new(progress: impl Fn(f64) + Send + Sync + 'a, cancel: &'a AtomicBool) -> Self {
+        Job { progress: Box::new(progress), cancel: Some(cancel) }
     }
 
-    #[test]
-    fn a_syntax_error_names_its_line() {
-        let text = to_json(&sample_journeys()).replacen("\"rank\": 1.0", "\"rank\": oops", 1);
-        let err = from_json(&text).unwrap_err();
-        let ImportError::Syntax { line, .. } = err else { panic!("expected a syntax error, got {err:?}") };
-        let expected = text.lines().position(|l| l.contains("oops")).unwrap() + 1;
-        assert_eq!(line, expected);
+    /// A job nobody watches or cancels (the CLI, tests).
+    pub fn silent() -> Job<'static> {
+        Job { progress: Box::new(|_| {}), cancel: None }
     }
 
-    #[test]
-    fn a_flow_to_a_missing_stage_is_refused() {
-        let text = to_json(&sample_journeys());
-        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
-        value["journeys"][0]["flows"][0]["to"] = serde_json::json!("01900000-0000-7000-8000-000000000000");
-        let err = from_json(&value.to_string()).unwrap_err();
-        assert!(err.to_string().contains("does not exist"), "{err}");
+    /// Reports `done` and answers whether to go on.
+    pub fn step(&self, done: f64) -> Result<(), ExportError> {
+        if self.cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+            return Err(ExportError::Cancelled);
+        }
+        (self.progress)(done.clamp(0.0, 1.0));
+        Ok(())
     }
+}
 
-    #[test]
-    fn another_programs_json_is_refused() {
-        let err = from_json(r#"{"format":"miro-board","version":1,"journeys":[]}"#).unwrap_err();
-        assert_eq!(err, ImportError::WrongFormat("miro-board".into()));
-    }
+/// The SVG parsed for rendering with the bundled fonts only.
+pub(crate) fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
+    let options = usvg::Options { fontdb: fonts::database(), ..usvg::Options::default() };
+    usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
 }

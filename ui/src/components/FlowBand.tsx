@@ -31,9 +31,10 @@ export function FlowBand({ layout }: { layout: Layout }) {
           <g key={f.flow} className={`flow ${f.kind}`}>
             <path d={d} markerEnd={`url(#arrow-${f.kind})`} />
             {f.label && (
-              // A repeat loop's label sits under its high arc, a branch's just above its lower
-              // one, so the line never runs through the letters (tall Persian glyphs included).
-              <text x={mid} y={f.kind === "repeat" ? h - lift * 0.75 + 14 : Math.max(12, h - lift * 0.75 - 4)} textAnchor="middle" className="flow-label">
+              // Both control points share a height, so the arc peaks at 3/4 of its lift. Each
+              // label sits just over its own arc: a repeat loop's over the high arc, a branch's
+              // over its low one, so labels never share a line and no arc crosses letters.
+              <text x={mid} y={Math.max(12, h - 4 - 0.75 * (lift - 4) - 5)} textAnchor="middle" className="flow-label">
                 {f.kind === "repeat" ? "↺ " : ""}
                 {f.label}
               </text>

@@ -1,0 +1,571 @@
+//! The map as SVG, drawn from the core's layout (the same geometry as the window): a title
+//! block, the flow band, stage headers, lane labels, cards with their chips and tags, the
+//! line of visibility and the emotion curves. Text stays text (searchable, selectable) in the
+//! bundled Noto families. PNG and PDF are rendered from this document, so all three agree.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use journey_core::layout::{score_y, CardBox, Layout};
+use journey_core::{layout, Card, CardBody, FlowKind, Id, Journey, LaneKind, Phase};
+
+use crate::fonts::{text_width, FAMILY};
+use crate::text::{directed, ellipsize, is_rtl, wrap, xml};
+
+/// Height of the title block above the map.
+pub const TITLE: f64 = 64.0;
+
+const INK: &str = "#1d2433";
+const INK_SOFT: &str = "#5a6478";
+const LINE: &str = "#dfe3ea";
+const RECOGNIZE: &str = "#2f6fde";
+const REQUEST: &str = "#7a4fd0";
+const RESPOND: &str = "#1f9d6b";
+const REPEAT: &str = "#e07a1f";
+const PAIN: &str = "#d64545";
+const NEUTRAL: &str = "#9aa3b5";
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SvgOptions {
+    /// Embed the journey as JSON in `<metadata>`, so the SVG can be imported again.
+    pub metadata: bool,
+}
+
+/// The map's size in SVG user units (px at 1x), title included.
+pub fn size(l: &Layout) -> (f64, f64) {
+    (l.width.max(480.0), l.height + TITLE)
+}
+
+pub fn to_svg(j: &Journey, opts: SvgOptions) -> String {
+    let l = layout(j);
+    render(j, &l, opts)
+}
+
+pub fn render(j: &Journey, l: &Layout, opts: SvgOptions) -> String {
+    let (w, h) = size(l);
+    let mut s = String::with_capacity(4096 + j.cards.len() * 900);
+    let _ = write!(
+        s,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FAMILY}" font-size="13" fill="{INK}">
+<title>{}</title>
+"#,
+        xml(&j.name)
+    );
+    if opts.metadata {
+        // The journey document, escaped as text: the SVG carries its own data for re-import.
+        let _ = writeln!(s, "<metadata id=\"journey-studio\">{}</metadata>", xml_block(&crate::json::to_json(std::slice::from_ref(j))));
+    }
+    let _ = write!(
+        s,
+        r##"<defs>
+<marker id="arrow-next" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0 8 4 0 8z" fill="{NEUTRAL}"/></marker>
+<marker id="arrow-branch" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0 8 4 0 8z" fill="{REQUEST}"/></marker>
+<marker id="arrow-repeat" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0 8 4 0 8z" fill="{REPEAT}"/></marker>
+</defs>
+<rect width="{w}" height="{h}" fill="#ffffff"/>
+"##
+    );
+    title(&mut s, j, w);
+    let _ = writeln!(s, r#"<g transform="translate(0 {TITLE})">"#);
+    grid(&mut s, j, l);
+    flows(&mut s, l);
+    headers(&mut s, j, l);
+    lane_labels(&mut s, j, l);
+    let cards: HashMap<Id, &Card> = j.cards.iter().map(|(id, c)| (*id, c)).collect();
+    for b in &l.cards {
+        if let Some(c) = cards.get(&b.card) {
+            card(&mut s, j, c, b);
+        }
+    }
+    curves(&mut s, j, l);
+    s.push_str("</g>\n</svg>\n");
+    s
+}
+
+/// Text for the inside of an element: escaped, line breaks kept (JSON is pretty-printed).
+fn xml_block(text: &str) -> String {
+    text.split('\n').map(xml).collect::<Vec<_>>().join("\n")
+}
+
+/// A `<text>` element, right-aligned at `right` instead of `x` when the text is right to left.
+#[allow(clippy::too_many_arguments)]
+fn text(s: &mut String, x: f64, right: f64, y: f64, size: f64, bold: bool, fill: &str, content: &str) {
+    let rtl = is_rtl(content);
+    let (x, anchor) = if rtl { (right, " text-anchor=\"end\"") } else { (x, "") };
+    let weight = if bold { " font-weight=\"700\"" } else { "" };
+    let _ = writeln!(
+        s,
+        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}"{weight} fill="{fill}"{anchor}>{}</text>"#,
+        xml(&directed(content))
+    );
+}
+
+fn title(s: &mut String, j: &Journey, w: f64) {
+    let name = ellipsize(&j.name, w - 40.0, 20.0, true);
+    text(s, 20.0, w - 20.0, 30.0, 20.0, true, INK, &name);
+    let mut sub = j.goal.clone();
+    if let Some(p) = j.personas.first() {
+        let who = if p.role.is_empty() { p.name.clone() } else { format!("{} · {}", p.name, p.role) };
+        sub = if sub.is_empty() { who } else { format!("{sub}  ·  Persona: {who}") };
+    }
+    if !sub.is_empty() {
+        text(s, 20.0, w - 20.0, 52.0, 12.5, false, INK_SOFT, &ellipsize(&sub, w - 40.0, 12.5, false));
+    }
+    let _ = writeln!(s, r#"<line x1="0" x2="{w}" y1="{TITLE}" y2="{TITLE}" stroke="{LINE}"/>"#);
+}
+
+fn grid(s: &mut String, j: &Journey, l: &Layout) {
+    for (i, c) in l.columns.iter().enumerate() {
+        let fill = if i % 2 == 1 { "#fafbfc" } else { "#ffffff" };
+        let _ = writeln!(
+            s,
+            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}"/><line x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{:.1}" stroke="{LINE}"/>"#,
+            c.x, l.header_top, c.width, l.height - l.header_top, l.header_top, l.height, x = c.x
+        );
+    }
+    for r in &l.rows {
+        let y = r.y + r.height;
+        let _ = writeln!(s, r#"<line x1="0" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{LINE}"/>"#, l.width);
+    }
+    let _ = writeln!(s, r#"<line x1="0" x2="{:.1}" y1="{b:.1}" y2="{b:.1}" stroke="{LINE}"/>"#, l.width, b = l.body_top);
+    if let Some(y) = l.visibility_line {
+        let _ = writeln!(
+            s,
+            r#"<line x1="0" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{INK_SOFT}" stroke-width="2" stroke-dasharray="6 4"/>"#,
+            l.width
+        );
+        let label = "Line of visibility";
+        let lw = text_width(label, 11.0, false) + 12.0;
+        let _ = writeln!(
+            s,
+            r##"<rect x="{:.1}" y="{:.1}" width="{lw:.1}" height="16" fill="#ffffff"/>"##,
+            l.width - 12.0 - lw,
+            y - 8.0
+        );
+        text(s, l.width - 6.0 - lw, l.width, y + 4.0, 11.0, false, INK_SOFT, label);
+    }
+    let _ = j;
+}
+
+fn flows(s: &mut String, l: &Layout) {
+    let h = l.header_top;
+    let column = l.columns.first().map_or(0.0, |c| c.width);
+    for f in &l.flows {
+        let (kind, color) = match f.kind {
+            FlowKind::Next => ("next", NEUTRAL),
+            FlowKind::Branch => ("branch", REQUEST),
+            FlowKind::Repeat => ("repeat", REPEAT),
+        };
+        let adjacent = ((f.to_x - f.from_x) - column).abs() < 1.0;
+        if f.kind == FlowKind::Next && adjacent {
+            let x1 = f.from_x + column / 2.0 - 14.0;
+            let _ = writeln!(
+                s,
+                r#"<line x1="{x1:.1}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}" stroke-width="1.5" marker-end="url(#arrow-next)"/>"#,
+                x1 + 20.0,
+                y = h - 10.0
+            );
+            continue;
+        }
+        let lift = if f.kind == FlowKind::Repeat { h - 6.0 } else { (14.0 + (f.to_x - f.from_x).abs() / 40.0).min(h - 8.0) };
+        let dash = if f.kind == FlowKind::Branch { r#" stroke-dasharray="5 4""# } else { "" };
+        let width = if f.kind == FlowKind::Repeat { 2.0 } else { 1.5 };
+        let _ = writeln!(
+            s,
+            r#"<path d="M {a:.1} {b:.1} C {a:.1} {c:.1}, {d:.1} {c:.1}, {d:.1} {b:.1}" fill="none" stroke="{color}" stroke-width="{width}"{dash} marker-end="url(#arrow-{kind})"/>"#,
+            a = f.from_x,
+            b = h - 4.0,
+            c = h - lift,
+            d = f.to_x
+        );
+        if !f.label.is_empty() {
+            let mid = (f.from_x + f.to_x) / 2.0;
+            // Both control points sit at the same height, so the arc peaks at 3/4 of its lift. A
+            // repeat loop's label goes over its high arc and a branch's over its low one, so
+            // the two never share a line and no arc runs through letters (as on screen).
+            let peak = h - 4.0 - 0.75 * (lift - 4.0);
+            let y = (peak - 5.0).max(12.0);
+            let label = if f.kind == FlowKind::Repeat { format!("Repeat: {}", f.label) } else { f.label.clone() };
+            let label = ellipsize(&label, (f.to_x - f.from_x).abs().max(120.0), 11.0, false);
+            let bold = if f.kind == FlowKind::Repeat { r#" font-weight="700""# } else { "" };
+            let fill = if f.kind == FlowKind::Repeat { REPEAT } else { INK_SOFT };
+            let _ = writeln!(
+                s,
+                r##"<text x="{mid:.1}" y="{y:.1}" font-size="11"{bold} fill="{fill}" text-anchor="middle" stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+                xml(&directed(&label))
+            );
+        }
+    }
+}
+
+fn phase_colors(p: Option<&Phase>) -> (&'static str, &'static str) {
+    match p {
+        Some(Phase::Recognize) => (RECOGNIZE, "#e5eefc"),
+        Some(Phase::Request) => (REQUEST, "#f0eafb"),
+        Some(Phase::Respond) => (RESPOND, "#e3f5ee"),
+        Some(Phase::Repeat) => (REPEAT, "#fcefe3"),
+        _ => ("#c5cbd6", "#eef0f4"),
+    }
+}
+
+/// A rounded label with text: returns its width.
+#[allow(clippy::too_many_arguments)]
+fn chip(s: &mut String, x: f64, y: f64, label: &str, size: f64, bold: bool, fg: &str, bg: &str) -> f64 {
+    let w = text_width(label, size, bold) + 14.0;
+    let weight = if bold { r#" font-weight="700""# } else { "" };
+    let _ = writeln!(
+        s,
+        r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{r:.1}" fill="{bg}"/><text x="{tx:.1}" y="{ty:.1}" font-size="{size}"{weight} fill="{fg}">{}</text>"#,
+        xml(&directed(label)),
+        h = size + 7.0,
+        r = (size + 7.0) / 2.0,
+        tx = x + 7.0,
+        ty = y + size + 1.5
+    );
+    w
+}
+
+fn headers(s: &mut String, j: &Journey, l: &Layout) {
+    for (i, c) in l.columns.iter().enumerate() {
+        let Some(stage) = j.graph.stage(c.stage) else { continue };
+        let (color, tint) = phase_colors(stage.phase.as_ref());
+        let top = l.header_top;
+        let _ = writeln!(s, r#"<rect x="{:.1}" y="{top:.1}" width="{:.1}" height="4" fill="{color}"/>"#, c.x, c.width);
+        let index = (i + 1).to_string();
+        text(s, c.x + 12.0, c.x + 12.0, top + 23.0, 11.0, true, INK_SOFT, &index);
+        let mut x = c.x + 12.0 + text_width(&index, 11.0, true) + 6.0;
+        if let Some(p) = &stage.phase {
+            let fg = if matches!(p, Phase::Custom(_) | Phase::BeforePurchase | Phase::DuringPurchase | Phase::AfterPurchase) { INK_SOFT } else { color };
+            let label = ellipsize(p.label(), 110.0, 11.0, true);
+            x += chip(s, x, top + 12.0, &label, 11.0, true, fg, tint) + 6.0;
+        }
+        let metric = [("NPS", &stage.metrics.nps), ("CSAT", &stage.metrics.csat), ("CES", &stage.metrics.ces)]
+            .into_iter()
+            .find_map(|(name, m)| m.as_ref().map(|m| format!("{name} {}", trim_number(m.value))));
+        if let Some(m) = metric {
+            let mw = text_width(&m, 11.0, false);
+            if x + mw < c.x + c.width - 12.0 {
+                let _ = writeln!(
+                    s,
+                    r#"<text x="{:.1}" y="{:.1}" font-size="11" fill="{INK_SOFT}" text-anchor="end">{}</text>"#,
+                    c.x + c.width - 12.0,
+                    top + 23.0,
+                    xml(&m)
+                );
+            }
+        }
+        let name = ellipsize(&stage.name, c.width - 24.0, 15.0, true);
+        text(s, c.x + 12.0, c.x + c.width - 12.0, top + 50.0, 15.0, true, INK, &name);
+    }
+}
+
+fn trim_number(v: f64) -> String {
+    if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") }
+}
+
+fn lane_color(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Touchpoints => RECOGNIZE,
+        LaneKind::Emotions => "#e0b01f",
+        LaneKind::PainPoints => PAIN,
+        LaneKind::Opportunities => RESPOND,
+        LaneKind::Thoughts => REQUEST,
+        _ => "#c5cbd6",
+    }
+}
+
+pub fn lane_kind_label(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Actions => "Actions",
+        LaneKind::Touchpoints => "Touchpoints",
+        LaneKind::Channels => "Channels",
+        LaneKind::Thoughts => "Thoughts",
+        LaneKind::Emotions => "Emotion curve",
+        LaneKind::PainPoints => "Pain points",
+        LaneKind::Opportunities => "Opportunities",
+        LaneKind::Frontstage => "Frontstage",
+        LaneKind::Backstage => "Backstage",
+        LaneKind::Support => "Support",
+        LaneKind::Custom => "Custom",
+    }
+}
+
+fn lane_labels(s: &mut String, j: &Journey, l: &Layout) {
+    let _ = writeln!(
+        s,
+        r##"<rect x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff"/><line x1="{w:.1}" x2="{w:.1}" y1="{:.1}" y2="{:.1}" stroke="{LINE}"/>"##,
+        l.header_top,
+        l.label_width,
+        l.height - l.header_top,
+        l.header_top,
+        l.height,
+        w = l.label_width
+    );
+    text(s, 14.0, l.label_width - 14.0, l.body_top - 26.0, 10.5, true, INK_SOFT, "STAGES");
+    text(s, 14.0, l.label_width - 14.0, l.body_top - 12.0, 10.5, true, INK_SOFT, "LANES");
+    for r in &l.rows {
+        let Some(lane) = j.lane(r.lane) else { continue };
+        let _ = writeln!(s, r#"<rect x="0" y="{:.1}" width="4" height="{:.1}" fill="{}"/>"#, r.y, r.height, lane_color(lane.kind));
+        let lines = wrap(&lane.name, l.label_width - 32.0, 13.5, true, 2);
+        let mut y = r.y + 26.0;
+        for line in &lines {
+            text(s, 18.0, l.label_width - 14.0, y, 13.5, true, INK, line);
+            y += 18.0;
+        }
+        text(s, 18.0, l.label_width - 14.0, y, 11.0, false, INK_SOFT, lane_kind_label(lane.kind));
+    }
+}
+
+/// Colour of an emotion score: red at the bottom of the scale, green at the top (as on screen).
+pub fn emotion_color(j: &Journey, score: i32) -> String {
+    let t = j.scale.fraction(score);
+    let hue = (4.0 + t * 136.0).round();
+    hsl(hue, 0.62, 0.42)
+}
+
+fn hsl(h: f64, s: f64, l: f64) -> String {
+    let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
+    let x = c * (1.0 - ((h / 60.0) % 2.0 - 1.0).abs());
+    let m = l - c / 2.0;
+    let (r, g, b) = match (h / 60.0) as u32 {
+        0 => (c, x, 0.0),
+        1 => (x, c, 0.0),
+        2 => (0.0, c, x),
+        3 => (0.0, x, c),
+        4 => (x, 0.0, c),
+        _ => (c, 0.0, x),
+    };
+    let to = |v: f64| ((v + m) * 255.0).round().clamp(0.0, 255.0) as u8;
+    format!("#{:02x}{:02x}{:02x}", to(r), to(g), to(b))
+}
+
+/// A colour from the user's data only when it is a plain hex colour: anything else could
+/// break out of the attribute it is written into.
+pub fn safe_color<'a>(value: &'a str, fallback: &'a str) -> &'a str {
+    let v = value.trim();
+    let hex = v.strip_prefix('#').is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()));
+    if hex { v } else { fallback }
+}
+
+pub fn pillar_label(p: journey_core::CxPillar) -> &'static str {
+    p.label()
+}
+
+pub fn loyalty_label(p: journey_core::LoyaltyPillar) -> &'static str {
+    use journey_core::LoyaltyPillar::*;
+    match p {
+        ProductsAndServices => "Products & services",
+        CustomerService => "Customer service",
+        Community => "Community",
+        Experiences => "Experiences",
+        Bridges => "Bridges",
+    }
+}
+
+pub fn friction_label(f: &journey_core::Friction) -> &str {
+    use journey_core::Friction::*;
+    match f {
+        RepeatedDataEntry => "Repeated data entry",
+        InconsistentMessages => "Inconsistent messages",
+        HiddenCost => "Hidden cost",
+        Waiting => "Waiting",
+        Other(s) => s,
+    }
+}
+
+pub fn emotion_name<'a>(j: &'a Journey, score: i32, own: &'a str) -> &'a str {
+    if own.is_empty() { j.scale.name_of(score).unwrap_or("") } else { own }
+}
+
+fn star(s: &mut String, cx: f64, cy: f64, r: f64) {
+    let mut d = String::new();
+    for i in 0..10 {
+        let radius = if i % 2 == 0 { r } else { r * 0.45 };
+        let a = std::f64::consts::PI * (f64::from(i) / 5.0) - std::f64::consts::FRAC_PI_2;
+        let _ = write!(d, "{}{:.2} {:.2} ", if i == 0 { "M" } else { "L" }, cx + radius * a.cos(), cy + radius * a.sin());
+    }
+    let _ = writeln!(s, r##"<path d="{d}Z" fill="#e0a01f"><title>Moment of truth</title></path>"##);
+}
+
+fn card(s: &mut String, j: &Journey, c: &Card, b: &CardBox) {
+    let (accent, bg) = match &c.body {
+        CardBody::Touchpoint(_) => (RECOGNIZE, "#ffffff"),
+        CardBody::PainPoint(_) => (PAIN, "#fffafa"),
+        CardBody::Opportunity(_) => (RESPOND, "#f8fdfb"),
+        CardBody::Quote { .. } => (REQUEST, "#ffffff"),
+        CardBody::Note => (NEUTRAL, "#ffffff"),
+    };
+    let _ = writeln!(s, "<g>");
+    let _ = writeln!(
+        s,
+        r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="8" fill="{bg}" stroke="{LINE}"/><path d="M {:.1} {:.1} a 8 8 0 0 1 8 -8 h {:.1} a 8 8 0 0 1 8 8 v -5 h {:.1} z" fill="{accent}"/>"#,
+        b.x,
+        b.y,
+        b.width,
+        b.height,
+        b.x,
+        b.y + 8.0,
+        b.width - 16.0,
+        -(b.width),
+    );
+    let left = b.x + 10.0;
+    let right = b.x + b.width - 10.0;
+    let top = b.y + 10.0;
+    let mut tags: Vec<(String, &str, &str)> = Vec::new();
+    let note = matches!(c.body, CardBody::Note);
+    match &c.body {
+        CardBody::Touchpoint(t) => {
+            let mut x = left;
+            if let Some(ch) = &t.channel {
+                x += chip(s, x, top, &ellipsize(ch.label(), 90.0, 11.5, true), 11.5, true, INK, "#eef0f4") + 6.0;
+            }
+            if t.moment_of_truth {
+                star(s, x + 7.0, top + 9.0, 7.0);
+            }
+            if let Some(e) = &t.emotion {
+                let label = format!("{}{} {}", if e.score > 0 { "+" } else { "" }, e.score, emotion_name(j, e.score, &e.name));
+                let label = ellipsize(label.trim_end(), 100.0, 11.5, true);
+                let w = text_width(&label, 11.5, true) + 14.0;
+                chip(s, right - w, top, &label, 11.5, true, "#ffffff", &emotion_color(j, e.score));
+            }
+            if t.sacrifice.is_some() {
+                tags.push(("Sacrifice".into(), "#9a5b00", "#fdf1dc"));
+            }
+        }
+        CardBody::PainPoint(p) => {
+            let weight = u32::from(p.severity) * u32::from(p.frequency);
+            let (fg, bg) = match weight.div_ceil(6).min(4) {
+                0 | 1 => ("#8a5a00", "#fdf1dc"),
+                2 => ("#a33a00", "#fde3d2"),
+                3 => ("#ffffff", "#d9622b"),
+                _ => ("#ffffff", PAIN),
+            };
+            chip(s, left, top, &format!("S{} × F{} = {weight}", p.severity, p.frequency), 11.5, true, fg, bg);
+            if let Some(pl) = p.pillar {
+                tags.push((pillar_label(pl).into(), "#8a2f2f", "#fbe7e7"));
+            }
+            if let Some(f) = &p.friction {
+                tags.push((friction_label(f).into(), INK_SOFT, "#eef0f4"));
+            }
+        }
+        CardBody::Opportunity(o) => {
+            chip(s, left, top, &format!("Value {} · Effort {}", o.value, o.effort), 11.5, true, "#17694a", "#e3f5ee");
+            if let Some(lp) = o.loyalty_pillar {
+                tags.push((loyalty_label(lp).into(), "#17694a", "#e3f5ee"));
+            }
+            if !o.answers.is_empty() {
+                let n = o.answers.len();
+                tags.push((format!("Answers {n} pain{}", if n > 1 { "s" } else { "" }), INK_SOFT, "#eef0f4"));
+            }
+        }
+        CardBody::Quote { speaker } => {
+            let who = if speaker.is_empty() { "Quote" } else { speaker };
+            chip(s, left, top, &ellipsize(&format!("“ {who}"), 150.0, 11.5, true), 11.5, true, REQUEST, "#f0eafb");
+        }
+        CardBody::Note => {}
+    }
+    // The text: wrapped to the card, at most the lines the layout made room for.
+    let width = b.width - 20.0;
+    let lines = wrap(&c.text, width, 13.0, false, b.lines.max(1) as usize);
+    let text_top = if note { b.y + (b.height - lines.len() as f64 * 18.0) / 2.0 } else { b.y + 34.0 };
+    let italic = if matches!(c.body, CardBody::Quote { .. }) { r#" font-style="italic""# } else { "" };
+    for (i, line) in lines.iter().enumerate() {
+        let y = text_top + 13.5 + i as f64 * 18.0;
+        let rtl = is_rtl(line) || (i > 0 && is_rtl(&c.text) && !line.chars().any(char::is_alphabetic));
+        let (x, anchor) = if rtl { (right, r#" text-anchor="end""#) } else { (left, "") };
+        let _ = writeln!(s, r#"<text x="{x:.1}" y="{y:.1}"{anchor}{italic}>{}</text>"#, xml(&directed(line)));
+    }
+    let mut x = left;
+    let ty = b.y + b.height - 24.0;
+    for (label, fg, bg) in tags {
+        let label = ellipsize(&label, right - x - 14.0, 11.0, false);
+        if x + text_width(&label, 11.0, false) + 14.0 > right + 0.5 {
+            break;
+        }
+        x += chip(s, x, ty, &label, 11.0, false, fg, bg) + 6.0;
+    }
+    s.push_str("</g>\n");
+}
+
+fn curves(s: &mut String, j: &Journey, l: &Layout) {
+    let Some(first) = l.curves.first() else { return };
+    let Some(row) = l.rows.iter().find(|r| r.lane == first.lane) else { return };
+    let (min, max) = (j.scale.min, j.scale.max);
+    let middle = if (min..=max).contains(&0) { 0 } else { (min + max) / 2 };
+    for g in [max, middle, min] {
+        let y = score_y(j, row.y, row.height, g);
+        let dash = if g == 0 { r#" stroke-dasharray="4 4""# } else { "" };
+        let color = if g == 0 { "#c9ceda" } else { "#e6e9ef" };
+        let _ = writeln!(s, r#"<line x1="{:.1}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#, l.label_width, l.width);
+        let label = format!("{}{g} {}", if g > 0 { "+" } else { "" }, j.scale.name_of(g).unwrap_or(""));
+        text(s, l.label_width + 6.0, l.label_width + 200.0, y - 4.0, 10.5, false, "#9aa3b5", label.trim_end());
+    }
+    let persona_color = |id: Option<Id>| -> String {
+        match id {
+            Some(id) => j.persona(id).map_or(REQUEST, |p| safe_color(&p.color, REQUEST)).to_string(),
+            None => j.personas.first().map_or(RECOGNIZE, |p| safe_color(&p.color, RECOGNIZE)).to_string(),
+        }
+    };
+    for curve in &l.curves {
+        let color = persona_color(curve.persona);
+        let _ = writeln!(
+            s,
+            r#"<path d="{}" fill="none" stroke="{color}" stroke-width="3" stroke-linecap="round" opacity="0.85"/>"#,
+            smooth_path(&curve.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>())
+        );
+        for p in &curve.points {
+            let own = j.card(p.card).and_then(Card::emotion).map_or("", |e| e.name.as_str());
+            let name = emotion_name(j, p.score, if curve.persona.is_none() { own } else { "" });
+            let _ = writeln!(
+                s,
+                r##"<circle cx="{:.1}" cy="{:.1}" r="7" fill="{}" stroke="#ffffff" stroke-width="2.5"/>"##,
+                p.x,
+                p.y,
+                emotion_color(j, p.score)
+            );
+            if !name.is_empty() && curve.persona.is_none() {
+                let below = f64::from(p.score) >= f64::from(min + max) / 2.0;
+                let y = p.y + if below { 20.0 } else { -12.0 };
+                let _ = writeln!(
+                    s,
+                    r##"<text x="{:.1}" y="{y:.1}" font-size="11" font-weight="700" text-anchor="middle" stroke="#ffffff" stroke-width="4" paint-order="stroke">{}</text>"##,
+                    p.x,
+                    xml(&directed(&ellipsize(name, 100.0, 11.0, true)))
+                );
+            }
+        }
+    }
+    if l.curves.len() > 1 {
+        // A legend, as on screen: which colour is which persona (right of the top guide's label).
+        let mut x = l.label_width + 140.0;
+        let y = row.y + 4.0;
+        for curve in &l.curves {
+            let name = match curve.persona {
+                Some(id) => j.persona(id).map_or("Persona", |p| p.name.as_str()),
+                None => j.personas.first().map_or("Journey", |p| p.name.as_str()),
+            };
+            let name = ellipsize(name, 160.0, 11.0, false);
+            let tw = text_width(&name, 11.0, false);
+            let _ = writeln!(s, r#"<rect x="{x:.1}" y="{:.1}" width="14" height="3" rx="1.5" fill="{}"/>"#, y + 6.0, persona_color(curve.persona));
+            text(s, x + 18.0, x + 18.0 + tw, y + 10.0, 11.0, false, INK, &name);
+            x += 18.0 + tw + 14.0;
+        }
+    }
+}
+
+/// A smooth path through points (Catmull-Rom turned into cubic Béziers), as on screen.
+fn smooth_path(points: &[(f64, f64)]) -> String {
+    let Some(first) = points.first() else { return String::new() };
+    let mut d = format!("M {:.1} {:.1}", first.0, first.1);
+    for i in 0..points.len().saturating_sub(1) {
+        let p0 = if i > 0 { points[i - 1] } else { points[i] };
+        let p1 = points[i];
+        let p2 = points[i + 1];
+        let p3 = points.get(i + 2).copied().unwrap_or(p2);
+        let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
+        let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
+        let _ = write!(d, " C {:.1} {:.1}, {:.1} {:.1}, {:.1} {:.1}", c1.0, c1.1, c2.0, c2.1, p2.0, p2.1);
+    }
+    d
+}
