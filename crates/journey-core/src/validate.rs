@@ -175,3 +175,44 @@ pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
     }
     Ok(())
 }
+
+/// Checks a whole journey as one coming from outside (an import, a file from another
+/// version) must be: every value within its limits, every card in an existing cell, ids
+/// unique. The stage graph checks its own structure when it is built.
+pub fn journey(j: &Journey) -> Result<(), EditError> {
+    name("journey name", &j.name)?;
+    text("journey goal", &j.goal, MAX_TEXT)?;
+    scale(&j.scale)?;
+    metrics(&j.metrics)?;
+    let counts = [
+        ("stages", j.graph.stage_count(), MAX_STAGES),
+        ("lanes", j.lanes.len(), MAX_LANES),
+        ("cards", j.cards.len(), MAX_CARDS),
+        ("personas", j.personas.len(), MAX_PERSONAS),
+    ];
+    for (what, n, max) in counts {
+        if n > max {
+            return Err(EditError::invalid("journey", format!("has {n} {what}; the limit is {max}")));
+        }
+    }
+    for s in j.graph.stages() {
+        stage(s)?;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for l in &j.lanes {
+        lane(l)?;
+        if !seen.insert(l.id) {
+            return Err(EditError::DuplicateId { what: "lane", id: l.id });
+        }
+    }
+    for p in &j.personas {
+        persona(p)?;
+        if !seen.insert(p.id) {
+            return Err(EditError::DuplicateId { what: "persona", id: p.id });
+        }
+    }
+    for c in j.cards.values() {
+        card(j, c)?;
+    }
+    Ok(())
+}

@@ -5,9 +5,11 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub mod csv;
 pub mod export;
 pub mod fonts;
 pub mod json;
+pub mod mermaid;
 pub mod pdf;
 pub mod png;
 pub mod svg;

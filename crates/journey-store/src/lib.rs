@@ -181,7 +181,7 @@ impl Store {
     /// Adds a journey (from the sample, a template or an import) as one transaction.
     pub fn add_journey(&mut self, journey: &Journey) -> Result<Id> {
         self.writable()?;
-        journey_core::validate::name("journey name", &journey.name)?;
+        journey_core::validate::journey(journey)?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| locate(&path, e.into()))?;
         let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;

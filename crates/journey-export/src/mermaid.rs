@@ -1,0 +1,1 @@
+//! Mermaid `journey` export and import (being written).
