@@ -104,6 +104,8 @@ pub fn export(j: &Journey, opts: &ExportOptions, out: &mut dyn Write, job: &Job)
             out.write_all(&bytes)?;
         }
         Format::Json => out.write_all(crate::to_json(std::slice::from_ref(j)).as_bytes())?,
+        Format::Html => out.write_all(crate::html::to_html(j).as_bytes())?,
+        Format::Markdown => out.write_all(crate::markdown::to_markdown(j).as_bytes())?,
         other => return Err(ExportError::Render(format!("{} export is not available yet", other.name()))),
     }
     job.step(1.0)?;

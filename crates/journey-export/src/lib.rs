@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub mod csv;
 pub mod export;
 pub mod fonts;
+pub mod html;
+pub mod markdown;
 pub mod json;
 pub mod mermaid;
 pub mod pdf;

@@ -1,0 +1,235 @@
+//! The map as one self-contained HTML file: the SVG map inline, the fonts it needs embedded,
+//! a few lines of script to pan and zoom, and the journey's data as JSON. It opens offline in
+//! any browser and may make no request at all: its Content-Security-Policy allows nothing but
+//! its own script and style (by hash) and data: fonts.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use journey_core::Journey;
+
+use crate::fonts::FONTS;
+use crate::svg::{self, SvgOptions};
+use crate::text::xml;
+
+const STYLE: &str = r#"
+html, body { margin: 0; height: 100%; font-family: 'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Telugu', sans-serif; color: #1d2433; background: #f5f6f8; }
+body { display: flex; flex-direction: column; }
+header { display: flex; align-items: center; gap: 8px; padding: 8px 14px; background: #fff; border-bottom: 1px solid #dfe3ea; font-size: 13px; }
+header h1 { font-size: 15px; margin: 0 12px 0 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 50vw; unicode-bidi: plaintext; }
+header button { font: inherit; border: 1px solid #dfe3ea; background: #fff; border-radius: 6px; padding: 3px 10px; cursor: pointer; color: #1d2433; }
+header button:focus-visible, #viewport:focus-visible { outline: 2px solid #1f4e8c; outline-offset: 2px; }
+header .hint { color: #5a6478; margin-left: auto; }
+#zoom { min-width: 48px; text-align: center; color: #5a6478; }
+#viewport { flex: 1; overflow: hidden; position: relative; cursor: grab; touch-action: none; }
+#viewport.panning { cursor: grabbing; }
+#map { position: absolute; left: 0; top: 0; transform-origin: 0 0; box-shadow: 0 1px 4px rgba(16, 24, 40, .12); }
+#map svg { display: block; }
+"#;
+
+const SCRIPT: &str = r#"
+(() => {
+  const viewport = document.getElementById("viewport");
+  const map = document.getElementById("map");
+  const label = document.getElementById("zoom");
+  const svg = map.querySelector("svg");
+  const width = svg.width.baseVal.value, height = svg.height.baseVal.value;
+  let scale = 1, x = 0, y = 0;
+  const draw = () => {
+    map.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+    label.textContent = `${Math.round(scale * 100)}%`;
+  };
+  const zoomAt = (factor, cx, cy) => {
+    const next = Math.min(8, Math.max(0.05, scale * factor));
+    x = cx - (cx - x) * (next / scale);
+    y = cy - (cy - y) * (next / scale);
+    scale = next;
+    draw();
+  };
+  const fit = () => {
+    const r = viewport.getBoundingClientRect();
+    scale = Math.min(r.width / width, r.height / height, 1);
+    x = (r.width - width * scale) / 2;
+    y = Math.max(0, (r.height - height * scale) / 2);
+    draw();
+  };
+  const centre = () => { const r = viewport.getBoundingClientRect(); return [r.width / 2, r.height / 2]; };
+  viewport.addEventListener("wheel", (e) => {
+    e.preventDefault();
+    const r = viewport.getBoundingClientRect();
+    if (e.ctrlKey || e.metaKey) zoomAt(Math.exp(-e.deltaY / 300), e.clientX - r.left, e.clientY - r.top);
+    else { x -= e.deltaX; y -= e.deltaY; draw(); }
+  }, { passive: false });
+  let drag = null;
+  viewport.addEventListener("pointerdown", (e) => {
+    drag = { px: e.clientX, py: e.clientY, x, y };
+    viewport.setPointerCapture(e.pointerId);
+    viewport.classList.add("panning");
+  });
+  viewport.addEventListener("pointermove", (e) => {
+    if (!drag) return;
+    x = drag.x + e.clientX - drag.px;
+    y = drag.y + e.clientY - drag.py;
+    draw();
+  });
+  const stop = () => { drag = null; viewport.classList.remove("panning"); };
+  viewport.addEventListener("pointerup", stop);
+  viewport.addEventListener("pointercancel", stop);
+  window.addEventListener("keydown", (e) => {
+    const step = 80;
+    if (e.key === "+" || e.key === "=") zoomAt(1.25, ...centre());
+    else if (e.key === "-") zoomAt(0.8, ...centre());
+    else if (e.key === "0") { scale = 1; x = 0; y = 0; draw(); }
+    else if (e.key === "f") fit();
+    else if (e.key === "ArrowLeft") { x += step; draw(); }
+    else if (e.key === "ArrowRight") { x -= step; draw(); }
+    else if (e.key === "ArrowUp") { y += step; draw(); }
+    else if (e.key === "ArrowDown") { y -= step; draw(); }
+    else return;
+    e.preventDefault();
+  });
+  document.getElementById("zoom-in").addEventListener("click", () => zoomAt(1.25, ...centre()));
+  document.getElementById("zoom-out").addEventListener("click", () => zoomAt(0.8, ...centre()));
+  document.getElementById("fit").addEventListener("click", fit);
+  document.getElementById("actual").addEventListener("click", () => { scale = 1; x = 0; y = 0; draw(); });
+  fit();
+})();
+"#;
+
+fn hash(source: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(source.as_bytes()))
+}
+
+/// The bundled fonts a journey's text needs: Noto Sans always, the Arabic-script and Telugu
+/// families only when some text uses those scripts (each adds ~0.5 MB of base64).
+fn font_faces(j: &Journey) -> String {
+    let all = crate::to_json(std::slice::from_ref(j));
+    let arabic = all.chars().any(|c| matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF));
+    let telugu = all.chars().any(|c| matches!(c as u32, 0x0C00..=0x0C7F));
+    let mut css = String::new();
+    for f in &FONTS {
+        let wanted = match f.family {
+            "Noto Naskh Arabic" => arabic,
+            "Noto Sans Telugu" => telugu,
+            _ => true,
+        };
+        if wanted {
+            css.push_str(&format!(
+                "@font-face {{ font-family: '{}'; font-weight: {}; src: url(data:font/ttf;base64,{}) format('truetype'); }}\n",
+                f.family,
+                if f.bold { 700 } else { 400 },
+                base64::engine::general_purpose::STANDARD.encode(f.data)
+            ));
+        }
+    }
+    css
+}
+
+/// The journey as JSON safe inside a `<script>` element: `<`, `>` and `&` only occur inside
+/// JSON strings, where their `\u` escapes mean the same, so no text can close the element.
+fn script_json(j: &Journey) -> String {
+    crate::to_json(std::slice::from_ref(j))
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+pub fn to_html(j: &Journey) -> String {
+    let drawing = svg::to_svg(j, SvgOptions::default());
+    let drawing = drawing.split_once("?>\n").map_or(drawing.as_str(), |(_, rest)| rest);
+    let style = format!("{}{STYLE}", font_faces(j));
+    let csp = format!(
+        "default-src 'none'; script-src 'sha256-{}'; style-src 'sha256-{}'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'",
+        hash(SCRIPT),
+        hash(&style)
+    );
+    let name = xml(&j.name);
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Journey Studio">
+<title>{name}</title>
+<style>{style}</style>
+</head>
+<body>
+<header>
+<h1 dir="auto">{name}</h1>
+<button type="button" id="zoom-out" aria-label="Zoom out">−</button>
+<span id="zoom" aria-live="polite">100%</span>
+<button type="button" id="zoom-in" aria-label="Zoom in">+</button>
+<button type="button" id="fit">Fit</button>
+<button type="button" id="actual">100%</button>
+<span class="hint">Drag or scroll to pan · Ctrl+scroll or + / − to zoom · F fits</span>
+</header>
+<main id="viewport" tabindex="0" aria-label="Journey map">
+<div id="map">{drawing}</div>
+</main>
+<script type="application/json" id="journey-data">{data}</script>
+<script>{SCRIPT}</script>
+</body>
+</html>
+"#,
+        data = script_json(j)
+    )
+}
+
+/// The journey data embedded in an HTML export (for re-import).
+pub fn data_of(html: &str) -> Option<&str> {
+    let start = html.find(r#"<script type="application/json" id="journey-data">"#)?;
+    let rest = &html[start..];
+    let body = &rest[rest.find('>')? + 1..];
+    Some(&body[..body.find("</script>")?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use journey_core::sample::sample_journeys;
+
+    #[test]
+    fn the_csp_hashes_match_the_inline_script_and_style() {
+        let j = &sample_journeys()[0];
+        let html = to_html(j);
+        let style = &html[html.find("<style>").unwrap() + 7..html.find("</style>").unwrap()];
+        let script_start = html.rfind("<script>").unwrap() + 8;
+        let script = &html[script_start..html.rfind("</script>").unwrap()];
+        assert!(html.contains(&format!("style-src 'sha256-{}'", hash(style))));
+        assert!(html.contains(&format!("script-src 'sha256-{}'", hash(script))));
+        assert!(html.contains("default-src 'none'"));
+    }
+
+    #[test]
+    fn fonts_are_embedded_only_for_the_scripts_the_journey_uses() {
+        let [en, fa] = <[Journey; 2]>::try_from(sample_journeys()).unwrap();
+        let (en, fa) = (to_html(&en), to_html(&fa));
+        assert!(en.contains("font-family: 'Noto Sans'") && !en.contains("Noto Naskh Arabic';"));
+        assert!(fa.contains("font-family: 'Noto Naskh Arabic'"));
+        // The only URL in the file is the SVG namespace name, which is never fetched.
+        assert_eq!(en.matches("http").count(), en.matches("http://www.w3.org/2000/svg").count());
+    }
+
+    #[test]
+    fn hostile_text_stays_text() {
+        let mut j = sample_journeys().remove(0);
+        let hostile = "</script><script>alert(1)</script> </svg> & \"q\" 'a' \u{2028}";
+        j.name = hostile.into();
+        for c in j.cards.values_mut() {
+            c.text = hostile.into();
+        }
+        let html = to_html(&j);
+        // Exactly the two script elements the export writes, and the data parses back.
+        assert_eq!(html.matches("<script").count(), 2, "an injected script element");
+        assert_eq!(html.matches("</svg>").count(), 1);
+        let data = data_of(&html).unwrap();
+        let back = crate::from_json(data).unwrap();
+        assert_eq!(back[0].name, hostile);
+        assert!(back[0].cards.values().all(|c| c.text == hostile));
+    }
+}
