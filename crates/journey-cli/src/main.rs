@@ -72,6 +72,8 @@ enum Command {
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
     },
+    /// Print the JSON Schema of the export format (docs/journey.schema.json).
+    Schema,
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
     /// Named versions of a journey: list, save, or compare one with now.
@@ -269,6 +271,7 @@ fn run(command: Command) -> Result<(), Failure> {
             let opts = ExportOptions { format, pages, scale };
             journey_export::export_file(j, &opts, &output, &Job::silent())?;
         }
+        Command::Schema => say!("{}", journey_export::schema::json_schema().trim_end()),
         Command::Validate { file } => {
             let store = Store::open(&file)?;
             let verdict = store.integrity_check()?;

@@ -7,6 +7,7 @@
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
@@ -14,7 +15,7 @@ use crate::error::EditError;
 use crate::model::{Id, Stage};
 
 /// A directed connection between two stages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Flow {
     pub id: Id,
@@ -26,7 +27,7 @@ pub struct Flow {
     pub label: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum FlowKind {
     /// The usual way on.
@@ -45,7 +46,7 @@ impl FlowKind {
 
 /// Serialized shape of the graph: plain lists, so the JSON format does not depend on petgraph's
 /// internal indices.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, JsonSchema)]
 struct GraphData {
     stages: Vec<Stage>,
     flows: Vec<Flow>,
@@ -57,6 +58,17 @@ pub struct StageGraph {
     graph: StableDiGraph<Stage, Flow>,
     nodes: HashMap<Id, NodeIndex>,
     edges: HashMap<Id, EdgeIndex>,
+}
+
+/// The graph is written as its `GraphData` lists, so that is its schema too.
+impl JsonSchema for StageGraph {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        GraphData::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        GraphData::json_schema(generator)
+    }
 }
 
 impl TryFrom<GraphData> for StageGraph {

@@ -5,6 +5,7 @@
 //! `validate.rs`, never in constructors, so a value read from an old file can always be loaded
 //! and then reported on.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -20,7 +21,7 @@ pub fn new_id() -> Id {
 }
 
 /// One persona pursuing one goal through stages and lanes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Journey {
     pub id: Id,
@@ -39,6 +40,7 @@ pub struct Journey {
     pub lanes: Vec<Lane>,
     /// Keyed by id so an edit finds its card in O(log n) however large the journey.
     #[serde(with = "cards_as_list")]
+    #[schemars(with = "Vec<Card>")]
     pub cards: BTreeMap<Id, Card>,
 }
 
@@ -103,7 +105,7 @@ impl Journey {
 }
 
 /// Who travels the journey (domain.md, loyalty 3.0: spenders and senders).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Persona {
     pub id: Id,
@@ -125,7 +127,7 @@ pub struct Persona {
     pub color: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum CustomerValue {
     /// Spends most.
@@ -135,7 +137,7 @@ pub enum CustomerValue {
 }
 
 /// A signed or unsigned emotion scale with optional names for its steps.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct EmotionScale {
     pub min: i32,
@@ -183,7 +185,7 @@ impl EmotionScale {
 }
 
 /// A stage of the journey: a node of the stage graph, shown as a column.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Stage {
     pub id: Id,
@@ -202,7 +204,7 @@ pub struct Stage {
 }
 
 /// Where a stage sits in a framework (domain.md sections 1 and 4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "label")]
 pub enum Phase {
     Recognize,
@@ -231,7 +233,7 @@ impl Phase {
 }
 
 /// The four connected customer experiences (Siggelkow and Terwiesch).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum ConnectedExperience {
     RespondToDesire,
@@ -241,7 +243,7 @@ pub enum ConnectedExperience {
 }
 
 /// NPS, CSAT and CES, each a figure with the number of answers it rests on.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Metrics {
     #[serde(default)]
@@ -252,7 +254,7 @@ pub struct Metrics {
     pub ces: Option<Measure>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Measure {
     pub value: f64,
@@ -261,7 +263,7 @@ pub struct Measure {
 }
 
 /// A row of the map.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Lane {
     pub id: Id,
@@ -274,7 +276,7 @@ pub struct Lane {
     pub color: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum LaneKind {
     Actions,
@@ -298,7 +300,7 @@ impl LaneKind {
 }
 
 /// A card in a (stage, lane) cell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Card {
     pub id: Id,
@@ -329,7 +331,7 @@ impl Card {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum CardBody {
     Touchpoint(Touchpoint),
@@ -342,7 +344,7 @@ pub enum CardBody {
     },
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Touchpoint {
     #[serde(default)]
@@ -360,7 +362,7 @@ pub struct Touchpoint {
     pub experience: Option<ConnectedExperience>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Emotion {
     pub score: i32,
@@ -370,14 +372,14 @@ pub struct Emotion {
 }
 
 /// Customer sacrifice (Schmitt): what the customer wanted against what they settled for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Sacrifice {
     pub wanted: String,
     pub accepted: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "label")]
 pub enum Channel {
     Web,
@@ -409,7 +411,7 @@ impl Channel {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PainPoint {
     /// 1 (minor) ..= 5 (severe).
@@ -425,7 +427,7 @@ pub struct PainPoint {
 }
 
 /// The six pillars of customer experience (KPMG Nunwood).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum CxPillar {
     Personalization,
@@ -459,7 +461,7 @@ impl CxPillar {
 }
 
 /// Named kinds of friction (domain.md section 2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "label")]
 pub enum Friction {
     RepeatedDataEntry,
@@ -470,7 +472,7 @@ pub enum Friction {
 }
 
 /// What the customer is short of (loyalty 3.0 "bridges").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Shortage {
     Time,
@@ -479,7 +481,7 @@ pub enum Shortage {
     Information,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Opportunity {
     /// Pain-point cards this idea answers.
@@ -496,7 +498,7 @@ pub struct Opportunity {
 }
 
 /// The five pillars of loyalty 3.0 (Carol Roth).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum LoyaltyPillar {
     ProductsAndServices,

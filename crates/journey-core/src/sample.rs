@@ -2,12 +2,13 @@
 //! clinic booking, shipped inside the binary so a first start needs no network and no files
 //! beside the app.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Journey;
 
 /// The JSON document that carries one or more journeys (sample, exports, imports).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// Always "journey-studio"; tells our JSON apart from any other.

@@ -14,6 +14,7 @@ pub mod json;
 pub mod mermaid;
 pub mod pdf;
 pub mod png;
+pub mod schema;
 pub mod svg;
 pub mod text;
 
