@@ -93,14 +93,14 @@ pub fn parse_pages(s: &str) -> Option<Pages> {
 pub fn export(j: &Journey, opts: &ExportOptions, out: &mut dyn Write, job: &Job) -> Result<(), ExportError> {
     job.step(0.0)?;
     match opts.format {
-        Format::Svg => out.write_all(svg::to_svg(j, SvgOptions { metadata: true }).as_bytes())?,
+        Format::Svg => out.write_all(svg::to_svg(j, SvgOptions { metadata: true, ..SvgOptions::default() }).as_bytes())?,
         Format::Png => {
             let drawing = svg::to_svg(j, SvgOptions::default());
             png::render(&drawing, opts.scale, out, job)?;
         }
         Format::Pdf => {
-            let drawing = svg::to_svg(j, SvgOptions::default());
-            let (bytes, _) = pdf::render(&drawing, &j.name, opts.pages, job)?;
+            let (drawing, runs) = svg::render(j, &journey_core::layout(j), SvgOptions { shaped_apart: true, ..SvgOptions::default() });
+            let (bytes, _) = pdf::render(&drawing, &runs, &j.name, opts.pages, job)?;
             out.write_all(&bytes)?;
         }
         Format::Json => out.write_all(crate::to_json(std::slice::from_ref(j)).as_bytes())?,

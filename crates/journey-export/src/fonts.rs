@@ -55,6 +55,7 @@ pub fn database() -> Arc<usvg::fontdb::Database> {
 struct Face {
     bold: bool,
     face: ttf_parser::Face<'static>,
+    shaper: rustybuzz::Face<'static>,
 }
 
 fn faces() -> &'static [Face] {
@@ -62,34 +63,74 @@ fn faces() -> &'static [Face] {
     FACES.get_or_init(|| {
         FONTS
             .iter()
-            .map(|f| Face { bold: f.bold, face: ttf_parser::Face::parse(f.data, 0).expect("bundled fonts parse") })
+            .map(|f| Face {
+                bold: f.bold,
+                face: ttf_parser::Face::parse(f.data, 0).expect("bundled fonts parse"),
+                shaper: rustybuzz::Face::from_slice(f.data, 0).expect("bundled fonts parse"),
+            })
             .collect()
     })
 }
 
-/// Width of `text` at `size` px, from the bundled fonts' advances: each character from the
-/// first font that has it, as a renderer falls back. Shaping (Persian joining, Telugu
-/// conjuncts) changes widths a little; callers keep a margin.
+/// Index in `FONTS` of the face that draws `ch` (the first with the glyph, as renderers fall
+/// back), or the base face when none has it.
+pub fn face_for(ch: char, bold: bool) -> usize {
+    faces()
+        .iter()
+        .position(|f| f.bold == bold && f.face.glyph_index(ch).is_some())
+        .unwrap_or(usize::from(bold))
+}
+
+/// Width of `text` at `size` px as the bundled fonts draw it: each character from the first
+/// font that has it (as renderers fall back); runs in Arabic script or Telugu are shaped
+/// (joining forms, conjuncts and vowel signs change their width), others summed from advances.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     let faces = faces();
     let mut width = 0.0;
+    let mut run = String::new();
+    let mut run_face: Option<usize> = None;
+    let flush = |run: &mut String, face: Option<usize>, width: &mut f64| {
+        if let Some(i) = face {
+            *width += run_width(&faces[i], run, size);
+        }
+        run.clear();
+    };
     for ch in text.chars() {
         if ch.is_control() || is_bidi_control(ch) {
             continue;
         }
-        let found = faces
-            .iter()
-            .filter(|f| f.bold == bold)
-            .find_map(|f| f.face.glyph_index(ch).map(|g| (f, g)));
-        width += match found {
-            Some((f, g)) => {
-                f64::from(f.face.glyph_hor_advance(g).unwrap_or(0)) * size / f64::from(f.face.units_per_em())
+        let face = faces.iter().position(|f| f.bold == bold && f.face.glyph_index(ch).is_some());
+        match face {
+            None => {
+                // A character no bundled font has is drawn as a box about half an em wide.
+                flush(&mut run, run_face.take(), &mut width);
+                width += size * 0.6;
             }
-            // A character no bundled font has is drawn as a box about half an em wide.
-            None => size * 0.6,
-        };
+            Some(i) if Some(i) == run_face || (ch == ' ' && run_face.is_some()) => run.push(ch),
+            Some(i) => {
+                flush(&mut run, run_face, &mut width);
+                run_face = Some(i);
+                run.push(ch);
+            }
+        }
     }
+    flush(&mut run, run_face, &mut width);
     width
+}
+
+fn run_width(f: &Face, run: &str, size: f64) -> f64 {
+    let scale = size / f64::from(f.face.units_per_em());
+    let complex = run.chars().any(|c| matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0x0C00..=0x0C7F));
+    if complex {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(run);
+        let shaped = rustybuzz::shape(&f.shaper, &[], buffer);
+        return shaped.glyph_positions().iter().map(|p| f64::from(p.x_advance)).sum::<f64>() * scale;
+    }
+    run.chars()
+        .map(|c| f.face.glyph_index(c).and_then(|g| f.face.glyph_hor_advance(g)).map_or(0.0, f64::from))
+        .sum::<f64>()
+        * scale
 }
 
 pub fn is_bidi_control(ch: char) -> bool {

@@ -18,7 +18,8 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use crate::fonts::FONTS;
+use crate::fonts::{face_for, text_width, FONTS};
+use crate::svg::{Anchor, TextRun};
 use crate::{parse_svg, ExportError, Job};
 
 /// Points per SVG px: 72 pt per inch, 96 px per inch.
@@ -90,9 +91,11 @@ fn tiling(map: (f32, f32), paper: Paper) -> Tiling {
     Tiling { rows: count(map.1, tile.1), columns: count(map.0, tile.0), tile, page }
 }
 
-/// Renders `svg` (a map from `svg::render`) as PDF bytes titled `title`.
-pub fn render(svg: &str, title: &str, pages: Pages, job: &Job) -> Result<(Vec<u8>, PdfInfo), ExportError> {
+/// Renders `svg` (a map from `svg::render`) with the text `runs` it set apart, as PDF bytes
+/// titled `title`.
+pub fn render(svg: &str, runs: &[TextRun], title: &str, pages: Pages, job: &Job) -> Result<(Vec<u8>, PdfInfo), ExportError> {
     let tree = parse_svg(svg)?;
+    let map = Map { tree: &tree, runs, fonts: FONTS.iter().map(|f| Font::new(f.data.into(), 0)).collect() };
     job.step(0.1)?;
     let px = (tree.size().width(), tree.size().height());
     let mut doc = Document::new();
@@ -103,22 +106,22 @@ pub fn render(svg: &str, title: &str, pages: Pages, job: &Job) -> Result<(Vec<u8
             let size = (px.0 * scale, px.1 * scale);
             let mut page = doc.start_page_with(page_settings(size)?);
             let mut surface = page.surface();
-            draw_map(&mut surface, &tree, px, Transform::from_scale(scale, scale))?;
+            draw_map(&mut surface, &map, px, Transform::from_scale(scale, scale))?;
             surface.finish();
             page.finish();
             PdfInfo { pages: 1, rows: 1, columns: 1 }
         }
         Pages::Tiled(paper) => {
-            let map = (px.0 * PT_PER_PX, px.1 * PT_PER_PX);
-            let t = tiling(map, paper);
+            let map_pt = (px.0 * PT_PER_PX, px.1 * PT_PER_PX);
+            let t = tiling(map_pt, paper);
             let font = Font::new(FONTS[0].data.into(), 0).ok_or_else(|| ExportError::Render("the label font did not load".into()))?;
             let total = 1 + t.rows * t.columns;
             // The overview page also records the map as a form the tiles then reuse.
             let graphic = {
                 let mut page = doc.start_page_with(page_settings(t.page)?);
                 let mut surface = page.surface();
-                let graphic = map_graphic(&mut surface, &tree, px)?;
-                overview(&mut surface, &graphic, &t, map, paper, &font);
+                let graphic = map_graphic(&mut surface, &map, px)?;
+                overview(&mut surface, &graphic, &t, map_pt, paper, &font);
                 surface.finish();
                 page.finish();
                 graphic
@@ -172,19 +175,64 @@ fn rect_path(x: f32, y: f32, w: f32, h: f32) -> Result<Path, ExportError> {
     pb.finish().ok_or_else(|| ExportError::Render("empty path".into()))
 }
 
-fn draw_map(surface: &mut Surface, tree: &usvg::Tree, px: (f32, f32), at: Transform) -> Result<(), ExportError> {
+/// What goes on a page: the parsed SVG, and the lines of text the PDF sets itself.
+struct Map<'a> {
+    tree: &'a usvg::Tree,
+    runs: &'a [TextRun],
+    /// krilla fonts for `FONTS`, index for index.
+    fonts: Vec<Option<Font>>,
+}
+
+fn draw_map(surface: &mut Surface, map: &Map, px: (f32, f32), at: Transform) -> Result<(), ExportError> {
     let size = Size::from_wh(px.0, px.1).ok_or_else(|| ExportError::Render("the map is empty".into()))?;
     surface.push_transform(&at);
-    let drawn = surface.draw_svg(tree, size, SvgSettings::default());
+    let drawn = surface.draw_svg(map.tree, size, SvgSettings::default());
+    for run in map.runs {
+        draw_run(surface, &map.fonts, run);
+    }
     surface.pop();
     drawn.ok_or_else(|| ExportError::Render("the map could not be converted to PDF".into()))
 }
 
+/// A line set apart by the SVG writer, set with krilla's own shaping: split where the font
+/// changes (Telugu letters, Latin digits), each piece in the font that has its glyphs.
+fn draw_run(surface: &mut Surface, fonts: &[Option<Font>], run: &TextRun) {
+    let mut pieces: Vec<(usize, String)> = Vec::new();
+    for ch in run.text.chars() {
+        let face = face_for(ch, run.bold);
+        match pieces.last_mut() {
+            // Spaces and marks stay with the piece they follow, so words shape whole.
+            Some((f, piece)) if *f == face || ch.is_whitespace() => piece.push(ch),
+            _ => pieces.push((face, ch.to_string())),
+        }
+    }
+    let widths: Vec<f64> = pieces.iter().map(|(_, p)| text_width(p, run.size, run.bold)).collect();
+    let total: f64 = widths.iter().sum();
+    let mut x = match run.anchor {
+        Anchor::Start => run.x,
+        Anchor::Middle => run.x - total / 2.0,
+        Anchor::End => run.x - total,
+    };
+    set_fill(surface, hex_color(&run.fill));
+    for ((face, piece), w) in pieces.iter().zip(widths) {
+        if let Some(font) = fonts.get(*face).cloned().flatten() {
+            surface.draw_text(Point::from_xy(x as f32, run.y as f32), font, run.size as f32, piece, false, TextDirection::LeftToRight);
+        }
+        x += w;
+    }
+}
+
+fn hex_color(hex: &str) -> rgb::Color {
+    let h = hex.trim_start_matches('#');
+    let byte = |i: usize| h.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()).unwrap_or(0);
+    if h.len() == 6 { rgb::Color::new(byte(0), byte(2), byte(4)) } else { rgb::Color::new(29, 36, 51) }
+}
+
 /// The map at 1 unit per px, recorded once as a reusable form.
-fn map_graphic(surface: &mut Surface, tree: &usvg::Tree, px: (f32, f32)) -> Result<Graphic, ExportError> {
+fn map_graphic(surface: &mut Surface, map: &Map, px: (f32, f32)) -> Result<Graphic, ExportError> {
     let mut builder = surface.stream_builder();
     let mut inner = builder.surface();
-    draw_map(&mut inner, tree, px, Transform::identity())?;
+    draw_map(&mut inner, map, px, Transform::identity())?;
     inner.finish();
     Ok(Graphic::new(builder.finish(), false))
 }

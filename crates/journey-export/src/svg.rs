@@ -29,6 +29,107 @@ const NEUTRAL: &str = "#9aa3b5";
 pub struct SvgOptions {
     /// Embed the journey as JSON in `<metadata>`, so the SVG can be imported again.
     pub metadata: bool,
+    /// Leave text that needs complex shaping (Telugu) out of the SVG and return it as runs
+    /// for the PDF writer to set itself (see `TextRun`).
+    pub shaped_apart: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A line of text in map coordinates (px, title included), as `<text>` would draw it.
+///
+/// Why: krilla-svg writes each shaped glyph on its own, so a Telugu cluster whose glyphs are
+/// reordered (vowel signs drawn before their consonant) extracts from the PDF in the wrong
+/// order. The PDF writer sets these lines with krilla's own text layout instead, which keeps
+/// clusters whole, so pdftotext and search find the words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRun {
+    pub x: f64,
+    pub y: f64,
+    pub size: f64,
+    pub bold: bool,
+    pub anchor: Anchor,
+    /// `#rrggbb`.
+    pub fill: String,
+    pub text: String,
+}
+
+/// Text in a script whose shaping reorders glyphs (Telugu, the script the studio ships).
+pub fn needs_own_shaping(s: &str) -> bool {
+    s.chars().any(|c| matches!(c as u32, 0x0C00..=0x0C7F))
+}
+
+/// Where the drawing goes: the SVG text, and the runs set apart for the PDF.
+struct Out {
+    s: String,
+    runs: Option<Vec<TextRun>>,
+    /// Offset of the current group (the map sits below the title).
+    dy: f64,
+}
+
+impl Write for Out {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.s.push_str(s);
+        Ok(())
+    }
+}
+
+/// One `<text>` element's look.
+struct Look<'a> {
+    size: f64,
+    bold: bool,
+    italic: bool,
+    fill: &'a str,
+    anchor: Anchor,
+    /// Width of a white outline behind the letters (labels over lines).
+    halo: Option<f64>,
+}
+
+impl Look<'_> {
+    fn plain(size: f64, bold: bool, fill: &str) -> Look<'_> {
+        Look { size, bold, italic: false, fill, anchor: Anchor::Start, halo: None }
+    }
+}
+
+impl Out {
+    /// Every `<text>` of the map is written here, so escaping, direction and the runs set
+    /// apart for the PDF are decided in one place.
+    fn text(&mut self, x: f64, y: f64, look: &Look, content: &str) {
+        if let Some(runs) = self.runs.as_mut().filter(|_| needs_own_shaping(content)) {
+            runs.push(TextRun {
+                x,
+                y: y + self.dy,
+                size: look.size,
+                bold: look.bold,
+                anchor: look.anchor,
+                fill: look.fill.to_string(),
+                text: content.to_string(),
+            });
+            return;
+        }
+        let anchor = match look.anchor {
+            Anchor::Start => "",
+            Anchor::Middle => r#" text-anchor="middle""#,
+            Anchor::End => r#" text-anchor="end""#,
+        };
+        let weight = if look.bold { r#" font-weight="700""# } else { "" };
+        let italic = if look.italic { r#" font-style="italic""# } else { "" };
+        let halo = look.halo.map_or(String::new(), |w| {
+            format!(r##" stroke="#ffffff" stroke-width="{w}" stroke-linejoin="round" paint-order="stroke""##)
+        });
+        let _ = writeln!(
+            self.s,
+            r#"<text x="{x:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}"{anchor}{halo}>{}</text>"#,
+            look.size,
+            look.fill,
+            xml(&directed(content))
+        );
+    }
 }
 
 /// The map's size in SVG user units (px at 1x), title included.
@@ -37,13 +138,14 @@ pub fn size(l: &Layout) -> (f64, f64) {
 }
 
 pub fn to_svg(j: &Journey, opts: SvgOptions) -> String {
-    let l = layout(j);
-    render(j, &l, opts)
+    render(j, &layout(j), opts).0
 }
 
-pub fn render(j: &Journey, l: &Layout, opts: SvgOptions) -> String {
+/// The SVG, and the text runs set apart when `opts.shaped_apart` (else none).
+pub fn render(j: &Journey, l: &Layout, opts: SvgOptions) -> (String, Vec<TextRun>) {
     let (w, h) = size(l);
-    let mut s = String::with_capacity(4096 + j.cards.len() * 900);
+    let mut out = Out { s: String::with_capacity(4096 + j.cards.len() * 900), runs: opts.shaped_apart.then(Vec::new), dy: 0.0 };
+    let s = &mut out;
     let _ = write!(
         s,
         r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -66,21 +168,22 @@ pub fn render(j: &Journey, l: &Layout, opts: SvgOptions) -> String {
 <rect width="{w}" height="{h}" fill="#ffffff"/>
 "##
     );
-    title(&mut s, j, w);
+    title(s, j, w);
     let _ = writeln!(s, r#"<g transform="translate(0 {TITLE})">"#);
-    grid(&mut s, j, l);
-    flows(&mut s, l);
-    headers(&mut s, j, l);
-    lane_labels(&mut s, j, l);
+    s.dy = TITLE;
+    grid(s, j, l);
+    flows(s, l);
+    headers(s, j, l);
+    lane_labels(s, j, l);
     let cards: HashMap<Id, &Card> = j.cards.iter().map(|(id, c)| (*id, c)).collect();
     for b in &l.cards {
         if let Some(c) = cards.get(&b.card) {
-            card(&mut s, j, c, b);
+            card(s, j, c, b);
         }
     }
-    curves(&mut s, j, l);
-    s.push_str("</g>\n</svg>\n");
-    s
+    curves(s, j, l);
+    s.s.push_str("</g>\n</svg>\n");
+    (out.s, out.runs.unwrap_or_default())
 }
 
 /// Text for the inside of an element: escaped, line breaks kept (JSON is pretty-printed).
@@ -88,20 +191,20 @@ fn xml_block(text: &str) -> String {
     text.split('\n').map(xml).collect::<Vec<_>>().join("\n")
 }
 
-/// A `<text>` element, right-aligned at `right` instead of `x` when the text is right to left.
+/// A line of text, right-aligned at `right` instead of `x` when it reads right to left.
 #[allow(clippy::too_many_arguments)]
-fn text(s: &mut String, x: f64, right: f64, y: f64, size: f64, bold: bool, fill: &str, content: &str) {
-    let rtl = is_rtl(content);
-    let (x, anchor) = if rtl { (right, " text-anchor=\"end\"") } else { (x, "") };
-    let weight = if bold { " font-weight=\"700\"" } else { "" };
-    let _ = writeln!(
-        s,
-        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}"{weight} fill="{fill}"{anchor}>{}</text>"#,
-        xml(&directed(content))
-    );
+fn text(s: &mut Out, x: f64, right: f64, y: f64, size: f64, bold: bool, fill: &str, content: &str) {
+    let mut look = Look::plain(size, bold, fill);
+    let x = if is_rtl(content) {
+        look.anchor = Anchor::End;
+        right
+    } else {
+        x
+    };
+    s.text(x, y, &look, content);
 }
 
-fn title(s: &mut String, j: &Journey, w: f64) {
+fn title(s: &mut Out, j: &Journey, w: f64) {
     let name = ellipsize(&j.name, w - 40.0, 20.0, true);
     text(s, 20.0, w - 20.0, 30.0, 20.0, true, INK, &name);
     let mut sub = j.goal.clone();
@@ -115,7 +218,7 @@ fn title(s: &mut String, j: &Journey, w: f64) {
     let _ = writeln!(s, r#"<line x1="0" x2="{w}" y1="{TITLE}" y2="{TITLE}" stroke="{LINE}"/>"#);
 }
 
-fn grid(s: &mut String, j: &Journey, l: &Layout) {
+fn grid(s: &mut Out, j: &Journey, l: &Layout) {
     for (i, c) in l.columns.iter().enumerate() {
         let fill = if i % 2 == 1 { "#fafbfc" } else { "#ffffff" };
         let _ = writeln!(
@@ -148,7 +251,7 @@ fn grid(s: &mut String, j: &Journey, l: &Layout) {
     let _ = j;
 }
 
-fn flows(s: &mut String, l: &Layout) {
+fn flows(s: &mut Out, l: &Layout) {
     let h = l.header_top;
     let column = l.columns.first().map_or(0.0, |c| c.width);
     for f in &l.flows {
@@ -188,13 +291,9 @@ fn flows(s: &mut String, l: &Layout) {
             let y = (peak - 5.0).max(12.0);
             let label = if f.kind == FlowKind::Repeat { format!("Repeat: {}", f.label) } else { f.label.clone() };
             let label = ellipsize(&label, (f.to_x - f.from_x).abs().max(120.0), 11.0, false);
-            let bold = if f.kind == FlowKind::Repeat { r#" font-weight="700""# } else { "" };
-            let fill = if f.kind == FlowKind::Repeat { REPEAT } else { INK_SOFT };
-            let _ = writeln!(
-                s,
-                r##"<text x="{mid:.1}" y="{y:.1}" font-size="11"{bold} fill="{fill}" text-anchor="middle" stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
-                xml(&directed(&label))
-            );
+            let repeat = f.kind == FlowKind::Repeat;
+            let look = Look { anchor: Anchor::Middle, halo: Some(5.0), ..Look::plain(11.0, repeat, if repeat { REPEAT } else { INK_SOFT }) };
+            s.text(mid, y, &look, &label);
         }
     }
 }
@@ -211,22 +310,14 @@ fn phase_colors(p: Option<&Phase>) -> (&'static str, &'static str) {
 
 /// A rounded label with text: returns its width.
 #[allow(clippy::too_many_arguments)]
-fn chip(s: &mut String, x: f64, y: f64, label: &str, size: f64, bold: bool, fg: &str, bg: &str) -> f64 {
+fn chip(s: &mut Out, x: f64, y: f64, label: &str, size: f64, bold: bool, fg: &str, bg: &str) -> f64 {
     let w = text_width(label, size, bold) + 14.0;
-    let weight = if bold { r#" font-weight="700""# } else { "" };
-    let _ = writeln!(
-        s,
-        r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{r:.1}" fill="{bg}"/><text x="{tx:.1}" y="{ty:.1}" font-size="{size}"{weight} fill="{fg}">{}</text>"#,
-        xml(&directed(label)),
-        h = size + 7.0,
-        r = (size + 7.0) / 2.0,
-        tx = x + 7.0,
-        ty = y + size + 1.5
-    );
+    let _ = writeln!(s, r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{r:.1}" fill="{bg}"/>"#, h = size + 7.0, r = (size + 7.0) / 2.0);
+    s.text(x + 7.0, y + size + 1.5, &Look::plain(size, bold, fg), label);
     w
 }
 
-fn headers(s: &mut String, j: &Journey, l: &Layout) {
+fn headers(s: &mut Out, j: &Journey, l: &Layout) {
     for (i, c) in l.columns.iter().enumerate() {
         let Some(stage) = j.graph.stage(c.stage) else { continue };
         let (color, tint) = phase_colors(stage.phase.as_ref());
@@ -246,13 +337,8 @@ fn headers(s: &mut String, j: &Journey, l: &Layout) {
         if let Some(m) = metric {
             let mw = text_width(&m, 11.0, false);
             if x + mw < c.x + c.width - 12.0 {
-                let _ = writeln!(
-                    s,
-                    r#"<text x="{:.1}" y="{:.1}" font-size="11" fill="{INK_SOFT}" text-anchor="end">{}</text>"#,
-                    c.x + c.width - 12.0,
-                    top + 23.0,
-                    xml(&m)
-                );
+                let look = Look { anchor: Anchor::End, ..Look::plain(11.0, false, INK_SOFT) };
+                s.text(c.x + c.width - 12.0, top + 23.0, &look, &m);
             }
         }
         let name = ellipsize(&stage.name, c.width - 24.0, 15.0, true);
@@ -291,7 +377,7 @@ pub fn lane_kind_label(kind: LaneKind) -> &'static str {
     }
 }
 
-fn lane_labels(s: &mut String, j: &Journey, l: &Layout) {
+fn lane_labels(s: &mut Out, j: &Journey, l: &Layout) {
     let _ = writeln!(
         s,
         r##"<rect x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff"/><line x1="{w:.1}" x2="{w:.1}" y1="{:.1}" y2="{:.1}" stroke="{LINE}"/>"##,
@@ -378,7 +464,7 @@ pub fn emotion_name<'a>(j: &'a Journey, score: i32, own: &'a str) -> &'a str {
     if own.is_empty() { j.scale.name_of(score).unwrap_or("") } else { own }
 }
 
-fn star(s: &mut String, cx: f64, cy: f64, r: f64) {
+fn star(s: &mut Out, cx: f64, cy: f64, r: f64) {
     let mut d = String::new();
     for i in 0..10 {
         let radius = if i % 2 == 0 { r } else { r * 0.45 };
@@ -388,7 +474,7 @@ fn star(s: &mut String, cx: f64, cy: f64, r: f64) {
     let _ = writeln!(s, r##"<path d="{d}Z" fill="#e0a01f"><title>Moment of truth</title></path>"##);
 }
 
-fn card(s: &mut String, j: &Journey, c: &Card, b: &CardBox) {
+fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox) {
     let (accent, bg) = match &c.body {
         CardBody::Touchpoint(_) => (RECOGNIZE, "#ffffff"),
         CardBody::PainPoint(_) => (PAIN, "#fffafa"),
@@ -469,12 +555,12 @@ fn card(s: &mut String, j: &Journey, c: &Card, b: &CardBox) {
     let width = b.width - 20.0;
     let lines = wrap(&c.text, width, 13.0, false, b.lines.max(1) as usize);
     let text_top = if note { b.y + (b.height - lines.len() as f64 * 18.0) / 2.0 } else { b.y + 34.0 };
-    let italic = if matches!(c.body, CardBody::Quote { .. }) { r#" font-style="italic""# } else { "" };
+    let italic = matches!(c.body, CardBody::Quote { .. });
     for (i, line) in lines.iter().enumerate() {
         let y = text_top + 13.5 + i as f64 * 18.0;
         let rtl = is_rtl(line) || (i > 0 && is_rtl(&c.text) && !line.chars().any(char::is_alphabetic));
-        let (x, anchor) = if rtl { (right, r#" text-anchor="end""#) } else { (left, "") };
-        let _ = writeln!(s, r#"<text x="{x:.1}" y="{y:.1}"{anchor}{italic}>{}</text>"#, xml(&directed(line)));
+        let look = Look { italic, anchor: if rtl { Anchor::End } else { Anchor::Start }, ..Look::plain(13.0, false, INK) };
+        s.text(if rtl { right } else { left }, y, &look, line);
     }
     let mut x = left;
     let ty = b.y + b.height - 24.0;
@@ -485,10 +571,10 @@ fn card(s: &mut String, j: &Journey, c: &Card, b: &CardBox) {
         }
         x += chip(s, x, ty, &label, 11.0, false, fg, bg) + 6.0;
     }
-    s.push_str("</g>\n");
+    s.s.push_str("</g>\n");
 }
 
-fn curves(s: &mut String, j: &Journey, l: &Layout) {
+fn curves(s: &mut Out, j: &Journey, l: &Layout) {
     let Some(first) = l.curves.first() else { return };
     let Some(row) = l.rows.iter().find(|r| r.lane == first.lane) else { return };
     let (min, max) = (j.scale.min, j.scale.max);
@@ -527,12 +613,8 @@ fn curves(s: &mut String, j: &Journey, l: &Layout) {
             if !name.is_empty() && curve.persona.is_none() {
                 let below = f64::from(p.score) >= f64::from(min + max) / 2.0;
                 let y = p.y + if below { 20.0 } else { -12.0 };
-                let _ = writeln!(
-                    s,
-                    r##"<text x="{:.1}" y="{y:.1}" font-size="11" font-weight="700" text-anchor="middle" stroke="#ffffff" stroke-width="4" paint-order="stroke">{}</text>"##,
-                    p.x,
-                    xml(&directed(&ellipsize(name, 100.0, 11.0, true)))
-                );
+                let look = Look { anchor: Anchor::Middle, halo: Some(4.0), ..Look::plain(11.0, true, INK) };
+                s.text(p.x, y, &look, &ellipsize(name, 100.0, 11.0, true));
             }
         }
     }

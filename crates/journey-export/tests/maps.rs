@@ -1,0 +1,227 @@
+//! The map exports read back by independent parsers: SVG by an XML parser, PNG by a PNG
+//! decoder, PDF by poppler's pdfinfo and pdftotext (the tools a user's machine has).
+
+use std::process::Command;
+use std::sync::atomic::AtomicBool;
+
+use journey_core::sample::{sample_journeys, starter_journey, synthetic_journey};
+use journey_core::{new_id, Card, CardBody, Journey, Touchpoint};
+use journey_export::pdf::{self, Pages, Paper};
+use journey_export::svg::{self, SvgOptions};
+use journey_export::{export_file, png, ExportError, ExportOptions, Format, Job};
+
+const RUSSIAN: &str = "Ждёт ответа службы поддержки";
+const TAGALOG: &str = "Naghihintay ng sagot mula sa suporta";
+const PERSIAN: &str = "قیمت نهایی را در صفحه پرداخت می‌بیند";
+const TELUGU: &str = "డెలివరీ ఫీజు చివరలో మాత్రమే కనిపిస్తుంది";
+
+/// A journey whose cards are in four scripts, one per stage.
+fn four_scripts() -> Journey {
+    let mut j = starter_journey("Four scripts");
+    let stages = j.graph.order();
+    let lane = j.lanes_in_order()[1].id;
+    for (i, text) in [RUSSIAN, TAGALOG, PERSIAN, TELUGU].iter().enumerate() {
+        let card = Card { id: new_id(), stage: stages[i], lane, rank: 1.0, text: (*text).into(), body: CardBody::Touchpoint(Touchpoint::default()) };
+        j.cards.insert(card.id, card);
+    }
+    j
+}
+
+fn hostile() -> Journey {
+    let mut j = sample_journeys().remove(0);
+    let evil = "</text></svg><script>alert(1)</script> & \"quoted\" 'single' \u{1}\u{7}\u{1b} ]]> <!-- x";
+    j.name = evil.into();
+    if let Some(p) = j.personas.first_mut() {
+        p.color = "red\" onload=\"alert(1)".into();
+    }
+    for (i, c) in j.cards.values_mut().enumerate() {
+        c.text = if i == 0 { "long ".repeat(2000) } else { evil.into() };
+    }
+    j
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name} could not run ({e}); scripts/deps.sh test installs poppler-utils"));
+    assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn pdf_pages(path: &std::path::Path) -> usize {
+    let info = tool("pdfinfo", &[path.to_str().unwrap()]);
+    info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap()
+}
+
+/// Text of a PDF with the bidi controls and joiners renderers add or drop removed.
+fn pdf_text(path: &std::path::Path, args: &[&str]) -> String {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend([path.to_str().unwrap(), "-"]);
+    plain(&tool("pdftotext", &all))
+}
+
+fn plain(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect()
+}
+
+#[test]
+fn svg_is_well_formed_and_carries_the_journey_for_reimport() {
+    let j = &sample_journeys()[0];
+    let text = svg::to_svg(j, SvgOptions { metadata: true, ..SvgOptions::default() });
+    let doc = usvg::roxmltree::Document::parse(&text).expect("well-formed XML");
+    let meta = doc.descendants().find(|n| n.has_tag_name("metadata")).expect("a metadata element");
+    let back = journey_export::from_json(meta.text().unwrap()).unwrap();
+    assert_eq!(&back[0], j);
+    // Text stays text: every card's text is found in <text> elements.
+    let texts: String = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect::<Vec<_>>().join(" ");
+    assert!(texts.contains("Opens the fridge at 6pm"), "card text is not text");
+}
+
+#[test]
+fn hostile_text_never_breaks_the_svg() {
+    let j = hostile();
+    let text = svg::to_svg(&j, SvgOptions { metadata: true, ..SvgOptions::default() });
+    let doc = usvg::roxmltree::Document::parse(&text).expect("still well-formed XML");
+    assert!(doc.descendants().all(|n| !n.has_tag_name("script")), "a script element got in");
+    assert!(doc.descendants().all(|n| n.attributes().all(|a| !a.name().starts_with("on"))), "an event handler got in");
+    let meta = doc.descendants().find(|n| n.has_tag_name("metadata")).unwrap();
+    let back = journey_export::from_json(meta.text().unwrap()).unwrap();
+    // Control characters cannot be XML text, but JSON escapes them: everything comes back.
+    assert_eq!(back[0], j);
+    // And it still renders.
+    let mut out = Vec::new();
+    png::render(&text, 0.25, &mut out, &Job::silent()).unwrap();
+}
+
+#[test]
+fn png_is_the_map_size_times_the_scale() {
+    let j = &sample_journeys()[0];
+    let (w, h) = svg::size(&journey_core::layout(j));
+    let drawing = svg::to_svg(j, SvgOptions::default());
+    for scale in [1.0f32, 2.0] {
+        let mut out = Vec::new();
+        let (pw, ph) = png::render(&drawing, scale, &mut out, &Job::silent()).unwrap();
+        let reader = ::png::Decoder::new(std::io::Cursor::new(&out)).read_info().unwrap();
+        let info = reader.info();
+        assert_eq!((info.width, info.height), (pw, ph));
+        assert_eq!(pw, (w as f32 * scale).ceil() as u32);
+        assert_eq!(ph, (h as f32 * scale).ceil() as u32);
+    }
+}
+
+#[test]
+fn png_pixels_show_the_map() {
+    // Decode and check that the header band and a card are drawn where the layout puts them.
+    let j = &sample_journeys()[0];
+    let l = journey_core::layout(j);
+    let mut out = Vec::new();
+    png::render(&svg::to_svg(j, SvgOptions::default()), 1.0, &mut out, &Job::silent()).unwrap();
+    let mut reader = ::png::Decoder::new(std::io::Cursor::new(&out)).read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let frame = reader.next_frame(&mut buf).unwrap();
+    let px = |x: f64, y: f64| {
+        let i = ((y as usize) * frame.width as usize + x as usize) * 3;
+        (buf[i], buf[i + 1], buf[i + 2])
+    };
+    // The first stage is a Recognize stage: its header's top border is blue (#2f6fde).
+    let col = &l.columns[0];
+    assert_eq!(px(col.x + col.width / 2.0, svg::TITLE + l.header_top + 1.0), (0x2f, 0x6f, 0xde));
+    // Outside the map on the right of the title there is white paper.
+    assert_eq!(px(l.width - 2.0, 4.0), (255, 255, 255));
+}
+
+#[test]
+fn a_png_too_large_is_refused_with_a_reason() {
+    // A journey 900 stages wide is 212,568 px wide: past the limit, refused before drawing.
+    let mut j = starter_journey("Very wide");
+    let mut previous = *j.graph.order().last().unwrap();
+    for i in 0..895 {
+        let stage = journey_core::Stage { id: new_id(), name: format!("Stage {i}"), description: String::new(), phase: None, experience: None, metrics: Default::default(), rank: 10.0 + i as f64 };
+        let id = stage.id;
+        j.graph.add_stage(stage).unwrap();
+        j.graph.add_flow(journey_core::Flow { id: new_id(), from: previous, to: id, kind: journey_core::FlowKind::Next, label: String::new() }).unwrap();
+        previous = id;
+    }
+    let drawing = svg::to_svg(&j, SvgOptions::default());
+    let err = png::render(&drawing, 1.0, Vec::new(), &Job::silent()).unwrap_err();
+    assert!(matches!(err, ExportError::TooLarge(_)), "{err}");
+    assert!(err.to_string().contains("smaller scale"), "{err}");
+}
+
+#[test]
+fn fitted_pdf_is_one_page_with_every_script_searchable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.pdf");
+    let j = four_scripts();
+    export_file(&j, &ExportOptions::new(Format::Pdf), &path, &Job::silent()).unwrap();
+    assert_eq!(pdf_pages(&path), 1);
+    // Lines wrap inside cards: compare with all white space as single spaces.
+    let words = |s: &str| plain(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = words(&pdf_text(&path, &[]));
+    for script in [RUSSIAN, TAGALOG, PERSIAN, TELUGU] {
+        assert!(text.contains(&words(script)), "{script} is not extractable from the PDF:\n{text}");
+    }
+    let fonts = tool("pdffonts", &[path.to_str().unwrap()]);
+    for family in ["NotoSans-Regular", "NotoNaskhArabic-Regular", "NotoSansTelugu-Regular"] {
+        let line = fonts.lines().find(|l| l.contains(family)).unwrap_or_else(|| panic!("{family} not embedded:\n{fonts}"));
+        // "emb sub": embedded as a subset.
+        assert!(line.contains("yes yes"), "{line}");
+    }
+}
+
+#[test]
+fn tiled_pdf_has_an_overview_then_labelled_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tiles.pdf");
+    let j = synthetic_journey(400);
+    let (drawing, runs) = svg::render(&j, &journey_core::layout(&j), SvgOptions { shaped_apart: true, ..SvgOptions::default() });
+    assert!(!runs.is_empty(), "the synthetic journey has Telugu cards");
+    let (bytes, info) = pdf::render(&drawing, &runs, &j.name, Pages::Tiled(Paper::A4), &Job::silent()).unwrap();
+    std::fs::write(&path, bytes).unwrap();
+    assert!(info.rows * info.columns > 1, "{info:?}");
+    assert_eq!(info.pages, 1 + info.rows * info.columns);
+    assert_eq!(pdf_pages(&path), info.pages);
+    let overview = pdf_text(&path, &["-f", "1", "-l", "1"]);
+    assert!(overview.contains("Overview"), "{overview}");
+    let last = info.pages.to_string();
+    let page = pdf_text(&path, &["-f", &last, "-l", &last]);
+    assert!(page.contains(&format!("Row {}, column {}", info.rows, info.columns)), "{page}");
+    // Every page is A4, turned the way the map runs.
+    let sizes = tool("pdfinfo", &["-f", "1", "-l", &last, path.to_str().unwrap()]);
+    assert_eq!(sizes.matches("pts (A4)").count(), info.pages, "{sizes}");
+}
+
+#[test]
+fn a_cancelled_export_leaves_the_previous_file_and_no_debris() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.png");
+    std::fs::write(&path, b"the previous export").unwrap();
+    let cancel = AtomicBool::new(true);
+    let job = Job::new(|_| {}, &cancel);
+    let err = export_file(&sample_journeys()[0], &ExportOptions::new(Format::Png), &path, &job).unwrap_err();
+    assert!(matches!(err, ExportError::Cancelled), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"the previous export");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 1, "left behind: {names:?}");
+}
+
+#[test]
+fn progress_is_reported_and_ends_at_one() {
+    let seen = std::sync::Mutex::new(Vec::new());
+    let cancel = AtomicBool::new(false);
+    let job = Job::new(|f| seen.lock().unwrap().push(f), &cancel);
+    let dir = tempfile::tempdir().unwrap();
+    export_file(&sample_journeys()[0], &ExportOptions { format: Format::Pdf, pages: Pages::Tiled(Paper::A4), scale: 1.0 }, &dir.path().join("m.pdf"), &job).unwrap();
+    drop(job);
+    let seen = seen.into_inner().unwrap();
+    assert!(seen.len() > 3, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "progress went backwards: {seen:?}");
+    assert_eq!(seen.last(), Some(&1.0));
+}
+
+#[test]
+fn a_missing_folder_is_an_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no such folder").join("map.svg");
+    let err = export_file(&sample_journeys()[0], &ExportOptions::new(Format::Svg), &path, &Job::silent()).unwrap_err();
+    assert!(matches!(err, ExportError::Io(_)), "{err}");
+    assert!(!path.exists());
+}
