@@ -153,3 +153,59 @@ pub fn print(rows: &[Row]) -> String {
 fn round(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+
+/// `journey bench export`: the time of each map export for the 33-card sample (the baseline)
+/// and a generated journey of `cards` cards, then a PNG of a map `wide_stages` stages wide.
+/// Each export is written to a real file (through `export_file`), as the app does.
+pub fn export(cards: usize, wide_stages: usize, keep: Option<&Path>) -> Result<String, Failure> {
+    use journey_export::pdf::{Pages, Paper};
+    use journey_export::{export_file, ExportOptions, Format, Job};
+
+    let tmp = tempfile::tempdir()?;
+    let dir = keep.unwrap_or(tmp.path());
+    let timed = |j: &Journey, opts: ExportOptions, name: &str| -> Result<(f64, u64), Failure> {
+        let path = dir.join(name);
+        let start = Instant::now();
+        export_file(j, &opts, &path, &Job::silent())?;
+        Ok((ms(start.elapsed()), std::fs::metadata(&path)?.len()))
+    };
+    let opts = |format, pages| ExportOptions { format, pages, scale: 1.0 };
+    let sample = journey_core::sample::sample_journeys().remove(0);
+    let big = synthetic_journey(cards);
+    let mut out = String::from("journey            cards     svg ms     png ms     pdf ms  pdf A4 ms  pdf pages\n");
+    let mut figures = Vec::new();
+    for (label, j) in [("sample", &sample), ("generated", &big)] {
+        let (svg, _) = timed(j, opts(Format::Svg, Pages::Fit), &format!("{label}.svg"))?;
+        let (png, _) = timed(j, opts(Format::Png, Pages::Fit), &format!("{label}.png"))?;
+        let (pdf, _) = timed(j, opts(Format::Pdf, Pages::Fit), &format!("{label}.pdf"))?;
+        let (tiled, _) = timed(j, opts(Format::Pdf, Pages::Tiled(Paper::A4)), &format!("{label}-a4.pdf"))?;
+        let l = journey_core::layout(j);
+        let (w, h) = journey_export::svg::size(&l);
+        let pages = (w * 0.75 / 786.0).ceil() * (h * 0.75 / 521.0).ceil() + 1.0;
+        out += &format!("{label:<14} {:>9} {svg:>10.1} {png:>10.1} {pdf:>10.1} {tiled:>10.1} {pages:>10}\n", j.cards.len());
+        figures.push((svg, png, pdf, tiled));
+    }
+    let wide = journey_core::sample::synthetic_wide_journey(wide_stages, 6);
+    let (w, h) = journey_export::svg::size(&journey_core::layout(&wide));
+    let (wide_ms, wide_bytes) = timed(&wide, opts(Format::Png, Pages::Fit), "wide.png")?;
+    out += &format!(
+        "\nwide map: {wide_stages} stages, {} cards, {w:.0} x {h:.0} px PNG in {wide_ms:.1} ms ({:.1} MB)\n",
+        wide.cards.len(),
+        wide_bytes as f64 / 1e6
+    );
+    let (_, _, sample_pdf, _) = figures[0];
+    let (svg, png, pdf, tiled) = figures[1];
+    out += &serde_json::json!({
+        "cards": cards,
+        "svg_ms": (svg * 10.0).round() / 10.0,
+        "png_ms": (png * 10.0).round() / 10.0,
+        "pdf_ms": (pdf * 10.0).round() / 10.0,
+        "pdf_a4_tiled_ms": (tiled * 10.0).round() / 10.0,
+        "sample_pdf_ms": (sample_pdf * 10.0).round() / 10.0,
+        "wide_png_ms": (wide_ms * 10.0).round() / 10.0,
+        "wide_png_width": w.ceil(),
+        "wide_png_height": h.ceil(),
+    })
+    .to_string();
+    Ok(out)
+}

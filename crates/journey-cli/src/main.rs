@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use journey_core::{layout, Id};
-use journey_export::{export, ExportOptions, Format, Job};
+use journey_export::{export, ExportOptions, Format, ImportFormat, Job};
 use journey_store::{Store, StoreError, VersionSide};
 
 #[derive(Parser)]
@@ -71,6 +71,16 @@ enum Command {
         /// PNG scale: pixels per map unit (1, 2, 4...).
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
+    },
+    /// Add the journeys of a JSON, CSV, Mermaid, SVG or HTML file to a workspace (created if
+    /// missing); prints each new journey's id. A bad file changes nothing.
+    Import {
+        input: PathBuf,
+        #[arg(long)]
+        into: PathBuf,
+        /// json, csv, mermaid, svg or html (default: from the input's extension).
+        #[arg(long)]
+        format: Option<String>,
     },
     /// Print the JSON Schema of the export format (docs/journey.schema.json).
     Schema,
@@ -142,6 +152,18 @@ enum Stress {
 
 #[derive(Subcommand)]
 enum Bench {
+    /// SVG, PNG and PDF of a generated journey, and a PNG of a map 40,000 px wide, against the
+    /// 33-card sample in the same run. The last line printed is one JSON object.
+    Export {
+        #[arg(long, default_value_t = 1000)]
+        cards: usize,
+        /// Stages of the wide map (236 px each).
+        #[arg(long, default_value_t = 170)]
+        wide_stages: usize,
+        /// Keep the exported files in this (existing) folder.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+    },
     /// Edit and open times for journeys of growing size, against a rewrite-everything baseline.
     /// The last line printed is one JSON object.
     Store {
@@ -271,6 +293,19 @@ fn run(command: Command) -> Result<(), Failure> {
             let opts = ExportOptions { format, pages, scale };
             journey_export::export_file(j, &opts, &output, &Job::silent())?;
         }
+        Command::Import { input, into, format } => {
+            let format = match &format {
+                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (json, csv, mermaid, svg, html)")))?,
+                None => ImportFormat::from_path(&input).ok_or_else(|| usage("give --format, or an input file name ending in .json, .csv, .mmd, .svg or .html"))?,
+            };
+            let bytes = std::fs::read(&input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+            let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", input.display()))?;
+            let journeys = journey_export::import(&text, format).map_err(|e| format!("{}: {e}", input.display()))?;
+            let mut store = if into.exists() { Store::open(&into)? } else { Store::create(&into)? };
+            for id in store.import_journeys(&journeys)? {
+                say!("{id}");
+            }
+        }
         Command::Schema => say!("{}", journey_export::schema::json_schema().trim_end()),
         Command::Validate { file } => {
             let store = Store::open(&file)?;
@@ -318,6 +353,9 @@ fn run(command: Command) -> Result<(), Failure> {
             if !report.problems.is_empty() {
                 return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
             }
+        }
+        Command::Bench { what: Bench::Export { cards, wide_stages, keep } } => {
+            say!("{}", bench::export(cards, wide_stages, keep.as_deref())?);
         }
         Command::Bench { what: Bench::Store { sizes, edits, seed, keep } } => {
             if sizes.is_empty() || edits == 0 {

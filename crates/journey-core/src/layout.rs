@@ -164,7 +164,7 @@ pub fn layout(j: &Journey) -> Layout {
     let mut visibility_line = None;
     let mut y = FLOW_BAND + HEADER;
     for lane in &lanes {
-        if lane.kind.is_backstage() && visibility_line.is_none() && rows.len() > 0 {
+        if lane.kind.is_backstage() && visibility_line.is_none() && !rows.is_empty() {
             visibility_line = Some(y);
         }
         let mut height: f64 = if lane.kind == LaneKind::Emotions { EMOTION_ROW } else { MIN_ROW };

@@ -142,3 +142,41 @@ pub fn synthetic_journey(cards: usize) -> Journey {
     }
     j
 }
+
+/// A long journey: `stages` stages in a line, each holding `per_stage` generated cards spread
+/// over the lanes (the synthetic journey's texts and kinds). For the wide-map benchmarks: at
+/// 236 px a stage, 170 stages make a map about 40,000 px wide.
+pub fn synthetic_wide_journey(stages: usize, per_stage: usize) -> Journey {
+    use crate::graph::{Flow, FlowKind};
+    use crate::model::*;
+    let mut j = synthetic_journey(stages * per_stage);
+    j.name = format!("Synthetic journey, {stages} stages");
+    let old: Vec<Id> = j.graph.order();
+    let mut ids = Vec::with_capacity(stages);
+    for i in 0..stages {
+        let id = new_id();
+        let stage = Stage {
+            id,
+            name: format!("Stage {}", i + 1),
+            description: String::new(),
+            phase: None,
+            experience: None,
+            metrics: Metrics::default(),
+            rank: i as f64,
+        };
+        j.graph.add_stage(stage).expect("fresh ids are unique");
+        if let Some(prev) = ids.last() {
+            let flow = Flow { id: new_id(), from: *prev, to: id, kind: FlowKind::Next, label: String::new() };
+            j.graph.add_flow(flow).expect("a line of stages is acyclic");
+        }
+        ids.push(id);
+    }
+    // Deal the generated cards out over the new stages, then drop the sample's stages.
+    for (i, card) in j.cards.values_mut().enumerate() {
+        card.stage = ids[i % stages];
+    }
+    for id in old {
+        j.graph.remove_stage(id).expect("the sample's stages exist");
+    }
+    j
+}

@@ -106,7 +106,8 @@ pub fn export(j: &Journey, opts: &ExportOptions, out: &mut dyn Write, job: &Job)
         Format::Json => out.write_all(crate::to_json(std::slice::from_ref(j)).as_bytes())?,
         Format::Html => out.write_all(crate::html::to_html(j).as_bytes())?,
         Format::Markdown => out.write_all(crate::markdown::to_markdown(j).as_bytes())?,
-        other => return Err(ExportError::Render(format!("{} export is not available yet", other.name()))),
+        Format::Csv => out.write_all(crate::csv::to_csv(std::slice::from_ref(j)).as_bytes())?,
+        Format::Mermaid => out.write_all(crate::mermaid::to_mermaid(j).as_bytes())?,
     }
     job.step(1.0)?;
     Ok(())

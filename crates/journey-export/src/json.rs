@@ -18,7 +18,12 @@ pub fn to_json(journeys: &[Journey]) -> String {
 /// Reads a JSON document; errors name the line and column.
 pub fn from_json(text: &str) -> Result<Vec<Journey>, ImportError> {
     let doc: Document = serde_json::from_str(text)
-        .map_err(|e| ImportError::Syntax { line: e.line(), column: e.column(), message: e.to_string() })?;
+        .map_err(|e| {
+            // serde_json's message ends with its own "at line L column C"; ours leads with it.
+            let message = e.to_string();
+            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m).to_string();
+            ImportError::Syntax { line: e.line(), column: e.column(), message }
+        })?;
     if doc.format != FORMAT {
         return Err(ImportError::WrongFormat(doc.format));
     }

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod export;
 pub mod fonts;
 pub mod html;
+pub mod import;
 pub mod markdown;
 pub mod json;
 pub mod mermaid;
@@ -19,6 +20,7 @@ pub mod svg;
 pub mod text;
 
 pub use export::{export, export_file, ExportOptions, Format};
+pub use import::{import, ImportFormat};
 pub use json::{from_json, to_json};
 
 #[derive(Debug, thiserror::Error, PartialEq)]

@@ -209,6 +209,28 @@ impl Store {
         Ok(n > 0)
     }
 
+    /// Adds imported journeys in one transaction: all of them or, on any error, none. A journey
+    /// whose id the workspace already holds (the same file imported twice) comes in as a copy
+    /// with new ids, so nothing already there is replaced. Returns the new journeys' ids.
+    pub fn import_journeys(&mut self, journeys: &[Journey]) -> Result<Vec<Id>> {
+        self.writable()?;
+        let existing: std::collections::HashSet<Id> = self.journeys()?.into_iter().map(|j| j.id).collect();
+        let mut fresh = Vec::with_capacity(journeys.len());
+        for j in journeys {
+            journey_core::validate::journey(j)?;
+            let taken = existing.contains(&j.id) || fresh.iter().any(|f: &Journey| f.id == j.id);
+            fresh.push(if taken { journey_core::copy::duplicate(j, &j.name) } else { j.clone() });
+        }
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| locate(&path, e.into()))?;
+        for j in &fresh {
+            let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
+            rows::insert_journey(&tx, j, position).map_err(|e| locate(&path, e))?;
+        }
+        tx.commit().map_err(|e| locate(&path, e.into()))?;
+        Ok(fresh.iter().map(|j| j.id).collect())
+    }
+
     /// Adds a copy of a journey (new ids throughout) under `name`; returns the copy's id.
     pub fn duplicate_journey(&mut self, id: Id, name: &str) -> Result<Id> {
         journey_core::validate::name("journey name", name)?;

@@ -1,0 +1,110 @@
+//! Reading journeys from files: this format's JSON, CSV, Mermaid `journey` text, and the data
+//! that SVG and HTML exports carry inside them. Nothing is written here; the caller adds the
+//! journeys to a workspace in one transaction, so a bad file changes nothing.
+
+use std::path::Path;
+
+use journey_core::Journey;
+
+use crate::ImportError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportFormat {
+    Json,
+    Csv,
+    Mermaid,
+    /// An SVG export's `<metadata>`.
+    Svg,
+    /// An HTML export's embedded data.
+    Html,
+}
+
+impl ImportFormat {
+    pub fn parse(s: &str) -> Option<ImportFormat> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "json" => Some(ImportFormat::Json),
+            "csv" => Some(ImportFormat::Csv),
+            "mermaid" | "mmd" => Some(ImportFormat::Mermaid),
+            "svg" => Some(ImportFormat::Svg),
+            "html" | "htm" => Some(ImportFormat::Html),
+            _ => None,
+        }
+    }
+
+    pub fn from_path(path: &Path) -> Option<ImportFormat> {
+        path.extension().and_then(|e| e.to_str()).and_then(ImportFormat::parse)
+    }
+}
+
+/// The journeys in `text`, read as `format`, each checked as a whole.
+pub fn import(text: &str, format: ImportFormat) -> Result<Vec<Journey>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let journeys = match format {
+        ImportFormat::Json => crate::from_json(text)?,
+        ImportFormat::Csv => crate::csv::from_csv(text)?,
+        ImportFormat::Mermaid => vec![crate::mermaid::from_mermaid(text)?],
+        ImportFormat::Svg => {
+            let doc = usvg::roxmltree::Document::parse(text).map_err(|e| {
+                let pos = e.pos();
+                ImportError::Line { line: pos.row as usize, message: format!("this SVG is not well-formed: {e}") }
+            })?;
+            let data = doc
+                .descendants()
+                .find(|n| n.has_tag_name("metadata") && n.attribute("id") == Some("journey-studio"))
+                .and_then(|n| n.text())
+                .ok_or_else(|| ImportError::Invalid("this SVG carries no journey (only SVG exported by Journey Studio can be imported)".into()))?;
+            crate::from_json(data)?
+        }
+        ImportFormat::Html => {
+            let data = crate::html::data_of(text)
+                .ok_or_else(|| ImportError::Invalid("this HTML carries no journey (only HTML exported by Journey Studio can be imported)".into()))?;
+            crate::from_json(data)?
+        }
+    };
+    if journeys.is_empty() {
+        return Err(ImportError::Invalid("the file holds no journey".into()));
+    }
+    for j in &journeys {
+        journey_core::validate::journey(j).map_err(|e| ImportError::Invalid(format!("journey \"{}\": {e}", j.name)))?;
+    }
+    Ok(journeys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::svg::{to_svg, SvgOptions};
+    use journey_core::sample::sample_journeys;
+
+    #[test]
+    fn svg_and_html_exports_import_back_exactly() {
+        let j = sample_journeys().remove(1);
+        let svg = to_svg(&j, SvgOptions { metadata: true, ..SvgOptions::default() });
+        assert_eq!(import(&svg, ImportFormat::Svg).unwrap(), vec![j.clone()]);
+        let html = crate::html::to_html(&j);
+        assert_eq!(import(&html, ImportFormat::Html).unwrap(), vec![j]);
+    }
+
+    #[test]
+    fn an_svg_from_elsewhere_is_refused_in_words() {
+        let err = import(r#"<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>"#, ImportFormat::Svg).unwrap_err();
+        assert!(err.to_string().contains("carries no journey"), "{err}");
+        let err = import("<svg><rect></svg>", ImportFormat::Svg).unwrap_err();
+        assert!(err.to_string().starts_with("line 1: this SVG is not well-formed"), "{err}");
+    }
+
+    #[test]
+    fn a_json_journey_breaking_a_rule_is_refused() {
+        let mut doc: serde_json::Value = serde_json::from_str(&crate::to_json(&sample_journeys())).unwrap();
+        doc["journeys"][0]["cards"][0]["text"] = "x".repeat(10_001).into();
+        let err = import(&doc.to_string(), ImportFormat::Json).unwrap_err();
+        assert!(err.to_string().contains("limit is 10000"), "{err}");
+    }
+
+    #[test]
+    fn formats_are_guessed_from_the_extension() {
+        assert_eq!(ImportFormat::from_path(Path::new("a/map.CSV")), Some(ImportFormat::Csv));
+        assert_eq!(ImportFormat::from_path(Path::new("m.mmd")), Some(ImportFormat::Mermaid));
+        assert_eq!(ImportFormat::from_path(Path::new("noext")), None);
+    }
+}
