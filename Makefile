@@ -33,6 +33,7 @@ test-e2e:
 bench:
 	@scripts/deps.sh build
 	cargo run --release -q -p journey-cli -- bench store
+	cargo run --release -q -p journey-cli -- bench export
 
 # UI benchmark in Chromium: first render and drag frame times for a 2,000-card journey.
 bench-ui:

@@ -6,6 +6,7 @@ use journey_core::{Edit, Id, JourneyDiff};
 use journey_store::{Applied, VersionInfo, VersionSide};
 
 use crate::api::{ApiResult, JourneyView, WorkspaceInfo};
+use crate::transfer::Exports;
 use crate::workspace::Workspace;
 
 #[tauri::command]
@@ -76,4 +77,27 @@ pub fn duplicate_journey(ws: State<'_, Workspace>, journey_id: Id, name: String)
 #[tauri::command]
 pub fn delete_journey(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<()> {
     ws.with(|store| Ok(store.remove_journey(journey_id)?))
+}
+
+#[tauri::command]
+pub async fn export_journey(
+    app: tauri::AppHandle,
+    ws: State<'_, Workspace>,
+    exports: State<'_, Exports>,
+    journey_id: Id,
+    format: String,
+    pages: Option<String>,
+    scale: Option<f32>,
+) -> ApiResult<Option<String>> {
+    crate::transfer::export_journey(app, &ws, &exports, journey_id, crate::transfer::options(&format, pages.as_deref(), scale)?).await
+}
+
+#[tauri::command]
+pub fn cancel_export(exports: State<'_, Exports>) {
+    crate::transfer::cancel(&exports)
+}
+
+#[tauri::command]
+pub async fn import_journeys(app: tauri::AppHandle, ws: State<'_, Workspace>) -> ApiResult<Vec<Id>> {
+    crate::transfer::import_journeys(app, &ws).await
 }

@@ -6,6 +6,7 @@ mod api;
 mod commands;
 mod menu;
 mod recent;
+mod transfer;
 mod workspace;
 
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(Workspace::default())
+        .manage(transfer::Exports::default())
         .setup(move |app| {
             let path = match requested.clone() {
                 Some(p) => p,
@@ -48,6 +50,9 @@ pub fn run() {
             commands::create_journey,
             commands::duplicate_journey,
             commands::delete_journey,
+            commands::export_journey,
+            commands::cancel_export,
+            commands::import_journeys,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

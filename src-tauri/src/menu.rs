@@ -11,8 +11,10 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let new = MenuItemBuilder::with_id("new", "New Workspace…").accelerator("CmdOrCtrl+N").build(app)?;
     let open = MenuItemBuilder::with_id("open", "Open…").accelerator("CmdOrCtrl+O").build(app)?;
     let recent = recent_submenu(app)?;
+    let import = page_item(app, "import", "Import Journeys…", Some("CmdOrCtrl+I"))?;
+    let export = page_item(app, "export", "Export…", Some("CmdOrCtrl+E"))?;
     let quit = MenuItemBuilder::with_id("quit", "Quit").accelerator("CmdOrCtrl+Q").build(app)?;
-    let file = SubmenuBuilder::new(app, "File").item(&new).item(&open).item(&recent).separator().item(&quit).build()?;
+    let file = SubmenuBuilder::new(app, "File").item(&new).item(&open).item(&recent).separator().item(&import).item(&export).separator().item(&quit).build()?;
     let undo = MenuItemBuilder::with_id("undo", "Undo").accelerator("CmdOrCtrl+Z").build(app)?;
     let redo = MenuItemBuilder::with_id("redo", "Redo").accelerator("CmdOrCtrl+Shift+Z").build(app)?;
     let find = page_item(app, "find", "Find…", Some("CmdOrCtrl+F"))?;
@@ -48,7 +50,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
 /// take those keys from the text fields.
 const PAGE_ACTIONS: &[&str] = &[
     "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
-    "toggle-inspector", "toggle-versions", "journey-new", "journey-duplicate", "add-stage", "add-lane",
+    "toggle-inspector", "toggle-versions", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
 ];
 
 fn page_item(app: &AppHandle, id: &str, label: &str, accelerator: Option<&str>) -> tauri::Result<tauri::menu::MenuItem<Wry>> {

@@ -53,14 +53,14 @@ export function defaultWorkspace(home) {
   return path.join(home, "data", "studio.journey.desktop", "journeys.journeys");
 }
 
-export async function startStudio({ home = tempHome(), args = [] } = {}) {
+export async function startStudio({ home = tempHome(), args = [], env = {} } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   // Its own process group (detached), so stopping can end tauri-driver, WebKitWebDriver and the
   // app together: the app does not always exit when the session is deleted, and a leftover app
   // would keep the workspace locked for the next test.
   const driver = spawn(tauriDriver(), ["--port", String(port), "--native-port", String(nativePort)], {
-    env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") },
+    env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config"), ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -15,6 +15,7 @@ import { Inspector } from "./inspector/Inspector";
 import { VersionsPanel } from "./components/VersionsPanel";
 import { JourneyMenu } from "./components/JourneyMenu";
 import { GraphView } from "./components/GraphView";
+import { ExportDialog } from "./components/ExportDialog";
 import { toApiError } from "./editor/useEditor";
 
 interface Props {
@@ -49,6 +50,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [zoom, setZoom] = useState(1);
   const [side, setSide] = useState<"inspector" | "versions" | "none">("inspector");
   const [mode, setMode] = useState<"map" | "graph">("map");
+  const [exporting, setExporting] = useState(false);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
@@ -138,6 +140,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   }, [onJourneysChanged, onError]);
 
   const newJourney = () => void journeyCall(() => backend.createJourney("New journey"));
+  // The shell asks for the file; the first imported journey is shown.
+  const importJourneys = () => void journeyCall(async () => (await backend.importJourneys())[0]);
   const duplicateJourney = () => {
     if (journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
   };
@@ -178,6 +182,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "toggle-inspector": setSide((v) => (v === "inspector" ? "none" : "inspector")); break;
       case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
       case "journey-new": if (!readOnly) newJourney(); break;
+      case "import": if (!readOnly) importJourneys(); break;
+      case "export": if (journeyId) setExporting(true); break;
       case "journey-duplicate": if (!readOnly) duplicateJourney(); break;
       case "add-stage": if (!readOnlyNow) void addStageAtEnd(); break;
       case "add-lane": if (!readOnlyNow) void addLaneAtEnd(); break;
@@ -226,6 +232,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
 
   return (
     <div className="studio">
+      {exporting && journeyId && (
+        <ExportDialog backend={backend} journeyId={journeyId} journeyName={journey?.name ?? ""} onClose={() => setExporting(false)} />
+      )}
       <TopBar info={info} view={view} menu={
         <JourneyMenu
           journeys={info.journeys}
@@ -237,6 +246,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onDuplicate={duplicateJourney}
           onRename={(name) => journey && void apply(setJourney(name, journey.goal)).then(async (ok) => { if (ok) await onJourneysChanged(); })}
           onDelete={() => journeyId && void journeyCall(async () => { await backend.deleteJourney(journeyId); return undefined; })}
+          onImport={importJourneys}
+          onExport={() => setExporting(true)}
         />
       } />
       <Toolbar

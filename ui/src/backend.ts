@@ -4,7 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Edit, Id, JourneyDiff, JourneyView, VersionInfo, VersionSide, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Edit, ExportFormat, Id, JourneyDiff, JourneyView, PageSize, VersionInfo, VersionSide, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -22,6 +22,16 @@ export interface Backend {
   restoreVersion(journeyId: Id, versionId: Id, baseRevision?: number): Promise<Applied>;
   deleteVersion(versionId: Id): Promise<void>;
   diffVersions(journeyId: Id, from: VersionSide, to: VersionSide): Promise<JourneyDiff>;
+  /**
+   * Exports a journey to a file the user picks in the shell's save dialog; resolves to the path
+   * written, or null when the dialog was closed. Rejects with code "cancelled" after cancelExport.
+   */
+  exportJourney(journeyId: Id, format: ExportFormat, options?: { pages?: PageSize; scale?: number }): Promise<string | null>;
+  cancelExport(): Promise<void>;
+  /** Imports journeys from a file the user picks; resolves to their ids (empty: dialog closed). */
+  importJourneys(): Promise<Id[]>;
+  /** Progress of the running export, 0 to 1. */
+  onExportProgress(handler: (done: number) => void): Promise<() => void>;
   /** Called when the shell opened another file; returns an unsubscribe function. */
   onWorkspaceChanged(handler: () => void): Promise<() => void>;
   /** Another file failed to open while this workspace stays open. */
@@ -69,6 +79,10 @@ export const tauriBackend: Backend = {
   restoreVersion: (journeyId, versionId, baseRevision) => call("restore_version", { journeyId, versionId, baseRevision }),
   deleteVersion: (versionId) => call("delete_version", { versionId }),
   diffVersions: (journeyId, from, to) => call("diff_versions", { journeyId, from, to }),
+  exportJourney: (journeyId, format, options) => call("export_journey", { journeyId, format, pages: options?.pages, scale: options?.scale }),
+  cancelExport: () => call("cancel_export"),
+  importJourneys: () => call("import_journeys"),
+  onExportProgress: (handler) => listen<number>("export-progress", (event) => handler(event.payload)),
   onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
   onOpenFailed: (handler) => listen<ApiError>("open-failed", (event) => handler(event.payload)),
   onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),

@@ -91,3 +91,8 @@ export interface JourneyDiff {
 export interface ApiError { code: string; message: string }
 
 export type Edit = { type: string; [field: string]: unknown };
+
+/** Export formats, as `journey export --format` names them. */
+export type ExportFormat = "svg" | "png" | "pdf" | "html" | "csv" | "md" | "json" | "mermaid";
+/** PDF pages: one page the size of the map, or paper tiles at true size. */
+export type PageSize = "fit" | "a4" | "a3" | "letter";

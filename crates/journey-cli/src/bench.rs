@@ -185,7 +185,7 @@ pub fn export(cards: usize, wide_stages: usize, keep: Option<&Path>) -> Result<S
         out += &format!("{label:<14} {:>9} {svg:>10.1} {png:>10.1} {pdf:>10.1} {tiled:>10.1} {pages:>10}\n", j.cards.len());
         figures.push((svg, png, pdf, tiled));
     }
-    let wide = journey_core::sample::synthetic_wide_journey(wide_stages, 6);
+    let wide = journey_core::sample::synthetic_wide_journey(wide_stages, 12);
     let (w, h) = journey_export::svg::size(&journey_core::layout(&wide));
     let (wide_ms, wide_bytes) = timed(&wide, opts(Format::Png, Pages::Fit), "wide.png")?;
     out += &format!(

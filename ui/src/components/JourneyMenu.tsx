@@ -14,6 +14,8 @@ interface Props {
   onDuplicate(): void;
   onRename(name: string): void;
   onDelete(): void;
+  onImport(): void;
+  onExport(): void;
 }
 
 export function JourneyMenu(p: Props) {
@@ -52,6 +54,9 @@ export function JourneyMenu(p: Props) {
               <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={act(p.onDuplicate)}>Duplicate this journey</button>
               <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={() => setMode("rename")}>Rename…</button>
               <button type="button" role="menuitem" className="danger" disabled={p.readOnly || !p.current} onClick={() => setMode("confirm")}>Delete this journey…</button>
+              <hr />
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>Import journeys…</button>
+              <button type="button" role="menuitem" disabled={!p.current} onClick={act(p.onExport)}>Export this journey…</button>
             </>
           )}
           {mode === "rename" && (

@@ -1,0 +1,189 @@
+//! Export and import from the window. The page asks; the shell chooses the file in a native
+//! dialog (the page never names a path), does the work on a worker thread so the window stays
+//! responsive, reports progress as "export-progress" events, and stops when asked to cancel.
+//!
+//! Tests cannot drive native dialogs: when `JOURNEY_STUDIO_DIALOG_DIR` is set (end-to-end
+//! tests only), a save goes to that folder under the suggested name and an open takes the
+//! file named by `JOURNEY_STUDIO_DIALOG_FILE`, with no dialog shown.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::Arc;
+
+use tauri::{AppHandle, Emitter};
+use tauri_plugin_dialog::DialogExt;
+
+use journey_core::Id;
+use journey_export::pdf::Pages;
+use journey_export::{export, ExportError, ExportOptions, Format, ImportFormat, Job};
+
+use crate::api::{ApiError, ApiResult};
+use crate::workspace::Workspace;
+
+/// The export in progress, if any: one at a time, cancellable.
+#[derive(Default)]
+pub struct Exports {
+    running: AtomicBool,
+    cancel: Arc<AtomicBool>,
+}
+
+impl From<ExportError> for ApiError {
+    fn from(e: ExportError) -> Self {
+        match e {
+            ExportError::Cancelled => ApiError::new("cancelled", "The export was cancelled; no file was written."),
+            ExportError::TooLarge(m) => ApiError::new("too_large", m),
+            ExportError::Io(e) => ApiError::new("io_error", format!("The export could not be written: {e}. Choose another folder, or free some space.")),
+            ExportError::Render(m) => ApiError::new("export_failed", format!("The map could not be exported: {m}")),
+        }
+    }
+}
+
+/// Parses what the page sent: unknown names and out-of-range scales are refused in words.
+pub fn options(format: &str, pages: Option<&str>, scale: Option<f32>) -> ApiResult<ExportOptions> {
+    let format = Format::parse(format).ok_or_else(|| ApiError::new("invalid_input", format!("\"{format}\" is not an export format.")))?;
+    let pages = match pages {
+        Some(p) => export::parse_pages(p).ok_or_else(|| ApiError::new("invalid_input", format!("\"{p}\" is not a page size (fit, a4, a3, letter).")))?,
+        None => Pages::Fit,
+    };
+    let scale = scale.unwrap_or(1.0);
+    if !(scale.is_finite() && (0.25..=8.0).contains(&scale)) {
+        return Err(ApiError::new("invalid_input", format!("The scale must be between 0.25 and 8, not {scale}.")));
+    }
+    Ok(ExportOptions { format, pages, scale })
+}
+
+fn format_label(f: Format) -> &'static str {
+    match f {
+        Format::Svg => "SVG image",
+        Format::Png => "PNG image",
+        Format::Pdf => "PDF document",
+        Format::Html => "Web page",
+        Format::Csv => "CSV table",
+        Format::Markdown => "Markdown report",
+        Format::Json => "Journey Studio JSON",
+        Format::Mermaid => "Mermaid journey",
+    }
+}
+
+/// A file name from a journey name: no path separators or characters file systems refuse.
+pub fn file_stem(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
+        .collect();
+    let trimmed = cleaned.trim().trim_matches('.').chars().take(100).collect::<String>();
+    if trimmed.is_empty() { "journey".into() } else { trimmed }
+}
+
+fn test_dialog_dir() -> Option<PathBuf> {
+    std::env::var_os("JOURNEY_STUDIO_DIALOG_DIR").map(PathBuf::from)
+}
+
+/// Exports a journey to a file the user chooses; answers the path, or None when the user
+/// closed the dialog.
+pub async fn export_journey(app: AppHandle, ws: &Workspace, exports: &Exports, journey_id: Id, opts: ExportOptions) -> ApiResult<Option<String>> {
+    let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
+    let ext = opts.format.extension();
+    let suggested = format!("{}.{ext}", file_stem(&journey.name));
+    let chosen = match test_dialog_dir() {
+        Some(dir) => Some(dir.join(&suggested)),
+        None => {
+            let dialog = app.dialog().file().set_title("Export journey").set_file_name(&suggested).add_filter(format_label(opts.format), &[ext]);
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+                .await
+                .map_err(|e| ApiError::new("internal", e.to_string()))?
+                .and_then(|p| p.into_path().ok())
+        }
+    };
+    let Some(mut path) = chosen else { return Ok(None) };
+    if path.extension().is_none() {
+        path.set_extension(ext);
+    }
+    if exports.running.swap(true, Ordering::SeqCst) {
+        return Err(ApiError::new("busy", "Another export is still running; wait for it or cancel it."));
+    }
+    exports.cancel.store(false, Ordering::SeqCst);
+    let cancel = exports.cancel.clone();
+    let target = path.clone();
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        // Progress in whole percents, so a long export sends at most a hundred events.
+        let last = AtomicU32::new(u32::MAX);
+        let job = Job::new(
+            |done| {
+                let pct = (done * 100.0).round() as u32;
+                if last.swap(pct, Ordering::Relaxed) != pct {
+                    let _ = app.emit("export-progress", done);
+                }
+            },
+            &cancel,
+        );
+        journey_export::export_file(&journey, &opts, &target, &job)
+    })
+    .await;
+    exports.running.store(false, Ordering::SeqCst);
+    result.map_err(|e| ApiError::new("internal", e.to_string()))??;
+    Ok(Some(path.display().to_string()))
+}
+
+pub fn cancel(exports: &Exports) {
+    exports.cancel.store(true, Ordering::SeqCst);
+}
+
+/// Imports journeys from a file the user chooses into the open workspace; answers their ids
+/// (empty when the user closed the dialog). A bad file changes nothing.
+pub async fn import_journeys(app: AppHandle, ws: &Workspace) -> ApiResult<Vec<Id>> {
+    let chosen = match test_dialog_dir() {
+        Some(_) => std::env::var_os("JOURNEY_STUDIO_DIALOG_FILE").map(PathBuf::from),
+        None => {
+            let dialog = app
+                .dialog()
+                .file()
+                .set_title("Import journeys")
+                .add_filter("Journeys (JSON, CSV, Mermaid, or a Journey Studio SVG or HTML export)", &["json", "csv", "mmd", "mermaid", "svg", "html", "htm"]);
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+                .await
+                .map_err(|e| ApiError::new("internal", e.to_string()))?
+                .and_then(|p| p.into_path().ok())
+        }
+    };
+    let Some(path) = chosen else { return Ok(Vec::new()) };
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let format = ImportFormat::from_path(&path)
+        .ok_or_else(|| ApiError::new("invalid_input", format!("{name}: choose a .json, .csv, .mmd, .svg or .html file.")))?;
+    let bytes = std::fs::read(&path).map_err(|e| ApiError::new("io_error", format!("{name} could not be read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| ApiError::new("import_failed", format!("{name} is not UTF-8 text.")))?;
+    let journeys = journey_export::import(&text, format).map_err(|e| ApiError::new("import_failed", format!("{name}: {e}. Nothing was imported.")))?;
+    ws.with(|store| Ok(store.import_journeys(&journeys)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_options_are_refused_in_words() {
+        assert_eq!(options("docx", None, None).unwrap_err().code, "invalid_input");
+        assert!(options("pdf", Some("a5"), None).unwrap_err().message.contains("a5"));
+        assert!(options("png", None, Some(100.0)).unwrap_err().message.contains("between 0.25 and 8"));
+        assert!(options("png", None, Some(f32::NAN)).is_err());
+        let ok = options("pdf", Some("a3"), None).unwrap();
+        assert_eq!(ok.pages, Pages::Tiled(journey_export::pdf::Paper::A3));
+    }
+
+    #[test]
+    fn file_names_from_journey_names_are_safe() {
+        assert_eq!(file_stem("Meal-kit / v2: final?"), "Meal-kit - v2- final-");
+        assert_eq!(file_stem("  ../..  "), "-");
+        assert_eq!(file_stem("رزرو نوبت"), "رزرو نوبت");
+        assert_eq!(file_stem("..."), "journey");
+    }
+
+    #[test]
+    fn export_errors_reach_the_page_with_a_code() {
+        let e: ApiError = ExportError::Cancelled.into();
+        assert_eq!(e.code, "cancelled");
+        let e: ApiError = ExportError::Io(std::io::Error::from(std::io::ErrorKind::StorageFull)).into();
+        assert_eq!(e.code, "io_error");
+        assert!(e.message.contains("free some space"), "{}", e.message);
+    }
+}

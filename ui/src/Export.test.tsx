@@ -1,0 +1,113 @@
+// Export and import from the journeys menu: the dialog sends the chosen format and options to
+// the shell, shows progress and the saved path, and a cancelled export says so.
+
+import { afterEach, describe, expect, it } from "vitest";
+import { act } from "react";
+import type { ExportFormat, Id, PageSize } from "./types";
+import { BackendError } from "./backend";
+import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
+
+afterEach(cleanup);
+
+const button = (text: string) => [...host.querySelectorAll("button")].find((b) => b.textContent === text) ?? null;
+function click(el: Element | null) {
+  expect(el, "button missing").not.toBeNull();
+  act(() => (el as HTMLElement).click());
+}
+function choose(select: HTMLSelectElement, value: string) {
+  act(() => {
+    // React listens to the native setter's change, not to a plain assignment.
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")!.set!.call(select, value);
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+const radio = (value: string) => host.querySelector<HTMLInputElement>(`input[name=format][value=${value}]`)!;
+
+async function openDialog() {
+  click(button("Journeys ▾"));
+  click(button("Export this journey…"));
+  expect(host.querySelector("[role=dialog]")?.textContent).toContain(view.journey.name);
+}
+
+describe("the export dialog", () => {
+  it("sends the chosen format and size, then shows where the file went", async () => {
+    const calls: [Id, ExportFormat, { pages?: PageSize; scale?: number } | undefined][] = [];
+    const { backend } = recordingBackend({
+      exportJourney: async (id, format, options) => { calls.push([id, format, options]); return "/home/me/Map.png"; },
+    });
+    await render(backend);
+    await openDialog();
+    click(radio("png"));
+    choose(host.querySelector<HTMLSelectElement>(".export-dialog select")!, "4");
+    click(button("Export…"));
+    await settle();
+    expect(calls).toEqual([["j1", "png", { pages: "fit", scale: 4 }]]);
+    expect(host.querySelector(".export-status")!.textContent).toBe("Saved to /home/me/Map.png");
+  });
+
+  it("offers page sizes for PDF and passes them on", async () => {
+    const formats: unknown[] = [];
+    const { backend } = recordingBackend({ exportJourney: async (_id, format, options) => { formats.push([format, options?.pages]); return "/tmp/m.pdf"; } });
+    await render(backend);
+    await openDialog();
+    const pages = host.querySelector<HTMLSelectElement>(".export-dialog select")!;
+    expect([...pages.options].map((o) => o.value)).toEqual(["fit", "a4", "a3", "letter"]);
+    choose(pages, "a3");
+    click(button("Export…"));
+    await settle();
+    expect(formats).toEqual([["pdf", "a3"]]);
+  });
+
+  it("shows progress while running and a cancelled export in words", async () => {
+    let progress: (done: number) => void = () => {};
+    let reject: (e: unknown) => void = () => {};
+    let cancelled = 0;
+    const { backend } = recordingBackend({
+      onExportProgress: async (handler) => { progress = handler; return () => {}; },
+      exportJourney: () => new Promise((_resolve, r) => { reject = r; }),
+      cancelExport: async () => { cancelled++; reject(new BackendError({ code: "cancelled", message: "The export was cancelled; no file was written." })); },
+    });
+    await render(backend);
+    await openDialog();
+    click(button("Export…"));
+    await settle();
+    act(() => progress(0.42));
+    expect(host.querySelector("progress")!.value).toBeCloseTo(0.42);
+    expect(host.querySelector(".export-status")!.textContent).toContain("42%");
+    // The format choices are locked while the file is being written.
+    expect(radio("svg").closest("fieldset")!.disabled).toBe(true);
+    click(button("Cancel export"));
+    await settle();
+    expect(cancelled).toBe(1);
+    expect(host.querySelector(".export-status")!.textContent).toContain("cancelled; no file was written");
+    expect(button("Export…")).not.toBeNull();
+  });
+
+  it("closing the save dialog leaves the export dialog as it was", async () => {
+    const { backend } = recordingBackend({ exportJourney: async () => null });
+    await render(backend);
+    await openDialog();
+    click(button("Export…"));
+    await settle();
+    expect(host.querySelector(".export-status")!.textContent).toBe("");
+    click(button("Cancel"));
+    expect(host.querySelector("[role=dialog]")).toBeNull();
+  });
+});
+
+describe("import", () => {
+  it("shows the first imported journey", async () => {
+    const shown: Id[] = [];
+    let journeys = [{ id: "j1", name: view.journey.name }];
+    const { backend } = recordingBackend({
+      workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys }),
+      journeyView: async (id) => { shown.push(id); return view; },
+      importJourneys: async () => { journeys = [...journeys, { id: "j9", name: "Imported" }]; return ["j9"]; },
+    });
+    await render(backend);
+    click(button("Journeys ▾"));
+    click(button("Import journeys…"));
+    await settle();
+    expect(shown.at(-1)).toBe("j9");
+  });
+});
