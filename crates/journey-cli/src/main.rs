@@ -33,6 +33,9 @@ enum Command {
         /// Instead of the sample, one generated journey with this many cards (benchmarks).
         #[arg(long, conflicts_with = "empty")]
         cards: Option<usize>,
+        /// With --cards: that many stages in a line (a long journey) instead of the sample's.
+        #[arg(long, requires = "cards")]
+        stages: Option<usize>,
     },
     /// Print the journeys of a workspace: id and name, one per line.
     List { file: PathBuf },
@@ -228,12 +231,16 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::New { file, empty, cards } => {
+        Command::New { file, empty, cards, stages } => {
             let store = match (empty, cards) {
                 (true, _) => Store::create(&file)?,
                 (false, Some(n)) => {
+                    let journey = match stages {
+                        Some(s) if s > 0 => journey_core::sample::synthetic_wide_journey(s, n.div_ceil(s)),
+                        _ => journey_core::sample::synthetic_journey(n),
+                    };
                     let mut store = Store::create(&file)?;
-                    store.add_journey(&journey_core::sample::synthetic_journey(n))?;
+                    store.add_journey(&journey)?;
                     store
                 }
                 (false, None) => Store::create_with_sample(&file)?,

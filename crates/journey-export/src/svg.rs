@@ -86,7 +86,7 @@ struct Look<'a> {
     italic: bool,
     fill: &'a str,
     anchor: Anchor,
-    /// Width of a white outline behind the letters (labels over lines).
+    /// Padding of a white plate behind the letters (labels over lines).
     halo: Option<f64>,
 }
 
@@ -100,6 +100,24 @@ impl Out {
     /// Every `<text>` of the map is written here, so escaping, direction and the runs set
     /// apart for the PDF are decided in one place.
     fn text(&mut self, x: f64, y: f64, look: &Look, content: &str) {
+        if let Some(pad) = look.halo {
+            // A white plate behind labels that sit over lines. Not a stroke with paint-order:
+            // PDF converters draw that stroke over the letters.
+            let w = text_width(content, look.size, look.bold);
+            let left = match look.anchor {
+                Anchor::Start => x,
+                Anchor::Middle => x - w / 2.0,
+                Anchor::End => x - w,
+            };
+            let _ = writeln!(
+                self.s,
+                r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="3" fill="#ffffff" fill-opacity="0.9"/>"##,
+                left - pad / 2.0,
+                y - look.size,
+                w + pad,
+                look.size * 1.35
+            );
+        }
         if let Some(runs) = self.runs.as_mut().filter(|_| needs_own_shaping(content)) {
             runs.push(TextRun {
                 x,
@@ -119,12 +137,9 @@ impl Out {
         };
         let weight = if look.bold { r#" font-weight="700""# } else { "" };
         let italic = if look.italic { r#" font-style="italic""# } else { "" };
-        let halo = look.halo.map_or(String::new(), |w| {
-            format!(r##" stroke="#ffffff" stroke-width="{w}" stroke-linejoin="round" paint-order="stroke""##)
-        });
         let _ = writeln!(
             self.s,
-            r#"<text x="{x:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}"{anchor}{halo}>{}</text>"#,
+            r#"<text x="{x:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}"{anchor}>{}</text>"#,
             look.size,
             look.fill,
             xml(&directed(content))
