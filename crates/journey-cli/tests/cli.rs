@@ -194,3 +194,90 @@ fn a_version_saved_from_the_cli_is_listed_and_compared_with_now() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No version with id"));
 }
+
+fn ok(out: &std::process::Output) -> String {
+    assert!(out.status.success(), "exit {:?}: {}", out.status.code(), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+#[test]
+fn json_export_import_export_gives_identical_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n).to_str().unwrap().to_string();
+    ok(&journey(&["new", &p("a.journeys")]));
+    ok(&journey(&["export", &p("a.journeys"), "--journey", "Meal-kit subscription", "-o", &p("first.json")]));
+    let ids = ok(&journey(&["import", &p("first.json"), "--into", &p("b.journeys")]));
+    assert_eq!(ids.lines().count(), 1, "one journey, one id: {ids}");
+    // The same journey, so its id is kept in a workspace that does not have it yet.
+    ok(&journey(&["export", &p("b.journeys"), "--journey", ids.trim(), "--format", "json", "-o", &p("second.json")]));
+    assert_eq!(std::fs::read(p("first.json")).unwrap(), std::fs::read(p("second.json")).unwrap());
+}
+
+#[test]
+fn every_format_exports_from_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    ok(&journey(&["new", file.to_str().unwrap()]));
+    let formats: [(&str, &[u8]); 8] = [
+        ("svg", b"<?xml"),
+        ("png", b"\x89PNG"),
+        ("pdf", b"%PDF"),
+        ("html", b"<!DOCTYPE html>"),
+        ("csv", b"journey,stage"),
+        ("md", b"# "),
+        ("json", b"{"),
+        ("mmd", b"journey"),
+    ];
+    for (ext, magic) in formats {
+        let out = dir.path().join(format!("map.{ext}"));
+        ok(&journey(&["export", file.to_str().unwrap(), "-o", out.to_str().unwrap()]));
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(magic), "{ext} starts with {:?}", String::from_utf8_lossy(&bytes[..16.min(bytes.len())]));
+    }
+}
+
+#[test]
+fn a_bad_import_exits_1_names_the_line_and_leaves_the_workspace_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    ok(&journey(&["new", file.to_str().unwrap()]));
+    let before = std::fs::read(&file).unwrap();
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(&csv, "journey,stage,lane,kind,text,severity,frequency\nJ,S,Pains,painPoint,ok,3,3\nJ,S,Pains,painPoint,bad,9,3\n").unwrap();
+    let out = journey(&["import", csv.to_str().unwrap(), "--into", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("line 3") && err.contains("severity"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the workspace changed");
+}
+
+#[test]
+fn usage_mistakes_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    ok(&journey(&["new", file.to_str().unwrap()]));
+    let f = file.to_str().unwrap();
+    let out_path = dir.path().join("x.docx");
+    for args in [
+        vec!["export", f, "-o", out_path.to_str().unwrap()],
+        vec!["export", f, "--format", "docx", "-o", "x"],
+        vec!["export", f, "--page", "a5", "-o", "m.pdf"],
+        vec!["import", "journeys.txt", "--into", f],
+        vec!["export", f],
+    ] {
+        let out = journey(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn importing_a_mermaid_file_creates_the_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let mmd = dir.path().join("day.mmd");
+    std::fs::write(&mmd, "journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me, Cat\n").unwrap();
+    let file = dir.path().join("new.journeys");
+    let id = ok(&journey(&["import", mmd.to_str().unwrap(), "--into", file.to_str().unwrap()]));
+    let listed = ok(&journey(&["list", file.to_str().unwrap()]));
+    assert_eq!(listed.trim(), format!("{}\tMy working day", id.trim()));
+}
