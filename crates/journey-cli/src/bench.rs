@@ -209,3 +209,31 @@ pub fn export(cards: usize, wide_stages: usize, keep: Option<&Path>) -> Result<S
     .to_string();
     Ok(out)
 }
+
+/// `journey bench analyse`: the median of 5 runs of every analysis, for the sample and for
+/// generated journeys of `sizes` cards.
+pub fn analyse(sizes: &[usize]) -> String {
+    let time = |j: &Journey| {
+        let runs: Vec<f64> = (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                let i = journey_core::insights::analyse(j);
+                std::hint::black_box(&i);
+                ms(start.elapsed())
+            })
+            .collect();
+        median(runs)
+    };
+    let sample = journey_core::sample::sample_journeys().remove(0);
+    let mut out = String::from("journey        cards   analyse ms (median of 5)\n");
+    let baseline = time(&sample);
+    out += &format!("sample     {:>9} {baseline:>12.2}\n", sample.cards.len());
+    let mut figures = serde_json::Map::new();
+    figures.insert("sample_ms".into(), ((baseline * 100.0).round() / 100.0).into());
+    for &n in sizes {
+        let t = time(&synthetic_journey(n));
+        out += &format!("generated  {n:>9} {t:>12.2}\n");
+        figures.insert(format!("cards_{n}_ms"), ((t * 100.0).round() / 100.0).into());
+    }
+    out + &serde_json::Value::Object(figures).to_string()
+}

@@ -3,6 +3,7 @@
 //! Exit codes are a contract: 0 success, 2 bad usage (clap's own code), 1 with a one-line
 //! message on stderr for anything else.
 
+mod analysis;
 mod bench;
 mod stress;
 
@@ -85,8 +86,22 @@ enum Command {
         #[arg(long)]
         format: Option<String>,
     },
-    /// Print the JSON Schema of the export format (docs/journey.schema.json).
-    Schema,
+    /// What the map says: paths and their emotion, structure problems, peak and end, pains by
+    /// priority, the pillar heatmap, channel switches, persona gaps (docs/insights.md).
+    Analyse {
+        file: PathBuf,
+        #[arg(long)]
+        journey: Option<String>,
+        /// Print the full analysis as JSON (shape in docs/insights.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the JSON Schema of the export format (docs/journey.schema.json), or with
+    /// --insights of `analyse --json` (docs/insights.schema.json).
+    Schema {
+        #[arg(long)]
+        insights: bool,
+    },
     /// Check that a file opens and passes SQLite's integrity check.
     Validate { file: PathBuf },
     /// Named versions of a journey: list, save, or compare one with now.
@@ -155,6 +170,12 @@ enum Stress {
 
 #[derive(Subcommand)]
 enum Bench {
+    /// Time of the full analysis (`journey analyse`) for generated journeys, against the
+    /// sample in the same run. The last line printed is one JSON object.
+    Analyse {
+        #[arg(long, value_delimiter = ',', default_value = "1000,10000")]
+        sizes: Vec<usize>,
+    },
     /// SVG, PNG and PDF of a generated journey, and a PNG of a map 40,000 px wide, against the
     /// 33-card sample in the same run. The last line printed is one JSON object.
     Export {
@@ -313,7 +334,21 @@ fn run(command: Command) -> Result<(), Failure> {
                 say!("{id}");
             }
         }
-        Command::Schema => say!("{}", journey_export::schema::json_schema().trim_end()),
+        Command::Analyse { file, journey, json } => {
+            let mut store = Store::open(&file)?;
+            let id = find_journey(&store, journey.as_deref())?;
+            let (j, _) = store.journey(id)?;
+            let insights = journey_core::insights::analyse(j);
+            if json {
+                say!("{}", serde_json::to_string_pretty(&insights)?);
+                return Ok(());
+            }
+            say!("{}", analysis::report(j, &insights).trim_end());
+        }
+        Command::Schema { insights } => {
+            let schema = if insights { journey_core::insights::json_schema() } else { journey_export::schema::json_schema() };
+            say!("{}", schema.trim_end());
+        }
         Command::Validate { file } => {
             let store = Store::open(&file)?;
             let verdict = store.integrity_check()?;
@@ -361,6 +396,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
             }
         }
+        Command::Bench { what: Bench::Analyse { sizes } } => say!("{}", bench::analyse(&sizes)),
         Command::Bench { what: Bench::Export { cards, wide_stages, keep } } => {
             say!("{}", bench::export(cards, wide_stages, keep.as_deref())?);
         }

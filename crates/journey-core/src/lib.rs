@@ -9,9 +9,11 @@ pub mod diff;
 pub mod edit;
 pub mod error;
 pub mod graph;
+pub mod insights;
 pub mod layout;
 pub mod model;
 pub mod sample;
+pub mod templates;
 pub mod validate;
 
 pub use diff::{diff, restore_edit, JourneyDiff};

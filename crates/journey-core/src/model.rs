@@ -471,6 +471,18 @@ pub enum Friction {
     Other(String),
 }
 
+impl Friction {
+    pub fn label(&self) -> &str {
+        match self {
+            Friction::RepeatedDataEntry => "Repeated data entry",
+            Friction::InconsistentMessages => "Inconsistent messages",
+            Friction::HiddenCost => "Hidden cost",
+            Friction::Waiting => "Waiting",
+            Friction::Other(s) => s,
+        }
+    }
+}
+
 /// What the customer is short of (loyalty 3.0 "bridges").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -506,4 +518,24 @@ pub enum LoyaltyPillar {
     Community,
     Experiences,
     Bridges,
+}
+
+impl LoyaltyPillar {
+    pub const ALL: [LoyaltyPillar; 5] = [
+        LoyaltyPillar::ProductsAndServices,
+        LoyaltyPillar::CustomerService,
+        LoyaltyPillar::Community,
+        LoyaltyPillar::Experiences,
+        LoyaltyPillar::Bridges,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LoyaltyPillar::ProductsAndServices => "Products & services",
+            LoyaltyPillar::CustomerService => "Customer service",
+            LoyaltyPillar::Community => "Community",
+            LoyaltyPillar::Experiences => "Experiences",
+            LoyaltyPillar::Bridges => "Bridges",
+        }
+    }
 }

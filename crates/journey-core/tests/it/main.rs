@@ -2,6 +2,7 @@
 
 mod edits;
 mod graph;
+mod insights;
 mod layout;
 mod sample;
 mod support;

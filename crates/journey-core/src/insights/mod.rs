@@ -1,0 +1,283 @@
+//! What a journey map says: analyses of the stage graph, the emotion curve, pains and
+//! opportunities, the CX and loyalty pillars, channels and personas. Pure functions of a
+//! `Journey`, so the app, the CLI (`journey analyse`) and the exports show the same findings.
+//! Every finding names the stages and cards it is about, so the app can select them.
+//! The JSON shape is documented in docs/insights.md.
+
+mod measures;
+mod paths;
+
+use std::collections::HashMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::{Card, CardBody, Id, Journey};
+
+pub use measures::{
+    ChannelReport, ChannelSwitch, EmotionReport, FrictionCount, HeatCell, Moment, OpportunityPoint, PainRank, PainReport,
+    PersonaGap, PersonaReport, PillarReport, Quadrant, SacrificeEntry, StructureReport,
+};
+pub use paths::{JourneyPath, PathsReport, MAX_PATHS};
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Insights {
+    pub paths: PathsReport,
+    pub structure: StructureReport,
+    pub emotion: EmotionReport,
+    pub pains: PainReport,
+    pub pillars: PillarReport,
+    pub channels: ChannelReport,
+    pub personas: PersonaReport,
+    /// The analyses above as sentences, most important first.
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// Stable identifier of the kind of finding (e.g. "noRepeatLoop", "worstPath").
+    pub code: String,
+    pub level: Level,
+    pub message: String,
+    pub stages: Vec<Id>,
+    pub cards: Vec<Id>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Level {
+    /// Something to fix or to look at first.
+    Warning,
+    /// Worth knowing.
+    Info,
+}
+
+/// Touchpoints in the order the emotion curve draws them: stage by stage in grid order, then
+/// lane order, then rank within the cell.
+pub struct Touchpoints<'a> {
+    pub cards: Vec<&'a Card>,
+    by_stage: HashMap<Id, Vec<usize>>,
+}
+
+impl<'a> Touchpoints<'a> {
+    pub fn of(j: &'a Journey) -> Self {
+        let lane_rank: HashMap<Id, usize> = j.lanes_in_order().iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+        let mut cards = Vec::new();
+        for stage in j.graph.order() {
+            let mut here: Vec<&Card> =
+                j.cards.values().filter(|c| c.stage == stage && matches!(c.body, CardBody::Touchpoint(_))).collect();
+            here.sort_by(|a, b| {
+                lane_rank.get(&a.lane).cmp(&lane_rank.get(&b.lane)).then(a.rank.total_cmp(&b.rank)).then(a.id.cmp(&b.id))
+            });
+            cards.extend(here);
+        }
+        let mut by_stage: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (i, c) in cards.iter().enumerate() {
+            by_stage.entry(c.stage).or_default().push(i);
+        }
+        Touchpoints { cards, by_stage }
+    }
+
+    /// Scored touchpoints in order, with their score.
+    pub fn scored(&self) -> Vec<(&'a Card, i32)> {
+        self.cards.iter().filter_map(|c| c.emotion().map(|e| (*c, e.score))).collect()
+    }
+
+    pub fn scores_in(&self, stage: Id) -> Vec<i32> {
+        self.by_stage
+            .get(&stage)
+            .map(|ix| ix.iter().filter_map(|i| self.cards[*i].emotion().map(|e| e.score)).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn count_in(&self, stage: Id) -> usize {
+        self.by_stage.get(&stage).map_or(0, Vec::len)
+    }
+}
+
+pub fn analyse(j: &Journey) -> Insights {
+    let tps = Touchpoints::of(j);
+    let paths = paths::paths(j, &tps);
+    let structure = measures::structure(j, &tps);
+    let emotion = measures::emotion(j, &tps);
+    let pains = measures::pains(j);
+    let pillars = measures::pillars(j);
+    let channels = measures::channels(j, &tps);
+    let personas = measures::personas(j, &tps);
+    let mut insights =
+        Insights { paths, structure, emotion, pains, pillars, channels, personas, findings: Vec::new() };
+    insights.findings = findings(j, &insights);
+    insights
+}
+
+fn text_of(j: &Journey, id: Id) -> String {
+    let t = j.card(id).map_or("", |c| c.text.as_str()).trim();
+    let short: String = t.chars().take(60).collect();
+    if short.chars().count() < t.chars().count() { format!("“{short}…”") } else { format!("“{short}”") }
+}
+
+fn stage_name(j: &Journey, id: Id) -> String {
+    j.graph.stage(id).map_or_else(|| "?".into(), |s| s.name.clone())
+}
+
+fn signed(n: i32) -> String {
+    if n > 0 { format!("+{n}") } else { n.to_string() }
+}
+
+fn finding(code: &str, level: Level, message: String, stages: Vec<Id>, cards: Vec<Id>) -> Finding {
+    Finding { code: code.into(), level, message, stages, cards }
+}
+
+/// The JSON Schema of `Insights` (docs/insights.schema.json), for scripts reading
+/// `journey analyse --json`.
+pub fn json_schema() -> String {
+    serde_json::to_string_pretty(&schemars::schema_for!(Insights)).expect("a schema serialises") + "\n"
+}
+
+/// The reports as sentences a facilitator can read out, warnings first.
+fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
+    use Level::*;
+    let mut out = Vec::new();
+    let s = &i.structure;
+    if !s.has_repeat_loop {
+        out.push(finding("noRepeatLoop", Warning, "No repeat loop: nothing brings the customer back to the start (connected strategy's Repeat).".into(), vec![], vec![]));
+    }
+    for id in &s.unreachable {
+        out.push(finding("unreachable", Warning, format!("Stage “{}” cannot be reached from the start.", stage_name(j, *id)), vec![*id], vec![]));
+    }
+    for id in &s.dead_ends {
+        out.push(finding("deadEnd", Warning, format!("Stage “{}” is a dead end: no flow leads on from it.", stage_name(j, *id)), vec![*id], vec![]));
+    }
+    for p in &s.missing_phases {
+        out.push(finding("missingPhase", Warning, format!("No stage is tagged {p}."), vec![], vec![]));
+    }
+    if !s.without_touchpoints.is_empty() {
+        let names: Vec<String> = s.without_touchpoints.iter().map(|id| format!("“{}”", stage_name(j, *id))).collect();
+        out.push(finding("noTouchpoint", Info, format!("No touchpoint yet in {}.", names.join(", ")), s.without_touchpoints.clone(), vec![]));
+    }
+    if let Some(w) = i.paths.worst_by_mean.map(|k| &i.paths.paths[k]) {
+        if i.paths.paths.len() > 1 {
+            let route: Vec<String> = w.stages.iter().map(|id| stage_name(j, *id)).collect();
+            out.push(finding(
+                "worstPath",
+                Warning,
+                format!("Worst path: {} (mean emotion {:+.1}, lowest {}).", route.join(" → "), w.mean.unwrap_or(0.0), signed(w.min.unwrap_or(0))),
+                w.stages.clone(),
+                vec![],
+            ));
+        }
+    }
+    for m in &i.emotion.negative_moments_of_truth {
+        out.push(finding(
+            "negativeMomentOfTruth",
+            Warning,
+            format!("Moment of truth felt as {}: {} in “{}”.", signed(m.score), text_of(j, m.card), stage_name(j, m.stage)),
+            vec![m.stage],
+            vec![m.card],
+        ));
+    }
+    if let Some(d) = &i.emotion.largest_drop {
+        out.push(finding(
+            "largestDrop",
+            Warning,
+            format!("Largest drop: {} → {} from {} to {}.", signed(d.0.score), signed(d.1.score), text_of(j, d.0.card), text_of(j, d.1.card)),
+            vec![d.0.stage, d.1.stage],
+            vec![d.0.card, d.1.card],
+        ));
+    }
+    if let (Some(peak), Some(end)) = (&i.emotion.peak, &i.emotion.end) {
+        out.push(finding(
+            "peakEnd",
+            Info,
+            format!(
+                "Peak-end: the most intense moment is {} at {}, the journey ends at {} ({}); customers will remember about {:+.1}.",
+                signed(peak.score),
+                text_of(j, peak.card),
+                signed(end.score),
+                text_of(j, end.card),
+                f64::from(peak.score + end.score) / 2.0
+            ),
+            vec![peak.stage, end.stage],
+            vec![peak.card, end.card],
+        ));
+    }
+    if let Some(top) = i.pains.ranked.first() {
+        out.push(finding(
+            "topPain",
+            Warning,
+            format!("Top pain: {} (severity {} × frequency {} = {}) in “{}”.", text_of(j, top.card), top.severity, top.frequency, top.weight, stage_name(j, top.stage)),
+            vec![top.stage],
+            vec![top.card],
+        ));
+    }
+    if !i.pains.unanswered.is_empty() {
+        let n = i.pains.unanswered.len();
+        out.push(finding("unansweredPains", Warning, format!("{n} pain point{} no opportunity answers.", if n == 1 { "" } else { "s" }), vec![], i.pains.unanswered.clone()));
+    }
+    let quick: Vec<&OpportunityPoint> = i.pains.opportunities.iter().filter(|o| o.quadrant == Quadrant::QuickWin).collect();
+    if !quick.is_empty() {
+        let names: Vec<String> = quick.iter().map(|o| text_of(j, o.card)).collect();
+        out.push(finding("quickWins", Info, format!("Quick wins (high value, low effort): {}.", names.join(", ")), vec![], quick.iter().map(|o| o.card).collect()));
+    }
+    // The first cell (map order) with the highest severity.
+    let hottest = i.pillars.heatmap.iter().fold(None::<&HeatCell>, |best, c| match best {
+        Some(b) if b.severity >= c.severity => Some(b),
+        _ => Some(c),
+    });
+    if let Some(hot) = hottest {
+        if hot.severity > 0 {
+            out.push(finding(
+                "pillarHotspot",
+                Warning,
+                format!("Where it hurts most: {} in “{}” (pain severity {}).", hot.pillar.label(), stage_name(j, hot.stage), hot.severity),
+                vec![hot.stage],
+                hot.cards.clone(),
+            ));
+        }
+    }
+    if !i.pillars.empty_loyalty_pillars.is_empty() && i.pillars.loyalty.iter().any(|(_, n)| *n > 0) {
+        let names: Vec<&str> = i.pillars.empty_loyalty_pillars.iter().map(|p| p.label()).collect();
+        out.push(finding("emptyLoyaltyPillars", Info, format!("No opportunity builds on {}.", names.join(", ")), vec![], vec![]));
+    }
+    if !i.channels.switches.is_empty() {
+        let hops: Vec<String> = i.channels.switches.iter().map(|sw| format!("{} → {}", sw.from_channel, sw.to_channel)).collect();
+        let n = hops.len();
+        let mut cards: Vec<Id> = i.channels.switches.iter().flat_map(|sw| [sw.from, sw.to]).collect();
+        cards.dedup();
+        out.push(finding("channelSwitches", Info, format!("{n} channel switch{}: {}.", if n == 1 { "" } else { "es" }, hops.join(", ")), vec![], cards));
+    }
+    // One sentence per friction kind, naming the stages where it occurs.
+    let mut kinds: Vec<&str> = Vec::new();
+    for f in &i.channels.friction {
+        if !kinds.contains(&f.kind.as_str()) {
+            kinds.push(&f.kind);
+        }
+    }
+    for kind in kinds {
+        let here: Vec<&FrictionCount> = i.channels.friction.iter().filter(|f| f.kind == kind).collect();
+        let places: Vec<String> = here.iter().map(|f| format!("“{}”", stage_name(j, f.stage))).collect();
+        out.push(finding(
+            "friction",
+            Warning,
+            format!("{kind} in {}.", places.join(", ")),
+            here.iter().map(|f| f.stage).collect(),
+            here.iter().flat_map(|f| f.cards.iter().copied()).collect(),
+        ));
+    }
+    if let Some(g) = i.personas.gaps.first() {
+        out.push(finding(
+            "personaGap",
+            Info,
+            format!("{} and {} differ most at {} ({} vs {}).", g.a_name, g.b_name, text_of(j, g.card), signed(g.a_score), signed(g.b_score)),
+            vec![g.stage],
+            vec![g.card],
+        ));
+    }
+    out.sort_by_key(|f| f.level);
+    out
+}
+
+#[cfg(test)]
+mod tests;
