@@ -2,10 +2,12 @@
 
 use tauri::State;
 
+use journey_core::insights::Insights;
 use journey_core::{Edit, Id, JourneyDiff};
+use journey_export::templates::{self, TemplateInfo};
 use journey_store::{Applied, VersionInfo, VersionSide};
 
-use crate::api::{ApiResult, JourneyView, WorkspaceInfo};
+use crate::api::{ApiError, ApiResult, JourneyView, WorkspaceInfo};
 use crate::transfer::Exports;
 use crate::workspace::Workspace;
 
@@ -64,9 +66,36 @@ pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Id, from: VersionSide
     ws.with(|store| Ok(store.diff(journey_id, from, to)?))
 }
 
+/// A new journey: from a template (bundled id, or "user:…" for the user's own), or the
+/// classic five stages.
 #[tauri::command]
-pub fn create_journey(ws: State<'_, Workspace>, name: String) -> ApiResult<Id> {
-    ws.with(|store| Ok(store.add_journey(&journey_core::sample::starter_journey(&name))?))
+pub fn create_journey(app: tauri::AppHandle, ws: State<'_, Workspace>, name: String, template: Option<String>) -> ApiResult<Id> {
+    let journey = templates::create_from(user_templates(&app).as_deref(), template.as_deref().unwrap_or("classic-five"), &name)
+        .map_err(|m| ApiError::new("invalid_input", m))?;
+    ws.with(|store| Ok(store.add_journey(&journey)?))
+}
+
+#[tauri::command]
+pub fn list_templates(app: tauri::AppHandle) -> Vec<TemplateInfo> {
+    templates::list(user_templates(&app).as_deref())
+}
+
+#[tauri::command]
+pub fn save_as_template(app: tauri::AppHandle, ws: State<'_, Workspace>, journey_id: Id, name: String) -> ApiResult<TemplateInfo> {
+    let dir = user_templates(&app).ok_or_else(|| ApiError::new("io_error", "The app's settings folder is not available."))?;
+    let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
+    templates::save(&dir, &journey, &name).map_err(|m| ApiError::new("io_error", m))
+}
+
+#[tauri::command]
+pub fn journey_insights(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Insights> {
+    ws.with(|store| Ok(journey_core::insights::analyse(store.journey(journey_id)?.0)))
+}
+
+/// The user's own templates live in the app's config folder, outside any workspace.
+fn user_templates(app: &tauri::AppHandle) -> Option<std::path::PathBuf> {
+    use tauri::Manager;
+    app.path().app_config_dir().ok().map(|d| d.join("templates"))
 }
 
 #[tauri::command]

@@ -51,6 +51,9 @@ pub fn run() {
             commands::duplicate_journey,
             commands::delete_journey,
             commands::export_journey,
+            commands::list_templates,
+            commands::save_as_template,
+            commands::journey_insights,
             commands::cancel_export,
             commands::import_journeys,
         ])

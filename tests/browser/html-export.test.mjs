@@ -67,6 +67,13 @@ test("the HTML export opens offline, pans and zooms, and runs no injected script
     await page.mouse.up();
     const after = await page.locator("#map").evaluate((el) => el.style.transform);
     assert.match(after, /translate\(-150px, -100px\)/, `dragging did not pan: ${before} -> ${after}`);
+    // The insights panel opens over the map with the findings and the pillar heatmap.
+    assert.equal(await page.locator("#insights").isVisible(), false);
+    await page.getByRole("button", { name: "Insights" }).click();
+    assert.equal(await page.locator("#insights").isVisible(), true);
+    assert.ok((await page.locator("#insights li").count()) > 3, "no findings listed");
+    assert.ok((await page.locator(".heat td.h5").count()) >= 1, "the hottest heatmap cell is not shaded");
+    await page.screenshot({ path: path.join(root, "target/html-export.png") });
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

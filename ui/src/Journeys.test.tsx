@@ -14,18 +14,43 @@ function click(el: Element | null) {
 }
 
 describe("the journeys menu", () => {
-  it("creates a journey and switches to it", async () => {
+  it("saves the journey as a template under the name given", async () => {
+    const saved: [Id, string][] = [];
+    const { backend } = recordingBackend({ saveAsTemplate: async (id, name) => { saved.push([id, name]); return { id: "user:9", name, description: "", builtin: false }; } });
+    await render(backend);
+    click(button("Journeys ▾"));
+    click(button("Save as template…"));
+    const input = host.querySelector<HTMLInputElement>(".journey-menu-list input")!;
+    expect(input.value).toBe(view.journey.name);
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "Delivery workshop");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    click(button("Save template"));
+    await settle();
+    expect(saved).toEqual([["j1", "Delivery workshop"]]);
+    expect(host.querySelector(".journey-menu-list")).toBeNull();
+  });
+
+  it("creates a journey from a template and switches to it", async () => {
     const shown: Id[] = [];
+    const created: (string | undefined)[] = [];
     let journeys = [{ id: "j1", name: view.journey.name }];
     const { backend } = recordingBackend({
       workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys }),
       journeyView: async (id) => { shown.push(id); return view; },
-      createJourney: async (name) => { journeys = [...journeys, { id: "j2", name }]; return "j2"; },
+      createJourney: async (name, template) => { created.push(template); journeys = [...journeys, { id: "j2", name }]; return "j2"; },
     });
     await render(backend);
     click(button("Journeys ▾"));
-    click(button("New journey"));
+    click(button("New journey…"));
     await settle();
+    // The templates are offered with their descriptions; the user's own are marked.
+    const offered = [...host.querySelectorAll(".template b")].map((b) => b.textContent);
+    expect(offered).toEqual(["Classic five stages", "Connected strategy", "Our workshop (yours)"]);
+    click([...host.querySelectorAll(".template")].find((b) => b.textContent!.startsWith("Connected strategy"))!);
+    await settle();
+    expect(created).toEqual(["connected-strategy"]);
     expect(shown.at(-1)).toBe("j2");
     click(button("Journeys ▾"));
     expect([...host.querySelectorAll("[role=menuitemradio]")].map((b) => b.textContent)).toEqual([view.journey.name, "New journey"]);

@@ -16,6 +16,7 @@ import { VersionsPanel } from "./components/VersionsPanel";
 import { JourneyMenu } from "./components/JourneyMenu";
 import { GraphView } from "./components/GraphView";
 import { ExportDialog } from "./components/ExportDialog";
+import { InsightsPanel, type Focus } from "./components/InsightsPanel";
 import { toApiError } from "./editor/useEditor";
 
 interface Props {
@@ -48,7 +49,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [keyboardMove, setKeyboardMove] = useState<KeyboardMove | null>(null);
   const [search, setSearch] = useState("");
   const [zoom, setZoom] = useState(1);
-  const [side, setSide] = useState<"inspector" | "versions" | "none">("inspector");
+  const [side, setSide] = useState<"inspector" | "versions" | "insights" | "none">("inspector");
+  // What an insight points at, shown on the map while the Insights panel is open.
+  const [focus, setFocus] = useState<Focus | null>(null);
   const [mode, setMode] = useState<"map" | "graph">("map");
   const [exporting, setExporting] = useState(false);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
@@ -87,11 +90,20 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     };
   }, [virtualize, zoom, mode]);
 
+  // Search matches, and the cards an insight points at while the Insights panel is open.
+  const shownFocus = side === "insights" ? focus : null;
   const highlighted = useMemo(() => {
     const q = search.trim().toLocaleLowerCase();
-    if (!q || !journey) return new Set<Id>();
-    return new Set(journey.cards.filter((c) => c.text.toLocaleLowerCase().includes(q)).map((c) => c.id));
-  }, [search, journey]);
+    const matches = !q || !journey ? [] : journey.cards.filter((c) => c.text.toLocaleLowerCase().includes(q)).map((c) => c.id);
+    return new Set<Id>([...matches, ...(shownFocus?.cards ?? [])]);
+  }, [search, journey, shownFocus]);
+  const focusStages = useMemo(() => new Set<Id>(shownFocus?.stages ?? []), [shownFocus]);
+  /** Shows what an insight is about: its stages and cards marked, the first one scrolled to. */
+  const showFocus = useCallback((f: Focus | null) => {
+    setFocus(f);
+    const first = f?.cards[0] ? `.card[data-card-id="${f.cards[0]}"]` : f?.stages[0] ? `.stage-header[data-stage-id="${f.stages[0]}"]` : null;
+    if (first) requestAnimationFrame(() => document.querySelector(first)?.scrollIntoView({ block: "nearest", inline: "center" }));
+  }, []);
 
   // A version comparison marks the cards that differ from it; a selected opportunity marks the
   // pain points it answers, and a selected pain point the opportunities answering it.
@@ -139,7 +151,15 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     }
   }, [onJourneysChanged, onError]);
 
-  const newJourney = () => void journeyCall(() => backend.createJourney("New journey"));
+  const newJourney = (name = "New journey", template?: string) => void journeyCall(() => backend.createJourney(name, template));
+  const saveTemplate = async (name: string) => {
+    if (!journeyId) return;
+    try {
+      await backend.saveAsTemplate(journeyId, name);
+    } catch (e) {
+      onError(toApiError(e));
+    }
+  };
   // The shell asks for the file; the first imported journey is shown.
   const importJourneys = () => void journeyCall(async () => (await backend.importJourneys())[0]);
   const duplicateJourney = () => {
@@ -181,6 +201,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "view-graph": setMode("graph"); break;
       case "toggle-inspector": setSide((v) => (v === "inspector" ? "none" : "inspector")); break;
       case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
+      case "toggle-insights": setSide((v) => (v === "insights" ? "inspector" : "insights")); break;
       case "journey-new": if (!readOnly) newJourney(); break;
       case "import": if (!readOnly) importJourneys(); break;
       case "export": if (journeyId) setExporting(true); break;
@@ -197,6 +218,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
 
   // Stop a keyboard move or an edit when the journey changes underneath.
   useEffect(() => {
+    setFocus(null);
     setKeyboardMove(null);
     setEditing(null);
     setComparing(null);
@@ -243,6 +265,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           readOnly={readOnly}
           onSelect={onSelectJourney}
           onCreate={newJourney}
+          onSaveTemplate={saveTemplate}
           onDuplicate={duplicateJourney}
           onRename={(name) => journey && void apply(setJourney(name, journey.goal)).then(async (ok) => { if (ok) await onJourneysChanged(); })}
           onDelete={() => journeyId && void journeyCall(async () => { await backend.deleteJourney(journeyId); return undefined; })}
@@ -266,6 +289,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         readOnly={readOnly || viewing !== null}
         mode={mode}
         onMode={setMode}
+        insightsOpen={side === "insights"}
+        onToggleInsights={() => setSide((v) => (v === "insights" ? "inspector" : "insights"))}
         versionsOpen={side === "versions"}
         onToggleVersions={() => setSide((v) => (v === "versions" ? "inspector" : "versions"))}
         inspectorOpen={side === "inspector"}
@@ -309,6 +334,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 editing={editing}
                 keyboardMove={keyboardMove}
                 highlighted={highlighted}
+                focusStages={focusStages}
                 visible={virtualize ? visible ?? FIRST_SCREEN : null}
                 marks={viewing ? new Map() : marks}
                 readOnly={readOnly || viewing !== null}
@@ -343,6 +369,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         {journey && journeyId && side === "versions" && (
           <VersionsPanel backend={backend} journeyId={journeyId} revision={view?.revision ?? 0} readOnly={readOnly}
             comparing={comparing} onCompare={setComparing} onView={(v) => void viewVersion(v)} onRestore={restoreVersion} onError={onError} />
+        )}
+        {journey && view && side === "insights" && (
+          <InsightsPanel backend={backend} journey={journey} revision={view.revision} focus={focus} onFocus={showFocus} />
         )}
         {journey && side === "inspector" && (
           <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} onMove={moveSelected} />

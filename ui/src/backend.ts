@@ -4,7 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Edit, ExportFormat, Id, JourneyDiff, JourneyView, PageSize, VersionInfo, VersionSide, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Edit, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -12,7 +12,12 @@ export interface Backend {
   applyEdit(journeyId: Id, edit: Edit, baseRevision?: number): Promise<Applied>;
   undo(journeyId: Id): Promise<Applied>;
   redo(journeyId: Id): Promise<Applied>;
-  createJourney(name: string): Promise<Id>;
+  /** A new journey from a template (default: the classic five stages). */
+  createJourney(name: string, template?: string): Promise<Id>;
+  listTemplates(): Promise<TemplateInfo[]>;
+  /** Saves the journey as one of the user's own templates (kept outside any workspace). */
+  saveAsTemplate(journeyId: Id, name: string): Promise<TemplateInfo>;
+  journeyInsights(journeyId: Id): Promise<Insights>;
   duplicateJourney(journeyId: Id, name: string): Promise<Id>;
   deleteJourney(journeyId: Id): Promise<void>;
   saveVersion(journeyId: Id, name: string): Promise<VersionInfo>;
@@ -70,7 +75,10 @@ export const tauriBackend: Backend = {
   applyEdit: (journeyId, edit, baseRevision) => call("apply_edit", { journeyId, edit, baseRevision }),
   undo: (journeyId) => call("undo", { journeyId }),
   redo: (journeyId) => call("redo", { journeyId }),
-  createJourney: (name) => call("create_journey", { name }),
+  createJourney: (name, template) => call("create_journey", { name, template }),
+  listTemplates: () => call("list_templates"),
+  saveAsTemplate: (journeyId, name) => call("save_as_template", { journeyId, name }),
+  journeyInsights: (journeyId) => call("journey_insights", { journeyId }),
   duplicateJourney: (journeyId, name) => call("duplicate_journey", { journeyId, name }),
   deleteJourney: (journeyId) => call("delete_journey", { journeyId }),
   saveVersion: (journeyId, name) => call("save_version", { journeyId, name }),

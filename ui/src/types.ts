@@ -96,3 +96,30 @@ export type Edit = { type: string; [field: string]: unknown };
 export type ExportFormat = "svg" | "png" | "pdf" | "html" | "csv" | "md" | "json" | "mermaid";
 /** PDF pages: one page the size of the map, or paper tiles at true size. */
 export type PageSize = "fit" | "a4" | "a3" | "letter";
+
+/** A template to start a journey from (journey-export's `TemplateInfo`). */
+export interface TemplateInfo { id: string; name: string; description: string; builtin: boolean }
+
+/** What the map says (journey-core's `insights::Insights`; docs/insights.md). */
+export interface Moment { card: Id; stage: Id; score: number }
+export interface JourneyPath { stages: Id[]; viaRepeat: Id | null; scores: number[]; mean: number | null; min: number | null }
+export interface Finding { code: string; level: "warning" | "info"; message: string; stages: Id[]; cards: Id[] }
+export interface HeatCell { stage: Id; pillar: string; severity: number; cards: Id[] }
+export interface Insights {
+  paths: { paths: JourneyPath[]; truncated: boolean; worstByMean: number | null; worstByMin: number | null; best: number | null };
+  structure: { unreachable: Id[]; deadEnds: Id[]; withoutTouchpoints: Id[]; missingPhases: string[]; hasRepeatLoop: boolean };
+  emotion: {
+    count: number; mean: number | null; highest: Moment | null; lowest: Moment | null; peak: Moment | null; end: Moment | null;
+    largestDrop: [Moment, Moment] | null; negativeMomentsOfTruth: Moment[];
+    sacrifices: { card: Id; stage: Id; wanted: string; accepted: string }[];
+  };
+  pains: {
+    ranked: { card: Id; stage: Id; severity: number; frequency: number; weight: number; answeredBy: Id[] }[];
+    unanswered: Id[];
+    opportunities: { card: Id; stage: Id; value: number; effort: number; quadrant: "quickWin" | "majorProject" | "fillIn" | "thankless" }[];
+  };
+  pillars: { heatmap: HeatCell[]; untaggedPains: Id[]; loyalty: [string, number][]; emptyLoyaltyPillars: string[] };
+  channels: { switches: { from: Id; to: Id; fromChannel: string; toChannel: string }[]; friction: { stage: Id; kind: string; cards: Id[] }[] };
+  personas: { gaps: { a: Id | null; b: Id; aName: string; bName: string; card: Id; stage: Id; aScore: number; bScore: number }[] };
+  findings: Finding[];
+}

@@ -21,10 +21,26 @@ header button { font: inherit; border: 1px solid #dfe3ea; background: #fff; bord
 header button:focus-visible, #viewport:focus-visible { outline: 2px solid #1f4e8c; outline-offset: 2px; }
 header .hint { color: #5a6478; margin-left: auto; }
 #zoom { min-width: 48px; text-align: center; color: #5a6478; }
-#viewport { flex: 1; overflow: hidden; position: relative; cursor: grab; touch-action: none; }
+main { flex: 1; display: flex; min-height: 0; }
+#viewport { flex: 1; overflow: hidden; position: relative; cursor: grab; touch-action: none; user-select: none; -webkit-user-select: none; }
 #viewport.panning { cursor: grabbing; }
 #map { position: absolute; left: 0; top: 0; transform-origin: 0 0; box-shadow: 0 1px 4px rgba(16, 24, 40, .12); }
 #map svg { display: block; }
+#insights { position: absolute; top: 0; right: 0; bottom: 0; width: min(440px, 92vw); overflow-y: auto; background: #fff; border-left: 1px solid #dfe3ea; box-shadow: -8px 0 24px rgba(16, 24, 40, .12); padding: 12px 16px; font-size: 13px; z-index: 2; }
+#insights[hidden] { display: none; }
+#insights h2 { font-size: 15px; margin: 4px 0 8px; }
+#insights h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: #5a6478; margin: 14px 0 6px; }
+#insights ul { margin: 0; padding-left: 18px; }
+#insights li { margin: 3px 0; line-height: 1.4; unicode-bidi: plaintext; }
+#insights li.warning::marker { color: #d64545; }
+.heat { border-collapse: collapse; width: 100%; font-size: 11px; table-layout: fixed; }
+.heat th, .heat td { border: 1px solid #dfe3ea; padding: 3px 2px; text-align: center; }
+.heat th[scope=col] { height: 92px; vertical-align: bottom; font-weight: 600; color: #5a6478; }
+.heat th[scope=col] span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+.heat tr:first-child th:first-child { width: 40%; }
+.heat th[scope=row] { text-align: start; unicode-bidi: plaintext; }
+.h1 { background: #fbe3e3; } .h2 { background: #f5b9b9; } .h3 { background: #ec8a8a; } .h4 { background: #e05a5a; color: #fff; } .h5 { background: #c63030; color: #fff; }
+main { position: relative; }
 "#;
 
 const SCRIPT: &str = r#"
@@ -92,6 +108,12 @@ const SCRIPT: &str = r#"
   document.getElementById("zoom-out").addEventListener("click", () => zoomAt(0.8, ...centre()));
   document.getElementById("fit").addEventListener("click", fit);
   document.getElementById("actual").addEventListener("click", () => { scale = 1; x = 0; y = 0; draw(); });
+  const panel = document.getElementById("insights");
+  const toggle = document.getElementById("toggle-insights");
+  toggle.addEventListener("click", () => {
+    panel.hidden = !panel.hidden;
+    toggle.setAttribute("aria-pressed", String(!panel.hidden));
+  });
   fit();
 })();
 "#;
@@ -166,18 +188,55 @@ pub fn to_html(j: &Journey) -> String {
 <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
 <button type="button" id="fit">Fit</button>
 <button type="button" id="actual">100%</button>
+<button type="button" id="toggle-insights" aria-pressed="false" aria-controls="insights">Insights</button>
 <span class="hint">Drag or scroll to pan · Ctrl+scroll or + / − to zoom · F fits</span>
 </header>
-<main id="viewport" tabindex="0" aria-label="Journey map">
-<div id="map">{drawing}</div>
+<main>
+<div id="viewport" tabindex="0" aria-label="Journey map"><div id="map">{drawing}</div></div>
+<aside id="insights" hidden aria-label="Insights">{insights}</aside>
 </main>
 <script type="application/json" id="journey-data">{data}</script>
 <script>{SCRIPT}</script>
 </body>
 </html>
 "#,
-        data = script_json(j)
+        data = script_json(j),
+        insights = insights_html(j)
     )
+}
+
+/// The analysis as HTML: findings, then the stage × CX-pillar heatmap with cells shaded by
+/// severity (classes, not inline styles: the page's CSP allows no style attributes).
+fn insights_html(j: &Journey) -> String {
+    use journey_core::insights::{analyse, Level};
+    let i = analyse(j);
+    let mut out = String::from("<h2>Insights</h2><ul>");
+    for f in &i.findings {
+        let class = if f.level == Level::Warning { "warning" } else { "info" };
+        out.push_str(&format!("<li class=\"{class}\">{}</li>", xml(&f.message)));
+    }
+    out.push_str("</ul><h3>Pain severity by stage and CX pillar</h3><table class=\"heat\"><tr><th></th>");
+    for p in journey_core::CxPillar::ALL {
+        out.push_str(&format!("<th scope=\"col\"><span>{}</span></th>", xml(p.label())));
+    }
+    out.push_str("</tr>");
+    let top = i.pillars.heatmap.iter().map(|c| c.severity).max().unwrap_or(0).max(1);
+    for id in j.graph.order() {
+        let name = j.graph.stage(id).map_or(String::new(), |s| s.name.clone());
+        out.push_str(&format!("<tr><th scope=\"row\">{}</th>", xml(&name)));
+        for p in journey_core::CxPillar::ALL {
+            let v = i.pillars.heatmap.iter().find(|c| c.stage == id && c.pillar == p).map_or(0, |c| c.severity);
+            if v == 0 {
+                out.push_str("<td></td>");
+            } else {
+                let level = (v * 5).div_ceil(top).clamp(1, 5);
+                out.push_str(&format!("<td class=\"h{level}\">{v}</td>"));
+            }
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</table>");
+    out
 }
 
 /// The journey data embedded in an HTML export (for re-import).

@@ -17,6 +17,7 @@ pub mod pdf;
 pub mod png;
 pub mod schema;
 pub mod svg;
+pub mod templates;
 pub mod text;
 
 pub use export::{export, export_file, ExportOptions, Format};

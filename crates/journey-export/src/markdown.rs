@@ -81,6 +81,36 @@ fn card_line(j: &Journey, c: &Card) -> String {
     }
 }
 
+/// The analysis (journey-core's insights): the findings, then the pillar heatmap.
+fn insights(s: &mut String, j: &Journey) {
+    let i = journey_core::insights::analyse(j);
+    let _ = writeln!(s, "## Insights\n");
+    for f in &i.findings {
+        let mark = match f.level {
+            journey_core::insights::Level::Warning => "⚠️ ",
+            journey_core::insights::Level::Info => "",
+        };
+        let _ = writeln!(s, "- {mark}{}", inline(&f.message));
+    }
+    let stages = j.graph.order();
+    if i.pillars.heatmap.iter().any(|c| c.severity > 0) {
+        let _ = writeln!(s, "\n### Pain severity by stage and CX pillar\n");
+        let pillars = journey_core::CxPillar::ALL;
+        let head: Vec<&str> = pillars.iter().map(|p| p.label()).collect();
+        let _ = writeln!(s, "| Stage | {} |\n|---|{}", head.join(" | "), "---:|".repeat(pillars.len()));
+        for id in &stages {
+            let cells: Vec<String> = pillars
+                .iter()
+                .map(|p| i.pillars.heatmap.iter().find(|c| c.stage == *id && c.pillar == *p).map_or(0, |c| c.severity))
+                .map(|v| if v == 0 { String::new() } else { format!("**{v}**") })
+                .collect();
+            let name = j.graph.stage(*id).map_or(String::new(), |st| inline(&st.name));
+            let _ = writeln!(s, "| {name} | {} |", cells.join(" | "));
+        }
+    }
+    s.push('\n');
+}
+
 fn paren(facts: &[String]) -> String {
     if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) }
 }
@@ -124,6 +154,8 @@ pub fn to_markdown(j: &Journey) -> String {
             s.push('\n');
         }
     }
+
+    insights(&mut s, j);
 
     let _ = writeln!(s, "## Stages\n");
     for (i, st) in stages.iter().enumerate() {

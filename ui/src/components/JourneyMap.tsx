@@ -37,8 +37,10 @@ interface Props extends MapIntents {
   editing: Id | null;
   /** A keyboard move in progress: the cards and where they would land. */
   keyboardMove: { ids: Id[]; target: DropTarget } | null;
-  /** Cards matching the search. */
+  /** Cards matching the search or pointed at by an insight. */
   highlighted: ReadonlySet<Id>;
+  /** Stages an insight points at (a path, a finding). */
+  focusStages?: ReadonlySet<Id>;
   /** When set, only cards within (or near) this part of the map are drawn. */
   visible: { x: number; y: number; w: number; h: number } | null;
   /** Cards marked by a version comparison. */
@@ -72,8 +74,11 @@ interface Drag {
   scrollTop: number;
 }
 
+const NO_STAGES: ReadonlySet<Id> = new Set();
+
 export function JourneyMap(props: Props) {
   const { view, selection, editing, keyboardMove, highlighted, marks, readOnly, scroller, zoom, visible } = props;
+  const focusStages = props.focusStages ?? NO_STAGES;
   const { journey, layout } = view;
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
   const lanes = new Map(journey.lanes.map((l) => [l.id, l]));
@@ -266,7 +271,7 @@ export function JourneyMap(props: Props) {
           return (
             <div
               key={col.stage}
-              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}${headerDrag?.id === s.id ? " dragging" : ""}`}
+              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}${headerDrag?.id === s.id ? " dragging" : ""}${focusStages.has(s.id) ? " focused" : ""}`}
               style={{
                 left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop,
                 transform: headerDrag?.id === s.id ? `translateX(${headerDrag.x - headerDrag.startX}px)` : undefined,
@@ -312,7 +317,7 @@ export function JourneyMap(props: Props) {
       <div className="map-body" style={{ height: bodyHeight + ADD_ROW, width: layout.width }} onDoubleClick={onDoubleClickBody}
         onPointerDown={onBodyPointerDown}>
         {layout.columns.map((col, i) => (
-          <div key={col.stage} className={`column-stripe ${i % 2 ? "odd" : ""}`} style={{ left: col.x, width: col.width, height: bodyHeight }} />
+          <div key={col.stage} className={`column-stripe ${i % 2 ? "odd" : ""}${focusStages.has(col.stage) ? " focused" : ""}`} style={{ left: col.x, width: col.width, height: bodyHeight }} />
         ))}
         <div className="lane-labels" style={{ width: layout.labelWidth, height: bodyHeight + ADD_ROW }}>
           {layout.rows.map((row) => {

@@ -1,8 +1,10 @@
-// The journeys of the workspace: switch between them, and create, duplicate, rename or delete
-// one. Deleting asks first, because it cannot be undone (the journey's history goes with it).
+// The journeys of the workspace: switch between them, and create (from a template), duplicate,
+// rename, delete or save one as a template. Deleting asks first, because it cannot be undone
+// (the journey's history goes with it).
 
 import { useEffect, useRef, useState } from "react";
-import type { Id, JourneySummary } from "../types";
+import { useBackend } from "../backend";
+import type { Id, JourneySummary, TemplateInfo } from "../types";
 
 interface Props {
   journeys: JourneySummary[];
@@ -10,7 +12,9 @@ interface Props {
   currentName: string;
   readOnly: boolean;
   onSelect(id: Id): void;
-  onCreate(): void;
+  /** A new journey named `name` from the template `template`. */
+  onCreate(name: string, template: string): void;
+  onSaveTemplate(name: string): Promise<void>;
   onDuplicate(): void;
   onRename(name: string): void;
   onDelete(): void;
@@ -20,7 +24,9 @@ interface Props {
 
 export function JourneyMenu(p: Props) {
   const [open, setOpen] = useState(false);
-  const [mode, setMode] = useState<"list" | "rename" | "confirm">("list");
+  const [mode, setMode] = useState<"list" | "rename" | "confirm" | "new" | "template">("list");
+  const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
+  const backend = useBackend();
   const [name, setName] = useState(p.currentName);
   const box = useRef<HTMLDivElement>(null);
 
@@ -50,9 +56,14 @@ export function JourneyMenu(p: Props) {
                 </button>
               ))}
               <hr />
-              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onCreate)}>New journey</button>
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={() => {
+                setMode("new");
+                setName("New journey");
+                backend.listTemplates().then(setTemplates, () => setTemplates([]));
+              }}>New journey…</button>
               <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={act(p.onDuplicate)}>Duplicate this journey</button>
               <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={() => setMode("rename")}>Rename…</button>
+              <button type="button" role="menuitem" disabled={!p.current} onClick={() => { setMode("template"); setName(p.currentName); }}>Save as template…</button>
               <button type="button" role="menuitem" className="danger" disabled={p.readOnly || !p.current} onClick={() => setMode("confirm")}>Delete this journey…</button>
               <hr />
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>Import journeys…</button>
@@ -66,6 +77,35 @@ export function JourneyMenu(p: Props) {
                 <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
               <div className="actions"><button type="submit" disabled={!name.trim()}>Rename</button><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
+            </form>
+          )}
+          {mode === "new" && (
+            <div className="new-journey">
+              <label className="field">
+                <span className="field-label">Name</span>
+                <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <span className="field-label">Start from</span>
+              <div className="template-list" role="group" aria-label="Templates">
+                {templates === null && <span className="hint">Loading templates…</span>}
+                {templates?.map((t) => (
+                  <button key={t.id} type="button" className="template" disabled={!name.trim()} onClick={act(() => p.onCreate(name.trim(), t.id))}>
+                    <b dir="auto">{t.name}{t.builtin ? "" : " (yours)"}</b>
+                    <span dir="auto">{t.description}</span>
+                  </button>
+                ))}
+              </div>
+              <div className="actions"><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
+            </div>
+          )}
+          {mode === "template" && (
+            <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) void p.onSaveTemplate(name.trim()).then(() => setOpen(false)); }}>
+              <label className="field">
+                <span className="field-label">Template name</span>
+                <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <p className="hint">Saved for you, outside this file: it will be offered under New journey in every workspace.</p>
+              <div className="actions"><button type="submit" disabled={!name.trim()}>Save template</button><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
             </form>
           )}
           {mode === "confirm" && (

@@ -32,6 +32,8 @@ interface Props {
   onMode(m: "map" | "graph"): void;
   versionsOpen: boolean;
   onToggleVersions(): void;
+  insightsOpen: boolean;
+  onToggleInsights(): void;
   inspectorOpen: boolean;
   onToggleInspector(): void;
 }
@@ -86,6 +88,7 @@ export function Toolbar(p: Props) {
       )}
       <span className="toolbar-sep" />
       <button type="button" className={p.inspectorOpen ? "on" : ""} aria-pressed={p.inspectorOpen} onClick={p.onToggleInspector} title="Show or hide the inspector (more room for the map)">Inspector</button>
+      <button type="button" className={p.insightsOpen ? "on" : ""} aria-pressed={p.insightsOpen} onClick={p.onToggleInsights} title="What the map says: paths, pains, pillars">Insights</button>
       <button type="button" className={p.versionsOpen ? "on" : ""} aria-pressed={p.versionsOpen} onClick={p.onToggleVersions} title="Named versions of this journey">Versions</button>
     </div>
   );

@@ -33,6 +33,10 @@ function recordingBackend(view: JourneyView): Backend {
     undo: async () => { harness.history.push("undo"); return applied(); },
     redo: async () => { harness.history.push("redo"); return applied(); },
     createJourney: async () => view.journey.id,
+    listTemplates: async () => [],
+    saveAsTemplate: async (_id, name) => ({ id: "user:harness", name, description: "", builtin: false }),
+    // The analysis is the core's; the UI harness draws the map only.
+    journeyInsights: async () => { throw new Error("insights are not available in the harness"); },
     duplicateJourney: async () => view.journey.id,
     deleteJourney: async () => {},
     saveVersion: async (journeyId, name) => ({ id: "v", journeyId, name, revision, at: "2026-01-01 00:00:00", cards: view.journey.cards.length }),

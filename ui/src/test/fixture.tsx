@@ -5,7 +5,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
-import type { Edit, JourneyView } from "../types";
+import type { Edit, Insights, JourneyView } from "../types";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -45,6 +45,31 @@ export const view: JourneyView = {
   },
 };
 
+/** What the core's analysis says of `view` (worked out by hand for this two-stage journey). */
+export const insights: Insights = {
+  paths: { paths: [{ stages: ["s2", "s1"], viaRepeat: null, scores: [-3], mean: -3, min: -3 }], truncated: false, worstByMean: 0, worstByMin: 0, best: 0 },
+  structure: { unreachable: [], deadEnds: [], withoutTouchpoints: ["s1"], missingPhases: ["Respond"], hasRepeatLoop: false },
+  emotion: {
+    count: 1, mean: -3, highest: { card: "c1", stage: "s2", score: -3 }, lowest: { card: "c1", stage: "s2", score: -3 },
+    peak: { card: "c1", stage: "s2", score: -3 }, end: { card: "c1", stage: "s2", score: -3 }, largestDrop: null,
+    negativeMomentsOfTruth: [{ card: "c1", stage: "s2", score: -3 }], sacrifices: [],
+  },
+  pains: { ranked: [{ card: "c2", stage: "s1", severity: 4, frequency: 3, weight: 12, answeredBy: [] }], unanswered: ["c2"], opportunities: [] },
+  pillars: {
+    heatmap: ["s2", "s1"].flatMap((stage) => ["personalization", "integrity", "expectations", "resolution", "timeAndEffort", "empathy"].map((pillar) =>
+      ({ stage, pillar, severity: stage === "s1" && pillar === "integrity" ? 4 : 0, cards: stage === "s1" && pillar === "integrity" ? ["c2"] : [] }))),
+    untaggedPains: [], loyalty: [["productsAndServices", 0], ["customerService", 0], ["community", 0], ["experiences", 0], ["bridges", 0]],
+    emptyLoyaltyPillars: ["productsAndServices", "customerService", "community", "experiences", "bridges"],
+  },
+  channels: { switches: [], friction: [{ stage: "s1", kind: "Hidden cost", cards: ["c2"] }] },
+  personas: { gaps: [] },
+  findings: [
+    { code: "noRepeatLoop", level: "warning", message: "No repeat loop: nothing brings the customer back to the start (connected strategy's Repeat).", stages: [], cards: [] },
+    { code: "topPain", level: "warning", message: "Top pain: “Hidden delivery fee” (severity 4 × frequency 3 = 12) in “Оформление”.", stages: ["s1"], cards: ["c2"] },
+    { code: "noTouchpoint", level: "info", message: "No touchpoint yet in “Оформление”.", stages: ["s1"], cards: [] },
+  ],
+};
+
 export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
   const noop = async () => () => {};
   return {
@@ -54,6 +79,13 @@ export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
     undo: async () => ({ revision: 4, canUndo: false, canRedo: true }),
     redo: async () => ({ revision: 5, canUndo: true, canRedo: false }),
     createJourney: async () => "j2",
+    listTemplates: async () => [
+      { id: "classic-five", name: "Classic five stages", description: "Aware, consider, buy, use, advocate.", builtin: true },
+      { id: "connected-strategy", name: "Connected strategy", description: "Recognize, request, respond, repeat.", builtin: true },
+      { id: "user:1", name: "Our workshop", description: "Your template", builtin: false },
+    ],
+    saveAsTemplate: async (_id, name) => ({ id: "user:2", name, description: "Your template", builtin: false }),
+    journeyInsights: async () => insights,
     duplicateJourney: async () => "j3",
     deleteJourney: async () => {},
     saveVersion: async (journeyId, name) => ({ id: "v1", journeyId, name, revision: 3, at: "2026-11-25 10:00:00", cards: 1 }),
