@@ -151,7 +151,11 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     }
   }, [onJourneysChanged, onError]);
 
-  const newJourney = (name = "New journey", template?: string) => void journeyCall(() => backend.createJourney(name, template));
+  const newJourney = (name = "New journey", template?: string) => {
+    // The six-pillars audit is read through its heatmap: start with the Insights panel open.
+    if (template === "six-pillars-audit") setSide("insights");
+    void journeyCall(() => backend.createJourney(name, template));
+  };
   const saveTemplate = async (name: string) => {
     if (!journeyId) return;
     try {
