@@ -37,7 +37,12 @@ enum Command {
         /// With --cards: that many stages in a line (a long journey) instead of the sample's.
         #[arg(long, requires = "cards")]
         stages: Option<usize>,
+        /// Instead of the sample, one journey from this template (see `journey templates`).
+        #[arg(long, conflicts_with_all = ["empty", "cards"])]
+        template: Option<String>,
     },
+    /// List the bundled templates: id, name, description.
+    Templates,
     /// Print the journeys of a workspace: id and name, one per line.
     List { file: PathBuf },
     /// Print a journey's stages (in grid order) and cards.
@@ -252,7 +257,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::New { file, empty, cards, stages } => {
+        Command::Templates => {
+            for t in journey_core::templates::templates() {
+                say!("{}\t{}\t{}", t.id, t.name, t.description);
+            }
+        }
+        Command::New { file, template: Some(id), .. } => {
+            let t = journey_core::templates::template(&id).ok_or_else(|| usage(&format!("unknown template '{id}' (see `journey templates`)")))?;
+            let mut store = Store::create(&file)?;
+            store.add_journey(&journey_core::templates::instantiate(&t.journey, t.name))?;
+            say!("created {}", store.path().display());
+        }
+        Command::New { file, empty, cards, stages, template: None } => {
             let store = match (empty, cards) {
                 (true, _) => Store::create(&file)?,
                 (false, Some(n)) => {
