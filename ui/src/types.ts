@@ -42,7 +42,11 @@ export interface OpportunityBody {
 }
 export type CardBody = TouchpointBody | PainPointBody | OpportunityBody | { kind: "note" } | { kind: "quote"; speaker: string };
 
-export interface Card { id: Id; stage: Id; lane: Id; rank: number; text: string; body: CardBody }
+export interface Card {
+  id: Id; stage: Id; lane: Id; rank: number; text: string; body: CardBody;
+  /** Set by a workshop: the dot-vote tally, who wrote it, whether it is still private. */
+  workshop?: { votes?: number; author?: string; private?: boolean };
+}
 
 export interface Persona {
   id: Id; name: string; role: string; goals: string[]; needs: string[]; frustrations: string[];

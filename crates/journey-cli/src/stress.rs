@@ -60,7 +60,7 @@ fn card_numbered(j: &Journey, n: u64) -> Option<&Card> {
 fn edit_number(j: &Journey, k: u64) -> Edit {
     let stages = j.graph.order();
     let lanes: Vec<Id> = j.lanes_in_order().iter().map(|l| l.id).collect();
-    let card = Card {
+    let card = Card { workshop: Default::default(),
         id: journey_core::new_id(),
         stage: stages[k as usize % stages.len()],
         lane: lanes[k as usize % lanes.len()],

@@ -59,5 +59,5 @@ pub fn copy_card(c: &Card, ids: &mut IdMap) -> Card {
         CardBody::Opportunity(o) => o.answers = o.answers.iter().map(|a| ids.get(*a)).collect(),
         _ => {}
     }
-    Card { id: ids.get(c.id), stage: ids.get(c.stage), lane: ids.get(c.lane), rank: c.rank, text: c.text.clone(), body }
+    Card { id: ids.get(c.id), stage: ids.get(c.stage), lane: ids.get(c.lane), rank: c.rank, text: c.text.clone(), body, workshop: c.workshop.clone() }
 }

@@ -310,6 +310,34 @@ pub struct Card {
     pub rank: f64,
     pub text: String,
     pub body: CardBody,
+    /// What a workshop added: dot votes, who wrote it, whether it is still private. Absent
+    /// (and not written) for cards made outside a workshop.
+    #[serde(default, skip_serializing_if = "CardWorkshop::is_empty")]
+    pub workshop: CardWorkshop,
+}
+
+/// A card's workshop facts (journey-workshop): the dot-vote tally of the last vote, the
+/// participant who wrote it, and whether it is private (seen by its author and the facilitator
+/// only, until the facilitator reveals the private cards).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CardWorkshop {
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub votes: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub private: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl CardWorkshop {
+    pub fn is_empty(&self) -> bool {
+        *self == CardWorkshop::default()
+    }
 }
 
 impl Card {

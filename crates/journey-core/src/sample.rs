@@ -130,7 +130,7 @@ pub fn synthetic_journey(cards: usize) -> Journey {
             _ => CardBody::Note,
         };
         let cell = i % (stages.len() * lanes.len());
-        let card = Card {
+        let card = Card { workshop: Default::default(),
             id: new_id(),
             stage: stages[cell % stages.len()],
             lane: lanes[cell / stages.len()],

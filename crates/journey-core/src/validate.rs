@@ -117,6 +117,9 @@ pub fn persona(p: &Persona) -> Result<(), EditError> {
 /// Checks a card against the journey it is going into (its cell, scale and links exist).
 pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
     text("card text", &c.text, MAX_TEXT)?;
+    if let Some(author) = &c.workshop.author {
+        name("card author", author)?;
+    }
     rank("card rank", c.rank)?;
     if !j.graph.contains_stage(c.stage) {
         return Err(EditError::NotFound { what: "stage", id: c.stage });

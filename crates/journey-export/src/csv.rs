@@ -712,7 +712,7 @@ impl Draft {
         let mut pain_by_text: HashMap<&str, Id> = HashMap::new();
         for c in &self.cards {
             let rank = in_cell.entry((c.stage, c.lane)).or_default();
-            let card = Card {
+            let card = Card { workshop: Default::default(),
                 id: new_id(),
                 stage: stage_ids[c.stage],
                 lane: lane_ids[c.lane],
@@ -856,7 +856,7 @@ mod tests {
                     owner: text.chars().take(200).collect(),
                 }),
             };
-            let card = Card { id: new_id(), stage, lane, rank: i as f64, text: text.to_string(), body };
+            let card = Card { workshop: Default::default(), id: new_id(), stage, lane, rank: i as f64, text: text.to_string(), body };
             j.cards.insert(card.id, card);
         }
         j
@@ -1040,7 +1040,7 @@ mod tests {
         let stages = j.graph.order();
         let lanes: Vec<Id> = j.lanes_in_order().iter().map(|l| l.id).collect();
         for (stage, lane) in [(0, 4), (1, 0), (1, 2), (1, 4), (2, 1), (2, 3)] {
-            let card = Card {
+            let card = Card { workshop: Default::default(),
                 id: new_id(),
                 stage: stages[stage],
                 lane: lanes[lane],
@@ -1084,7 +1084,7 @@ mod tests {
             CardBody::Quote { speaker: String::new() },
         ];
         for ((name, _), body) in CARD_KINDS.iter().zip(bodies) {
-            let card = Card { id: new_id(), stage: new_id(), lane: new_id(), rank: 0.0, text: String::new(), body };
+            let card = Card { workshop: Default::default(), id: new_id(), stage: new_id(), lane: new_id(), rank: 0.0, text: String::new(), body };
             assert_eq!(*name, card.kind_name());
         }
     }

@@ -361,6 +361,7 @@ fn build(
     let mut in_section = vec![0usize; sections.len()];
     for task in tasks {
         let card = Card {
+            workshop: Default::default(),
             id: new_id(),
             stage: stage_ids[task.section],
             lane: lane_id,
@@ -407,7 +408,7 @@ mod tests {
                 emotion: Some(Emotion { score: 0, name: String::new() }),
                 ..Touchpoint::default()
             });
-            let card = Card { id: new_id(), stage, lane, rank: i as f64, text: text.to_string(), body };
+            let card = Card { workshop: Default::default(), id: new_id(), stage, lane, rank: i as f64, text: text.to_string(), body };
             j.cards.insert(card.id, card);
         }
         j
@@ -551,7 +552,7 @@ mod tests {
         let stage = j.graph.order()[0];
         let lane = j.lanes_in_order()[1].id;
         for body in [CardBody::Touchpoint(Touchpoint::default()), CardBody::Note] {
-            let card = Card { id: new_id(), stage, lane, rank: 9.0, text: "unscored".into(), body };
+            let card = Card { workshop: Default::default(), id: new_id(), stage, lane, rank: 9.0, text: "unscored".into(), body };
             j.cards.insert(card.id, card);
         }
         assert_eq!(tasks(&to_mermaid(&j)), ["scored: 3"]);

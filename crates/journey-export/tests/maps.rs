@@ -21,7 +21,7 @@ fn four_scripts() -> Journey {
     let stages = j.graph.order();
     let lane = j.lanes_in_order()[1].id;
     for (i, text) in [RUSSIAN, TAGALOG, PERSIAN, TELUGU].iter().enumerate() {
-        let card = Card { id: new_id(), stage: stages[i], lane, rank: 1.0, text: (*text).into(), body: CardBody::Touchpoint(Touchpoint::default()) };
+        let card = Card { workshop: Default::default(), id: new_id(), stage: stages[i], lane, rank: 1.0, text: (*text).into(), body: CardBody::Touchpoint(Touchpoint::default()) };
         j.cards.insert(card.id, card);
     }
     j

@@ -49,7 +49,7 @@ impl Build {
 
     fn card(&mut self, stage: &str, lane: Id, text: &str, body: CardBody) -> Id {
         self.rank += 1.0;
-        let c = Card { id: new_id(), stage: self.stage[stage], lane, rank: self.rank, text: text.into(), body };
+        let c = Card { workshop: Default::default(), id: new_id(), stage: self.stage[stage], lane, rank: self.rank, text: text.into(), body };
         let id = c.id;
         self.j.cards.insert(id, c);
         id

@@ -135,7 +135,7 @@ pub fn to_edit(j: &Journey, s: &Step) -> Option<Edit> {
         }
         2 => Edit::RemoveCard { id: pick(&cards, s.a)? },
         3 => Edit::AddCard {
-            card: Card {
+            card: Card { workshop: Default::default(),
                 id: new_id(),
                 stage: pick(&stages, s.a)?,
                 lane: pick(&lanes, s.b)?,
