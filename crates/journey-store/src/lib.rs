@@ -209,6 +209,29 @@ impl Store {
         Ok(n > 0)
     }
 
+    /// Appends a line to a journey's workshop record (who did what; the time is the file's
+    /// clock, UTC).
+    pub fn log_workshop(&mut self, journey: Id, who: &str, what: &str) -> Result<()> {
+        self.writable()?;
+        let path = self.path.clone();
+        self.conn
+            .execute(
+                "INSERT INTO workshop_log (journey_id, seq, at, who, what)
+                 VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM workshop_log WHERE journey_id = ?1),
+                         strftime('%Y-%m-%d %H:%M:%S', 'now'), ?2, ?3)",
+                rusqlite::params![journey.to_string(), who, what],
+            )
+            .map_err(|e| locate(&path, e.into()))?;
+        Ok(())
+    }
+
+    /// A journey's workshop record, oldest first: (time, who, what).
+    pub fn workshop_log(&self, journey: Id) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self.conn.prepare("SELECT at, who, what FROM workshop_log WHERE journey_id = ?1 ORDER BY seq")?;
+        let rows = stmt.query_map([journey.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Adds imported journeys in one transaction: all of them or, on any error, none. A journey
     /// whose id the workspace already holds (the same file imported twice) comes in as a copy
     /// with new ids, so nothing already there is replaced. Returns the new journeys' ids.

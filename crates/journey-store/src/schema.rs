@@ -75,6 +75,17 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX edits_by_state ON edits(journey_id, undone, seq);
     CREATE INDEX versions_by_journey ON versions(journey_id, at);
     "#,
+    // 2 -> 3: the record of workshop sessions: who added or voted what, when.
+    r#"
+    CREATE TABLE workshop_log (
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        seq        INTEGER NOT NULL,
+        at         TEXT NOT NULL,
+        who        TEXT NOT NULL,
+        what       TEXT NOT NULL,
+        PRIMARY KEY (journey_id, seq)
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

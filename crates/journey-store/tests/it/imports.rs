@@ -31,3 +31,17 @@ fn a_batch_with_one_bad_journey_adds_nothing() {
     let store = Store::open(&ws.path).unwrap();
     assert_eq!(store.journeys().unwrap().len(), 2, "part of the batch was added");
 }
+
+#[test]
+fn the_workshop_record_survives_reopening_in_order() {
+    let (ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    store.log_workshop(id, "Ana", "added “Queue at the door”").unwrap();
+    store.log_workshop(id, "Facilitator", "revealed 3 private cards").unwrap();
+    drop(store);
+    let store = Store::open(&ws.path).unwrap();
+    let log = store.workshop_log(id).unwrap();
+    assert_eq!(log.iter().map(|(_, who, what)| (who.as_str(), what.as_str())).collect::<Vec<_>>(),
+        vec![("Ana", "added “Queue at the door”"), ("Facilitator", "revealed 3 private cards")]);
+    assert!(log[0].0.len() == 19, "a time like 2026-11-26 10:00:00: {}", log[0].0);
+}

@@ -1,0 +1,205 @@
+// The participant page. Plain DOM (text goes in with textContent, never as markup), one
+// WebSocket to the laptop, and an outbox kept in localStorage so nothing typed is lost when
+// the Wi-Fi drops: unacknowledged requests are sent again on reconnect (the server ignores
+// repeats).
+(() => {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  const params = new URLSearchParams(location.search);
+  const storeKey = "journey-workshop:" + location.host;
+  let saved = JSON.parse(localStorage.getItem(storeKey) || "{}");
+  const save = () => localStorage.setItem(storeKey, JSON.stringify(saved));
+  saved.outbox = saved.outbox || [];
+  let socket = null;
+  let state = null;
+  let current = saved.stage || null;
+  let retry = 500;
+
+  const el = (tag, props = {}, ...children) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(props)) {
+      if (k === "text") e.textContent = v;
+      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else if (v !== false && v !== undefined && v !== null) e.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children) if (c) e.append(c);
+    return e;
+  };
+  const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+  function showJoin(message) {
+    $("board").hidden = true;
+    $("join").hidden = false;
+    $("code").value = $("code").value || params.get("code") || "";
+    $("name").value = $("name").value || saved.name || "";
+    $("join-error").textContent = message || "";
+  }
+
+  $("join").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body = JSON.stringify({ name: $("name").value, code: $("code").value });
+    try {
+      const r = await fetch("/api/join", { method: "POST", headers: { "content-type": "application/json" }, body });
+      const answer = await r.json();
+      if (!r.ok) return showJoin(answer.error || "Could not join.");
+      saved = { token: answer.token, name: answer.name, outbox: [] };
+      save();
+      connect();
+    } catch {
+      showJoin("The laptop cannot be reached. Are you on the same Wi-Fi?");
+    }
+  });
+
+  function send(request) {
+    request.id = newId();
+    saved.outbox.push(request);
+    save();
+    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(request));
+    render();
+  }
+
+  function connect() {
+    if (!saved.token) return showJoin();
+    $("join").hidden = true;
+    $("board").hidden = false;
+    const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/api/ws?token=" + encodeURIComponent(saved.token));
+    socket = ws;
+    let opened = false;
+    ws.addEventListener("open", () => {
+      opened = true;
+      retry = 500;
+      for (const r of saved.outbox) ws.send(JSON.stringify(r));
+    });
+    ws.addEventListener("message", (event) => {
+      const m = JSON.parse(event.data);
+      if (m.type === "state") {
+        state = m;
+        render();
+      } else if (m.type === "ack" || m.type === "error") {
+        saved.outbox = saved.outbox.filter((r) => r.id !== m.id);
+        save();
+        if (m.type === "error") flash(m.message);
+        render();
+      }
+    });
+    ws.addEventListener("close", () => {
+      socket = null;
+      if (!opened && retry > 4000) {
+        // Refused more than once: the session ended, or this person was removed.
+        saved.token = null;
+        save();
+        return showJoin("The session has ended or you are no longer in it. Ask the facilitator for the code.");
+      }
+      status("Reconnecting…");
+      setTimeout(connect, retry);
+      retry = Math.min(retry * 2, 8000);
+    });
+  }
+
+  let flashTimer = 0;
+  function flash(text) {
+    status(text);
+    clearTimeout(flashTimer);
+    flashTimer = setTimeout(render, 4000);
+  }
+  function status(text) {
+    $("status").textContent = text;
+  }
+
+  function render() {
+    if (!state) return;
+    const { journey, cards, settings, vote, you } = state;
+    $("title").textContent = journey.name;
+    document.title = journey.name + " · workshop";
+    const follow = $("follow").checked;
+    if (follow && settings.follow) current = settings.follow;
+    if (!journey.stages.some((s) => s.id === current)) current = journey.stages[0]?.id ?? null;
+    saved.stage = current;
+
+    const st = $("status");
+    st.className = "status" + (settings.locked ? " locked" : "");
+    st.replaceChildren();
+    if (settings.locked) st.append("The facilitator has locked the board for now.");
+    else {
+      st.append("You are ", el("b", { text: you.name }), ".");
+      if (settings.privateMode) st.append(" Your new cards stay private until the facilitator reveals them.");
+      if (vote) {
+        const left = vote.dots - vote.mine.length;
+        st.append(" ", el("b", { text: `Vote: ${left} of ${vote.dots} dots left.` }));
+      }
+    }
+    if (saved.outbox.length) st.append(" ", el("span", { class: "pending", text: `${saved.outbox.length} waiting to be sent…` }));
+
+    $("stages").replaceChildren(...journey.stages.map((s) =>
+      el("button", { type: "button", "aria-current": String(s.id === current), text: s.name, dir: "auto", onclick: () => {
+        current = s.id;
+        if (settings.follow && s.id !== settings.follow) $("follow").checked = false;
+        render();
+      } })));
+
+    const lanes = journey.lanes.filter((l) => l.open || cards.some((c) => c.lane === l.id && c.stage === current));
+    $("lanes").replaceChildren(...lanes.map((lane) => {
+      const here = cards.filter((c) => c.lane === lane.id && c.stage === current);
+      const box = el("section", { class: "lane" }, el("h3", { text: lane.name, dir: "auto" }));
+      for (const c of here) {
+        const myDots = vote ? vote.mine.filter((id) => id === c.id).length : 0;
+        const canVote = vote && !settings.locked && !c.private && (!vote.lane || vote.lane === c.lane);
+        const card = el("div", { class: "card" + (c.mine ? " mine" : "") + (c.private ? " private" : ""), "data-card": c.id },
+          el("p", { text: c.text, dir: "auto" }),
+          c.private ? el("span", { class: "tag", text: "private" }) : null,
+          c.votes > 0 && !vote ? el("span", { class: "votes", text: `${c.votes} ●` }) : null);
+        if (canVote) {
+          const dots = el("span", { class: "dots" });
+          for (let i = 0; i < myDots; i++) dots.append(el("span", { class: "dot", "aria-hidden": "true" }));
+          if (myDots > 0) dots.append(el("button", { type: "button", class: "quiet", "aria-label": "Take a dot back", text: "−", onclick: () => send({ type: "unvote", card: c.id }) }));
+          dots.append(el("button", { type: "button", "aria-label": "Put a dot on this card", text: "+ ●", disabled: vote.mine.length >= vote.dots, onclick: () => send({ type: "vote", card: c.id }) }));
+          card.append(dots);
+        }
+        box.append(card);
+      }
+      if (lane.open && !settings.locked && current) {
+        const text = el("textarea", { "aria-label": `New card in ${lane.name}`, maxlength: "500", dir: "auto", placeholder: "Write a card…" });
+        const add = el("button", { type: "button", text: "Add card", onclick: () => {
+          if (!text.value.trim()) return;
+          send({ type: "add", stage: current, lane: lane.id, text: text.value });
+          text.value = "";
+        } });
+        box.append(el("div", { class: "add" }, text, add));
+      }
+      return box;
+    }));
+    tick();
+  }
+
+  // The timer counts down from the end time the laptop set, so every screen agrees; at zero
+  // a short, soft tone (made here, no sound file).
+  let rang = null;
+  function tick() {
+    const t = state?.timer;
+    const box = $("timer");
+    if (!t || (!t.endsAt && !t.remainingMs)) { box.hidden = true; return; }
+    const left = t.endsAt ? Math.max(0, t.endsAt - Date.now()) : t.remainingMs;
+    box.hidden = false;
+    const s = Math.ceil(left / 1000);
+    box.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+    box.classList.toggle("done", left === 0);
+    if (left === 0 && t.endsAt && rang !== t.endsAt) {
+      rang = t.endsAt;
+      try {
+        const audio = new AudioContext();
+        const tone = audio.createOscillator();
+        const gain = audio.createGain();
+        tone.frequency.value = 660;
+        gain.gain.setValueAtTime(0.0001, audio.currentTime);
+        gain.gain.exponentialRampToValueAtTime(0.2, audio.currentTime + 0.05);
+        gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 1.2);
+        tone.connect(gain).connect(audio.destination);
+        tone.start();
+        tone.stop(audio.currentTime + 1.3);
+      } catch { /* no sound available */ }
+    }
+  }
+  setInterval(tick, 250);
+
+  connect();
+})();

@@ -1,0 +1,367 @@
+//! The participants' side of a session: a small HTTP and WebSocket server (axum) that serves
+//! the participant page, admits people who know the code, and relays their cards and dots to
+//! the host (the app, or the CLI) which applies them through the store. It runs on its own
+//! runtime thread and listens only between `start` and `stop`.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use futures_util::{SinkExt, StreamExt};
+use serde::Deserialize;
+use tokio::sync::{broadcast, watch};
+
+use journey_core::{Edit, Id, Journey};
+
+use crate::session::{Effect, JoinError, Participant, Request, Session, Settings};
+
+/// What the server needs from whoever owns the workspace file.
+pub trait Host: Send + Sync + 'static {
+    /// The journey as it is now.
+    fn journey(&self, id: Id) -> Result<Journey, String>;
+    /// Applies an edit through the store (validated, durable, undoable).
+    fn apply(&self, id: Id, edit: &Edit) -> Result<(), String>;
+    /// Appends to the session's record: who did what.
+    fn record(&self, id: Id, who: &str, what: &str);
+    /// The session or the journey changed: the facilitator's window redraws.
+    fn changed(&self);
+}
+
+/// What the facilitator does, from the app (or a test).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Action {
+    OpenLanes { lanes: Vec<Id> },
+    PrivateMode { on: bool },
+    Reveal { anonymous: bool },
+    OpenVote { lane: Option<Id>, dots: u32 },
+    CloseVote,
+    SetTimer { minutes: f64 },
+    StartTimer,
+    PauseTimer,
+    ExtendTimer { minutes: f64 },
+    Lock { on: bool },
+    Follow { stage: Option<Id> },
+    Remove { participant: String },
+}
+
+const PAGE: &str = include_str!("page/index.html");
+const SCRIPT: &str = include_str!("page/app.js");
+const STYLE: &str = include_str!("page/app.css");
+/// Nothing but the page's own files and its own WebSocket.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+struct Shared {
+    session: Mutex<Session>,
+    host: Arc<dyn Host>,
+    changes: broadcast::Sender<()>,
+}
+
+impl Shared {
+    fn session(&self) -> MutexGuard<'_, Session> {
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn changed(&self) {
+        let _ = self.changes.send(());
+        self.host.changed();
+    }
+}
+
+pub struct Server {
+    shared: Arc<Shared>,
+    addr: SocketAddr,
+    stop: watch::Sender<bool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    /// Starts a session on `journey`, listening on `bind` (the LAN, or 127.0.0.1 only) at
+    /// `port` (0: any free port).
+    pub fn start(host: Arc<dyn Host>, journey: Id, bind: IpAddr, port: u16) -> std::io::Result<Server> {
+        host.journey(journey).map_err(std::io::Error::other)?;
+        let listener = std::net::TcpListener::bind((bind, port))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let (changes, _) = broadcast::channel(64);
+        let shared = Arc::new(Shared { session: Mutex::new(Session::new(journey)), host, changes });
+        let (stop, stopped) = watch::channel(false);
+        let app = Router::new()
+            .route("/", get(|| async { page(PAGE, "text/html; charset=utf-8") }))
+            .route("/app.js", get(|| async { page(SCRIPT, "text/javascript; charset=utf-8") }))
+            .route("/app.css", get(|| async { page(STYLE, "text/css; charset=utf-8") }))
+            .route("/api/join", post(join))
+            .route("/api/ws", get(socket))
+            .layer(DefaultBodyLimit::max(16 * 1024))
+            .with_state((shared.clone(), stopped.clone()));
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("workshop").enable_all().build()?;
+        let thread = std::thread::Builder::new().name("workshop-server".into()).spawn(move || {
+            runtime.block_on(async move {
+                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
+                let mut stopped = stopped;
+                let _ = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+                    .with_graceful_shutdown(async move {
+                        let _ = stopped.wait_for(|s| *s).await;
+                    })
+                    .await;
+            });
+            // Dropping the runtime here ends the sockets still open.
+        })?;
+        Ok(Server { shared, addr, stop, thread: Some(thread) })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn code(&self) -> String {
+        self.shared.session().code.clone()
+    }
+
+    pub fn journey(&self) -> Id {
+        self.shared.session().journey
+    }
+
+    /// The session as the facilitator's window shows it.
+    pub fn view(&self) -> serde_json::Value {
+        self.shared.session().facilitator_view()
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.shared.session().settings.clone()
+    }
+
+    /// The journey changed outside the session (the facilitator edited): participants redraw.
+    pub fn notify(&self) {
+        let _ = self.shared.changes.send(());
+    }
+
+    /// Carries out a facilitator action; edits go through the host like participants' cards.
+    pub fn act(&self, action: Action) -> Result<(), String> {
+        let host = self.shared.host.clone();
+        let mut s = self.shared.session();
+        let journey = s.journey;
+        let mut edit = None;
+        let line = match action {
+            Action::OpenLanes { lanes } => {
+                s.settings.open_lanes = lanes;
+                None
+            }
+            Action::PrivateMode { on } => {
+                s.settings.private_mode = on;
+                Some(if on { "turned private mode on" } else { "turned private mode off" }.to_string())
+            }
+            Action::Reveal { anonymous } => {
+                edit = s.reveal(&host.journey(journey)?, anonymous);
+                Some(format!("revealed the private cards{}", if anonymous { " anonymously" } else { "" }))
+            }
+            Action::OpenVote { lane, dots } => {
+                s.open_vote(lane, dots)?;
+                Some(format!("opened a vote with {dots} dots each"))
+            }
+            Action::CloseVote => {
+                edit = s.close_vote(&host.journey(journey)?);
+                Some("closed the vote".to_string())
+            }
+            Action::SetTimer { minutes } => {
+                s.set_timer(minutes)?;
+                None
+            }
+            Action::StartTimer => {
+                s.start_timer();
+                None
+            }
+            Action::PauseTimer => {
+                s.pause_timer();
+                None
+            }
+            Action::ExtendTimer { minutes } => {
+                s.extend_timer(minutes);
+                None
+            }
+            Action::Lock { on } => {
+                s.settings.locked = on;
+                Some(if on { "locked the board" } else { "unlocked the board" }.to_string())
+            }
+            Action::Follow { stage } => {
+                s.settings.follow = stage;
+                None
+            }
+            Action::Remove { participant } => {
+                let name = s.remove(&participant).ok_or("That participant is not in the session.")?;
+                Some(format!("removed {name}"))
+            }
+        };
+        drop(s);
+        if let Some(e) = &edit {
+            host.apply(journey, e)?;
+        }
+        if let Some(line) = line {
+            host.record(journey, "Facilitator", &line);
+        }
+        self.shared.changed();
+        Ok(())
+    }
+
+    /// Ends the session: the port closes and every participant's connection ends.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        let _ = self.stop.send(true);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn page(body: &'static str, kind: &'static str) -> Response {
+    let mut r = body.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    secure(h);
+    r
+}
+
+fn secure(h: &mut axum::http::HeaderMap) {
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+type AppState = (Arc<Shared>, watch::Receiver<bool>);
+
+#[derive(Deserialize)]
+struct JoinRequest {
+    name: String,
+    code: String,
+}
+
+async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInfo<SocketAddr>, Json(req): Json<JoinRequest>) -> Response {
+    let joined = shared.session().join(from.ip(), &req.name, &req.code);
+    let mut r = match joined {
+        Ok(p) => {
+            let journey = shared.session().journey;
+            shared.host.record(journey, &p.name, "joined");
+            shared.changed();
+            Json(serde_json::json!({ "token": p.token, "id": p.id, "name": p.name })).into_response()
+        }
+        Err(e) => {
+            let status = match e {
+                JoinError::WrongCode => StatusCode::FORBIDDEN,
+                JoinError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+                JoinError::BadName(_) => StatusCode::BAD_REQUEST,
+                JoinError::Full => StatusCode::SERVICE_UNAVAILABLE,
+            };
+            (status, Json(serde_json::json!({ "error": e.to_string() }))).into_response()
+        }
+    };
+    secure(r.headers_mut());
+    r
+}
+
+#[derive(Deserialize)]
+struct SocketQuery {
+    token: String,
+}
+
+async fn socket(State((shared, stopped)): State<AppState>, Query(q): Query<SocketQuery>, ws: WebSocketUpgrade) -> Response {
+    let Some(who) = shared.session().participant(&q.token).cloned() else {
+        return (StatusCode::UNAUTHORIZED, "Join the session first.").into_response();
+    };
+    ws.max_message_size(64 * 1024).on_upgrade(move |socket| talk(socket, shared, who, stopped))
+}
+
+/// One participant's connection: their state whenever anything changes, their requests
+/// applied in order, each answered with an ack or an error.
+async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stopped: watch::Receiver<bool>) {
+    let (mut tx, mut rx) = socket.split();
+    let mut changes = shared.changes.subscribe();
+    let state = |shared: &Shared| -> Option<String> {
+        let s = shared.session();
+        // Removed while connected: the connection ends.
+        s.participant(&who.token)?;
+        let j = shared.host.journey(s.journey).ok()?;
+        Some(s.view_for(&who, &j).to_string())
+    };
+    if *stopped.borrow() {
+        return;
+    }
+    let Some(first) = state(&shared) else { return };
+    if tx.send(Message::Text(first.into())).await.is_err() {
+        return;
+    }
+    loop {
+        tokio::select! {
+            // The only change ever sent is "stop".
+            _ = stopped.changed() => {
+                let _ = tx.send(Message::Close(None)).await;
+                break;
+            }
+            changed = changes.recv() => {
+                if matches!(changed, Err(broadcast::error::RecvError::Closed)) { break; }
+                // Several changes in a row: one fresh state covers them all.
+                while changes.try_recv().is_ok() {}
+                let Some(s) = state(&shared) else { break };
+                if tx.send(Message::Text(s.into())).await.is_err() { break; }
+            }
+            incoming = rx.next() => {
+                let Some(Ok(msg)) = incoming else { break };
+                let Message::Text(text) = msg else { continue };
+                let reply = handle(&shared, &who, text.as_str());
+                if tx.send(Message::Text(reply.to_string().into())).await.is_err() { break; }
+            }
+            _ = tokio::time::sleep(Duration::from_secs(25)) => {
+                // Keeps idle connections (phones on Wi-Fi) from being dropped by routers.
+                if tx.send(Message::Ping(Vec::new().into())).await.is_err() { break; }
+            }
+        }
+    }
+}
+
+fn handle(shared: &Shared, who: &Participant, text: &str) -> serde_json::Value {
+    let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string));
+    let request: Request = match serde_json::from_str(text) {
+        Ok(r) => r,
+        Err(_) => return serde_json::json!({ "type": "error", "id": id, "message": "The app did not understand that request." }),
+    };
+    let outcome = (|| -> Result<Effect, String> {
+        let mut s = shared.session();
+        let journey = s.journey;
+        let j = shared.host.journey(journey)?;
+        let effect = s.handle(who, request, &j)?;
+        drop(s);
+        match &effect {
+            Effect::Edit(edit, line) => {
+                shared.host.apply(journey, edit)?;
+                shared.host.record(journey, &who.name, line);
+            }
+            Effect::Record(line) => shared.host.record(journey, &who.name, line),
+            Effect::Nothing => {}
+        }
+        Ok(effect)
+    })();
+    match outcome {
+        Ok(effect) => {
+            if effect != Effect::Nothing {
+                shared.changed();
+            }
+            serde_json::json!({ "type": "ack", "id": id })
+        }
+        Err(message) => serde_json::json!({ "type": "error", "id": id, "message": message }),
+    }
+}

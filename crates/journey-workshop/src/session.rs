@@ -1,0 +1,432 @@
+//! A workshop session's state and rules, with no network in it: who joined, what the
+//! facilitator opened, the timer, the dot vote, and what each participant may see. Changes to
+//! the journey are returned as `Edit`s for the host to apply through the store, so a
+//! participant's card is validated, durable and undoable like any other.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::IpAddr;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use journey_core::validate::{MAX_NAME, MAX_TEXT};
+use journey_core::{new_id, Card, CardBody, CardWorkshop, Edit, Id, Journey, LaneKind, Touchpoint};
+
+/// Failed joins one address may make per minute before it has to wait.
+pub const MAX_FAILED_JOINS: usize = 10;
+/// Longest card text a participant may send (shorter than the core's limit: sticky notes).
+pub const MAX_PARTICIPANT_TEXT: usize = 500;
+pub const MAX_PARTICIPANTS: usize = 200;
+/// Dots a vote may give each person.
+pub const MAX_DOTS: u32 = 20;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    #[serde(skip)]
+    pub token: String,
+    pub removed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    /// Lanes participants may add cards to.
+    pub open_lanes: Vec<Id>,
+    /// New participant cards are private until revealed.
+    pub private_mode: bool,
+    /// Participants can neither add nor vote.
+    pub locked: bool,
+    /// The stage the facilitator shows; participants follow it unless they opt out.
+    pub follow: Option<Id>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Timer {
+    pub duration_ms: u64,
+    /// While running: when it ends (ms since the Unix epoch), so every screen counts alike.
+    pub ends_at: Option<u64>,
+    /// While paused or not started: what is left.
+    pub remaining_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Vote {
+    /// A lane, or the whole map.
+    pub lane: Option<Id>,
+    pub dots: u32,
+    /// Participant id → the cards they put a dot on (a card may get several).
+    #[serde(skip)]
+    pub ballots: BTreeMap<String, Vec<Id>>,
+}
+
+impl Vote {
+    pub fn tally(&self) -> BTreeMap<Id, u32> {
+        let mut t = BTreeMap::new();
+        for cards in self.ballots.values() {
+            for c in cards {
+                *t.entry(*c).or_insert(0) += 1;
+            }
+        }
+        t
+    }
+}
+
+/// What a participant asks for. `id` is chosen by the participant's page; a request seen
+/// before is answered without being done again, so resending after a dropped connection is safe.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Request {
+    Add { id: String, stage: Id, lane: Id, text: String },
+    Vote { id: String, card: Id },
+    Unvote { id: String, card: Id },
+}
+
+impl Request {
+    fn id(&self) -> &str {
+        match self {
+            Request::Add { id, .. } | Request::Vote { id, .. } | Request::Unvote { id, .. } => id,
+        }
+    }
+}
+
+/// What the host has to do after a request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Apply this edit to the journey, and record the line.
+    Edit(Edit, String),
+    /// Only the session changed (a dot placed); record the line.
+    Record(String),
+    /// A repeated request: nothing to do.
+    Nothing,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JoinError {
+    WrongCode,
+    TooManyAttempts,
+    BadName(String),
+    Full,
+}
+
+impl std::fmt::Display for JoinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JoinError::WrongCode => f.write_str("That code is not this session's. Check it with the facilitator."),
+            JoinError::TooManyAttempts => f.write_str("Too many wrong codes from this device. Wait a minute, then try again."),
+            JoinError::BadName(m) => f.write_str(m),
+            JoinError::Full => f.write_str("The session is full."),
+        }
+    }
+}
+
+pub struct Session {
+    pub journey: Id,
+    pub code: String,
+    pub participants: Vec<Participant>,
+    pub settings: Settings,
+    pub timer: Timer,
+    pub vote: Option<Vote>,
+    seen: HashSet<(String, String)>,
+    failed: HashMap<IpAddr, Vec<Instant>>,
+    /// Which participant wrote which card (names may repeat; ids do not).
+    owned: HashMap<Id, String>,
+}
+
+pub fn now_ms() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+
+/// `n` random characters from an alphabet without look-alikes (no 0/O, 1/I/L).
+pub fn random_code(n: usize) -> String {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let mut bytes = vec![0u8; n];
+    getrandom::fill(&mut bytes).expect("the system has a random source");
+    // 256 % 31 leaves a small bias; codes are also rate-limited, so it does not matter.
+    bytes.iter().map(|b| ALPHABET[(*b as usize) % ALPHABET.len()] as char).collect()
+}
+
+fn random_token() -> String {
+    let mut bytes = [0u8; 24];
+    getrandom::fill(&mut bytes).expect("the system has a random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn clean(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || *c == '\n').collect::<String>().trim().to_string()
+}
+
+impl Session {
+    pub fn new(journey: Id) -> Session {
+        Session {
+            journey,
+            code: random_code(6),
+            participants: Vec::new(),
+            settings: Settings::default(),
+            timer: Timer::default(),
+            vote: None,
+            seen: HashSet::new(),
+            failed: HashMap::new(),
+            owned: HashMap::new(),
+        }
+    }
+
+    /// Admits a participant who knows the code. Wrong codes are counted per address.
+    pub fn join(&mut self, from: IpAddr, name: &str, code: &str) -> Result<Participant, JoinError> {
+        let now = Instant::now();
+        let tries = self.failed.entry(from).or_default();
+        tries.retain(|t| now.duration_since(*t) < Duration::from_secs(60));
+        if tries.len() >= MAX_FAILED_JOINS {
+            return Err(JoinError::TooManyAttempts);
+        }
+        if !code.trim().eq_ignore_ascii_case(&self.code) {
+            tries.push(now);
+            return Err(JoinError::WrongCode);
+        }
+        let name = clean(name);
+        if name.is_empty() || name.chars().count() > 60 {
+            return Err(JoinError::BadName("Give a name of 1 to 60 characters.".into()));
+        }
+        if self.participants.iter().filter(|p| !p.removed).count() >= MAX_PARTICIPANTS {
+            return Err(JoinError::Full);
+        }
+        let p = Participant { id: new_id().to_string(), name, token: random_token(), removed: false };
+        self.participants.push(p.clone());
+        Ok(p)
+    }
+
+    pub fn participant(&self, token: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.token == token && !p.removed)
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<String> {
+        let p = self.participants.iter_mut().find(|p| p.id == id && !p.removed)?;
+        p.removed = true;
+        if let Some(v) = self.vote.as_mut() {
+            v.ballots.remove(id);
+        }
+        Some(p.name.clone())
+    }
+
+    /// Checks a participant's request against the session and the journey as it is now.
+    pub fn handle(&mut self, who: &Participant, req: Request, j: &Journey) -> Result<Effect, String> {
+        if !self.seen.insert((who.id.clone(), req.id().to_string())) {
+            return Ok(Effect::Nothing);
+        }
+        let result = self.decide(who, &req, j);
+        if result.is_err() {
+            // A refused request may be sent again once the reason is gone (a lane reopened).
+            self.seen.remove(&(who.id.clone(), req.id().to_string()));
+        }
+        result
+    }
+
+    fn decide(&mut self, who: &Participant, req: &Request, j: &Journey) -> Result<Effect, String> {
+        if self.settings.locked {
+            return Err("The facilitator has locked the board for now.".into());
+        }
+        match req {
+            Request::Add { stage, lane, text, .. } => {
+                let text = clean(text);
+                if text.is_empty() {
+                    return Err("Write something on the card first.".into());
+                }
+                if text.chars().count() > MAX_PARTICIPANT_TEXT.min(MAX_TEXT) {
+                    return Err(format!("A card holds at most {MAX_PARTICIPANT_TEXT} characters."));
+                }
+                if !self.settings.open_lanes.contains(lane) || j.lane(*lane).is_none() {
+                    return Err("That lane is not open for cards.".into());
+                }
+                if !j.graph.contains_stage(*stage) {
+                    return Err("That stage is no longer on the map.".into());
+                }
+                let kind = j.lane(*lane).map(|l| l.kind).unwrap_or(LaneKind::Custom);
+                let rank = j.cards_in_cell(*stage, *lane).last().map_or(1.0, |c| c.rank + 1.0);
+                let card = Card {
+                    id: new_id(),
+                    stage: *stage,
+                    lane: *lane,
+                    rank,
+                    text: text.clone(),
+                    body: body_for(kind),
+                    workshop: CardWorkshop { votes: 0, author: Some(who.name.chars().take(MAX_NAME).collect()), private: self.settings.private_mode },
+                };
+                self.owned.insert(card.id, who.id.clone());
+                let line = format!("added “{text}”{}", if self.settings.private_mode { " (private)" } else { "" });
+                Ok(Effect::Edit(Edit::AddCard { card }, line))
+            }
+            Request::Vote { card, .. } => {
+                let vote = self.vote.as_mut().ok_or("No vote is open.")?;
+                let c = j.card(*card).ok_or("That card is no longer on the map.")?;
+                if vote.lane.is_some_and(|l| l != c.lane) || c.workshop.private {
+                    return Err("That card is not part of this vote.".into());
+                }
+                let mine = vote.ballots.entry(who.id.clone()).or_default();
+                if mine.len() as u32 >= vote.dots {
+                    return Err(format!("You have used all {} dots.", vote.dots));
+                }
+                mine.push(*card);
+                Ok(Effect::Record(format!("voted for “{}”", c.text)))
+            }
+            Request::Unvote { card, .. } => {
+                let vote = self.vote.as_mut().ok_or("No vote is open.")?;
+                let mine = vote.ballots.entry(who.id.clone()).or_default();
+                let at = mine.iter().position(|c| c == card).ok_or("You have no dot on that card.")?;
+                mine.remove(at);
+                Ok(Effect::Record("took a dot back".into()))
+            }
+        }
+    }
+
+    pub fn open_vote(&mut self, lane: Option<Id>, dots: u32) -> Result<(), String> {
+        if !(1..=MAX_DOTS).contains(&dots) {
+            return Err(format!("Give each person 1 to {MAX_DOTS} dots."));
+        }
+        self.vote = Some(Vote { lane, dots, ballots: BTreeMap::new() });
+        Ok(())
+    }
+
+    /// Ends the vote: the tally is written on the cards as one edit (cards in the vote's
+    /// scope that got no dot are set to zero, so an earlier vote's numbers do not linger).
+    pub fn close_vote(&mut self, j: &Journey) -> Option<Edit> {
+        let vote = self.vote.take()?;
+        let tally = vote.tally();
+        let edits: Vec<Edit> = j
+            .cards
+            .values()
+            .filter(|c| vote.lane.is_none_or(|l| c.lane == l) && !c.workshop.private)
+            .filter_map(|c| {
+                let votes = tally.get(&c.id).copied().unwrap_or(0);
+                (c.workshop.votes != votes).then(|| {
+                    let mut card = c.clone();
+                    card.workshop.votes = votes;
+                    Edit::UpdateCard { card }
+                })
+            })
+            .collect();
+        (!edits.is_empty()).then_some(Edit::Batch { edits })
+    }
+
+    /// Makes every private card public as one edit; `anonymous` also drops the authors.
+    pub fn reveal(&self, j: &Journey, anonymous: bool) -> Option<Edit> {
+        let edits: Vec<Edit> = j
+            .cards
+            .values()
+            .filter(|c| c.workshop.private)
+            .map(|c| {
+                let mut card = c.clone();
+                card.workshop.private = false;
+                if anonymous {
+                    card.workshop.author = None;
+                }
+                Edit::UpdateCard { card }
+            })
+            .collect();
+        (!edits.is_empty()).then_some(Edit::Batch { edits })
+    }
+
+    pub fn set_timer(&mut self, minutes: f64) -> Result<(), String> {
+        if !(minutes.is_finite() && minutes > 0.0 && minutes <= 240.0) {
+            return Err("Set the timer to between a few seconds and 4 hours.".into());
+        }
+        let ms = (minutes * 60_000.0).round() as u64;
+        self.timer = Timer { duration_ms: ms, ends_at: None, remaining_ms: ms };
+        Ok(())
+    }
+
+    pub fn start_timer(&mut self) {
+        if self.timer.ends_at.is_none() && self.timer.remaining_ms > 0 {
+            self.timer.ends_at = Some(now_ms() + self.timer.remaining_ms);
+        }
+    }
+
+    pub fn pause_timer(&mut self) {
+        if let Some(end) = self.timer.ends_at.take() {
+            self.timer.remaining_ms = end.saturating_sub(now_ms());
+        }
+    }
+
+    pub fn extend_timer(&mut self, minutes: f64) {
+        let ms = (minutes.clamp(0.0, 60.0) * 60_000.0).round() as u64;
+        self.timer.duration_ms += ms;
+        match self.timer.ends_at.as_mut() {
+            Some(end) => *end = (*end).max(now_ms()) + ms,
+            None => self.timer.remaining_ms += ms,
+        }
+    }
+
+    /// What one participant sees: the map without other people's private cards, their own dots.
+    pub fn view_for(&self, who: &Participant, j: &Journey) -> serde_json::Value {
+        let order = j.graph.order();
+        let stages: Vec<serde_json::Value> = order
+            .iter()
+            .filter_map(|id| j.graph.stage(*id))
+            .map(|s| serde_json::json!({ "id": s.id, "name": s.name }))
+            .collect();
+        let lanes: Vec<serde_json::Value> = j
+            .lanes_in_order()
+            .iter()
+            .filter(|l| l.kind != LaneKind::Emotions)
+            .map(|l| serde_json::json!({ "id": l.id, "name": l.name, "open": self.settings.open_lanes.contains(&l.id) }))
+            .collect();
+        let mine = |c: &Card| self.owned.get(&c.id) == Some(&who.id);
+        let mut cards: Vec<&Card> = j.cards.values().filter(|c| !c.workshop.private || mine(c)).collect();
+        let pos: HashMap<Id, usize> = order.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+        cards.sort_by(|a, b| pos.get(&a.stage).cmp(&pos.get(&b.stage)).then(a.rank.total_cmp(&b.rank)));
+        let cards: Vec<serde_json::Value> = cards
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "id": c.id, "stage": c.stage, "lane": c.lane, "text": c.text, "kind": c.kind_name(),
+                    "votes": c.workshop.votes, "private": c.workshop.private, "mine": mine(c),
+                })
+            })
+            .collect();
+        let vote = self.vote.as_ref().map(|v| {
+            serde_json::json!({ "lane": v.lane, "dots": v.dots, "mine": v.ballots.get(&who.id).cloned().unwrap_or_default() })
+        });
+        serde_json::json!({
+            "type": "state",
+            "you": { "id": who.id, "name": who.name },
+            "journey": { "name": j.name, "stages": stages, "lanes": lanes },
+            "cards": cards,
+            "settings": { "privateMode": self.settings.private_mode, "locked": self.settings.locked, "follow": self.settings.follow },
+            "timer": self.timer,
+            "vote": vote,
+        })
+    }
+
+    /// What the facilitator's window shows of the session.
+    pub fn facilitator_view(&self) -> serde_json::Value {
+        let vote = self.vote.as_ref().map(|v| {
+            let tally: Vec<(Id, u32)> = v.tally().into_iter().collect();
+            serde_json::json!({ "lane": v.lane, "dots": v.dots, "voters": v.ballots.values().filter(|b| !b.is_empty()).count(), "tally": tally })
+        });
+        serde_json::json!({
+            "journey": self.journey,
+            "code": self.code,
+            "participants": self.participants.iter().filter(|p| !p.removed).collect::<Vec<_>>(),
+            "settings": self.settings,
+            "timer": self.timer,
+            "vote": vote,
+        })
+    }
+}
+
+/// A participant's card is a note, or in a lane of pains, ideas or touchpoints, that kind.
+fn body_for(kind: LaneKind) -> CardBody {
+    use journey_core::{Opportunity, PainPoint};
+    match kind {
+        LaneKind::PainPoints => CardBody::PainPoint(PainPoint { severity: 3, frequency: 3, pillar: None, friction: None, short_of: vec![] }),
+        LaneKind::Opportunities => CardBody::Opportunity(Opportunity { answers: vec![], loyalty_pillar: None, value: 3, effort: 3, owner: String::new() }),
+        LaneKind::Touchpoints | LaneKind::Channels | LaneKind::Frontstage => CardBody::Touchpoint(Touchpoint::default()),
+        _ => CardBody::Note,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,155 @@
+use super::*;
+use journey_core::sample::sample_journeys;
+use journey_core::{apply, Journey};
+use std::net::Ipv4Addr;
+
+const HOME: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+
+fn setup() -> (Session, Journey, Participant, Participant) {
+    let j = sample_journeys().remove(0);
+    let mut s = Session::new(j.id);
+    let code = s.code.clone();
+    let ana = s.join(HOME, "Ana", &code).unwrap();
+    let ben = s.join(HOME, " Ben ", &code.to_lowercase()).unwrap();
+    (s, j, ana, ben)
+}
+
+fn lane(j: &Journey, kind: LaneKind) -> Id {
+    j.lanes.iter().find(|l| l.kind == kind).unwrap().id
+}
+
+fn add(s: &mut Session, who: &Participant, j: &mut Journey, id: &str, text: &str) -> Result<Id, String> {
+    let stage = j.graph.order()[0];
+    let lane = lane(j, LaneKind::PainPoints);
+    match s.handle(who, Request::Add { id: id.into(), stage, lane, text: text.into() }, j)? {
+        Effect::Edit(edit, _) => {
+            let Edit::AddCard { card } = &edit else { panic!("{edit:?}") };
+            let id = card.id;
+            apply(j, &edit).map_err(|e| e.to_string())?;
+            Ok(id)
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn codes_are_six_unambiguous_characters_and_wrong_ones_are_limited() {
+    let (mut s, ..) = setup();
+    assert_eq!(s.code.len(), 6);
+    assert!(s.code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
+    assert!(!s.code.contains(['0', 'O', '1', 'I', 'L']));
+    let stranger: IpAddr = "192.168.1.50".parse().unwrap();
+    for _ in 0..MAX_FAILED_JOINS {
+        assert_eq!(s.join(stranger, "Eve", "WRONG1"), Err(JoinError::WrongCode));
+    }
+    // Even the right code is refused for a while after that.
+    let code = s.code.clone();
+    assert_eq!(s.join(stranger, "Eve", &code), Err(JoinError::TooManyAttempts));
+    // Another address is not affected.
+    assert!(s.join(HOME, "Cy", &code).is_ok());
+}
+
+#[test]
+fn cards_go_only_to_open_lanes_and_carry_their_author() {
+    let (mut s, mut j, ana, _) = setup();
+    let err = add(&mut s, &ana, &mut j, "m1", "Queue at the door").unwrap_err();
+    assert!(err.contains("not open"), "{err}");
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    // The refused request can be sent again once the lane is open.
+    let id = add(&mut s, &ana, &mut j, "m1", "Queue at the door").unwrap();
+    let card = j.card(id).unwrap();
+    assert_eq!(card.workshop.author.as_deref(), Some("Ana"));
+    assert!(matches!(card.body, CardBody::PainPoint(_)), "a card in the pain lane is a pain point");
+}
+
+#[test]
+fn a_resent_request_is_done_once() {
+    let (mut s, mut j, ana, _) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    add(&mut s, &ana, &mut j, "m1", "Once").unwrap();
+    let again = s.handle(&ana, Request::Add { id: "m1".into(), stage: j.graph.order()[0], lane: lane(&j, LaneKind::PainPoints), text: "Once".into() }, &j).unwrap();
+    assert_eq!(again, Effect::Nothing);
+}
+
+#[test]
+fn private_cards_are_seen_by_their_author_only_until_revealed() {
+    let (mut s, mut j, ana, ben) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    s.settings.private_mode = true;
+    let a = add(&mut s, &ana, &mut j, "a1", "Ana's secret").unwrap();
+    let b = add(&mut s, &ben, &mut j, "b1", "Ben's secret").unwrap();
+    let ids = |v: serde_json::Value| v["cards"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let for_ana = ids(s.view_for(&ana, &j));
+    assert!(for_ana.contains(&a.to_string()) && !for_ana.contains(&b.to_string()));
+    let reveal = s.reveal(&j, true).unwrap();
+    apply(&mut j, &reveal).unwrap();
+    let for_ana = ids(s.view_for(&ana, &j));
+    assert!(for_ana.contains(&b.to_string()), "revealed cards are seen by all");
+    assert_eq!(j.card(b).unwrap().workshop.author, None, "anonymous reveal drops the author");
+    assert!(!j.card(b).unwrap().workshop.private);
+}
+
+#[test]
+fn dots_are_limited_tallied_and_written_on_the_cards() {
+    let (mut s, mut j, ana, ben) = setup();
+    let pains = lane(&j, LaneKind::PainPoints);
+    let in_lane: Vec<Id> = j.cards.values().filter(|c| c.lane == pains).map(|c| c.id).collect();
+    let other = j.cards.values().find(|c| c.lane != pains).unwrap().id;
+    s.open_vote(Some(pains), 2).unwrap();
+    let vote = |s: &mut Session, who: &Participant, id: &str, card: Id| s.handle(who, Request::Vote { id: id.into(), card }, &j);
+    assert!(vote(&mut s, &ana, "v0", other).unwrap_err().contains("not part of this vote"));
+    vote(&mut s, &ana, "v1", in_lane[0]).unwrap();
+    vote(&mut s, &ana, "v2", in_lane[0]).unwrap();
+    assert!(vote(&mut s, &ana, "v3", in_lane[1]).unwrap_err().contains("all 2 dots"));
+    vote(&mut s, &ben, "v1", in_lane[1]).unwrap();
+    s.handle(&ben, Request::Unvote { id: "u1".into(), card: in_lane[1] }, &j).unwrap();
+    vote(&mut s, &ben, "v2", in_lane[0]).unwrap();
+    let edit = s.close_vote(&j).unwrap();
+    apply(&mut j, &edit).unwrap();
+    assert_eq!(j.card(in_lane[0]).unwrap().workshop.votes, 3);
+    assert_eq!(j.card(in_lane[1]).unwrap().workshop.votes, 0);
+    assert!(s.vote.is_none());
+    assert!(s.open_vote(None, 0).is_err());
+}
+
+#[test]
+fn a_locked_board_refuses_everything() {
+    let (mut s, mut j, ana, _) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    s.settings.locked = true;
+    assert!(add(&mut s, &ana, &mut j, "m", "x").unwrap_err().contains("locked"));
+}
+
+#[test]
+fn a_removed_participant_is_no_longer_known() {
+    let (mut s, _, ana, _) = setup();
+    assert!(s.participant(&ana.token).is_some());
+    assert_eq!(s.remove(&ana.id).as_deref(), Some("Ana"));
+    assert!(s.participant(&ana.token).is_none());
+}
+
+#[test]
+fn hostile_text_is_cleaned_and_limited() {
+    let (mut s, mut j, ana, _) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    let id = add(&mut s, &ana, &mut j, "h", "  <script>alert(1)</script>\u{7}\u{1b} ").unwrap();
+    assert_eq!(j.card(id).unwrap().text, "<script>alert(1)</script>", "kept as text, controls dropped");
+    assert!(add(&mut s, &ana, &mut j, "long", &"x".repeat(501)).unwrap_err().contains("at most 500"));
+    let code = s.code.clone();
+    assert!(matches!(s.join(HOME, &"n".repeat(61), &code), Err(JoinError::BadName(_))));
+}
+
+#[test]
+fn the_timer_counts_from_a_shared_end_time_and_pauses() {
+    let (mut s, ..) = setup();
+    assert!(s.set_timer(0.0).is_err());
+    s.set_timer(5.0).unwrap();
+    assert_eq!(s.timer.remaining_ms, 300_000);
+    s.start_timer();
+    let end = s.timer.ends_at.unwrap();
+    assert!(end > now_ms() + 290_000 && end <= now_ms() + 300_000);
+    s.pause_timer();
+    assert!(s.timer.ends_at.is_none() && s.timer.remaining_ms > 290_000);
+    s.extend_timer(1.0);
+    assert!(s.timer.remaining_ms > 350_000);
+}
