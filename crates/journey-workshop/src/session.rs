@@ -98,7 +98,7 @@ impl Request {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Apply this edit to the journey, and record the line.
-    Edit(Edit, String),
+    Edit(Box<Edit>, String),
     /// Only the session changed (a dot placed); record the line.
     Record(String),
     /// A repeated request: nothing to do.
@@ -257,7 +257,7 @@ impl Session {
                 };
                 self.owned.insert(card.id, who.id.clone());
                 let line = format!("added “{text}”{}", if self.settings.private_mode { " (private)" } else { "" });
-                Ok(Effect::Edit(Edit::AddCard { card }, line))
+                Ok(Effect::Edit(Box::new(Edit::AddCard { card }), line))
             }
             Request::Vote { card, .. } => {
                 let vote = self.vote.as_mut().ok_or("No vote is open.")?;

@@ -23,7 +23,7 @@ fn add(s: &mut Session, who: &Participant, j: &mut Journey, id: &str, text: &str
     let lane = lane(j, LaneKind::PainPoints);
     match s.handle(who, Request::Add { id: id.into(), stage, lane, text: text.into() }, j)? {
         Effect::Edit(edit, _) => {
-            let Edit::AddCard { card } = &edit else { panic!("{edit:?}") };
+            let Edit::AddCard { card } = edit.as_ref() else { panic!("{edit:?}") };
             let id = card.id;
             apply(j, &edit).map_err(|e| e.to_string())?;
             Ok(id)
