@@ -1,6 +1,6 @@
 //! Tauri commands: one expression each over the workspace and the crates.
 
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use journey_core::insights::Insights;
 use journey_core::{Edit, Id, JourneyDiff};
@@ -21,19 +21,54 @@ pub fn journey_view(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Journ
     ws.with(|store| crate::workspace::view(store, journey_id))
 }
 
+// Edits, undo and redo also tell a running workshop session, so participants see them.
+
 #[tauri::command]
-pub fn apply_edit(ws: State<'_, Workspace>, journey_id: Id, edit: Edit, base_revision: Option<u64>) -> ApiResult<Applied> {
-    ws.with(|store| Ok(store.apply(journey_id, &edit, base_revision)?))
+pub fn apply_edit(app: AppHandle, ws: State<'_, Workspace>, journey_id: Id, edit: Edit, base_revision: Option<u64>) -> ApiResult<Applied> {
+    edited(&app, ws.with(|store| Ok(store.apply(journey_id, &edit, base_revision)?)))
 }
 
 #[tauri::command]
-pub fn undo(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
-    ws.with(|store| Ok(store.undo(journey_id)?))
+pub fn undo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
+    edited(&app, ws.with(|store| Ok(store.undo(journey_id)?)))
 }
 
 #[tauri::command]
-pub fn redo(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
-    ws.with(|store| Ok(store.redo(journey_id)?))
+pub fn redo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
+    edited(&app, ws.with(|store| Ok(store.redo(journey_id)?)))
+}
+
+fn edited<T>(app: &AppHandle, result: ApiResult<T>) -> ApiResult<T> {
+    if result.is_ok() {
+        crate::workshop::notify(app);
+    }
+    result
+}
+
+#[tauri::command]
+pub fn workshop_start(app: AppHandle, journey_id: Id, loopback: bool) -> ApiResult<crate::workshop::SessionView> {
+    crate::workshop::start(&app, journey_id, loopback)
+}
+
+#[tauri::command]
+pub fn workshop_view(app: AppHandle) -> ApiResult<Option<crate::workshop::SessionView>> {
+    crate::workshop::view(&app)
+}
+
+#[tauri::command]
+pub fn workshop_act(app: AppHandle, action: journey_workshop::Action) -> ApiResult<()> {
+    crate::workshop::act(&app, action)
+}
+
+#[tauri::command]
+pub fn workshop_end(app: AppHandle) -> ApiResult<()> {
+    crate::workshop::end(&app)
+}
+
+/// The journey's workshop record, oldest first: [time, who, what].
+#[tauri::command]
+pub fn workshop_record(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Vec<(String, String, String)>> {
+    ws.with(|store| Ok(store.workshop_log(journey_id)?))
 }
 
 #[tauri::command]

@@ -7,6 +7,7 @@ mod commands;
 mod menu;
 mod recent;
 mod transfer;
+mod workshop;
 mod workspace;
 
 use std::path::PathBuf;
@@ -24,6 +25,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(Workspace::default())
         .manage(transfer::Exports::default())
+        .manage(workshop::Workshops::default())
         .setup(move |app| {
             let path = match requested.clone() {
                 Some(p) => p,
@@ -54,6 +56,11 @@ pub fn run() {
             commands::list_templates,
             commands::save_as_template,
             commands::journey_insights,
+            commands::workshop_start,
+            commands::workshop_view,
+            commands::workshop_act,
+            commands::workshop_end,
+            commands::workshop_record,
             commands::cancel_export,
             commands::import_journeys,
         ])

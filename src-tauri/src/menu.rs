@@ -30,6 +30,8 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .item(&page_item(app, "view-graph", "Stage Graph", Some("CmdOrCtrl+2"))?)
         .separator()
         .item(&page_item(app, "toggle-inspector", "Inspector", None)?)
+        .item(&page_item(app, "present", "Presentation", Some("F5"))?)
+        .item(&page_item(app, "toggle-workshop", "Workshop", None)?)
         .item(&page_item(app, "toggle-insights", "Insights", None)?)
         .item(&page_item(app, "toggle-versions", "Versions", None)?)
         .build()?;
@@ -51,7 +53,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
 /// take those keys from the text fields.
 const PAGE_ACTIONS: &[&str] = &[
     "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
-    "toggle-inspector", "toggle-insights", "toggle-versions", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
+    "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
 ];
 
 fn page_item(app: &AppHandle, id: &str, label: &str, accelerator: Option<&str>) -> tauri::Result<tauri::menu::MenuItem<Wry>> {

@@ -2,7 +2,7 @@
 // as one edit through the editor hook; nothing here changes a journey by itself.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApiError, Id, JourneyDiff, JourneyView, VersionInfo, WorkspaceInfo } from "./types";
+import type { ApiError, Id, JourneyDiff, JourneyView, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
 import { moveStageBy, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { useEditor } from "./editor/useEditor";
@@ -17,6 +17,8 @@ import { JourneyMenu } from "./components/JourneyMenu";
 import { GraphView } from "./components/GraphView";
 import { ExportDialog } from "./components/ExportDialog";
 import { InsightsPanel, type Focus } from "./components/InsightsPanel";
+import { WorkshopPanel } from "./components/WorkshopPanel";
+import { Presentation } from "./components/Presentation";
 import { toApiError } from "./editor/useEditor";
 
 interface Props {
@@ -49,7 +51,10 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [keyboardMove, setKeyboardMove] = useState<KeyboardMove | null>(null);
   const [search, setSearch] = useState("");
   const [zoom, setZoom] = useState(1);
-  const [side, setSide] = useState<"inspector" | "versions" | "insights" | "none">("inspector");
+  const [side, setSide] = useState<"inspector" | "versions" | "insights" | "workshop" | "none">("inspector");
+  // The stage shown in the presentation view, or null when not presenting.
+  const [presenting, setPresenting] = useState<Id | null>(null);
+  const [workshop, setWorkshop] = useState<WorkshopSession | null>(null);
   // What an insight points at, shown on the map while the Insights panel is open.
   const [focus, setFocus] = useState<Focus | null>(null);
   const [mode, setMode] = useState<"map" | "graph">("map");
@@ -89,6 +94,36 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       observer.disconnect();
     };
   }, [virtualize, zoom, mode]);
+
+  // A participant's card or vote, or any session change: redraw the journey and the session.
+  useEffect(() => {
+    const refresh = () => {
+      void editor.reload();
+      backend.workshopView().then(setWorkshop, () => setWorkshop(null));
+    };
+    refresh();
+    const unlisten = backend.onWorkshopChanged(refresh);
+    return () => void unlisten.then((f) => f());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [backend, journeyId]);
+
+  /** Shows `stage` in the presentation; participants who follow see it too. */
+  const showStage = useCallback((stage: Id) => {
+    setPresenting(stage);
+    if (workshop?.session.settings.follow) void backend.workshopAct({ type: "follow", stage }).catch(() => {});
+  }, [backend, workshop]);
+  const present = (on: boolean) => {
+    if (!on) {
+      setPresenting(null);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      return;
+    }
+    const first = (selection?.kind === "stage" ? selection.id : null) ?? view?.layout.columns[0]?.stage ?? null;
+    if (!first) return;
+    showStage(first);
+    // Full screen where the platform allows it; the view works in the window too.
+    void document.documentElement.requestFullscreen?.().catch(() => {});
+  };
 
   // Search matches, and the cards an insight points at while the Insights panel is open.
   const shownFocus = side === "insights" ? focus : null;
@@ -205,6 +240,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "view-graph": setMode("graph"); break;
       case "toggle-inspector": setSide((v) => (v === "inspector" ? "none" : "inspector")); break;
       case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
+      case "present": present(true); break;
+      case "toggle-workshop": setSide((v) => (v === "workshop" ? "inspector" : "workshop")); break;
       case "toggle-insights": setSide((v) => (v === "insights" ? "inspector" : "insights")); break;
       case "journey-new": if (!readOnly) newJourney(); break;
       case "import": if (!readOnly) importJourneys(); break;
@@ -258,6 +295,10 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
 
   return (
     <div className="studio">
+      {presenting && view && (
+        <Presentation view={view} stage={presenting} timer={workshop?.session.timer ?? null}
+          onStage={showStage} onClose={() => present(false)} />
+      )}
       {exporting && journeyId && (
         <ExportDialog backend={backend} journeyId={journeyId} journeyName={journey?.name ?? ""} onClose={() => setExporting(false)} />
       )}
@@ -293,6 +334,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         readOnly={readOnly || viewing !== null}
         mode={mode}
         onMode={setMode}
+        workshopOpen={side === "workshop"}
+        onToggleWorkshop={() => setSide((v) => (v === "workshop" ? "inspector" : "workshop"))}
+        onPresent={() => present(true)}
         insightsOpen={side === "insights"}
         onToggleInsights={() => setSide((v) => (v === "insights" ? "inspector" : "insights"))}
         versionsOpen={side === "versions"}
@@ -373,6 +417,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         {journey && journeyId && side === "versions" && (
           <VersionsPanel backend={backend} journeyId={journeyId} revision={view?.revision ?? 0} readOnly={readOnly}
             comparing={comparing} onCompare={setComparing} onView={(v) => void viewVersion(v)} onRestore={restoreVersion} onError={onError} />
+        )}
+        {journey && side === "workshop" && (
+          <WorkshopPanel backend={backend} journey={journey} shownStage={presenting ?? (selection?.kind === "stage" ? selection.id : null)} onError={onError} />
         )}
         {journey && view && side === "insights" && (
           <InsightsPanel backend={backend} journey={journey} revision={view.revision} focus={focus} onFocus={showFocus} />

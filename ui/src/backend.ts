@@ -4,7 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Edit, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Edit, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -37,6 +37,15 @@ export interface Backend {
   importJourneys(): Promise<Id[]>;
   /** Progress of the running export, 0 to 1. */
   onExportProgress(handler: (done: number) => void): Promise<() => void>;
+  /** Starts a workshop session on a journey (`loopback`: this computer only). */
+  workshopStart(journeyId: Id, loopback: boolean): Promise<WorkshopSession>;
+  workshopView(): Promise<WorkshopSession | null>;
+  workshopAct(action: WorkshopAction): Promise<void>;
+  workshopEnd(): Promise<void>;
+  /** The journey's workshop record: [time, who, what], oldest first. */
+  workshopRecord(journeyId: Id): Promise<[string, string, string][]>;
+  /** A participant did something, or the session changed. */
+  onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** Called when the shell opened another file; returns an unsubscribe function. */
   onWorkspaceChanged(handler: () => void): Promise<() => void>;
   /** Another file failed to open while this workspace stays open. */
@@ -91,6 +100,12 @@ export const tauriBackend: Backend = {
   cancelExport: () => call("cancel_export"),
   importJourneys: () => call("import_journeys"),
   onExportProgress: (handler) => listen<number>("export-progress", (event) => handler(event.payload)),
+  workshopStart: (journeyId, loopback) => call("workshop_start", { journeyId, loopback }),
+  workshopView: () => call("workshop_view"),
+  workshopAct: (action) => call("workshop_act", { action }),
+  workshopEnd: () => call("workshop_end"),
+  workshopRecord: (journeyId) => call("workshop_record", { journeyId }),
+  onWorkshopChanged: (handler) => listen("workshop-changed", () => handler()),
   onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
   onOpenFailed: (handler) => listen<ApiError>("open-failed", (event) => handler(event.payload)),
   onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),

@@ -127,3 +127,32 @@ export interface Insights {
   personas: { gaps: { a: Id | null; b: Id; aName: string; bName: string; card: Id; stage: Id; aScore: number; bScore: number }[] };
   findings: Finding[];
 }
+
+/** A running workshop session as the facilitator sees it (journey-workshop). */
+export interface WorkshopSession {
+  url: string;
+  qr: { size: number; rows: string[] } | null;
+  session: {
+    journey: Id;
+    code: string;
+    participants: { id: string; name: string }[];
+    settings: { openLanes: Id[]; privateMode: boolean; locked: boolean; follow: Id | null };
+    timer: { durationMs: number; endsAt: number | null; remainingMs: number };
+    vote: { lane: Id | null; dots: number; voters: number; tally: [Id, number][] } | null;
+  };
+}
+
+/** What the facilitator does in a session (journey-workshop's `Action`). */
+export type WorkshopAction =
+  | { type: "openLanes"; lanes: Id[] }
+  | { type: "privateMode"; on: boolean }
+  | { type: "reveal"; anonymous: boolean }
+  | { type: "openVote"; lane: Id | null; dots: number }
+  | { type: "closeVote" }
+  | { type: "setTimer"; minutes: number }
+  | { type: "startTimer" }
+  | { type: "pauseTimer" }
+  | { type: "extendTimer"; minutes: number }
+  | { type: "lock"; on: boolean }
+  | { type: "follow"; stage: Id | null }
+  | { type: "remove"; participant: string };

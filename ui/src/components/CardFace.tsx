@@ -117,7 +117,16 @@ export const CardFace = memo(function CardFace({ card, journey, box, top, select
   } else if (b.kind === "quote") {
     badge = <span className="chip quote">“ {b.speaker || "Quote"}</span>;
   }
-  const classes = ["card", `kind-${b.kind}`, selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing", ...(mark ? mark.split(" ").map((m) => `mark-${m}`) : [])];
+  // Workshop facts: dots from the last vote, who wrote it, still private.
+  const ws = card.workshop;
+  const workshopTags = ws && (ws.votes || ws.author || ws.private) ? (
+    <>
+      {ws.votes ? <span className="tag votes" title="Dots in the last vote">{ws.votes} ●</span> : null}
+      {ws.private ? <span className="tag private">Private</span> : null}
+      {ws.author ? <span className="tag author" dir="auto">{ws.author}</span> : null}
+    </>
+  ) : null;
+  const classes = ["card", `kind-${b.kind}`, ws?.private && "private", selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing", ...(mark ? mark.split(" ").map((m) => `mark-${m}`) : [])];
   return (
     <article
       className={classes.filter(Boolean).join(" ")}
@@ -134,7 +143,7 @@ export const CardFace = memo(function CardFace({ card, journey, box, top, select
       ) : (
         <p className={`card-text${card.text ? "" : " placeholder"}`} dir="auto" style={textStyle}>{card.text || "Empty card"}</p>
       )}
-      <div className="card-tags">{footer}</div>
+      <div className="card-tags">{workshopTags}{footer}</div>
     </article>
   );
 });

@@ -34,6 +34,9 @@ interface Props {
   onToggleVersions(): void;
   insightsOpen: boolean;
   onToggleInsights(): void;
+  workshopOpen: boolean;
+  onToggleWorkshop(): void;
+  onPresent(): void;
   inspectorOpen: boolean;
   onToggleInspector(): void;
 }
@@ -88,6 +91,8 @@ export function Toolbar(p: Props) {
       )}
       <span className="toolbar-sep" />
       <button type="button" className={p.inspectorOpen ? "on" : ""} aria-pressed={p.inspectorOpen} onClick={p.onToggleInspector} title="Show or hide the inspector (more room for the map)">Inspector</button>
+      <button type="button" onClick={p.onPresent} title="Show the journey to the room, stage by stage">Present</button>
+      <button type="button" className={p.workshopOpen ? "on" : ""} aria-pressed={p.workshopOpen} onClick={p.onToggleWorkshop} title="Run a workshop: participants join from their browsers">Workshop</button>
       <button type="button" className={p.insightsOpen ? "on" : ""} aria-pressed={p.insightsOpen} onClick={p.onToggleInsights} title="What the map says: paths, pains, pillars">Insights</button>
       <button type="button" className={p.versionsOpen ? "on" : ""} aria-pressed={p.versionsOpen} onClick={p.onToggleVersions} title="Named versions of this journey">Versions</button>
     </div>

@@ -1,0 +1,117 @@
+// The presentation view for the room: one stage at a time in large type, no editing chrome,
+// the emotion curve of the whole journey with this stage's moments emphasised, and this
+// stage's pain points first. ← and → step through the stages; Escape leaves.
+
+import { useEffect } from "react";
+import type { Card, Id, JourneyView, WorkshopSession } from "../types";
+import { emotionColor } from "./labels";
+import { Countdown } from "./WorkshopPanel";
+
+interface Props {
+  view: JourneyView;
+  stage: Id;
+  timer: WorkshopSession["session"]["timer"] | null;
+  onStage(id: Id): void;
+  onClose(): void;
+}
+
+export function Presentation({ view, stage, timer, onStage, onClose }: Props) {
+  const { journey, layout } = view;
+  const order = layout.columns.map((c) => c.stage);
+  const at = Math.max(0, order.indexOf(stage));
+  const current = journey.stages.find((s) => s.id === order[at]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "ArrowRight" || e.key === "PageDown" || e.key === " ") {
+        e.preventDefault();
+        if (at < order.length - 1) onStage(order[at + 1]);
+      } else if (e.key === "ArrowLeft" || e.key === "PageUp") {
+        e.preventDefault();
+        if (at > 0) onStage(order[at - 1]);
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    // Capture: the map's own keys must not act behind the presentation.
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [at, order, onStage, onClose]);
+
+  if (!current) return null;
+  const lanes = [...journey.lanes].sort((a, b) => a.rank - b.rank);
+  const here = (lane: Id) => journey.cards.filter((c) => c.stage === current.id && c.lane === lane).sort((a, b) => a.rank - b.rank);
+  const pains = journey.cards.filter((c) => c.stage === current.id && c.body.kind === "painPoint")
+    .sort((a, b) => weight(b) - weight(a));
+  const main = layout.curves.find((c) => c.persona === null);
+  const points = main?.points ?? [];
+  const { min, max } = journey.scale;
+  const W = 1000, H = 140;
+  const xs = (x: number) => ((x - layout.labelWidth) / (layout.width - layout.labelWidth)) * W;
+  const ys = (s: number) => 14 + (1 - (s - min) / (max - min || 1)) * (H - 28);
+  const stageOf = new Map(journey.cards.map((c) => [c.id, c.stage]));
+  const col = layout.columns[at];
+
+  return (
+    <div className="presentation" role="dialog" aria-modal="true" aria-label={`Presentation: ${current.name}`}>
+      <header>
+        <span className="step">{at + 1} / {order.length}</span>
+        {current.phase && <span className={`phase-pill phase-${current.phase.kind}`}>{current.phase.kind === "custom" ? current.phase.label : current.phase.kind}</span>}
+        <h1 dir="auto">{current.name}</h1>
+        {timer && (timer.endsAt || timer.remainingMs > 0) && <Countdown timer={timer} />}
+        <button type="button" onClick={onClose} aria-label="Leave the presentation">✕</button>
+      </header>
+      {current.description && <p className="stage-description" dir="auto">{current.description}</p>}
+      {points.length > 0 && col && (
+        <svg className="presentation-curve" viewBox={`0 0 ${W} ${H}`} aria-label="Emotion curve">
+          <rect x={xs(col.x)} y={0} width={xs(col.x + col.width) - xs(col.x)} height={H} className="current-band" />
+          <polyline points={points.map((p) => `${xs(p.x)},${ys(p.score)}`).join(" ")} className="line" />
+          {points.map((p) => {
+            const mine = stageOf.get(p.card) === current.id;
+            return <circle key={p.card} cx={xs(p.x)} cy={ys(p.score)} r={mine ? 11 : 6} fill={emotionColor(p.score, min, max)} className={mine ? "mine" : ""} />;
+          })}
+        </svg>
+      )}
+      {pains.length > 0 && (
+        <section className="presentation-pains">
+          <h2>Pain points</h2>
+          <div className="big-cards">
+            {pains.map((c) => <BigCard key={c.id} card={c} />)}
+          </div>
+        </section>
+      )}
+      <section className="presentation-lanes">
+        {lanes.filter((l) => l.kind !== "painPoints" && l.kind !== "emotions" && here(l.id).length > 0).map((l) => (
+          <div key={l.id} className="presentation-lane">
+            <h2 dir="auto">{l.name}</h2>
+            <div className="big-cards">{here(l.id).map((c) => <BigCard key={c.id} card={c} />)}</div>
+          </div>
+        ))}
+      </section>
+      <nav className="presentation-steps" aria-label="Stages">
+        {order.map((id, i) => (
+          <button key={id} type="button" aria-current={i === at} onClick={() => onStage(id)} dir="auto">
+            {journey.stages.find((s) => s.id === id)?.name}
+          </button>
+        ))}
+      </nav>
+    </div>
+  );
+}
+
+function weight(c: Card): number {
+  return c.body.kind === "painPoint" ? c.body.severity * c.body.frequency : 0;
+}
+
+function BigCard({ card }: { card: Card }) {
+  const b = card.body;
+  return (
+    <article className={`big-card kind-${b.kind}`}>
+      {b.kind === "painPoint" && <span className="big-chip">S{b.severity} × F{b.frequency}</span>}
+      {b.kind === "touchpoint" && b.emotion && <span className="big-chip">{b.emotion.score > 0 ? "+" : ""}{b.emotion.score}</span>}
+      {card.workshop?.votes ? <span className="big-chip votes">{card.workshop.votes} ●</span> : null}
+      <p dir="auto">{card.text}</p>
+    </article>
+  );
+}
