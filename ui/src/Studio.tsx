@@ -107,11 +107,26 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend, journeyId]);
 
-  /** Shows `stage` in the presentation; participants who follow see it too. */
-  const showStage = useCallback((stage: Id) => {
-    setPresenting(stage);
-    if (workshop?.session.settings.follow) void backend.workshopAct({ type: "follow", stage }).catch(() => {});
-  }, [backend, workshop]);
+  /** Shows `stage` in the presentation. */
+  const showStage = useCallback((stage: Id) => setPresenting(stage), []);
+  const order = view?.layout.columns.map((c) => c.stage);
+  const orderKey = order?.join();
+  const stepStage = useCallback((delta: 1 | -1) => {
+    const o = orderKey?.split(",") ?? [];
+    setPresenting((cur) => {
+      const i = cur ? o.indexOf(cur) : -1;
+      return o[Math.max(0, Math.min(o.length - 1, i + delta))] ?? cur;
+    });
+  }, [orderKey]);
+  // Participants who follow the facilitator see the stage being presented.
+  const following = workshop?.session.settings.follow ?? null;
+  useEffect(() => {
+    if (presenting && following && following !== presenting) void backend.workshopAct({ type: "follow", stage: presenting }).catch(() => {});
+  }, [backend, presenting, following]);
+  const closePresentation = useCallback(() => {
+    setPresenting(null);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  }, []);
   const present = (on: boolean) => {
     if (!on) {
       setPresenting(null);
@@ -297,7 +312,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     <div className="studio">
       {presenting && view && (
         <Presentation view={view} stage={presenting} timer={workshop?.session.timer ?? null}
-          onStage={showStage} onClose={() => present(false)} />
+          onStage={showStage} onStep={stepStage} onClose={closePresentation} />
       )}
       {exporting && journeyId && (
         <ExportDialog backend={backend} journeyId={journeyId} journeyName={journey?.name ?? ""} onClose={() => setExporting(false)} />

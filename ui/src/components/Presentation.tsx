@@ -12,10 +12,12 @@ interface Props {
   stage: Id;
   timer: WorkshopSession["session"]["timer"] | null;
   onStage(id: Id): void;
+  /** One stage on (1) or back (-1); computed from the latest stage, so quick presses all count. */
+  onStep(delta: 1 | -1): void;
   onClose(): void;
 }
 
-export function Presentation({ view, stage, timer, onStage, onClose }: Props) {
+export function Presentation({ view, stage, timer, onStage, onStep, onClose }: Props) {
   const { journey, layout } = view;
   const order = layout.columns.map((c) => c.stage);
   const at = Math.max(0, order.indexOf(stage));
@@ -25,19 +27,30 @@ export function Presentation({ view, stage, timer, onStage, onClose }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "ArrowRight" || e.key === "PageDown" || e.key === " ") {
         e.preventDefault();
-        if (at < order.length - 1) onStage(order[at + 1]);
+        e.stopPropagation();
+        onStep(1);
       } else if (e.key === "ArrowLeft" || e.key === "PageUp") {
         e.preventDefault();
-        if (at > 0) onStage(order[at - 1]);
+        e.stopPropagation();
+        onStep(-1);
       } else if (e.key === "Escape") {
         e.preventDefault();
+        e.stopPropagation();
         onClose();
       }
     };
     // Capture: the map's own keys must not act behind the presentation.
     window.addEventListener("keydown", onKey, true);
     return () => window.removeEventListener("keydown", onKey, true);
-  }, [at, order, onStage, onClose]);
+  }, [onStep, onClose]);
+
+  // In full screen, Escape belongs to the browser (it leaves full screen without a key event):
+  // leaving full screen leaves the presentation too.
+  useEffect(() => {
+    const onChange = () => { if (!document.fullscreenElement) onClose(); };
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, [onClose]);
 
   if (!current) return null;
   const lanes = [...journey.lanes].sort((a, b) => a.rank - b.rank);

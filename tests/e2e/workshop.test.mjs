@@ -1,0 +1,149 @@
+// A workshop from the real app: the facilitator starts a session (loopback only), two
+// participants join from headless Chromium (phone-sized), add cards in private mode, the
+// facilitator reveals them, both vote, the tally is saved on the cards and in the file, a wrong
+// code is refused, and the port closes when the session ends.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { cli, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
+
+async function clickButton(browser, text) {
+  const button = await browser.$(`button=${text}`);
+  await button.waitForExist({ timeout: 10_000 });
+  await button.scrollIntoView({ block: "center" });
+  await button.click();
+}
+
+async function check(browser, labelText) {
+  const input = await browser.$(`label*=${labelText}`).$("input");
+  await input.scrollIntoView({ block: "center" });
+  await input.click();
+}
+
+const appCard = (browser, text) =>
+  browser.execute((t) => { const c = [...document.querySelectorAll(".card")].find((x) => x.textContent.includes(t)); return c ? c.className + " | " + c.textContent : ""; }, text);
+
+const portOpen = (port) => new Promise((resolve) => {
+  const s = net.connect(port, "127.0.0.1");
+  s.once("connect", () => { s.destroy(); resolve(true); });
+  s.once("error", () => resolve(false));
+});
+
+async function participant(browser, url, name, code) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url.replace(/\?code=.*/, ""));
+  await page.fill("#name", name);
+  await page.fill("#code", code);
+  await page.click("button[type=submit]");
+  await page.waitForSelector("#board:not([hidden]) .lane");
+  return page;
+}
+
+test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, and the port closing", async () => {
+  const home = tempHome();
+  const file = path.join(home, "Workshop.journeys");
+  execFileSync(cli, ["new", file]);
+  const studio = await startStudio({ home, args: [file] });
+  const participants = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  let port = 0;
+  try {
+    const { browser } = studio;
+    await texts(browser, ".card .card-text", 15);
+    await clickButton(browser, "Workshop");
+    await check(browser, "This computer only");
+    await clickButton(browser, "Start session");
+    const [code] = await texts(browser, ".join-code");
+    const [url] = await texts(browser, ".join-url");
+    assert.match(code, /^[2-9A-HJ-NP-Z]{6}$/);
+    assert.ok(url.startsWith("http://127.0.0.1:"), url);
+    port = Number(new URL(url).port);
+    await check(browser, "Private mode");
+
+    // A wrong code is refused with a sentence.
+    const context = await participants.newContext();
+    const stranger = await context.newPage();
+    await stranger.goto(url.replace(/\?code=.*/, ""));
+    await stranger.fill("#name", "Eve");
+    await stranger.fill("#code", "WRONG9");
+    await stranger.click("button[type=submit]");
+    await stranger.waitForFunction(() => document.querySelector("#join-error").textContent.includes("not this session"));
+
+    const ana = await participant(participants, url, "Ana", code);
+    const ben = await participant(participants, url, "Ben", code);
+    const add = async (page, text) => {
+      await page.locator(".lane:has(textarea) textarea").first().fill(text);
+      await page.locator(".lane:has(textarea) button:text('Add card')").first().click();
+      await page.waitForFunction((t) => [...document.querySelectorAll(".card p")].some((p) => p.textContent === t), text);
+    };
+    await add(ana, "Ana: nobody says how long the wait is");
+    await add(ben, "Ben: the refund form asks for the order number again");
+    // Private: neither sees the other's card; the facilitator sees both.
+    assert.equal(await ana.locator(".card p", { hasText: "Ben:" }).count(), 0);
+    assert.equal(await ben.locator(".card p", { hasText: "Ana:" }).count(), 0);
+    await browser.waitUntil(async () => (await appCard(browser, "Ben: the refund form")).includes("private"), { timeout: 10_000, timeoutMsg: "the facilitator does not see Ben's private card" });
+    await ana.evaluate(() => window.scrollTo(0, 0));
+    await ana.screenshot({ path: path.join(outDir, "workshop-participant.png") });
+
+    await clickButton(browser, "Reveal private cards");
+    await ana.waitForSelector(".card p:text('Ben: the refund form asks for the order number again')");
+    await ben.waitForSelector(".card p:text('Ana: nobody says how long the wait is')");
+
+    // A vote on the whole map, 3 dots each.
+    await clickButton(browser, "Open vote");
+    const dot = async (page, text) => {
+      const card = page.locator(".card", { hasText: text });
+      await card.locator("button[aria-label='Put a dot on this card']").click();
+    };
+    await ana.waitForSelector("button[aria-label='Put a dot on this card']");
+    await dot(ana, "Ben: the refund form");
+    await ana.waitForFunction(() => document.querySelectorAll(".card .dot").length === 1);
+    await dot(ana, "Ben: the refund form");
+    await ana.waitForFunction(() => document.querySelectorAll(".card .dot").length === 2);
+    await ben.waitForSelector("button[aria-label='Put a dot on this card']");
+    await dot(ben, "Ben: the refund form");
+    await ben.waitForFunction(() => document.querySelectorAll(".card .dot").length === 1);
+    await dot(ben, "Ana: nobody says");
+    await ben.waitForFunction(() => document.querySelectorAll(".card .dot").length === 2);
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector(".tally li")?.textContent ?? "")).startsWith("3"),
+      { timeout: 10_000, timeoutMsg: "the tally in the app is not 3 for Ben's card" });
+    await browser.saveScreenshot(path.join(outDir, "workshop-panel.png"));
+    await clickButton(browser, "Close vote and save results");
+    await browser.waitUntil(async () => (await appCard(browser, "Ben: the refund form")).includes("3 ●"), { timeout: 10_000, timeoutMsg: "the saved tally is not on the card" });
+    await ana.waitForSelector(".card:has-text('Ben: the refund form') .votes:text('3 ●')");
+
+    await clickButton(browser, "Present");
+    await browser.waitUntil(async () => browser.execute(() => !!document.querySelector(".presentation")), { timeout: 5_000 });
+    for (let i = 1; i <= 5; i++) {
+      await browser.keys(["ArrowRight"]);
+      await browser.waitUntil(async () => (await browser.execute(() => document.querySelector(".presentation .step")?.textContent)) === `${i + 1} / 8`,
+        { timeout: 5_000, timeoutMsg: `the arrow key did not step to stage ${i + 1}` });
+    }
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector(".presentation .step")?.textContent)) === "6 / 8",
+      { timeout: 5_000, timeoutMsg: "the arrows did not step through the stages" });
+    await browser.saveScreenshot(path.join(outDir, "presentation.png"));
+    await browser.keys(["Escape"]);
+    await browser.waitUntil(async () => browser.execute(() => !document.querySelector(".presentation")), { timeout: 5_000, timeoutMsg: "Escape did not leave the presentation" });
+
+    await clickButton(browser, "End session");
+    await ana.waitForSelector("#join:not([hidden])", { timeout: 20_000 });
+    assert.equal(await portOpen(port), false, "the port is still open after the session ended");
+  } finally {
+    await participants.close();
+    await studio.stop();
+  }
+  await waitUntilUnlocked(file);
+  const journey = JSON.parse(execFileSync(cli, ["show", file, "--json"]).toString());
+  const ben = journey.cards.find((c) => c.text.startsWith("Ben:"));
+  assert.deepEqual(ben.workshop, { votes: 3, author: "Ben" });
+  const ana = journey.cards.find((c) => c.text.startsWith("Ana:"));
+  assert.equal(ana.workshop.votes, 1);
+  const record = execFileSync("sqlite3", [file, "SELECT who || ': ' || what FROM workshop_log ORDER BY seq"]).toString();
+  for (const line of ["Ana: joined", "Ben: added “Ben: the refund form asks for the order number again” (private)", "Facilitator: revealed the private cards", "Ana: voted for “Ben: the refund form asks for the order number again”", "Facilitator: closed the vote", "Facilitator: ended the session"]) {
+    assert.ok(record.includes(line), `the record lacks "${line}":\n${record}`);
+  }
+});
