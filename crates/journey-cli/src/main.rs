@@ -6,6 +6,7 @@
 mod analysis;
 mod bench;
 mod stress;
+mod workshop_bench;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -175,6 +176,14 @@ enum Stress {
 
 #[derive(Subcommand)]
 enum Bench {
+    /// Simulated participants in a real workshop session over loopback: cards and dots sent
+    /// and stored, and the time from sending a card to its broadcast. Last line: one JSON object.
+    Workshop {
+        #[arg(long, default_value_t = 30)]
+        participants: usize,
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+    },
     /// Time of the full analysis (`journey analyse`) for generated journeys, against the
     /// sample in the same run. The last line printed is one JSON object.
     Analyse {
@@ -412,6 +421,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
             }
         }
+        Command::Bench { what: Bench::Workshop { participants, seconds } } => say!("{}", workshop_bench::run(participants, seconds)?),
         Command::Bench { what: Bench::Analyse { sizes } } => say!("{}", bench::analyse(&sizes)),
         Command::Bench { what: Bench::Export { cards, wide_stages, keep } } => {
             say!("{}", bench::export(cards, wide_stages, keep.as_deref())?);

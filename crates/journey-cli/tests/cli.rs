@@ -281,3 +281,12 @@ fn importing_a_mermaid_file_creates_the_workspace() {
     let listed = ok(&journey(&["list", file.to_str().unwrap()]));
     assert_eq!(listed.trim(), format!("{}\tMy working day", id.trim()));
 }
+
+#[test]
+fn a_short_workshop_load_run_stores_every_card_and_dot_it_sent() {
+    let out = ok(&journey(&["bench", "workshop", "--participants", "4", "--seconds", "3"]));
+    let last: serde_json::Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    assert!(last["edits_sent"].as_u64().unwrap() > 0, "{out}");
+    assert_eq!(last["edits_sent"], last["edits_stored"], "{out}");
+    assert_eq!(last["dots_placed"], last["dots_stored"], "{out}");
+}
