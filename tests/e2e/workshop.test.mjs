@@ -89,6 +89,11 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
     await ana.evaluate(() => window.scrollTo(0, 0));
     await ana.screenshot({ path: path.join(outDir, "workshop-participant.png") });
 
+    // A participant who reloads (a dropped phone) is still in, with their private card.
+    await ana.reload();
+    await ana.waitForFunction(() => document.querySelector("#status")?.textContent.includes("You are Ana"));
+    assert.equal(await ana.locator(".card p", { hasText: "Ana: nobody says" }).count(), 1);
+
     await clickButton(browser, "Reveal private cards");
     await ana.waitForSelector(".card p:text('Ben: the refund form asks for the order number again')");
     await ben.waitForSelector(".card p:text('Ana: nobody says how long the wait is')");

@@ -33,6 +33,18 @@ fn signed(n: i32) -> String {
 }
 
 fn card_line(j: &Journey, c: &Card) -> String {
+    let line = card_body_line(j, c);
+    let mut extra = Vec::new();
+    if c.workshop.votes > 0 {
+        extra.push(format!("{} vote{}", c.workshop.votes, if c.workshop.votes == 1 { "" } else { "s" }));
+    }
+    if let Some(a) = &c.workshop.author {
+        extra.push(format!("by {}", inline(a)));
+    }
+    if extra.is_empty() { line } else { format!("{line} *({})*", extra.join(", ")) }
+}
+
+fn card_body_line(j: &Journey, c: &Card) -> String {
     let text = if c.text.trim().is_empty() { "(empty card)".to_string() } else { inline(&c.text) };
     match &c.body {
         CardBody::Touchpoint(t) => {
@@ -313,6 +325,17 @@ mod tests {
             let found = md[at..].find(&heading).unwrap_or_else(|| panic!("{heading} missing or out of order"));
             at += found;
         }
+    }
+
+    #[test]
+    fn workshop_votes_and_authors_reach_the_report_and_the_map() {
+        let mut j = sample_journeys().remove(0);
+        let card = j.cards.values_mut().find(|c| c.text.starts_with("Delivery fee")).unwrap();
+        card.workshop.votes = 3;
+        card.workshop.author = Some("Ben".into());
+        assert!(to_markdown(&j).contains("Delivery fee only appears at checkout *(3 votes, by Ben)*"));
+        let svg = crate::svg::to_svg(&j, crate::svg::SvgOptions::default());
+        assert!(svg.contains(">3 ●</text>") && svg.contains(">Ben</text>"), "the map shows the dots and the author");
     }
 
     #[test]

@@ -577,6 +577,13 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox) {
         let look = Look { italic, anchor: if rtl { Anchor::End } else { Anchor::Start }, ..Look::plain(13.0, false, INK) };
         s.text(if rtl { right } else { left }, y, &look, line);
     }
+    // Workshop facts first: the last vote's dots, and who wrote the card.
+    if c.workshop.votes > 0 {
+        tags.insert(0, (format!("{} ●", c.workshop.votes), "#8a5a00", "#fff4d6"));
+    }
+    if let Some(author) = &c.workshop.author {
+        tags.push((author.clone(), INK_SOFT, "#ffffff"));
+    }
     let mut x = left;
     let ty = b.y + b.height - 24.0;
     for (label, fg, bg) in tags {

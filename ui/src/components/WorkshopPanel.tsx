@@ -36,7 +36,27 @@ export function Countdown({ timer }: { timer: WorkshopSession["session"]["timer"
   }, [timer.endsAt]);
   const left = timer.endsAt ? Math.max(0, timer.endsAt - now) : timer.remainingMs;
   const s = Math.ceil(left / 1000);
+  const ended = timer.endsAt !== null && left === 0;
+  useEffect(() => { if (ended) chime(); }, [ended]);
   return <span className={`countdown${left === 0 && timer.durationMs > 0 ? " done" : ""}`} aria-live="polite">{Math.floor(s / 60)}:{String(s % 60).padStart(2, "0")}</span>;
+}
+
+/** A short, soft tone made here (no sound file, works offline) when the timer runs out. */
+function chime() {
+  try {
+    const audio = new AudioContext();
+    const tone = audio.createOscillator();
+    const gain = audio.createGain();
+    tone.frequency.value = 660;
+    gain.gain.setValueAtTime(0.0001, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.2, audio.currentTime + 0.05);
+    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 1.2);
+    tone.connect(gain).connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 1.3);
+  } catch {
+    // No audio device: the countdown still turns red.
+  }
 }
 
 export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) {
