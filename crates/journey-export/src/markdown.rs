@@ -334,8 +334,12 @@ mod tests {
         card.workshop.votes = 3;
         card.workshop.author = Some("Ben".into());
         assert!(to_markdown(&j).contains("Delivery fee only appears at checkout *(3 votes, by Ben)*"));
+        // On the map the dots come first; the author goes where a card's tag row has room.
+        let note = j.cards.values_mut().find(|c| c.text.starts_with("Opens the fridge")).unwrap();
+        note.workshop.author = Some("Ana".into());
         let svg = crate::svg::to_svg(&j, crate::svg::SvgOptions::default());
-        assert!(svg.contains(">3 ●</text>") && svg.contains(">Ben</text>"), "the map shows the dots and the author");
+        assert!(svg.contains(">3 ●</text>"), "the map shows the dots");
+        assert!(svg.contains(">Ana</text>"), "the map shows the author");
     }
 
     #[test]
