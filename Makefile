@@ -1,5 +1,5 @@
 # Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
-.PHONY: run test build deps test-rust test-ui test-browser test-e2e bench bench-ui clean
+.PHONY: run test build deps deb bench-app test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
 
 run:
 	@scripts/deps.sh run
@@ -30,6 +30,21 @@ test-e2e:
 	@scripts/test.sh e2e
 
 # Store benchmark (release build): prints a table and, last, one JSON line. Not part of `make test`.
+# The Debian package (offline, Tauri's deb bundler); `make test` checks and installs it.
+deb:
+	@scripts/deps.sh test
+	@scripts/deb.sh
+
+test-package:
+	@scripts/deps.sh test
+	@scripts/test.sh package
+
+# Start-up time, memory and package size of the release build (after `make deb`).
+bench-app:
+	@scripts/deps.sh test
+	@scripts/deb.sh
+	@node scripts/bench-app.mjs
+
 bench:
 	@scripts/deps.sh build
 	cargo run --release -q -p journey-cli -- bench store

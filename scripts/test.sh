@@ -2,12 +2,12 @@
 # Runs every test layer (Rust, UI components, UI in Chromium, end-to-end), keeps each layer's
 # log under target/test-logs/, and ends with one summary line: "total: N passed, M failed".
 #   scripts/test.sh                       all layers
-#   scripts/test.sh rust|ui|browser|e2e   one layer
+#   scripts/test.sh rust|ui|browser|e2e|package   one layer
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=target/test-logs
 mkdir -p "$logs"
-layers=("${@:-rust ui browser e2e}")
+layers=("${@:-rust ui browser e2e package}")
 read -r -a layers <<<"${layers[*]}"
 
 total_pass=0; total_fail=0; report=()
@@ -26,7 +26,7 @@ layer() {
     rust) pass=$(count "$log" '[0-9]+ passed;'); fail=$(count "$log" '[0-9]+ failed;') ;;
     ui)   pass=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | count /dev/stdin '[0-9]+ passed')
           fail=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *Tests ' | count /dev/stdin '[0-9]+ failed') ;;
-    e2e|browser) pass=$(count "$log" '^# pass [0-9]+'); fail=$(count "$log" '^# fail [0-9]+') ;;
+    e2e|browser|package) pass=$(count "$log" '^# pass [0-9]+'); fail=$(count "$log" '^# fail [0-9]+') ;;
   esac
   pass=${pass:-0}; fail=${fail:-0}
   if [[ $status -ne 0 && $fail -eq 0 ]]; then fail=1; fi   # a crash before any test counts as a failure
@@ -42,7 +42,9 @@ for l in "${layers[@]}"; do
     # The studio UI in headless Chromium with a recording backend (tests/browser/harness.mjs).
     browser) layer browser sh -c 'npx vite build --logLevel warn --config ui/vite.harness.config.ts && node --test --test-reporter=tap --test-concurrency=1 tests/browser/*.test.mjs' ;;
     e2e)  layer e2e xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;
-    *) echo "unknown layer $l (rust, ui, browser, e2e)" >&2; exit 2 ;;
+    # The .deb: built offline, its contents checked, installed and started under Xvfb.
+    package) layer package sh -c 'scripts/deb.sh && xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap tests/package/*.test.mjs' ;;
+    *) echo "unknown layer $l (rust, ui, browser, e2e, package)" >&2; exit 2 ;;
   esac
 done
 

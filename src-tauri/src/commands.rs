@@ -165,3 +165,26 @@ pub fn cancel_export(exports: State<'_, Exports>) {
 pub async fn import_journeys(app: tauri::AppHandle, ws: State<'_, Workspace>) -> ApiResult<Vec<Id>> {
     crate::transfer::import_journeys(app, &ws).await
 }
+
+/// Opens the folder holding the crash log in the desktop's file manager.
+#[tauri::command]
+pub fn open_log_folder(app: AppHandle) -> ApiResult<()> {
+    let dir = crate::crashlog::log_dir(&app).ok_or_else(|| ApiError::new("io_error", "The log folder is not available."))?;
+    std::fs::create_dir_all(&dir).map_err(|e| ApiError::new("io_error", e.to_string()))?;
+    std::process::Command::new("xdg-open")
+        .arg(&dir)
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| ApiError::new("io_error", format!("The log folder {} could not be opened: {e}", dir.display())))
+}
+
+/// The page drew its first journey. Logged with the time since the process started; when
+/// `JOURNEY_STUDIO_READY_FILE` is set (`make bench-app`), the milliseconds are written there.
+#[tauri::command]
+pub fn app_ready() {
+    let ms = crate::started().elapsed().as_secs_f64() * 1000.0;
+    eprintln!("journey-studio: ready in {ms:.0} ms");
+    if let Some(path) = std::env::var_os("JOURNEY_STUDIO_READY_FILE") {
+        let _ = std::fs::write(path, format!("{ms:.1}"));
+    }
+}

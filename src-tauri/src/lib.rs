@@ -4,6 +4,7 @@
 
 mod api;
 mod commands;
+mod crashlog;
 mod menu;
 mod recent;
 mod transfer;
@@ -19,9 +20,28 @@ use workspace::Workspace;
 /// first start, in the platform data folder (`$XDG_DATA_HOME/studio.journey.desktop/` on Linux).
 const DEFAULT_FILE: &str = "journeys.journeys";
 
+/// When the process started, for the ready time (`commands::app_ready`).
+pub fn started() -> std::time::Instant {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(std::time::Instant::now)
+}
+
 pub fn run() {
+    started();
     let requested: Option<PathBuf> = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-')).map(PathBuf::from);
     tauri::Builder::default()
+        // First: a second start with a file hands it to the running studio and exits, so one
+        // file never has two writers.
+        .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
+            if let Some(path) = argv.iter().skip(1).find(|a| !a.starts_with('-')) {
+                workspace::open(app, PathBuf::from(path));
+            }
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(Workspace::default())
         .manage(transfer::Exports::default())
@@ -32,6 +52,7 @@ pub fn run() {
                 None => app.path().app_data_dir()?.join(DEFAULT_FILE),
             };
             let handle = app.handle().clone();
+            crashlog::install(&handle);
             workspace::open_at_start(&handle, path);
             menu::install(&handle)?;
             Ok(())
@@ -61,6 +82,8 @@ pub fn run() {
             commands::workshop_act,
             commands::workshop_end,
             commands::workshop_record,
+            commands::open_log_folder,
+            commands::app_ready,
             commands::cancel_export,
             commands::import_journeys,
         ])

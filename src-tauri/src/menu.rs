@@ -13,13 +13,38 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let recent = recent_submenu(app)?;
     let import = page_item(app, "import", "Import Journeys…", Some("CmdOrCtrl+I"))?;
     let export = page_item(app, "export", "Export…", Some("CmdOrCtrl+E"))?;
+    let close = MenuItemBuilder::with_id("close", "Close Window").accelerator("CmdOrCtrl+W").build(app)?;
     let quit = MenuItemBuilder::with_id("quit", "Quit").accelerator("CmdOrCtrl+Q").build(app)?;
-    let file = SubmenuBuilder::new(app, "File").item(&new).item(&open).item(&recent).separator().item(&import).item(&export).separator().item(&quit).build()?;
+    let file = SubmenuBuilder::new(app, "File")
+        .item(&new)
+        .item(&open)
+        .item(&recent)
+        .separator()
+        .item(&import)
+        .item(&export)
+        .separator()
+        .item(&close)
+        .item(&quit)
+        .build()?;
     let undo = MenuItemBuilder::with_id("undo", "Undo").accelerator("CmdOrCtrl+Z").build(app)?;
     let redo = MenuItemBuilder::with_id("redo", "Redo").accelerator("CmdOrCtrl+Shift+Z").build(app)?;
     let find = page_item(app, "find", "Find…", Some("CmdOrCtrl+F"))?;
     let duplicate = page_item(app, "duplicate", "Duplicate", Some("CmdOrCtrl+D"))?;
-    let edit = SubmenuBuilder::new(app, "Edit").item(&undo).item(&redo).separator().item(&duplicate).item(&find).build()?;
+    // Cut, Copy, Paste and Delete act on the selected cards (or the focused text field); they
+    // carry no accelerators here because GTK would take Ctrl+C/X/V and Delete away from the
+    // text fields: the page handles those keys itself (README, "Keys").
+    let edit = SubmenuBuilder::new(app, "Edit")
+        .item(&undo)
+        .item(&redo)
+        .separator()
+        .item(&page_item(app, "cut", "Cut", None)?)
+        .item(&page_item(app, "copy", "Copy", None)?)
+        .item(&page_item(app, "paste", "Paste", None)?)
+        .item(&page_item(app, "delete", "Delete", None)?)
+        .item(&duplicate)
+        .separator()
+        .item(&find)
+        .build()?;
     let view = SubmenuBuilder::new(app, "View")
         .item(&page_item(app, "zoom-in", "Zoom In", Some("CmdOrCtrl+="))?)
         .item(&page_item(app, "zoom-out", "Zoom Out", Some("CmdOrCtrl+-"))?)
@@ -41,11 +66,26 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .item(&page_item(app, "add-stage", "Add Stage", None)?)
         .item(&page_item(app, "add-lane", "Add Lane", None)?)
         .build()?;
-    let about = PredefinedMenuItem::about(app, Some("About Journey Studio"), None)?;
-    let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
+    let about = PredefinedMenuItem::about(app, Some("About Journey Studio"), Some(about_metadata(app)))?;
+    let help = SubmenuBuilder::new(app, "Help").item(&page_item(app, "shortcuts", "Keyboard Shortcuts", Some("F1"))?).separator().item(&about).build()?;
     let menu = Menu::with_items(app, &[&file, &edit, &view, &journey, &help])?;
     app.set_menu(menu)?;
     Ok(())
+}
+
+fn about_metadata(app: &AppHandle) -> tauri::menu::AboutMetadata<'static> {
+    tauri::menu::AboutMetadata {
+        name: Some("Journey Studio".into()),
+        version: Some(app.package_info().version.to_string()),
+        comments: Some("Design customer journeys offline: no account, no network, files you own.".into()),
+        copyright: Some("Journey Studio authors".into()),
+        license: Some(format!(
+            "Journey Studio is MIT licensed.\n\nBundled fonts: Noto Sans, Noto Naskh Arabic and Noto Sans Telugu, under the SIL Open Font License 1.1:\n\n{}",
+            journey_export::fonts::LICENCE
+        )),
+        credits: Some("Fonts: Noto (Google and contributors), SIL Open Font License 1.1".into()),
+        ..Default::default()
+    }
 }
 
 /// Items the page carries out (it knows the open journey and the selection): ids are sent to it
@@ -53,7 +93,8 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
 /// take those keys from the text fields.
 const PAGE_ACTIONS: &[&str] = &[
     "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
-    "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
+    "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "cut", "copy", "paste", "delete",
+    "shortcuts", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
 ];
 
 fn page_item(app: &AppHandle, id: &str, label: &str, accelerator: Option<&str>) -> tauri::Result<tauri::menu::MenuItem<Wry>> {
@@ -71,11 +112,19 @@ fn recent_submenu(app: &AppHandle) -> tauri::Result<Submenu<Wry>> {
         let none = MenuItemBuilder::with_id("recent-none", "No recent files").enabled(false).build(app)?;
         builder = builder.item(&none);
     }
+    let any_missing = items.iter().any(|p| !p.exists());
     for (i, path) in items.iter().enumerate() {
         let missing = if path.exists() { "" } else { " (missing)" };
         let label = format!("{}{missing}", path.display());
         let item = MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).enabled(path.exists()).build(app)?;
         builder = builder.item(&item);
+    }
+    // A file moved or deleted since is listed as missing, and can be taken off the list here.
+    if any_missing {
+        builder = builder.separator().item(&MenuItemBuilder::with_id("recent-prune", "Remove Missing Files").build(app)?);
+    }
+    if !items.is_empty() {
+        builder = builder.item(&MenuItemBuilder::with_id("recent-clear", "Clear Recent Files").build(app)?);
     }
     builder.build()
 }
@@ -116,6 +165,19 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
                 });
         }
         "quit" => app.exit(0),
+        "close" => {
+            if let Some(w) = tauri::Manager::get_webview_window(app, "main") {
+                let _ = w.close();
+            }
+        }
+        "recent-prune" => {
+            crate::recent::retain(app, |p| p.exists());
+            refresh_recent(app);
+        }
+        "recent-clear" => {
+            crate::recent::retain(app, |_| false);
+            refresh_recent(app);
+        }
         action if PAGE_ACTIONS.contains(&action) => {
             let _ = app.emit("menu", action);
         }

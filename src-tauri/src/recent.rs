@@ -17,18 +17,29 @@ pub fn list(app: &AppHandle) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
-pub fn remember(app: &AppHandle, path: &Path) {
+/// Keeps only the entries `keep` accepts.
+pub fn retain(app: &AppHandle, keep: impl Fn(&Path) -> bool) {
+    let mut items = list(app);
+    items.retain(|p| keep(p));
+    write(app, &items);
+}
+
+fn write(app: &AppHandle, items: &[PathBuf]) {
     let Some(file) = store_path(app) else { return };
+    if let Some(dir) = file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Ok(json) = serde_json::to_vec_pretty(items) {
+        let _ = std::fs::write(file, json);
+    }
+}
+
+pub fn remember(app: &AppHandle, path: &Path) {
     let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let mut items = list(app);
     items.retain(|p| p != &path);
     items.insert(0, path);
     items.truncate(MAX);
     // Losing the recent list is an inconvenience, never a reason to fail opening a file.
-    if let Some(dir) = file.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    if let Ok(json) = serde_json::to_vec_pretty(&items) {
-        let _ = std::fs::write(file, json);
-    }
+    write(app, &items);
 }

@@ -53,7 +53,7 @@ export function defaultWorkspace(home) {
   return path.join(home, "data", "studio.journey.desktop", "journeys.journeys");
 }
 
-export async function startStudio({ home = tempHome(), args = [], env = {} } = {}) {
+export async function startStudio({ home = tempHome(), args = [], env = {}, application = app } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   // Its own process group (detached), so stopping can end tauri-driver, WebKitWebDriver and the
@@ -71,7 +71,7 @@ export async function startStudio({ home = tempHome(), args = [], env = {} } = {
       hostname: "127.0.0.1",
       port,
       logLevel: "error",
-      capabilities: { "tauri:options": { application: app, args } },
+      capabilities: { "tauri:options": { application, args } },
     });
     return {
       browser,

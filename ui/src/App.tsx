@@ -38,9 +38,12 @@ export function App() {
     void loadWorkspace();
     const unlisten = backend.onWorkspaceChanged(() => void loadWorkspace());
     const unlistenFailed = backend.onOpenFailed((error) => setNotice(error));
+    // A panic in the shell: said in words, with the log it was written to.
+    const unlistenCrash = backend.onCrashed(({ message, log }) => setNotice({ code: "crashed", message: log ? `${message} Details are in ${log}.` : message }));
     return () => {
       void unlisten.then((f) => f());
       void unlistenFailed.then((f) => f());
+      void unlistenCrash.then((f) => f());
     };
   }, [backend, loadWorkspace]);
 
@@ -51,6 +54,7 @@ export function App() {
       {notice && (
         <div className="notice" role="alert">
           <span dir="auto">{notice.message}</span>
+          {notice.code === "crashed" && <button type="button" onClick={() => void backend.openLogFolder().catch(() => {})}>Open log folder</button>}
           <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss message">×</button>
         </div>
       )}

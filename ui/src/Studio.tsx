@@ -19,6 +19,7 @@ import { ExportDialog } from "./components/ExportDialog";
 import { InsightsPanel, type Focus } from "./components/InsightsPanel";
 import { WorkshopPanel } from "./components/WorkshopPanel";
 import { Presentation } from "./components/Presentation";
+import { ShortcutsDialog } from "./components/ShortcutsDialog";
 import { toApiError } from "./editor/useEditor";
 
 interface Props {
@@ -59,6 +60,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [focus, setFocus] = useState<Focus | null>(null);
   const [mode, setMode] = useState<"map" | "graph">("map");
   const [exporting, setExporting] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
@@ -94,6 +96,14 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       observer.disconnect();
     };
   }, [virtualize, zoom, mode]);
+
+  // Tell the shell once the first journey is drawn (after paint), for the start-up figure.
+  const told = useRef(false);
+  useEffect(() => {
+    if (!view || told.current) return;
+    told.current = true;
+    requestAnimationFrame(() => requestAnimationFrame(() => void backend.ready().catch(() => {})));
+  }, [view, backend]);
 
   // A participant's card or vote, or any session change: redraw the journey and the session.
   useEffect(() => {
@@ -256,6 +266,12 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "toggle-inspector": setSide((v) => (v === "inspector" ? "none" : "inspector")); break;
       case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
       case "present": present(true); break;
+      case "shortcuts": setShortcuts(true); break;
+      // In a text field the menu's Cut/Copy/Paste/Delete edit the text; on the map, the cards.
+      case "cut": if (typingIn(document.activeElement)) document.execCommand("cut"); else if (!readOnlyNow) actions.copy(true); break;
+      case "copy": if (typingIn(document.activeElement)) document.execCommand("copy"); else actions.copy(false); break;
+      case "paste": if (typingIn(document.activeElement)) document.execCommand("paste"); else if (!readOnlyNow) actions.paste(); break;
+      case "delete": if (typingIn(document.activeElement)) document.execCommand("delete"); else if (!readOnlyNow) actions.deleteSelection(); break;
       case "toggle-workshop": setSide((v) => (v === "workshop" ? "inspector" : "workshop")); break;
       case "toggle-insights": setSide((v) => (v === "insights" ? "inspector" : "insights")); break;
       case "journey-new": if (!readOnly) newJourney(); break;
@@ -314,6 +330,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         <Presentation view={view} stage={presenting} timer={workshop?.session.timer ?? null}
           onStage={showStage} onStep={stepStage} onClose={closePresentation} />
       )}
+      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       {exporting && journeyId && (
         <ExportDialog backend={backend} journeyId={journeyId} journeyName={journey?.name ?? ""} onClose={() => setExporting(false)} />
       )}

@@ -46,6 +46,11 @@ export interface Backend {
   workshopRecord(journeyId: Id): Promise<[string, string, string][]>;
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
+  /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
+  onCrashed(handler: (crash: { message: string; log: string | null }) => void): Promise<() => void>;
+  openLogFolder(): Promise<void>;
+  /** The first journey is on screen (start-up time, `make bench-app`). */
+  ready(): Promise<void>;
   /** Called when the shell opened another file; returns an unsubscribe function. */
   onWorkspaceChanged(handler: () => void): Promise<() => void>;
   /** Another file failed to open while this workspace stays open. */
@@ -106,6 +111,9 @@ export const tauriBackend: Backend = {
   workshopEnd: () => call("workshop_end"),
   workshopRecord: (journeyId) => call("workshop_record", { journeyId }),
   onWorkshopChanged: (handler) => listen("workshop-changed", () => handler()),
+  onCrashed: (handler) => listen<{ message: string; log: string | null }>("crashed", (event) => handler(event.payload)),
+  openLogFolder: () => call("open_log_folder"),
+  ready: () => call("app_ready"),
   onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
   onOpenFailed: (handler) => listen<ApiError>("open-failed", (event) => handler(event.payload)),
   onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the Debian package offline with Tauri's deb bundler (the npm CLI, pinned in
+# package.json): release build of the app with the UI embedded, then the .deb. Prints its path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+echo "==> building the UI"
+npm run --silent build:ui -- --logLevel warn
+echo "==> building the release app and the .deb (first time: several minutes)"
+npm run --silent tauri -- build --bundles deb --ci >/dev/null
+deb=$(ls -t "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb | head -1)
+echo "==> $deb ($(du -h "$deb" | cut -f1))"

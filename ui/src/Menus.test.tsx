@@ -1,0 +1,43 @@
+// Native menu items reach the page as actions: Help > Keyboard Shortcuts opens the list, and
+// Edit > Copy / Paste act on the selected cards when no text field has the focus.
+
+import { afterEach, expect, it } from "vitest";
+import { act } from "react";
+import { cleanup, host, recordingBackend, render, settle } from "./test/fixture";
+
+afterEach(cleanup);
+
+function menuBackend() {
+  let menu: (action: string) => void = () => {};
+  const r = recordingBackend({ onMenu: async (h) => { menu = h; return () => {}; } });
+  return { ...r, menu: (a: string) => act(() => menu(a)) };
+}
+
+it("opens the keyboard shortcuts from the Help menu", async () => {
+  const { backend, menu } = menuBackend();
+  await render(backend);
+  menu("shortcuts");
+  const dialog = host.querySelector("[role=dialog]")!;
+  expect(dialog.textContent).toContain("Keyboard shortcuts");
+  expect(dialog.textContent).toContain("Ctrl+F");
+  act(() => [...dialog.querySelectorAll("button")].find((b) => b.textContent === "Close")!.click());
+  expect(host.querySelector("[role=dialog]")).toBeNull();
+});
+
+it("copies and pastes the selected card from the Edit menu", async () => {
+  const { backend, sent, menu } = menuBackend();
+  await render(backend);
+  const card = host.querySelector<HTMLElement>('.card[data-card-id="c2"]')!;
+  act(() => {
+    card.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, button: 0, clientX: 5, clientY: 5 }));
+    card.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, button: 0, clientX: 5, clientY: 5 }));
+  });
+  await settle();
+  expect(card.getAttribute("aria-selected")).toBe("true");
+  menu("copy");
+  menu("paste");
+  await settle();
+  const added = sent.flatMap((e) => (e.type === "batch" ? (e.edits as typeof sent) : [e])).filter((e) => e.type === "addCard");
+  expect(added.length).toBe(1);
+  expect((added[0] as unknown as { card: { text: string } }).card.text).toBe("Hidden delivery fee");
+});
