@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-build}"
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev pkg-config)
-run_pkgs=(xvfb xauth x11-utils imagemagick)
+run_pkgs=(xvfb xauth x11-utils imagemagick dbus)
 test_pkgs=(webkit2gtk-driver poppler-utils sqlite3 chromium)
 
 pkgs=("${build_pkgs[@]}")

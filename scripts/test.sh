@@ -41,7 +41,8 @@ for l in "${layers[@]}"; do
     ui)   layer ui sh -c 'npx tsc -p ui/tsconfig.json --noEmit && NO_COLOR=1 npx vitest run --config ui/vite.config.ts' ;;
     # The studio UI in headless Chromium with a recording backend (tests/browser/harness.mjs).
     browser) layer browser sh -c 'npx vite build --logLevel warn --config ui/vite.harness.config.ts && node --test --test-reporter=tap --test-concurrency=1 tests/browser/*.test.mjs' ;;
-    e2e)  layer e2e xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;
+    # Under a session bus, as on a desktop (single-instance hand-over uses it).
+    e2e)  layer e2e dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;
     # The .deb: built offline, its contents checked, installed and started under Xvfb.
     package) layer package sh -c 'scripts/deb.sh && xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap tests/package/*.test.mjs' ;;
     *) echo "unknown layer $l (rust, ui, browser, e2e, package)" >&2; exit 2 ;;

@@ -82,6 +82,15 @@ export async function startStudio({ home = tempHome(), args = [], env = {}, appl
           const exited = driver.exitCode === null ? new Promise((r) => driver.once("exit", r)) : Promise.resolve();
           killGroup("SIGTERM");
           await exited;
+          // The app itself may outlive tauri-driver for a moment; a next start would then hand
+          // its file to this one (single instance) instead of opening a window. Wait for the
+          // whole process group to be gone.
+          const deadline = Date.now() + 10_000;
+          while (Date.now() < deadline) {
+            try { process.kill(-driver.pid, 0); } catch { break; }
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          killGroup("SIGKILL");
         }
       },
     };

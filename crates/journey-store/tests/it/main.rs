@@ -1,6 +1,7 @@
 //! Integration tests of journey-store against real SQLite files in temporary folders.
 
 mod durability;
+mod fuzz_corpus;
 mod imports;
 mod opening;
 mod support;
