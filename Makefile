@@ -1,5 +1,5 @@
 # Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
-.PHONY: run test build deps deb bench-app test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
+.PHONY: run test build deps deb bench-app fuzz test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
 
 run:
 	@scripts/deps.sh run
@@ -44,6 +44,10 @@ bench-app:
 	@scripts/deps.sh test
 	@scripts/deb.sh
 	@node scripts/bench-app.mjs
+
+# Fuzzing (nightly, cargo-fuzz): every target FUZZ_SECONDS (default 600), not part of make test.
+fuzz:
+	@scripts/fuzz.sh
 
 bench:
 	@scripts/deps.sh build

@@ -44,7 +44,7 @@ for l in "${layers[@]}"; do
     # Under a session bus, as on a desktop (single-instance hand-over uses it).
     e2e)  layer e2e dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs ;;
     # The .deb: built offline, its contents checked, installed and started under Xvfb.
-    package) layer package sh -c 'scripts/deb.sh && xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap tests/package/*.test.mjs' ;;
+    package) layer package sh -c 'scripts/deb.sh && dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node --test --test-reporter=tap tests/package/*.test.mjs' ;;
     *) echo "unknown layer $l (rust, ui, browser, e2e, package)" >&2; exit 2 ;;
   esac
 done
