@@ -43,6 +43,7 @@ test-package:
 bench-app:
 	@scripts/deps.sh test
 	@scripts/deb.sh
+	@cargo build --release -q -p journey-cli
 	@node scripts/bench-app.mjs
 
 # Fuzzing (nightly, cargo-fuzz): every target FUZZ_SECONDS (default 600), not part of make test.
