@@ -27,6 +27,24 @@ impl From<StoreError> for ApiError {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+/// A command argument read by us rather than by Tauri: a malformed value (an id that is not a
+/// UUID, an edit of an unknown shape) becomes `{ code: "invalid_input", message }` like every
+/// other refusal, instead of Tauri's plain string.
+pub struct Checked<T>(Result<T, String>);
+
+impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Checked<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        Ok(Checked(serde_json::from_value(value).map_err(|e| e.to_string())))
+    }
+}
+
+impl<T> Checked<T> {
+    pub fn get(self, what: &str) -> ApiResult<T> {
+        self.0.map_err(|m| ApiError::new("invalid_input", format!("{what} is not valid: {m}")))
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceInfo {
@@ -58,6 +76,18 @@ mod tests {
         assert!(e.message.contains("/tmp/x.journeys") && e.message.contains("the file is empty"), "{}", e.message);
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json, serde_json::json!({ "code": "not_a_workspace", "message": e.message }));
+    }
+
+    #[test]
+    fn malformed_arguments_are_refused_with_a_code_and_a_sentence() {
+        let bad: Checked<journey_core::Id> = serde_json::from_str(r#""not-a-uuid""#).unwrap();
+        let e = bad.get("journeyId").unwrap_err();
+        assert_eq!(e.code, "invalid_input");
+        assert!(e.message.starts_with("journeyId is not valid"), "{}", e.message);
+        let edit: Checked<journey_core::Edit> = serde_json::from_str(r#"{"type":"explode"}"#).unwrap();
+        assert_eq!(edit.get("edit").unwrap_err().code, "invalid_input");
+        let ok: Checked<journey_core::Id> = serde_json::from_str(r#""019ab697-e801-726b-b2a7-4de452e6b438""#).unwrap();
+        assert!(ok.get("journeyId").is_ok());
     }
 
     #[test]

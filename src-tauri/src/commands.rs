@@ -7,34 +7,39 @@ use journey_core::{Edit, Id, JourneyDiff};
 use journey_export::templates::{self, TemplateInfo};
 use journey_store::{Applied, VersionInfo, VersionSide};
 
-use crate::api::{ApiError, ApiResult, JourneyView, WorkspaceInfo};
+use crate::api::{ApiError, ApiResult, Checked, JourneyView, WorkspaceInfo};
 use crate::transfer::Exports;
 use crate::workspace::Workspace;
 
 #[tauri::command]
 pub fn workspace_info(ws: State<'_, Workspace>) -> ApiResult<WorkspaceInfo> {
-    ws.with(|store| crate::workspace::info(store))
+    ws.with(crate::workspace::info)
 }
 
 #[tauri::command]
-pub fn journey_view(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<JourneyView> {
+pub fn journey_view(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<JourneyView> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| crate::workspace::view(store, journey_id))
 }
 
 // Edits, undo and redo also tell a running workshop session, so participants see them.
 
 #[tauri::command]
-pub fn apply_edit(app: AppHandle, ws: State<'_, Workspace>, journey_id: Id, edit: Edit, base_revision: Option<u64>) -> ApiResult<Applied> {
+pub fn apply_edit(app: AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>, edit: Checked<Edit>, base_revision: Option<u64>) -> ApiResult<Applied> {
+    let journey_id = journey_id.get("journeyId")?;
+    let edit = edit.get("edit")?;
     edited(&app, ws.with(|store| Ok(store.apply(journey_id, &edit, base_revision)?)))
 }
 
 #[tauri::command]
-pub fn undo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
+pub fn undo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Applied> {
+    let journey_id = journey_id.get("journeyId")?;
     edited(&app, ws.with(|store| Ok(store.undo(journey_id)?)))
 }
 
 #[tauri::command]
-pub fn redo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Applied> {
+pub fn redo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Applied> {
+    let journey_id = journey_id.get("journeyId")?;
     edited(&app, ws.with(|store| Ok(store.redo(journey_id)?)))
 }
 
@@ -46,7 +51,8 @@ fn edited<T>(app: &AppHandle, result: ApiResult<T>) -> ApiResult<T> {
 }
 
 #[tauri::command]
-pub fn workshop_start(app: AppHandle, journey_id: Id, loopback: bool) -> ApiResult<crate::workshop::SessionView> {
+pub fn workshop_start(app: AppHandle, journey_id: Checked<Id>, loopback: bool) -> ApiResult<crate::workshop::SessionView> {
+    let journey_id = journey_id.get("journeyId")?;
     crate::workshop::start(&app, journey_id, loopback)
 }
 
@@ -56,7 +62,8 @@ pub fn workshop_view(app: AppHandle) -> ApiResult<Option<crate::workshop::Sessio
 }
 
 #[tauri::command]
-pub fn workshop_act(app: AppHandle, action: journey_workshop::Action) -> ApiResult<()> {
+pub fn workshop_act(app: AppHandle, action: Checked<journey_workshop::Action>) -> ApiResult<()> {
+    let action = action.get("action")?;
     crate::workshop::act(&app, action)
 }
 
@@ -67,37 +74,47 @@ pub fn workshop_end(app: AppHandle) -> ApiResult<()> {
 
 /// The journey's workshop record, oldest first: [time, who, what].
 #[tauri::command]
-pub fn workshop_record(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Vec<(String, String, String)>> {
+pub fn workshop_record(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Vec<(String, String, String)>> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.workshop_log(journey_id)?))
 }
 
 #[tauri::command]
-pub fn save_version(ws: State<'_, Workspace>, journey_id: Id, name: String) -> ApiResult<VersionInfo> {
+pub fn save_version(ws: State<'_, Workspace>, journey_id: Checked<Id>, name: String) -> ApiResult<VersionInfo> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.save_version(journey_id, &name)?))
 }
 
 #[tauri::command]
-pub fn list_versions(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Vec<VersionInfo>> {
+pub fn list_versions(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Vec<VersionInfo>> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.versions(journey_id)?))
 }
 
 #[tauri::command]
-pub fn version_view(ws: State<'_, Workspace>, version_id: Id) -> ApiResult<JourneyView> {
+pub fn version_view(ws: State<'_, Workspace>, version_id: Checked<Id>) -> ApiResult<JourneyView> {
+    let version_id = version_id.get("versionId")?;
     ws.with(|store| crate::workspace::version_view(store, version_id))
 }
 
 #[tauri::command]
-pub fn restore_version(ws: State<'_, Workspace>, journey_id: Id, version_id: Id, base_revision: Option<u64>) -> ApiResult<Applied> {
+pub fn restore_version(ws: State<'_, Workspace>, journey_id: Checked<Id>, version_id: Checked<Id>, base_revision: Option<u64>) -> ApiResult<Applied> {
+    let journey_id = journey_id.get("journeyId")?;
+    let version_id = version_id.get("versionId")?;
     ws.with(|store| Ok(store.restore_version(journey_id, version_id, base_revision)?))
 }
 
 #[tauri::command]
-pub fn delete_version(ws: State<'_, Workspace>, version_id: Id) -> ApiResult<()> {
+pub fn delete_version(ws: State<'_, Workspace>, version_id: Checked<Id>) -> ApiResult<()> {
+    let version_id = version_id.get("versionId")?;
     ws.with(|store| Ok(store.delete_version(version_id)?))
 }
 
 #[tauri::command]
-pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Id, from: VersionSide, to: VersionSide) -> ApiResult<JourneyDiff> {
+pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Checked<Id>, from: Checked<VersionSide>, to: Checked<VersionSide>) -> ApiResult<JourneyDiff> {
+    let journey_id = journey_id.get("journeyId")?;
+    let from = from.get("from")?;
+    let to = to.get("to")?;
     ws.with(|store| Ok(store.diff(journey_id, from, to)?))
 }
 
@@ -116,14 +133,16 @@ pub fn list_templates(app: tauri::AppHandle) -> Vec<TemplateInfo> {
 }
 
 #[tauri::command]
-pub fn save_as_template(app: tauri::AppHandle, ws: State<'_, Workspace>, journey_id: Id, name: String) -> ApiResult<TemplateInfo> {
+pub fn save_as_template(app: tauri::AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>, name: String) -> ApiResult<TemplateInfo> {
+    let journey_id = journey_id.get("journeyId")?;
     let dir = user_templates(&app).ok_or_else(|| ApiError::new("io_error", "The app's settings folder is not available."))?;
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
     templates::save(&dir, &journey, &name).map_err(|m| ApiError::new("io_error", m))
 }
 
 #[tauri::command]
-pub fn journey_insights(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<Insights> {
+pub fn journey_insights(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Insights> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(journey_core::insights::analyse(store.journey(journey_id)?.0)))
 }
 
@@ -134,12 +153,14 @@ fn user_templates(app: &tauri::AppHandle) -> Option<std::path::PathBuf> {
 }
 
 #[tauri::command]
-pub fn duplicate_journey(ws: State<'_, Workspace>, journey_id: Id, name: String) -> ApiResult<Id> {
+pub fn duplicate_journey(ws: State<'_, Workspace>, journey_id: Checked<Id>, name: String) -> ApiResult<Id> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.duplicate_journey(journey_id, &name)?))
 }
 
 #[tauri::command]
-pub fn delete_journey(ws: State<'_, Workspace>, journey_id: Id) -> ApiResult<()> {
+pub fn delete_journey(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<()> {
+    let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.remove_journey(journey_id)?))
 }
 
@@ -148,11 +169,12 @@ pub async fn export_journey(
     app: tauri::AppHandle,
     ws: State<'_, Workspace>,
     exports: State<'_, Exports>,
-    journey_id: Id,
+    journey_id: Checked<Id>,
     format: String,
     pages: Option<String>,
     scale: Option<f32>,
 ) -> ApiResult<Option<String>> {
+    let journey_id = journey_id.get("journeyId")?;
     crate::transfer::export_journey(app, &ws, &exports, journey_id, crate::transfer::options(&format, pages.as_deref(), scale)?).await
 }
 
