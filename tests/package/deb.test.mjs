@@ -54,7 +54,7 @@ test("installed with dpkg, the binary opens a workspace", { skip: process.getuid
     }
     await waitUntilUnlocked(file);
   } finally {
-    execFileSync("dpkg", ["-r", "journey-studio"], { stdio: "ignore" });
+    execFileSync("dpkg", ["--purge", "journey-studio"], { stdio: "ignore" });
   }
   assert.ok(!existsSync("/usr/bin/journey-studio"), "removing the package left the binary");
 });
