@@ -2,7 +2,8 @@
 # Installs what Journey Studio needs and is missing, nothing twice.
 #   scripts/deps.sh build   system libraries for building the app, npm packages
 #   scripts/deps.sh run     + Xvfb and ImageMagick for a headless run
-#   scripts/deps.sh test    + WebKitWebDriver, tauri-driver, poppler for the end-to-end tests,
+#   scripts/deps.sh test    + WebKitWebDriver, tauri-driver, poppler, xdotool (real key presses
+#                           for native menu accelerators) for the end-to-end tests,
 #                           Chromium for the browser-level UI tests and the UI benchmark
 # As root it installs; otherwise it prints the exact command to run and stops.
 set -euo pipefail
@@ -11,7 +12,7 @@ mode="${1:-build}"
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev pkg-config)
 run_pkgs=(xvfb xauth x11-utils imagemagick dbus)
-test_pkgs=(webkit2gtk-driver poppler-utils sqlite3 chromium)
+test_pkgs=(webkit2gtk-driver poppler-utils sqlite3 chromium xdotool)
 
 pkgs=("${build_pkgs[@]}")
 [[ "$mode" == run || "$mode" == test ]] && pkgs+=("${run_pkgs[@]}")

@@ -9,15 +9,15 @@ use journey_store::{Applied, VersionInfo, VersionSide};
 
 use crate::api::{ApiError, ApiResult, Checked, JourneyView, WorkspaceInfo};
 use crate::transfer::Exports;
-use crate::workspace::Workspace;
+use crate::workspace::Ws;
 
 #[tauri::command]
-pub fn workspace_info(ws: State<'_, Workspace>) -> ApiResult<WorkspaceInfo> {
+pub fn workspace_info(ws: Ws) -> ApiResult<WorkspaceInfo> {
     ws.with(crate::workspace::info)
 }
 
 #[tauri::command]
-pub fn journey_view(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<JourneyView> {
+pub fn journey_view(ws: Ws, journey_id: Checked<Id>) -> ApiResult<JourneyView> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| crate::workspace::view(store, journey_id))
 }
@@ -25,93 +25,93 @@ pub fn journey_view(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiRes
 // Edits, undo and redo also tell a running workshop session, so participants see them.
 
 #[tauri::command]
-pub fn apply_edit(app: AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>, edit: Checked<Edit>, base_revision: Option<u64>) -> ApiResult<Applied> {
+pub fn apply_edit(app: AppHandle, ws: Ws, journey_id: Checked<Id>, edit: Checked<Edit>, base_revision: Option<u64>) -> ApiResult<Applied> {
     let journey_id = journey_id.get("journeyId")?;
     let edit = edit.get("edit")?;
-    edited(&app, ws.with(|store| Ok(store.apply(journey_id, &edit, base_revision)?)))
+    edited(&app, &ws, ws.with(|store| Ok(store.apply(journey_id, &edit, base_revision)?)))
 }
 
 #[tauri::command]
-pub fn undo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Applied> {
+pub fn undo(app: AppHandle, ws: Ws, journey_id: Checked<Id>) -> ApiResult<Applied> {
     let journey_id = journey_id.get("journeyId")?;
-    edited(&app, ws.with(|store| Ok(store.undo(journey_id)?)))
+    edited(&app, &ws, ws.with(|store| Ok(store.undo(journey_id)?)))
 }
 
 #[tauri::command]
-pub fn redo(app: AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Applied> {
+pub fn redo(app: AppHandle, ws: Ws, journey_id: Checked<Id>) -> ApiResult<Applied> {
     let journey_id = journey_id.get("journeyId")?;
-    edited(&app, ws.with(|store| Ok(store.redo(journey_id)?)))
+    edited(&app, &ws, ws.with(|store| Ok(store.redo(journey_id)?)))
 }
 
-fn edited<T>(app: &AppHandle, result: ApiResult<T>) -> ApiResult<T> {
+fn edited<T>(app: &AppHandle, ws: &Ws, result: ApiResult<T>) -> ApiResult<T> {
     if result.is_ok() {
-        crate::workshop::notify(app);
+        crate::workshop::notify(app, &ws.label);
     }
     result
 }
 
 #[tauri::command]
-pub fn workshop_start(app: AppHandle, journey_id: Checked<Id>, loopback: bool) -> ApiResult<crate::workshop::SessionView> {
+pub fn workshop_start(app: AppHandle, ws: Ws, journey_id: Checked<Id>, loopback: bool) -> ApiResult<crate::workshop::SessionView> {
     let journey_id = journey_id.get("journeyId")?;
-    crate::workshop::start(&app, journey_id, loopback)
+    crate::workshop::start(&app, &ws, journey_id, loopback)
 }
 
 #[tauri::command]
-pub fn workshop_view(app: AppHandle) -> ApiResult<Option<crate::workshop::SessionView>> {
-    crate::workshop::view(&app)
+pub fn workshop_view(app: AppHandle, ws: Ws) -> ApiResult<Option<crate::workshop::SessionView>> {
+    crate::workshop::view(&app, &ws.label)
 }
 
 #[tauri::command]
-pub fn workshop_act(app: AppHandle, action: Checked<journey_workshop::Action>) -> ApiResult<()> {
+pub fn workshop_act(app: AppHandle, ws: Ws, action: Checked<journey_workshop::Action>) -> ApiResult<()> {
     let action = action.get("action")?;
-    crate::workshop::act(&app, action)
+    crate::workshop::act(&app, &ws.label, action)
 }
 
 #[tauri::command]
-pub fn workshop_end(app: AppHandle) -> ApiResult<()> {
-    crate::workshop::end(&app)
+pub fn workshop_end(app: AppHandle, ws: Ws) -> ApiResult<()> {
+    crate::workshop::end(&app, &ws.label)
 }
 
 /// The journey's workshop record, oldest first: [time, who, what].
 #[tauri::command]
-pub fn workshop_record(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Vec<(String, String, String)>> {
+pub fn workshop_record(ws: Ws, journey_id: Checked<Id>) -> ApiResult<Vec<(String, String, String)>> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.workshop_log(journey_id)?))
 }
 
 #[tauri::command]
-pub fn save_version(ws: State<'_, Workspace>, journey_id: Checked<Id>, name: String) -> ApiResult<VersionInfo> {
+pub fn save_version(ws: Ws, journey_id: Checked<Id>, name: String) -> ApiResult<VersionInfo> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.save_version(journey_id, &name)?))
 }
 
 #[tauri::command]
-pub fn list_versions(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Vec<VersionInfo>> {
+pub fn list_versions(ws: Ws, journey_id: Checked<Id>) -> ApiResult<Vec<VersionInfo>> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.versions(journey_id)?))
 }
 
 #[tauri::command]
-pub fn version_view(ws: State<'_, Workspace>, version_id: Checked<Id>) -> ApiResult<JourneyView> {
+pub fn version_view(ws: Ws, version_id: Checked<Id>) -> ApiResult<JourneyView> {
     let version_id = version_id.get("versionId")?;
     ws.with(|store| crate::workspace::version_view(store, version_id))
 }
 
 #[tauri::command]
-pub fn restore_version(ws: State<'_, Workspace>, journey_id: Checked<Id>, version_id: Checked<Id>, base_revision: Option<u64>) -> ApiResult<Applied> {
+pub fn restore_version(ws: Ws, journey_id: Checked<Id>, version_id: Checked<Id>, base_revision: Option<u64>) -> ApiResult<Applied> {
     let journey_id = journey_id.get("journeyId")?;
     let version_id = version_id.get("versionId")?;
     ws.with(|store| Ok(store.restore_version(journey_id, version_id, base_revision)?))
 }
 
 #[tauri::command]
-pub fn delete_version(ws: State<'_, Workspace>, version_id: Checked<Id>) -> ApiResult<()> {
+pub fn delete_version(ws: Ws, version_id: Checked<Id>) -> ApiResult<()> {
     let version_id = version_id.get("versionId")?;
     ws.with(|store| Ok(store.delete_version(version_id)?))
 }
 
 #[tauri::command]
-pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Checked<Id>, from: Checked<VersionSide>, to: Checked<VersionSide>) -> ApiResult<JourneyDiff> {
+pub fn diff_versions(ws: Ws, journey_id: Checked<Id>, from: Checked<VersionSide>, to: Checked<VersionSide>) -> ApiResult<JourneyDiff> {
     let journey_id = journey_id.get("journeyId")?;
     let from = from.get("from")?;
     let to = to.get("to")?;
@@ -121,7 +121,7 @@ pub fn diff_versions(ws: State<'_, Workspace>, journey_id: Checked<Id>, from: Ch
 /// A new journey: from a template (bundled id, or "user:…" for the user's own), or the
 /// classic five stages.
 #[tauri::command]
-pub fn create_journey(app: tauri::AppHandle, ws: State<'_, Workspace>, name: String, template: Option<String>) -> ApiResult<Id> {
+pub fn create_journey(app: tauri::AppHandle, ws: Ws, name: String, template: Option<String>) -> ApiResult<Id> {
     let journey = templates::create_from(user_templates(&app).as_deref(), template.as_deref().unwrap_or("classic-five"), &name)
         .map_err(|m| ApiError::new("invalid_input", m))?;
     ws.with(|store| Ok(store.add_journey(&journey)?))
@@ -133,7 +133,7 @@ pub fn list_templates(app: tauri::AppHandle) -> Vec<TemplateInfo> {
 }
 
 #[tauri::command]
-pub fn save_as_template(app: tauri::AppHandle, ws: State<'_, Workspace>, journey_id: Checked<Id>, name: String) -> ApiResult<TemplateInfo> {
+pub fn save_as_template(app: tauri::AppHandle, ws: Ws, journey_id: Checked<Id>, name: String) -> ApiResult<TemplateInfo> {
     let journey_id = journey_id.get("journeyId")?;
     let dir = user_templates(&app).ok_or_else(|| ApiError::new("io_error", "The app's settings folder is not available."))?;
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
@@ -141,7 +141,7 @@ pub fn save_as_template(app: tauri::AppHandle, ws: State<'_, Workspace>, journey
 }
 
 #[tauri::command]
-pub fn journey_insights(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<Insights> {
+pub fn journey_insights(ws: Ws, journey_id: Checked<Id>) -> ApiResult<Insights> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(journey_core::insights::analyse(store.journey(journey_id)?.0)))
 }
@@ -153,13 +153,13 @@ fn user_templates(app: &tauri::AppHandle) -> Option<std::path::PathBuf> {
 }
 
 #[tauri::command]
-pub fn duplicate_journey(ws: State<'_, Workspace>, journey_id: Checked<Id>, name: String) -> ApiResult<Id> {
+pub fn duplicate_journey(ws: Ws, journey_id: Checked<Id>, name: String) -> ApiResult<Id> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.duplicate_journey(journey_id, &name)?))
 }
 
 #[tauri::command]
-pub fn delete_journey(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiResult<()> {
+pub fn delete_journey(ws: Ws, journey_id: Checked<Id>) -> ApiResult<()> {
     let journey_id = journey_id.get("journeyId")?;
     ws.with(|store| Ok(store.remove_journey(journey_id)?))
 }
@@ -167,7 +167,7 @@ pub fn delete_journey(ws: State<'_, Workspace>, journey_id: Checked<Id>) -> ApiR
 #[tauri::command]
 pub async fn export_journey(
     app: tauri::AppHandle,
-    ws: State<'_, Workspace>,
+    ws: Ws,
     exports: State<'_, Exports>,
     journey_id: Checked<Id>,
     format: String,
@@ -184,7 +184,7 @@ pub fn cancel_export(exports: State<'_, Exports>) {
 }
 
 #[tauri::command]
-pub async fn import_journeys(app: tauri::AppHandle, ws: State<'_, Workspace>) -> ApiResult<Vec<Id>> {
+pub async fn import_journeys(app: tauri::AppHandle, ws: Ws) -> ApiResult<Vec<Id>> {
     crate::transfer::import_journeys(app, &ws).await
 }
 

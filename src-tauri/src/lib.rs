@@ -14,7 +14,7 @@ mod workspace;
 use std::path::PathBuf;
 use tauri::Manager;
 
-use workspace::Workspace;
+use workspace::Workspaces;
 
 /// The workspace file the app opens when none is named: created from the bundled sample on
 /// first start, in the platform data folder (`$XDG_DATA_HOME/studio.journey.desktop/` on Linux).
@@ -32,18 +32,17 @@ pub fn run() {
     tauri::Builder::default()
         // First: a second start with a file hands it to the running studio and exits, so one
         // file never has two writers.
+        // The file opens in a window of its own (or its window comes forward if already open).
         .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
-            if let Some(path) = argv.iter().skip(1).find(|a| !a.starts_with('-')) {
-                workspace::open(app, PathBuf::from(path));
-            }
-            if let Some(w) = app.get_webview_window("main") {
-                let _ = w.unminimize();
-                let _ = w.set_focus();
+            let Some(from) = app.state::<Workspaces>().focused(app) else { return };
+            match argv.iter().skip(1).find(|a| !a.starts_with('-')) {
+                Some(path) => workspace::open(app, PathBuf::from(path), &from),
+                None => workspace::show(app, &from),
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .manage(Workspace::default())
+        .manage(Workspaces::default())
         .manage(transfer::Exports::default())
         .manage(workshop::Workshops::default())
         .setup(move |app| {
@@ -58,6 +57,15 @@ pub fn run() {
             Ok(())
         })
         .on_menu_event(menu::on_event)
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::Focused(true) => window.state::<Workspaces>().focus(window.label()),
+            // A closed window ends its workshop session and lets go of its file.
+            tauri::WindowEvent::Destroyed => {
+                let _ = workshop::end(window.app_handle(), window.label());
+                window.state::<Workspaces>().forget(window.label());
+            }
+            _ => {}
+        })
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
             commands::journey_view,

@@ -2,8 +2,10 @@
 //! sees or chooses paths; edit actions are forwarded to the page, which knows the open journey.
 
 use tauri::menu::{Menu, MenuEvent, MenuItemBuilder, PredefinedMenuItem, Submenu, SubmenuBuilder};
-use tauri::{AppHandle, Emitter, Wry};
+use tauri::{AppHandle, Manager, Wry};
 use tauri_plugin_dialog::DialogExt;
+
+use crate::workspace::{emit_to, Workspaces};
 
 const RECENT_PREFIX: &str = "recent:";
 
@@ -137,6 +139,8 @@ pub fn refresh_recent(app: &AppHandle) {
 }
 
 pub fn on_event(app: &AppHandle, event: MenuEvent) {
+    // The menu bar is the app's; its actions are for the window last in focus.
+    let Some(window) = app.state::<Workspaces>().focused(app) else { return };
     let id = event.id().as_ref();
     match id {
         "new" => {
@@ -148,7 +152,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
                 .add_filter("Journey Studio workspace", &["journeys"])
                 .save_file(move |chosen| {
                     if let Some(path) = chosen.and_then(|p| p.into_path().ok()) {
-                        crate::workspace::create(&app, with_extension(path));
+                        crate::workspace::create(&app, with_extension(path), &window);
                     }
                 });
         }
@@ -160,13 +164,13 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
                 .add_filter("Journey Studio workspace", &["journeys"])
                 .pick_file(move |chosen| {
                     if let Some(path) = chosen.and_then(|p| p.into_path().ok()) {
-                        crate::workspace::open(&app, path);
+                        crate::workspace::open(&app, path, &window);
                     }
                 });
         }
         "quit" => app.exit(0),
         "close" => {
-            if let Some(w) = tauri::Manager::get_webview_window(app, "main") {
+            if let Some(w) = app.get_webview_window(&window) {
                 let _ = w.close();
             }
         }
@@ -178,13 +182,11 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
             crate::recent::retain(app, |_| false);
             refresh_recent(app);
         }
-        action if PAGE_ACTIONS.contains(&action) => {
-            let _ = app.emit("menu", action);
-        }
+        action if PAGE_ACTIONS.contains(&action) => emit_to(app, &window, "menu", action),
         other => {
             if let Some(index) = other.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {
                 if let Some(path) = crate::recent::list(app).get(index).cloned() {
-                    crate::workspace::open(app, path);
+                    crate::workspace::open(app, path, &window);
                 }
             }
         }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::Arc;
 
-use tauri::{AppHandle, Emitter};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
 use journey_core::Id;
@@ -18,7 +18,7 @@ use journey_export::pdf::Pages;
 use journey_export::{export, ExportError, ExportOptions, Format, ImportFormat, Job};
 
 use crate::api::{ApiError, ApiResult};
-use crate::workspace::Workspace;
+use crate::workspace::Ws;
 
 /// The export in progress, if any: one at a time, cancellable.
 #[derive(Default)]
@@ -81,7 +81,7 @@ fn test_dialog_dir() -> Option<PathBuf> {
 
 /// Exports a journey to a file the user chooses; answers the path, or None when the user
 /// closed the dialog.
-pub async fn export_journey(app: AppHandle, ws: &Workspace, exports: &Exports, journey_id: Id, opts: ExportOptions) -> ApiResult<Option<String>> {
+pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_id: Id, opts: ExportOptions) -> ApiResult<Option<String>> {
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
     let ext = opts.format.extension();
     let suggested = format!("{}.{ext}", file_stem(&journey.name));
@@ -105,6 +105,7 @@ pub async fn export_journey(app: AppHandle, ws: &Workspace, exports: &Exports, j
     exports.cancel.store(false, Ordering::SeqCst);
     let cancel = exports.cancel.clone();
     let target = path.clone();
+    let label = ws.label.clone();
     let result = tauri::async_runtime::spawn_blocking(move || {
         // Progress in whole percents, so a long export sends at most a hundred events.
         let last = AtomicU32::new(u32::MAX);
@@ -112,7 +113,7 @@ pub async fn export_journey(app: AppHandle, ws: &Workspace, exports: &Exports, j
             |done| {
                 let pct = (done * 100.0).round() as u32;
                 if last.swap(pct, Ordering::Relaxed) != pct {
-                    let _ = app.emit("export-progress", done);
+                    crate::workspace::emit_to(&app, &label, "export-progress", done);
                 }
             },
             &cancel,
@@ -131,7 +132,7 @@ pub fn cancel(exports: &Exports) {
 
 /// Imports journeys from a file the user chooses into the open workspace; answers their ids
 /// (empty when the user closed the dialog). A bad file changes nothing.
-pub async fn import_journeys(app: AppHandle, ws: &Workspace) -> ApiResult<Vec<Id>> {
+pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<Vec<Id>> {
     let chosen = match test_dialog_dir() {
         Some(_) => std::env::var_os("JOURNEY_STUDIO_DIALOG_FILE").map(PathBuf::from),
         None => {

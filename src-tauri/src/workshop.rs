@@ -6,14 +6,16 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::{AppHandle, Manager};
 
 use journey_core::{Edit, Id, Journey};
 use journey_workshop::{Action, Host, Qr, Server};
 
 use crate::api::{ApiError, ApiResult};
-use crate::workspace::Workspace;
+use crate::workspace::{emit_to, Workspace, Ws};
 
+/// The running session, if any: one at a time (one port, one room), belonging to the window
+/// that started it.
 #[derive(Default)]
 pub struct Workshops(Mutex<Option<Running>>);
 
@@ -21,30 +23,30 @@ struct Running {
     server: Server,
     url: String,
     qr: Option<Qr>,
+    window: String,
+    workspace: Arc<Workspace>,
 }
 
-/// The open workspace as the server's host.
-struct AppHost(AppHandle);
-
-impl AppHost {
-    fn ws(&self) -> tauri::State<'_, Workspace> {
-        self.0.state::<Workspace>()
-    }
+/// The starting window's workspace as the server's host.
+struct AppHost {
+    app: AppHandle,
+    window: String,
+    workspace: Arc<Workspace>,
 }
 
 impl Host for AppHost {
     fn journey(&self, id: Id) -> Result<Journey, String> {
-        self.ws().with(|s| Ok(s.journey(id)?.0.clone())).map_err(|e| e.message)
+        self.workspace.with(|s| Ok(s.journey(id)?.0.clone())).map_err(|e| e.message)
     }
     fn apply(&self, id: Id, edit: &Edit) -> Result<(), String> {
-        self.ws().with(|s| Ok(s.apply(id, edit, None).map(|_| ())?)).map_err(|e| e.message)
+        self.workspace.with(|s| Ok(s.apply(id, edit, None).map(|_| ())?)).map_err(|e| e.message)
     }
     fn record(&self, id: Id, who: &str, what: &str) {
         // The record is kept as well as it can be; a failure must not refuse a participant's card.
-        let _ = self.ws().with(|s| Ok(s.log_workshop(id, who, what)?));
+        let _ = self.workspace.with(|s| Ok(s.log_workshop(id, who, what)?));
     }
     fn changed(&self) {
-        let _ = self.0.emit("workshop-changed", ());
+        emit_to(&self.app, &self.window, "workshop-changed", ());
     }
 }
 
@@ -63,14 +65,16 @@ impl Workshops {
     }
 }
 
-/// Starts a session on a journey: on the local network, or this computer only (`loopback`).
-pub fn start(app: &AppHandle, journey: Id, loopback: bool) -> ApiResult<SessionView> {
+/// Starts a session on a journey of the window's workspace: on the local network, or this
+/// computer only (`loopback`).
+pub fn start(app: &AppHandle, ws: &Ws, journey: Id, loopback: bool) -> ApiResult<SessionView> {
     let state = app.state::<Workshops>();
     let mut running = state.lock();
-    if running.is_some() {
-        return Err(ApiError::new("busy", "A session is already running; end it first."));
+    if let Some(r) = running.as_ref() {
+        let where_ = if r.window == ws.label { "" } else { " in another window" };
+        return Err(ApiError::new("busy", format!("A session is already running{where_}; end it first.")));
     }
-    if app.state::<Workspace>().with(|s| Ok(s.is_read_only()))? {
+    if ws.with(|s| Ok(s.is_read_only()))? {
         return Err(ApiError::new("read_only", "This file is read-only: a workshop needs to write participants' cards into it."));
     }
     let (bind, shown) = if loopback {
@@ -78,45 +82,55 @@ pub fn start(app: &AppHandle, journey: Id, loopback: bool) -> ApiResult<SessionV
     } else {
         (IpAddr::V4(Ipv4Addr::UNSPECIFIED), journey_workshop::lan_address())
     };
-    let server = Server::start(Arc::new(AppHost(app.clone())), journey, bind, 0)
+    let host = AppHost { app: app.clone(), window: ws.label.clone(), workspace: ws.shared() };
+    let server = Server::start(Arc::new(host), journey, bind, 0)
         .map_err(|e| ApiError::new("workshop_failed", format!("The session could not start: {e}")))?;
     let url = format!("http://{}:{}/?code={}", shown, server.addr().port(), server.code());
     let qr = journey_workshop::qr(&url);
-    let _ = app.state::<Workspace>().with(|s| Ok(s.log_workshop(journey, "Facilitator", "started the session")?));
-    *running = Some(Running { server, url, qr });
+    let _ = ws.with(|s| Ok(s.log_workshop(journey, "Facilitator", "started the session")?));
+    *running = Some(Running { server, url, qr, window: ws.label.clone(), workspace: ws.shared() });
     drop(running);
-    view(app)?.ok_or_else(|| ApiError::new("internal", "the session vanished"))
+    view(app, &ws.label)?.ok_or_else(|| ApiError::new("internal", "the session vanished"))
 }
 
-pub fn view(app: &AppHandle) -> ApiResult<Option<SessionView>> {
+/// The window's session; a session another window runs is not shown here.
+pub fn view(app: &AppHandle, window: &str) -> ApiResult<Option<SessionView>> {
     let state = app.state::<Workshops>();
     let running = state.lock();
-    Ok(running.as_ref().map(|r| SessionView { url: r.url.clone(), qr: r.qr.clone(), session: r.server.view() }))
+    Ok(running
+        .as_ref()
+        .filter(|r| r.window == window)
+        .map(|r| SessionView { url: r.url.clone(), qr: r.qr.clone(), session: r.server.view() }))
 }
 
-pub fn act(app: &AppHandle, action: Action) -> ApiResult<()> {
+pub fn act(app: &AppHandle, window: &str, action: Action) -> ApiResult<()> {
     let state = app.state::<Workshops>();
     let running = state.lock();
-    let r = running.as_ref().ok_or_else(|| ApiError::new("no_session", "No session is running."))?;
+    let r = running.as_ref().filter(|r| r.window == window).ok_or_else(|| ApiError::new("no_session", "No session is running."))?;
     r.server.act(action).map_err(|m| ApiError::new("invalid_input", m))
 }
 
-/// Ends the session: the port closes, participants' pages say so. The record stays in the file.
-pub fn end(app: &AppHandle) -> ApiResult<()> {
+/// Ends the window's session: the port closes, participants' pages say so. The record stays in
+/// the file. Also called when the window closes.
+pub fn end(app: &AppHandle, window: &str) -> ApiResult<()> {
     let state = app.state::<Workshops>();
-    let taken = state.lock().take();
+    let taken = {
+        let mut running = state.lock();
+        if running.as_ref().is_some_and(|r| r.window == window) { running.take() } else { None }
+    };
     if let Some(r) = taken {
         let journey = r.server.journey();
         r.server.stop();
-        let _ = app.state::<Workspace>().with(|s| Ok(s.log_workshop(journey, "Facilitator", "ended the session")?));
-        let _ = app.emit("workshop-changed", ());
+        let _ = r.workspace.with(|s| Ok(s.log_workshop(journey, "Facilitator", "ended the session")?));
+        emit_to(app, window, "workshop-changed", ());
     }
     Ok(())
 }
 
-/// The facilitator changed the journey: participants redraw.
-pub fn notify(app: &AppHandle) {
-    if let Some(r) = app.state::<Workshops>().lock().as_ref() {
+/// The facilitator changed a journey in `window`: when that window runs the session,
+/// participants redraw.
+pub fn notify(app: &AppHandle, window: &str) {
+    if let Some(r) = app.state::<Workshops>().lock().as_ref().filter(|r| r.window == window) {
         r.server.notify();
     }
 }

@@ -1,15 +1,30 @@
-// A second start with a file hands the file to the running studio and exits at once, so one
-// workspace never has two writers (needs a session bus, as every desktop has; the e2e layer
-// runs under dbus-run-session).
+// A second start with a file hands the file to the running studio and exits at once: the file
+// opens in a window of its own, so one workspace never has two writers and the first window
+// keeps its own file (needs a session bus, as every desktop has; the e2e layer runs under
+// dbus-run-session).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { cli, startStudio, tempHome, texts } from "./studio.mjs";
-import { root } from "./studio.mjs";
+import { cli, root, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
-test("opening a second file goes to the running studio", { skip: !process.env.DBUS_SESSION_BUS_ADDRESS && "no session bus" }, async () => {
+/** Starts the studio binary a second time, as a file manager would; resolves its exit code. */
+function secondStart(home, file) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(path.join(root, "target/debug/journey-studio"), [file], { stdio: "ignore", env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") } });
+    const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("the second start kept running: two studios")); }, 15_000);
+    p.once("exit", (c) => { clearTimeout(timer); resolve(c); });
+  });
+}
+
+function locked(file) {
+  try { execFileSync("flock", ["--nonblock", "--exclusive", file, "true"]); return false; } catch { return true; }
+}
+
+const heading = (browser) => browser.execute(() => document.querySelector("h1.journey-name")?.textContent);
+
+test("opening a second file goes to the running studio, in a window of its own", { skip: !process.env.DBUS_SESSION_BUS_ADDRESS && "no session bus" }, async () => {
   const home = tempHome();
   const first = path.join(home, "First.journeys");
   const second = path.join(home, "Second.journeys");
@@ -19,16 +34,40 @@ test("opening a second file goes to the running studio", { skip: !process.env.DB
   try {
     const { browser } = studio;
     await texts(browser, ".card .card-text", 15);
-    const started = Date.now();
-    const code = await new Promise((resolve, reject) => {
-      const p = spawn(path.join(root, "target/debug/journey-studio"), [second], { stdio: "ignore", env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") } });
-      const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("the second start kept running: two studios")); }, 15_000);
-      p.once("exit", (c) => { clearTimeout(timer); resolve(c); });
-    });
-    assert.equal(code, 0);
-    assert.ok(Date.now() - started < 10_000);
-    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("h1.journey-name")?.textContent)) === "Connected strategy",
-      { timeout: 10_000, timeoutMsg: "the running studio did not open the second file" });
+    const firstHeading = await heading(browser);
+    const main = await browser.getWindowHandle();
+
+    assert.equal(await secondStart(home, second), 0);
+    await browser.waitUntil(async () => (await browser.getWindowHandles()).length === 2,
+      { timeout: 10_000, timeoutMsg: "no window opened for the second file" });
+    const other = (await browser.getWindowHandles()).find((h) => h !== main);
+    assert.ok(locked(second), "the studio holds the second file");
+
+    // The first window still shows its own file.
+    assert.equal(await heading(browser), firstHeading);
+    assert.notEqual(firstHeading, "Connected strategy");
+
+    await browser.switchToWindow(other);
+    await browser.waitUntil(async () => (await heading(browser)) === "Connected strategy",
+      { timeout: 10_000, timeoutMsg: "the new window did not show the second file" });
+    assert.equal(await browser.getTitle(), "Second.journeys — Journey Studio");
+    assert.equal(await browser.execute(() => document.querySelector(".file-name")?.textContent), "Second.journeys");
+
+    // The same file again: its window comes forward, no third window, no second writer.
+    assert.equal(await secondStart(home, second), 0);
+    assert.equal((await browser.getWindowHandles()).length, 2);
+
+    // Ctrl+W as a person presses it (a real X key event to the native window, found by the
+    // title the shell gave it; WebDriver's own "close window" never reaches the native window):
+    // the window closes and lets go of its file; the first window and its file stay open.
+    execFileSync("xdotool", ["search", "--name", "^Second\\.journeys — Journey Studio$", "windowfocus", "--sync"]);
+    execFileSync("xdotool", ["key", "ctrl+w"]);
+    await waitUntilUnlocked(second);
+    await browser.waitUntil(async () => (await browser.getWindowHandles()).length === 1,
+      { timeout: 10_000, timeoutMsg: "the closed window is still listed" });
+    await browser.switchToWindow(main);
+    assert.equal(await heading(browser), firstHeading);
+    assert.ok(locked(first), "the first window still holds its file");
   } finally {
     await studio.stop();
   }

@@ -2,7 +2,8 @@
 // BackendContext) and never import @tauri-apps themselves, so tests swap in a fake.
 
 import { invoke } from "@tauri-apps/api/core";
-import { listen } from "@tauri-apps/api/event";
+import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
+import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
 import type { Applied, ApiError, Edit, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
 
@@ -83,6 +84,12 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+// Events for this window only: the shell sends each window the events of its own workspace
+// (several files can be open, one per window); app-wide ones such as "crashed" reach all.
+function on<T>(event: string, handler: EventCallback<T>): Promise<UnlistenFn> {
+  return getCurrentWebviewWindow().listen<T>(event, handler);
+}
+
 export const tauriBackend: Backend = {
   workspaceInfo: () => call("workspace_info"),
   journeyView: (journeyId) => call("journey_view", { journeyId }),
@@ -104,19 +111,19 @@ export const tauriBackend: Backend = {
   exportJourney: (journeyId, format, options) => call("export_journey", { journeyId, format, pages: options?.pages, scale: options?.scale }),
   cancelExport: () => call("cancel_export"),
   importJourneys: () => call("import_journeys"),
-  onExportProgress: (handler) => listen<number>("export-progress", (event) => handler(event.payload)),
+  onExportProgress: (handler) => on<number>("export-progress", (event) => handler(event.payload)),
   workshopStart: (journeyId, loopback) => call("workshop_start", { journeyId, loopback }),
   workshopView: () => call("workshop_view"),
   workshopAct: (action) => call("workshop_act", { action }),
   workshopEnd: () => call("workshop_end"),
   workshopRecord: (journeyId) => call("workshop_record", { journeyId }),
-  onWorkshopChanged: (handler) => listen("workshop-changed", () => handler()),
-  onCrashed: (handler) => listen<{ message: string; log: string | null }>("crashed", (event) => handler(event.payload)),
+  onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
+  onCrashed: (handler) => on<{ message: string; log: string | null }>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),
   ready: () => call("app_ready"),
-  onWorkspaceChanged: (handler) => listen("workspace-changed", () => handler()),
-  onOpenFailed: (handler) => listen<ApiError>("open-failed", (event) => handler(event.payload)),
-  onMenu: (handler) => listen<string>("menu", (event) => handler(event.payload)),
+  onWorkspaceChanged: (handler) => on("workspace-changed", () => handler()),
+  onOpenFailed: (handler) => on<ApiError>("open-failed", (event) => handler(event.payload)),
+  onMenu: (handler) => on<string>("menu", (event) => handler(event.payload)),
 };
 
 export const BackendContext = createContext<Backend>(tauriBackend);

@@ -1,5 +1,6 @@
 // The bar above the map: journey name and goal, persona, the journeys menu and the file.
 
+import { useEffect } from "react";
 import type { JourneyView, WorkspaceInfo } from "../types";
 
 interface Props {
@@ -11,6 +12,12 @@ interface Props {
 
 export function TopBar({ info, view, menu }: Props) {
   const j = view?.journey;
+  // The page's title names the file, like the native title the shell sets (window lists and
+  // assistive technology read this one).
+  const title = `${info.fileName}${info.readOnly ? " (read-only)" : ""} — Journey Studio`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   const persona = j?.personas[0];
   const counts = j && {
     stages: j.stages.length,
