@@ -26,8 +26,28 @@ pub fn started() -> std::time::Instant {
     *START.get_or_init(std::time::Instant::now)
 }
 
+/// Without a GPU (no DRM render node: a virtual display, most VMs, some remote sessions)
+/// WebKit's accelerated compositing runs on a software OpenGL rasteriser, which costs memory and
+/// start-up time for no gain (measured in the README, "Start-up and memory"); there the page is
+/// drawn the plain way. `JOURNEY_STUDIO_GPU=1` keeps compositing on regardless; a
+/// `WEBKIT_DISABLE_COMPOSITING_MODE` the user set is left alone.
+fn choose_rendering() {
+    #[cfg(target_os = "linux")]
+    {
+        let has_render_node = std::fs::read_dir("/dev/dri")
+            .map(|d| d.flatten().any(|e| e.file_name().to_string_lossy().starts_with("renderD")))
+            .unwrap_or(false);
+        let decided = std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_some() || std::env::var_os("JOURNEY_STUDIO_GPU").is_some_and(|v| v == "1");
+        if !has_render_node && !decided {
+            // Still single-threaded here: nothing else reads the environment yet.
+            std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+        }
+    }
+}
+
 pub fn run() {
     started();
+    choose_rendering();
     let requested: Option<PathBuf> = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-')).map(PathBuf::from);
     tauri::Builder::default()
         // First: a second start with a file hands it to the running studio and exits, so one
