@@ -14,7 +14,6 @@ use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
 use journey_core::Id;
-use journey_export::pdf::Pages;
 use journey_export::{export, ExportError, ExportOptions, Format, ImportFormat, Job};
 
 use crate::api::{ApiError, ApiResult};
@@ -40,16 +39,8 @@ impl From<ExportError> for ApiError {
 
 /// Parses what the page sent: unknown names and out-of-range scales are refused in words.
 pub fn options(format: &str, pages: Option<&str>, scale: Option<f32>) -> ApiResult<ExportOptions> {
-    let format = Format::parse(format).ok_or_else(|| ApiError::new("invalid_input", format!("\"{format}\" is not an export format.")))?;
-    let pages = match pages {
-        Some(p) => export::parse_pages(p).ok_or_else(|| ApiError::new("invalid_input", format!("\"{p}\" is not a page size (fit, a4, a3, letter).")))?,
-        None => Pages::Fit,
-    };
-    let scale = scale.unwrap_or(1.0);
-    if !(scale.is_finite() && (0.25..=8.0).contains(&scale)) {
-        return Err(ApiError::new("invalid_input", format!("The scale must be between 0.25 and 8, not {scale}.")));
-    }
-    Ok(ExportOptions { format, pages, scale })
+    let invalid = |m: String| ApiError::new("invalid_input", m);
+    ExportOptions::parse(Format::named(format).map_err(invalid)?, pages, scale).map_err(invalid)
 }
 
 fn format_label(f: Format) -> &'static str {
@@ -65,16 +56,6 @@ fn format_label(f: Format) -> &'static str {
     }
 }
 
-/// A file name from a journey name: no path separators or characters file systems refuse.
-pub fn file_stem(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
-        .collect();
-    let trimmed = cleaned.trim().trim_matches('.').chars().take(100).collect::<String>();
-    if trimmed.is_empty() { "journey".into() } else { trimmed }
-}
-
 fn test_dialog_dir() -> Option<PathBuf> {
     std::env::var_os("JOURNEY_STUDIO_DIALOG_DIR").map(PathBuf::from)
 }
@@ -84,7 +65,7 @@ fn test_dialog_dir() -> Option<PathBuf> {
 pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_id: Id, opts: ExportOptions) -> ApiResult<Option<String>> {
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
     let ext = opts.format.extension();
-    let suggested = format!("{}.{ext}", file_stem(&journey.name));
+    let suggested = format!("{}.{ext}", export::file_stem(&journey.name));
     let chosen = match test_dialog_dir() {
         Some(dir) => Some(dir.join(&suggested)),
         None => {
@@ -168,15 +149,7 @@ mod tests {
         assert!(options("png", None, Some(100.0)).unwrap_err().message.contains("between 0.25 and 8"));
         assert!(options("png", None, Some(f32::NAN)).is_err());
         let ok = options("pdf", Some("a3"), None).unwrap();
-        assert_eq!(ok.pages, Pages::Tiled(journey_export::pdf::Paper::A3));
-    }
-
-    #[test]
-    fn file_names_from_journey_names_are_safe() {
-        assert_eq!(file_stem("Meal-kit / v2: final?"), "Meal-kit - v2- final-");
-        assert_eq!(file_stem("  ../..  "), "-");
-        assert_eq!(file_stem("رزرو نوبت"), "رزرو نوبت");
-        assert_eq!(file_stem("..."), "journey");
+        assert_eq!(ok.pages, journey_export::pdf::Pages::Tiled(journey_export::pdf::Paper::A3));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use journey_core::{layout, Id};
-use journey_export::{export, ExportOptions, Format, ImportFormat, Job};
+use journey_export::{ExportOptions, Format, ImportFormat, Job};
 use journey_store::{Store, StoreError, VersionSide};
 
 #[derive(Parser)]
@@ -336,14 +336,13 @@ fn run(command: Command) -> Result<(), Failure> {
         }
         Command::Export { file, journey, format, output, page, scale } => {
             let format = match &format {
-                Some(f) => Format::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (svg, png, pdf, html, csv, md, json, mermaid)")))?,
+                Some(f) => Format::named(f).map_err(|m| usage(&m))?,
                 None => Format::from_path(&output).ok_or_else(|| usage("give --format, or an output file name with a known extension"))?,
             };
-            let pages = export::parse_pages(&page).ok_or_else(|| usage(&format!("unknown page '{page}' (fit, a4, a3, letter)")))?;
+            let opts = ExportOptions::parse(format, Some(&page), Some(scale)).map_err(|m| usage(&m))?;
             let mut store = Store::open(&file)?;
             let id = find_journey(&store, journey.as_deref())?;
             let (j, _) = store.journey(id)?;
-            let opts = ExportOptions { format, pages, scale };
             journey_export::export_file(j, &opts, &output, &Job::silent())?;
         }
         Command::Import { input, into, format } => {

@@ -263,6 +263,8 @@ fn usage_mistakes_exit_2() {
         vec!["export", f, "-o", out_path.to_str().unwrap()],
         vec!["export", f, "--format", "docx", "-o", "x"],
         vec!["export", f, "--page", "a5", "-o", "m.pdf"],
+        // The app's limits: a scale of 100 would be billions of pixels for a large map.
+        vec!["export", f, "--scale", "100", "-o", "m.png"],
         vec!["import", "journeys.txt", "--into", f],
         vec!["export", f],
     ] {

@@ -58,6 +58,11 @@ impl Format {
         })
     }
 
+    /// As `parse`, with the refusal in words.
+    pub fn named(s: &str) -> Result<Format, String> {
+        Format::parse(s).ok_or_else(|| format!("\"{s}\" is not an export format (svg, png, pdf, html, csv, md, json, mermaid)."))
+    }
+
     /// The format a file name suggests.
     pub fn from_path(path: &Path) -> Option<Format> {
         path.extension().and_then(|e| e.to_str()).and_then(Format::parse)
@@ -73,10 +78,39 @@ pub struct ExportOptions {
     pub scale: f32,
 }
 
+/// PNG scales offered: below a quarter the text is unreadable, above 8 a large map is billions
+/// of pixels.
+pub const SCALES: std::ops::RangeInclusive<f32> = 0.25..=8.0;
+
 impl ExportOptions {
     pub fn new(format: Format) -> Self {
         ExportOptions { format, pages: Pages::Fit, scale: 1.0 }
     }
+
+    /// Options as the app and the CLI receive them (page size by name, scale as given), checked
+    /// the same way for both; the refusal says what is accepted.
+    pub fn parse(format: Format, pages: Option<&str>, scale: Option<f32>) -> Result<ExportOptions, String> {
+        let pages = match pages {
+            Some(p) => parse_pages(p).ok_or_else(|| format!("\"{p}\" is not a page size (fit, a4, a3, letter)."))?,
+            None => Pages::Fit,
+        };
+        let scale = scale.unwrap_or(1.0);
+        if !(scale.is_finite() && SCALES.contains(&scale)) {
+            return Err(format!("The scale must be between {} and {}, not {scale}.", SCALES.start(), SCALES.end()));
+        }
+        Ok(ExportOptions { format, pages, scale })
+    }
+}
+
+/// A file name (without extension) from a journey name: no path separators or characters file
+/// systems refuse, at most 100 characters, never empty.
+pub fn file_stem(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
+        .collect();
+    let trimmed = cleaned.trim().trim_matches('.').chars().take(100).collect::<String>();
+    if trimmed.is_empty() { "journey".into() } else { trimmed }
 }
 
 pub fn parse_pages(s: &str) -> Option<Pages> {
@@ -138,4 +172,29 @@ pub fn export_file(j: &Journey, opts: &ExportOptions, path: &Path, job: &Job) ->
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| ExportError::Io(e.error))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_from_journey_names_are_safe() {
+        assert_eq!(file_stem("Meal-kit / v2: final?"), "Meal-kit - v2- final-");
+        assert_eq!(file_stem("  ../..  "), "-");
+        assert_eq!(file_stem("رزرو نوبت"), "رزرو نوبت");
+        assert_eq!(file_stem("..."), "journey");
+    }
+
+    #[test]
+    fn options_are_checked_the_same_for_the_app_and_the_cli() {
+        assert!(Format::named("docx").unwrap_err().contains("svg, png, pdf"));
+        assert_eq!(Format::named(" Markdown ").unwrap(), Format::Markdown);
+        assert!(ExportOptions::parse(Format::Pdf, Some("a5"), None).unwrap_err().contains("\"a5\""));
+        assert!(ExportOptions::parse(Format::Png, None, Some(100.0)).unwrap_err().contains("between 0.25 and 8"));
+        assert!(ExportOptions::parse(Format::Png, None, Some(f32::NAN)).is_err());
+        assert!(ExportOptions::parse(Format::Png, None, Some(0.1)).is_err());
+        let ok = ExportOptions::parse(Format::Pdf, Some("Letter"), None).unwrap();
+        assert_eq!((ok.pages, ok.scale), (Pages::Tiled(Paper::Letter), 1.0));
+    }
 }
