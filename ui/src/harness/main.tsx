@@ -6,6 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
+import { stubBackend } from "../test/stubBackend";
 import type { Edit, JourneyView } from "../types";
 import "../styles.css";
 
@@ -25,43 +26,15 @@ const harness: Harness = (window.__harness = { edits: [], history: [], firstRend
 function recordingBackend(view: JourneyView): Backend {
   let revision = view.revision;
   const applied = () => ({ revision: ++revision, canUndo: true, canRedo: false });
-  const never = async () => () => {};
-  return {
-    workspaceInfo: async () => ({ path: "/harness.journeys", fileName: "harness.journeys", readOnly: false, journeys: [{ id: view.journey.id, name: view.journey.name }] }),
+  return stubBackend(view, "harness.journeys", {
     journeyView: async () => ({ ...view, revision }),
     applyEdit: async (_j, edit) => { harness.edits.push(edit); return applied(); },
     undo: async () => { harness.history.push("undo"); return applied(); },
     redo: async () => { harness.history.push("redo"); return applied(); },
-    createJourney: async () => view.journey.id,
-    listTemplates: async () => [],
-    saveAsTemplate: async (_id, name) => ({ id: "user:harness", name, description: "", builtin: false }),
+    restoreVersion: async () => applied(),
     // The analysis is the core's; the UI harness draws the map only.
     journeyInsights: async () => { throw new Error("insights are not available in the harness"); },
-    duplicateJourney: async () => view.journey.id,
-    deleteJourney: async () => {},
-    saveVersion: async (journeyId, name) => ({ id: "v", journeyId, name, revision, at: "2026-01-01 00:00:00", cards: view.journey.cards.length }),
-    listVersions: async () => [],
-    versionView: async () => view,
-    restoreVersion: async () => applied(),
-    deleteVersion: async () => {},
-    diffVersions: async () => ({ cards: [], emotions: [], stages: [], lanes: [], flowsAdded: 0, flowsRemoved: 0, flowsChanged: 0, journeyChanged: false }),
-    exportJourney: async () => null,
-    cancelExport: async () => {},
-    importJourneys: async () => [],
-    workshopStart: async () => { throw new Error("no workshop here"); },
-    workshopView: async () => null,
-    workshopAct: async () => {},
-    workshopEnd: async () => {},
-    workshopRecord: async () => [],
-    onWorkshopChanged: never,
-    onCrashed: never,
-    openLogFolder: async () => {},
-    ready: async () => {},
-    onExportProgress: never,
-    onWorkspaceChanged: never,
-    onOpenFailed: never,
-    onMenu: never,
-  };
+  });
 }
 
 async function main() {

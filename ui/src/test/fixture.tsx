@@ -5,6 +5,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
+import { stubBackend } from "./stubBackend";
 import type { Edit, Insights, JourneyView } from "../types";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -71,10 +72,7 @@ export const insights: Insights = {
 };
 
 export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
-  const noop = async () => () => {};
-  return {
-    workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys: [{ id: "j1", name: view.journey.name }] }),
-    journeyView: async () => view,
+  return stubBackend(view, "w.journeys", {
     applyEdit: async () => ({ revision: 4, canUndo: true, canRedo: false }),
     undo: async () => ({ revision: 4, canUndo: false, canRedo: true }),
     redo: async () => ({ revision: 5, canUndo: true, canRedo: false }),
@@ -87,31 +85,9 @@ export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
     saveAsTemplate: async (_id, name) => ({ id: "user:2", name, description: "Your template", builtin: false }),
     journeyInsights: async () => insights,
     duplicateJourney: async () => "j3",
-    deleteJourney: async () => {},
-    saveVersion: async (journeyId, name) => ({ id: "v1", journeyId, name, revision: 3, at: "2026-11-25 10:00:00", cards: 1 }),
-    listVersions: async () => [],
-    versionView: async () => view,
-    restoreVersion: async () => ({ revision: 4, canUndo: true, canRedo: false }),
-    deleteVersion: async () => {},
-    diffVersions: async () => ({ cards: [], emotions: [], stages: [], lanes: [], flowsAdded: 0, flowsRemoved: 0, flowsChanged: 0, journeyChanged: false }),
     exportJourney: async () => "/tmp/map.pdf",
-    cancelExport: async () => {},
-    importJourneys: async () => [],
-    workshopStart: async () => { throw new Error("no workshop here"); },
-    workshopView: async () => null,
-    workshopAct: async () => {},
-    workshopEnd: async () => {},
-    workshopRecord: async () => [],
-    onWorkshopChanged: noop,
-    onCrashed: noop,
-    openLogFolder: async () => {},
-    ready: async () => {},
-    onExportProgress: noop,
-    onWorkspaceChanged: noop,
-    onOpenFailed: noop,
-    onMenu: noop,
     ...overrides,
-  };
+  });
 }
 
 let root: Root | null = null;

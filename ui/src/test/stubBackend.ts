@@ -1,0 +1,48 @@
+// A backend over one journey view that stores nothing and calls no shell: the common base of
+// the component tests' fake backend (fixture.tsx) and the browser harness's recording backend
+// (harness/main.tsx). Each passes only what it does differently, so a method added to
+// `Backend` is stubbed here once instead of drifting apart in two copies.
+
+import type { Backend } from "../backend";
+import type { JourneyView } from "../types";
+
+export function stubBackend(view: JourneyView, file: string, overrides: Partial<Backend> = {}): Backend {
+  const applied = async () => ({ revision: view.revision + 1, canUndo: true, canRedo: false });
+  const noEvents = async () => () => {};
+  return {
+    workspaceInfo: async () => ({ path: `/tmp/${file}`, fileName: file, readOnly: false, journeys: [{ id: view.journey.id, name: view.journey.name }] }),
+    journeyView: async () => view,
+    applyEdit: applied,
+    undo: applied,
+    redo: applied,
+    createJourney: async () => view.journey.id,
+    listTemplates: async () => [],
+    saveAsTemplate: async (_id, name) => ({ id: "user:stub", name, description: "Your template", builtin: false }),
+    journeyInsights: async () => { throw new Error("no insights here"); },
+    duplicateJourney: async () => view.journey.id,
+    deleteJourney: async () => {},
+    saveVersion: async (journeyId, name) => ({ id: "v1", journeyId, name, revision: view.revision, at: "2026-11-25 10:00:00", cards: view.journey.cards.length }),
+    listVersions: async () => [],
+    versionView: async () => view,
+    restoreVersion: applied,
+    deleteVersion: async () => {},
+    diffVersions: async () => ({ cards: [], emotions: [], stages: [], lanes: [], flowsAdded: 0, flowsRemoved: 0, flowsChanged: 0, journeyChanged: false }),
+    exportJourney: async () => null,
+    cancelExport: async () => {},
+    importJourneys: async () => [],
+    workshopStart: async () => { throw new Error("no workshop here"); },
+    workshopView: async () => null,
+    workshopAct: async () => {},
+    workshopEnd: async () => {},
+    workshopRecord: async () => [],
+    openLogFolder: async () => {},
+    ready: async () => {},
+    onWorkshopChanged: noEvents,
+    onCrashed: noEvents,
+    onExportProgress: noEvents,
+    onWorkspaceChanged: noEvents,
+    onOpenFailed: noEvents,
+    onMenu: noEvents,
+    ...overrides,
+  };
+}
