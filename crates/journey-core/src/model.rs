@@ -69,6 +69,22 @@ mod cards_as_list {
 }
 
 impl Journey {
+    /// A journey with a new id, the default emotion scale and no personas, metrics or cards:
+    /// what the importers, the sample and the tests start from before adding cards.
+    pub fn new(name: impl Into<String>, graph: StageGraph, lanes: Vec<Lane>) -> Journey {
+        Journey {
+            id: new_id(),
+            name: name.into(),
+            goal: String::new(),
+            personas: Vec::new(),
+            scale: EmotionScale::default(),
+            metrics: Metrics::default(),
+            graph,
+            lanes,
+            cards: BTreeMap::new(),
+        }
+    }
+
     /// Lanes in display order (rank, then id so ties are deterministic).
     pub fn lanes_in_order(&self) -> Vec<&Lane> {
         let mut lanes: Vec<&Lane> = self.lanes.iter().collect();

@@ -74,17 +74,7 @@ pub fn starter_journey(name: &str) -> Journey {
     .enumerate()
     .map(|(i, (n, k))| Lane { id: new_id(), name: (*n).into(), kind: *k, rank: i as f64, color: String::new() })
     .collect();
-    let mut j = Journey {
-        id: new_id(),
-        name: name.into(),
-        goal: String::new(),
-        personas: Vec::new(),
-        scale: EmotionScale::default(),
-        metrics: Metrics::default(),
-        graph,
-        lanes,
-        cards: Default::default(),
-    };
+    let mut j = Journey::new(name, graph, lanes);
     j.normalize();
     j
 }

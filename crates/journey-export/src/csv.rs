@@ -694,17 +694,7 @@ impl Draft {
         }
         let lane_ids: Vec<Id> = lanes.iter().map(|l| l.id).collect();
 
-        let mut j = Journey {
-            id: new_id(),
-            name: self.name.clone(),
-            goal: String::new(),
-            personas: Vec::new(),
-            scale: EmotionScale::default(),
-            metrics: Metrics::default(),
-            graph,
-            lanes,
-            cards: Default::default(),
-        };
+        let mut j = Journey::new(self.name.clone(), graph, lanes);
 
         // Cards first, then the answers, which may name a pain point further down the file.
         let mut in_cell: HashMap<(usize, usize), usize> = HashMap::new();

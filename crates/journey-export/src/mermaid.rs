@@ -347,17 +347,7 @@ fn build(
 
     let lane = Lane { id: new_id(), name: LANE_NAME.into(), kind: LaneKind::Touchpoints, rank: 0.0, color: String::new() };
     let lane_id = lane.id;
-    let mut j = Journey {
-        id: new_id(),
-        name,
-        goal: String::new(),
-        personas,
-        scale: mermaid_scale(),
-        metrics: Metrics::default(),
-        graph,
-        lanes: vec![lane],
-        cards: Default::default(),
-    };
+    let mut j = Journey { personas, scale: mermaid_scale(), ..Journey::new(name, graph, vec![lane]) };
     let mut in_section = vec![0usize; sections.len()];
     for task in tasks {
         let card = Card {

@@ -33,17 +33,7 @@ impl Build {
         let lane = |name: &str, kind: LaneKind, rank: f64| Lane { id: new_id(), name: name.into(), kind, rank, color: String::new() };
         let lanes = vec![lane("Touchpoints", LaneKind::Touchpoints, 0.0), lane("Pains", LaneKind::PainPoints, 1.0), lane("Ideas", LaneKind::Opportunities, 2.0)];
         let (touchpoints, pains, opportunities) = (lanes[0].id, lanes[1].id, lanes[2].id);
-        let j = Journey {
-            id: new_id(),
-            name: "Test".into(),
-            goal: String::new(),
-            personas: Vec::new(),
-            scale: EmotionScale::default(),
-            metrics: Metrics::default(),
-            graph,
-            lanes,
-            cards: Default::default(),
-        };
+        let j = Journey::new("Test", graph, lanes);
         Build { j, stage: ids, touchpoints, pains, opportunities, rank: 0.0 }
     }
 
