@@ -85,12 +85,12 @@ impl Server {
     /// Starts a session on `journey`, listening on `bind` (the LAN, or 127.0.0.1 only) at
     /// `port` (0: any free port).
     pub fn start(host: Arc<dyn Host>, journey: Id, bind: IpAddr, port: u16) -> std::io::Result<Server> {
-        host.journey(journey).map_err(std::io::Error::other)?;
+        let session = Session::starting(&host.journey(journey).map_err(std::io::Error::other)?);
         let listener = std::net::TcpListener::bind((bind, port))?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let (changes, _) = broadcast::channel(64);
-        let shared = Arc::new(Shared { session: Mutex::new(Session::new(journey)), host, changes });
+        let shared = Arc::new(Shared { session: Mutex::new(session), host, changes });
         let (stop, stopped) = watch::channel(false);
         let app = Router::new()
             .route("/", get(|| async { page(PAGE, "text/html; charset=utf-8") }))

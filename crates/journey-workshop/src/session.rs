@@ -175,6 +175,14 @@ impl Session {
         }
     }
 
+    /// A session on `j` as a facilitator usually starts one: participants can write in the
+    /// journey's pain-point lanes from the start (the facilitator opens or closes others).
+    pub fn starting(j: &Journey) -> Session {
+        let mut s = Session::new(j.id);
+        s.settings.open_lanes = j.lanes_in_order().iter().filter(|l| l.kind == LaneKind::PainPoints).map(|l| l.id).collect();
+        s
+    }
+
     /// Admits a participant who knows the code. Wrong codes are counted per address.
     pub fn join(&mut self, from: IpAddr, name: &str, code: &str) -> Result<Participant, JoinError> {
         let now = Instant::now();

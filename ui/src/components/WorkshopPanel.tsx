@@ -94,11 +94,8 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
 
   const start = async () => {
     try {
+      // The session starts with the pain-point lanes open to participants (journey-workshop).
       setSession(await backend.workshopStart(journey.id, loopback));
-      // Participants can write in the pain points lane from the start, if there is one.
-      const pains = journey.lanes.filter((l) => l.kind === "painPoints").map((l) => l.id);
-      if (pains.length) await act({ type: "openLanes", lanes: pains });
-      await refresh();
     } catch (e) {
       onError(toApiError(e));
     }

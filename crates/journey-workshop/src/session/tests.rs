@@ -153,3 +153,16 @@ fn the_timer_counts_from_a_shared_end_time_and_pauses() {
     s.extend_timer(1.0);
     assert!(s.timer.remaining_ms > 350_000);
 }
+
+#[test]
+fn a_session_starts_with_the_pain_lanes_open_and_only_those() {
+    let j = sample_journeys().remove(0);
+    let s = Session::starting(&j);
+    let pains: Vec<Id> = j.lanes.iter().filter(|l| l.kind == LaneKind::PainPoints).map(|l| l.id).collect();
+    assert!(!pains.is_empty());
+    assert_eq!(s.settings.open_lanes, pains);
+    // A journey without a pain lane starts with every lane closed.
+    let mut bare = j.clone();
+    bare.lanes.retain(|l| l.kind != LaneKind::PainPoints);
+    assert!(Session::starting(&bare).settings.open_lanes.is_empty());
+}
