@@ -1,7 +1,7 @@
 // One journey open for editing: toolbar, map, inspector, and the keyboard. Every gesture ends
 // as one edit through the editor hook; nothing here changes a journey by itself.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Id, JourneyDiff, JourneyView, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
 import { moveStageBy, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
@@ -14,13 +14,16 @@ import { fitZoom, Toolbar, zoomStep } from "./components/Toolbar";
 import { Inspector } from "./inspector/Inspector";
 import { VersionsPanel } from "./components/VersionsPanel";
 import { JourneyMenu } from "./components/JourneyMenu";
-import { GraphView } from "./components/GraphView";
 import { ExportDialog } from "./components/ExportDialog";
 import { InsightsPanel, type Focus } from "./components/InsightsPanel";
 import { WorkshopPanel } from "./components/WorkshopPanel";
 import { Presentation } from "./components/Presentation";
 import { ShortcutsDialog } from "./components/ShortcutsDialog";
 import { toApiError } from "./editor/useEditor";
+
+// The stage graph (React Flow) is a third of the page's script and is not on screen at start:
+// loaded when first shown, so start-up parses less.
+const GraphView = lazy(() => import("./components/GraphView").then((m) => ({ default: m.GraphView })));
 
 interface Props {
   backend: Backend;
@@ -405,7 +408,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
             el.addEventListener("pointercancel", end);
           }}>
           {shown && mode === "graph" ? (
-            <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
+            <Suspense fallback={<div className="loading" aria-busy="true">Drawing the stage graph…</div>}>
+              <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
+            </Suspense>
           ) : shown ? (
             <div className="zoom-box" style={{ width: (shown.layout.width + ADD_COLUMN) * zoom, height: (shown.layout.height + ADD_ROW) * zoom }}>
               <JourneyMap
