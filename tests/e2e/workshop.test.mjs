@@ -80,8 +80,15 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
       await page.locator(".lane:has(textarea) button:text('Add card')").first().click();
       await page.waitForFunction((t) => [...document.querySelectorAll(".card p")].some((p) => p.textContent === t), text);
     };
+    // Ben is still typing when Ana's card arrives: the redraw it causes keeps his draft.
+    const benText = "Ben: the refund form asks for the order number again";
+    await ben.locator(".lane:has(textarea) textarea").first().fill(benText);
+    await ben.evaluate(() => { window.draftBox = document.querySelector(".lane textarea"); });
     await add(ana, "Ana: nobody says how long the wait is");
-    await add(ben, "Ben: the refund form asks for the order number again");
+    await ben.waitForFunction(() => document.querySelector(".lane textarea") !== window.draftBox);
+    assert.equal(await ben.locator(".lane:has(textarea) textarea").first().inputValue(), benText);
+    await ben.locator(".lane:has(textarea) button:text('Add card')").first().click();
+    await ben.waitForFunction((t) => [...document.querySelectorAll(".card p")].some((p) => p.textContent === t), benText);
     // Private: neither sees the other's card; the facilitator sees both.
     assert.equal(await ana.locator(".card p", { hasText: "Ben:" }).count(), 0);
     assert.equal(await ben.locator(".card p", { hasText: "Ana:" }).count(), 0);

@@ -14,6 +14,9 @@
   let state = null;
   let current = saved.stage || null;
   let retry = 500;
+  // What the participant is typing, per stage and lane: every change anyone makes redraws the
+  // board, and a draft must survive that (and keep its focus and caret).
+  const drafts = new Map();
 
   const el = (tag, props = {}, ...children) => {
     const e = document.createElement(tag);
@@ -137,6 +140,8 @@
         render();
       } })));
 
+    const typing = document.activeElement?.dataset?.draft;
+    const caret = typing ? [document.activeElement.selectionStart, document.activeElement.selectionEnd] : null;
     const lanes = journey.lanes.filter((l) => l.open || cards.some((c) => c.lane === l.id && c.stage === current));
     $("lanes").replaceChildren(...lanes.map((lane) => {
       const here = cards.filter((c) => c.lane === lane.id && c.stage === current);
@@ -158,16 +163,25 @@
         box.append(card);
       }
       if (lane.open && !settings.locked && current) {
-        const text = el("textarea", { "aria-label": `New card in ${lane.name}`, maxlength: "500", dir: "auto", placeholder: "Write a card…" });
+        const key = current + ":" + lane.id;
+        const text = el("textarea", { "aria-label": `New card in ${lane.name}`, maxlength: "500", dir: "auto", placeholder: "Write a card…", "data-draft": key,
+          oninput: () => drafts.set(key, text.value) });
+        text.value = drafts.get(key) || "";
         const add = el("button", { type: "button", text: "Add card", onclick: () => {
           if (!text.value.trim()) return;
           send({ type: "add", stage: current, lane: lane.id, text: text.value });
+          drafts.delete(key);
           text.value = "";
         } });
         box.append(el("div", { class: "add" }, text, add));
       }
       return box;
     }));
+    const again = typing && $("lanes").querySelector(`textarea[data-draft="${CSS.escape(typing)}"]`);
+    if (again) {
+      again.focus();
+      again.setSelectionRange(caret[0], caret[1]);
+    }
     tick();
   }
 
