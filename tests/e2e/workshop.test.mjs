@@ -41,6 +41,8 @@ async function participant(browser, url, name, code) {
   await page.fill("#code", code);
   await page.click("button[type=submit]");
   await page.waitForSelector("#board:not([hidden]) .lane");
+  // Once in, the join form is gone (it stayed on screen above the board once: CSS undid `hidden`).
+  assert.equal(await page.locator("#join").isVisible(), false);
   return page;
 }
 
