@@ -45,18 +45,24 @@ fn choose_rendering() {
     }
 }
 
+/// The file named on a command line (the first argument that is not an option), for the first
+/// start and for a second start handing over its file alike.
+fn file_argument(args: impl Iterator<Item = std::ffi::OsString>) -> Option<PathBuf> {
+    args.skip(1).find(|a| !a.to_string_lossy().starts_with('-')).map(PathBuf::from)
+}
+
 pub fn run() {
     started();
     choose_rendering();
-    let requested: Option<PathBuf> = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-')).map(PathBuf::from);
+    let requested = file_argument(std::env::args_os());
     tauri::Builder::default()
-        // First: a second start with a file hands it to the running studio and exits, so one
-        // file never has two writers.
-        // The file opens in a window of its own (or its window comes forward if already open).
+        // First: a second start hands its file to the running studio and exits, so one file
+        // never has two writers. The file opens in a window of its own (or its window comes
+        // forward if it is open already).
         .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
             let Some(from) = app.state::<Workspaces>().focused(app) else { return };
-            match argv.iter().skip(1).find(|a| !a.starts_with('-')) {
-                Some(path) => workspace::open(app, PathBuf::from(path), &from),
+            match file_argument(argv.into_iter().map(Into::into)) {
+                Some(path) => workspace::open(app, path, &from),
                 None => workspace::show(app, &from),
             }
         }))

@@ -7,19 +7,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { cli, root, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
+import { app, cli, isLocked, startStudio, studioEnv, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
 /** Starts the studio binary a second time, as a file manager would; resolves its exit code. */
 function secondStart(home, file) {
   return new Promise((resolve, reject) => {
-    const p = spawn(path.join(root, "target/debug/journey-studio"), [file], { stdio: "ignore", env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") } });
+    const p = spawn(app, [file], { stdio: "ignore", env: studioEnv(home) });
     const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("the second start kept running: two studios")); }, 15_000);
     p.once("exit", (c) => { clearTimeout(timer); resolve(c); });
   });
-}
-
-function locked(file) {
-  try { execFileSync("flock", ["--nonblock", "--exclusive", file, "true"]); return false; } catch { return true; }
 }
 
 const heading = (browser) => browser.execute(() => document.querySelector("h1.journey-name")?.textContent);
@@ -41,7 +37,7 @@ test("opening a second file goes to the running studio, in a window of its own",
     await browser.waitUntil(async () => (await browser.getWindowHandles()).length === 2,
       { timeout: 10_000, timeoutMsg: "no window opened for the second file" });
     const other = (await browser.getWindowHandles()).find((h) => h !== main);
-    assert.ok(locked(second), "the studio holds the second file");
+    assert.ok(isLocked(second), "the studio holds the second file");
 
     // The first window still shows its own file.
     assert.equal(await heading(browser), firstHeading);
@@ -67,7 +63,7 @@ test("opening a second file goes to the running studio, in a window of its own",
       { timeout: 10_000, timeoutMsg: "the closed window is still listed" });
     await browser.switchToWindow(main);
     assert.equal(await heading(browser), firstHeading);
-    assert.ok(locked(first), "the first window still holds its file");
+    assert.ok(isLocked(first), "the first window still holds its file");
   } finally {
     await studio.stop();
   }

@@ -53,6 +53,11 @@ export function defaultWorkspace(home) {
   return path.join(home, "data", "studio.journey.desktop", "journeys.journeys");
 }
 
+/** The environment a studio of this test home runs in: its own data and settings folders. */
+export function studioEnv(home) {
+  return { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") };
+}
+
 export async function startStudio({ home = tempHome(), args = [], env = {}, application = app } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
@@ -60,7 +65,7 @@ export async function startStudio({ home = tempHome(), args = [], env = {}, appl
   // app together: the app does not always exit when the session is deleted, and a leftover app
   // would keep the workspace locked for the next test.
   const driver = spawn(tauriDriver(), ["--port", String(port), "--native-port", String(nativePort)], {
-    env: { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config"), ...env },
+    env: { ...studioEnv(home), ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -115,16 +120,21 @@ export async function texts(browser, selector, count = 1, timeout = 20_000) {
   return out;
 }
 
+/** True while a process (a studio) holds the workspace's lock. */
+export function isLocked(file) {
+  try {
+    execFileSync("flock", ["--nonblock", "--exclusive", file, "true"]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Waits until no process holds the workspace lock (the app has really exited). */
 export async function waitUntilUnlocked(file, timeout = 10_000) {
   const until = Date.now() + timeout;
-  for (;;) {
-    try {
-      execFileSync("flock", ["--nonblock", "--exclusive", file, "true"]);
-      return;
-    } catch (e) {
-      if (Date.now() > until) throw new Error(`${file} is still locked after ${timeout} ms`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+  while (isLocked(file)) {
+    if (Date.now() > until) throw new Error(`${file} is still locked after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
