@@ -41,7 +41,7 @@ test-package:
 
 # Start-up time, memory and package size of the release build (after `make deb`).
 bench-app:
-	@scripts/deps.sh test
+	@scripts/deps.sh bench
 	@scripts/deb.sh
 	@cargo build --release -q -p journey-cli
 	@node scripts/bench-app.mjs

@@ -5,6 +5,8 @@
 #   scripts/deps.sh test    + WebKitWebDriver, tauri-driver, poppler, xdotool (real key presses
 #                           for native menu accelerators) for the end-to-end tests,
 #                           Chromium for the browser-level UI tests and the UI benchmark
+#   scripts/deps.sh bench   + Python's GTK bindings for WebKitGTK: `make bench-app` measures an
+#                           empty WebKitGTK page beside the studio, as its baseline
 # As root it installs; otherwise it prints the exact command to run and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,10 +15,12 @@ mode="${1:-build}"
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev pkg-config)
 run_pkgs=(xvfb xauth x11-utils imagemagick dbus)
 test_pkgs=(webkit2gtk-driver poppler-utils sqlite3 chromium xdotool)
+bench_pkgs=(python3-gi gir1.2-webkit2-4.1)
 
 pkgs=("${build_pkgs[@]}")
-[[ "$mode" == run || "$mode" == test ]] && pkgs+=("${run_pkgs[@]}")
-[[ "$mode" == test ]] && pkgs+=("${test_pkgs[@]}")
+[[ "$mode" == run || "$mode" == test || "$mode" == bench ]] && pkgs+=("${run_pkgs[@]}")
+[[ "$mode" == test || "$mode" == bench ]] && pkgs+=("${test_pkgs[@]}")
+[[ "$mode" == bench ]] && pkgs+=("${bench_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do
@@ -57,7 +61,7 @@ if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
-if [[ "$mode" == test ]] && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
+if [[ "$mode" == test || "$mode" == bench ]] && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
   echo "==> cargo install tauri-driver"
   cargo install tauri-driver --locked --version 2.1.0 --quiet
 fi
