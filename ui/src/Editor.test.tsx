@@ -189,14 +189,24 @@ describe("reordering from the keyboard", () => {
     expect((sent[0] as unknown as { lane: { rank: number } }).lane.rank).toBeGreaterThan(2);
   });
 
-  it("says why the last stage cannot move further right", async () => {
+  it("moves the selected stage with Alt+Right as one edit, and shows why when the core refuses", async () => {
     const { backend, sent } = recordingBackend();
     await render(backend);
     pointer(host.querySelector('[data-stage-id="s1"]')!, "pointerdown");
     await settle();
     press("ArrowRight", { altKey: true });
     await settle();
-    expect(sent).toEqual([]);
+    expect(sent).toEqual([{ type: "moveStage", id: "s1", steps: 1 }]);
+
+    const refusing = recordingBackend({
+      applyEdit: async () => { throw new BackendError({ code: "invalid_graph", message: "\"Browse\" is already the last stage" }); },
+    });
+    cleanup();
+    await render(refusing.backend);
+    pointer(host.querySelector('[data-stage-id="s1"]')!, "pointerdown");
+    await settle();
+    press("ArrowRight", { altKey: true });
+    await settle();
     expect(host.querySelector("[role=alert]")!.textContent).toContain("already the last stage");
   });
 });

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Id, JourneyDiff, JourneyView, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
-import { moveStageBy, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
+import { moveStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { useEditor } from "./editor/useEditor";
 import { useMapActions } from "./editor/useMapActions";
 import { typingIn, useMapKeys, type KeyboardMove } from "./editor/useMapKeys";
@@ -233,7 +233,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     if (journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
   };
 
-  const actions = useMapActions(editor, readOnly || viewing !== null, onError, setEditing);
+  const actions = useMapActions(editor, readOnly || viewing !== null, setEditing);
   const { moveTo, createCard, duplicate, addStageAtEnd, addLaneAtEnd, moveSelected } = actions;
   const focusSearch = () => {
     searchBox.current?.focus();
@@ -433,12 +433,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 onRenameStage={renameStage}
                 onRenameLane={renameLane}
                 onAddStage={() => void addStageAtEnd()}
-                onMoveStage={(id, steps) => {
-                  if (!journey || !view) return;
-                  const edit = moveStageBy(journey, view.layout.columns.map((c) => c.stage), id, steps);
-                  if (typeof edit === "string") onError({ code: "invalid_graph", message: edit });
-                  else void apply(edit);
-                }}
+                onMoveStage={(id, steps) => void apply(moveStage(id, steps))}
                 onAddLane={() => void addLaneAtEnd()}
                 onStartEditing={(id) => {
                   if (journey?.cards.some((c) => c.id === id)) select({ kind: "cards", ids: [id] });

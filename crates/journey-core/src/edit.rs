@@ -28,6 +28,11 @@ pub enum Edit {
     AddFlow { flow: Flow },
     RelabelFlow { id: Id, label: String },
     RemoveFlow { id: Id },
+    /// Moves a stage `steps` columns along the grid (negative: left) by rewiring the `next`
+    /// flows of the straight chain it sits in (see `moves`). Its inverse is a `RewireFlows`.
+    MoveStage { id: Id, steps: i32 },
+    /// Gives existing flows new ends, all at once; checked as a whole (`StageGraph::rewire`).
+    RewireFlows { flows: Vec<Flow> },
     AddLane { lane: Lane },
     UpdateLane { lane: Lane },
     /// Removes the lane with its cards.
@@ -66,6 +71,9 @@ impl Edit {
             Edit::RemoveStage { id } => out.push(Touched::Stage(*id)),
             Edit::AddFlow { flow } => out.push(Touched::Flow(flow.id)),
             Edit::RelabelFlow { id, .. } | Edit::RemoveFlow { id } => out.push(Touched::Flow(*id)),
+            // The flows it rewires are named by its inverse.
+            Edit::MoveStage { id, .. } => out.push(Touched::Stage(*id)),
+            Edit::RewireFlows { flows } => out.extend(flows.iter().map(|f| Touched::Flow(f.id))),
             Edit::AddLane { lane } | Edit::UpdateLane { lane } => out.push(Touched::Lane(lane.id)),
             Edit::RemoveLane { id } => out.push(Touched::Lane(*id)),
             Edit::AddCard { card } | Edit::UpdateCard { card } => out.push(Touched::Card(card.id)),
@@ -88,6 +96,8 @@ impl Edit {
             Edit::AddFlow { .. } => "connect stages",
             Edit::RelabelFlow { .. } => "label flow",
             Edit::RemoveFlow { .. } => "delete flow",
+            Edit::MoveStage { .. } => "move stage",
+            Edit::RewireFlows { .. } => "reconnect stages",
             Edit::AddLane { .. } => "add lane",
             Edit::UpdateLane { .. } => "edit lane",
             Edit::RemoveLane { .. } => "delete lane",
@@ -243,6 +253,16 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
                 edits.extend(broken.into_iter().map(|flow| Edit::AddFlow { flow }));
                 Edit::Batch { edits }
             }
+        }
+        Edit::MoveStage { id, steps } => {
+            let flows = crate::moves::plan_stage_move(&j.graph, *id, *steps)?;
+            apply_one(j, &Edit::RewireFlows { flows })?
+        }
+        Edit::RewireFlows { flows } => {
+            for f in flows {
+                check::text("flow label", &f.label, check::MAX_NAME)?;
+            }
+            Edit::RewireFlows { flows: j.graph.rewire(flows)? }
         }
         Edit::AddLane { lane } => {
             check::lane(lane)?;

@@ -242,6 +242,39 @@ impl StageGraph {
         Ok(self.graph.remove_edge(e).expect("index map in sync with graph"))
     }
 
+    /// Gives existing flows new ends (and labels) all at once: what moving a stage does. Each
+    /// listed flow must exist and keep its kind; the result must keep forward flows acyclic and
+    /// every repeat loop pointing back. Checked as a whole, so a repeat loop around the stretch
+    /// is never lost to a half-rewired state. Returns the flows as they were; on error the graph
+    /// is unchanged.
+    pub fn rewire(&mut self, flows: &[Flow]) -> Result<Vec<Flow>, EditError> {
+        let mut next = self.clone();
+        let mut old = Vec::with_capacity(flows.len());
+        for f in flows {
+            let was = next.remove_flow(f.id)?;
+            if was.kind != f.kind {
+                return Err(EditError::InvalidGraph("moving stages keeps each flow's kind".into()));
+            }
+            old.push(was);
+        }
+        // Forward flows first: a repeat loop needs the path it closes.
+        let mut adds: Vec<&Flow> = flows.iter().collect();
+        adds.sort_by_key(|f| !f.kind.is_forward());
+        for f in adds {
+            next.add_flow(f.clone())?;
+        }
+        if let Some(f) = next.broken_repeats().first().and_then(|id| next.flow(*id)) {
+            let name = |s: Id| next.stage(s).map(|s| s.name.clone()).unwrap_or_default();
+            return Err(EditError::InvalidGraph(format!(
+                "the repeat loop from \"{}\" back to \"{}\" would no longer go back; change it in the stage graph view first",
+                name(f.from),
+                name(f.to)
+            )));
+        }
+        *self = next;
+        Ok(old)
+    }
+
     /// Repeat flows that no longer go back to an earlier stage (after a forward flow or a stage
     /// on their path was removed). Removals take these with them so the invariant always holds.
     pub fn broken_repeats(&self) -> Vec<Id> {

@@ -12,6 +12,7 @@ pub mod graph;
 pub mod insights;
 pub mod layout;
 pub mod model;
+mod moves;
 pub mod sample;
 pub mod templates;
 pub mod validate;

@@ -12,6 +12,8 @@ export const removeCard = (id: Id): Edit => ({ type: "removeCard", id });
 export const addStage = (stage: Stage): Edit => ({ type: "addStage", stage });
 export const updateStage = (stage: Stage): Edit => ({ type: "updateStage", stage });
 export const removeStage = (id: Id): Edit => ({ type: "removeStage", id });
+/** Moves a stage `steps` columns (negative: left); the core rewires the flows or says why not. */
+export const moveStage = (id: Id, steps: number): Edit => ({ type: "moveStage", id, steps });
 export const addLane = (lane: Lane): Edit => ({ type: "addLane", lane });
 export const updateLane = (lane: Lane): Edit => ({ type: "updateLane", lane });
 export const removeLane = (id: Id): Edit => ({ type: "removeLane", id });
@@ -125,58 +127,4 @@ export function moveLane(journey: Journey, id: Id, dir: -1 | 1): Edit | null {
   const beyond = lanes[j + dir];
   const rank = beyond ? (lanes[j].rank + beyond.rank) / 2 : lanes[j].rank + dir;
   return updateLane({ ...lanes[i], rank });
-}
-
-/**
- * Moves a stage one place left or right along a straight chain of `next` flows by rewiring
- * the flows around it (A→B→C→D with C moved left becomes A→C→B→D). Stages inside branches
- * have no single neighbour to swap with: the answer is then a sentence saying so.
- */
-export function moveStage(journey: Journey, order: Id[], id: Id, dir: -1 | 1): Edit | string {
-  const i = order.indexOf(id);
-  const other = order[i + dir];
-  if (i < 0 || !other) return dir < 0 ? "This is already the first stage." : "This is already the last stage.";
-  const [a, b] = dir < 0 ? [other, id] : [id, other]; // a comes right before b
-  const forward = journey.flows.filter((f) => f.kind !== "repeat");
-  const link = forward.find((f) => f.from === a && f.to === b);
-  const intoA = forward.filter((f) => f.to === a);
-  const outOfA = forward.filter((f) => f.from === a);
-  const intoB = forward.filter((f) => f.to === b);
-  const outOfB = forward.filter((f) => f.from === b);
-  const simple = link && link.kind === "next" && outOfA.length === 1 && intoB.length === 1 && intoA.length <= 1 && outOfB.length <= 1
-    && [...intoA, ...outOfB].every((f) => f.kind === "next");
-  if (!simple) return "Only stages in a straight line can be swapped here; change branches in the stage graph view.";
-  // Repeat loops that start or end at the two stages could point forward after the swap.
-  if (journey.flows.some((f) => f.kind === "repeat" && [a, b].includes(f.from) && [a, b].includes(f.to))) {
-    return "A repeat loop joins these two stages; change it in the stage graph view first.";
-  }
-  const edits: Edit[] = [removeFlow(link.id), ...intoA.map((f) => removeFlow(f.id)), ...outOfB.map((f) => removeFlow(f.id))];
-  for (const f of intoA) edits.push(addFlow(f.from, b, "next", f.label));
-  edits.push(addFlow(b, a, "next", link.label));
-  for (const f of outOfB) edits.push(addFlow(a, f.to, "next", f.label));
-  return batch(edits);
-}
-
-/** Moves a stage `steps` places (negative: left) along a straight chain, as one edit. */
-export function moveStageBy(journey: Journey, order: Id[], id: Id, steps: number): Edit | string {
-  const dir = steps < 0 ? -1 : 1;
-  let j = journey;
-  const o = [...order];
-  const all: Edit[] = [];
-  for (let k = 0; k < Math.abs(steps); k++) {
-    const e = moveStage(j, o, id, dir);
-    if (typeof e === "string") return e;
-    const edits = e.type === "batch" ? (e.edits as Edit[]) : [e];
-    // Follow the rewiring locally so the next step sees the flows this one made.
-    let flows = [...j.flows];
-    for (const x of edits) {
-      if (x.type === "removeFlow") flows = flows.filter((f) => f.id !== x.id);
-      else if (x.type === "addFlow") flows.push(x.flow as Journey["flows"][number]);
-    }
-    j = { ...j, flows };
-    const i = o.indexOf(id);
-    [o[i], o[i + dir]] = [o[i + dir], o[i]];
-    all.push(...edits);
-  }
-  return batch(all);
 }

@@ -3,7 +3,7 @@
 // (useMapKeys) and the native menu all call these, so each gesture has one meaning.
 
 import { useCallback, useMemo } from "react";
-import type { ApiError, Card, Id } from "../types";
+import type { Card, Id } from "../types";
 import {
   addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, moveLane, moveStage, newCard, newLane,
   ranksAt, removeCard, removeLane, removeStage, updateCard,
@@ -29,7 +29,7 @@ export interface MapActions {
   paste(): boolean;
 }
 
-export function useMapActions(editor: Editor, readOnly: boolean, onError: (e: ApiError) => void, startEditing: (id: Id) => void): MapActions {
+export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (id: Id) => void): MapActions {
   const { view, selection, select, apply } = editor;
   const journey = view?.journey;
 
@@ -108,11 +108,9 @@ export function useMapActions(editor: Editor, readOnly: boolean, onError: (e: Ap
       const edit = moveLane(journey, selection.id, dir);
       if (edit) void apply(edit);
     } else if (selection?.kind === "stage") {
-      const edit = moveStage(journey, view.layout.columns.map((c) => c.stage), selection.id, dir);
-      if (typeof edit === "string") onError({ code: "invalid_graph", message: edit });
-      else void apply(edit);
+      void apply(moveStage(selection.id, dir));
     }
-  }, [journey, view, readOnly, selection, apply, onError]);
+  }, [journey, view, readOnly, selection, apply]);
 
   const nudgeEmotion = useCallback((delta: number) => {
     if (!journey || readOnly || selectedCards.length !== 1) return;

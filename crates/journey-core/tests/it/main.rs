@@ -4,6 +4,7 @@ mod edits;
 mod graph;
 mod insights;
 mod layout;
+mod moves;
 mod sample;
 mod support;
 mod versions;

@@ -77,6 +77,42 @@ fn undo_of_a_stage_deletion_restores_its_cards_in_the_file() {
 }
 
 #[test]
+fn a_stage_move_keeps_the_repeat_loop_and_undo_redo_undo_round_trips_through_the_file() {
+    // In the sample, "Weekly menu & renewal" loops back to "Pick plan & meals". Moving "Checkout"
+    // before "Pick plan & meals" must keep that loop; and the inverse logged at the first apply
+    // must still fit after a redo (the move reuses its flows' ids).
+    let (ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    let before = store.journey(id).unwrap().0.clone();
+    let order = |j: &Journey| j.graph.ordered_stages().iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    let checkout = stage_named(&before, "Checkout");
+    let repeats = |j: &Journey| j.graph.flows().filter(|f| f.kind == FlowKind::Repeat).cloned().collect::<Vec<_>>();
+    assert_eq!(repeats(&before).len(), 1);
+
+    store.apply(id, &Edit::MoveStage { id: checkout, steps: -1 }, None).unwrap();
+    drop(store);
+    let mut store = Store::open(&ws.path).unwrap();
+    let moved = store.journey(id).unwrap().0.clone();
+    let pos = |j: &Journey, name: &str| order(j).iter().position(|n| n == name).unwrap();
+    assert_eq!(pos(&moved, "Checkout") + 1, pos(&moved, "Pick plan & meals"));
+    assert_eq!(repeats(&moved), repeats(&before), "the repeat loop was lost");
+
+    store.undo(id).unwrap();
+    assert_eq!(*store.journey(id).unwrap().0, before);
+    store.redo(id).unwrap();
+    assert_eq!(*store.journey(id).unwrap().0, moved);
+    store.undo(id).unwrap();
+    drop(store);
+    let mut store = Store::open(&ws.path).unwrap();
+    assert_eq!(*store.journey(id).unwrap().0, before);
+    // Inside the branch after "Delivery day" there is no straight line to move along.
+    let support = stage_named(&before, "Missing item support");
+    let err = store.apply(id, &Edit::MoveStage { id: support, steps: -1 }, None).unwrap_err();
+    assert_eq!(err.code(), "invalid_graph");
+    assert_eq!(*store.journey(id).unwrap().0, before);
+}
+
+#[test]
 fn a_stale_edit_is_refused() {
     let (_ws, mut store) = sample_workspace();
     let id = first_journey(&store);
