@@ -173,6 +173,7 @@ test("a stage moved with Alt+Left is saved with the sample's repeat loop intact"
     const alert = await browser.$("[role=alert]");
     await alert.waitForDisplayed({ timeout: 10_000 });
     assert.match(await alert.getText(), /stage graph view/);
+    await browser.saveScreenshot(path.join(outDir, "stage-move-refused.png"));
   } finally {
     await studio.stop();
   }
