@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cli, defaultWorkspace, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
+/** Each bundled face as "family weight status", e.g. "Noto Sans 700 loaded". */
+const faces = (browser) => browser.execute(() => [...document.fonts].map((f) => `${f.family.replace(/["']/g, "")} ${f.weight} ${f.status}`).sort());
+
 const stagesInGraphOrder = [
   "Dinner fatigue", "Compare meal kits", "Pick plan & meals", "Checkout",
   "Delivery day", "Missing item support", "Cook & eat", "Weekly menu & renewal",
@@ -25,6 +28,11 @@ test("first start creates the sample workspace and shows its stages and cards", 
     const points = await browser.$$(".emotion-curve .point");
     assert.ok(points.length >= 8, `emotion curve has ${points.length} points`);
     assert.deepEqual(await texts(browser, ".file-name"), ["journeys.journeys"]);
+    // An English journey needs only the Latin faces; the Persian and Telugu ones stay unloaded.
+    assert.deepEqual(await faces(browser), [
+      "Noto Naskh Arabic 400 unloaded", "Noto Naskh Arabic 700 unloaded", "Noto Sans 400 loaded",
+      "Noto Sans 700 loaded", "Noto Sans Telugu 400 unloaded", "Noto Sans Telugu 700 unloaded",
+    ]);
     await browser.saveScreenshot(path.join(outDir, "sample.png"));
   } finally {
     await studio.stop();
@@ -67,6 +75,9 @@ test("the Persian sample journey draws right to left with its own script", async
       [...document.querySelectorAll(".card .card-text")].slice(0, 5).map((e) => getComputedStyle(e).direction));
     assert.deepEqual(directions, ["rtl", "rtl", "rtl", "rtl", "rtl"]);
     assert.equal(await (await browser.$(".journey-name")).getProperty("textContent"), "رزرو نوبت کلینیک کودکان");
+    // The journey's script faces were loaded before it was drawn (both weights).
+    const loaded = await faces(browser);
+    assert.ok(loaded.includes("Noto Naskh Arabic 400 loaded") && loaded.includes("Noto Naskh Arabic 700 loaded"), loaded.join(", "));
     await browser.saveScreenshot(path.join(outDir, "persian.png"));
   } finally {
     await studio.stop();

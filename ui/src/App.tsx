@@ -20,6 +20,7 @@ export function App() {
   const loadWorkspace = useCallback(async () => {
     try {
       const next = await backend.workspaceInfo();
+      performance.mark("info");
       setFatal(null);
       setInfo(next);
       setJourneyId((current) => (current && next.journeys.some((j) => j.id === current) ? current : next.journeys[0]?.id ?? null));

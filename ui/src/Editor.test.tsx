@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { act } from "react";
 import { BackendError } from "./backend";
-import { cleanup, host, recordingBackend, render, settle } from "./test/fixture";
+import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
 
 afterEach(cleanup);
 
@@ -23,6 +23,15 @@ async function selectCard(id: string) {
 }
 
 describe("the map editor", () => {
+  it("asks the store for the journey once at start-up", async () => {
+    let asked = 0;
+    const { backend } = recordingBackend({ journeyView: async () => { asked++; return view; } });
+    await render(backend);
+    await settle();
+    expect(host.querySelectorAll(".card").length).toBeGreaterThan(0);
+    expect(asked).toBe(1);
+  });
+
   it("moves a card with the keyboard: Space picks it up, arrows move it, Space drops it", async () => {
     const { backend, sent } = recordingBackend();
     await render(backend);

@@ -105,17 +105,22 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   useEffect(() => {
     if (!view || told.current) return;
     told.current = true;
-    requestAnimationFrame(() => requestAnimationFrame(() => void backend.ready().catch(() => {})));
+    performance.mark("view");
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      performance.mark("drawn");
+      void backend.ready().catch(() => {});
+    }));
   }, [view, backend]);
 
   // A participant's card or vote, or any session change: redraw the journey and the session.
+  // (The journey itself is loaded by useEditor; asking for it here too doubled start-up's load.)
   useEffect(() => {
-    const refresh = () => {
+    const session = () => backend.workshopView().then(setWorkshop, () => setWorkshop(null));
+    session();
+    const unlisten = backend.onWorkshopChanged(() => {
       void editor.reload();
-      backend.workshopView().then(setWorkshop, () => setWorkshop(null));
-    };
-    refresh();
-    const unlisten = backend.onWorkshopChanged(refresh);
+      session();
+    });
     return () => void unlisten.then((f) => f());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend, journeyId]);

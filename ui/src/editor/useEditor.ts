@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BackendError, type Backend } from "../backend";
+import { loadFacesFor } from "../fonts";
 import type { ApiError, Edit, Id, JourneyView } from "../types";
 
 export type Selection =
@@ -40,6 +41,8 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
   // Edits are sent one at a time, in order: each is made against the revision the previous
   // one produced, so a fast sequence of keys never trips the store's stale-revision check.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The journey whose script faces were loaded (fonts.ts): checked once per journey opened.
+  const facesFor = useRef<Id | null>(null);
 
   const reload = useCallback(async () => {
     if (!journeyId) {
@@ -48,6 +51,11 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
     }
     try {
       const next = await backend.journeyView(journeyId);
+      performance.mark("view-data");
+      if (facesFor.current !== journeyId) {
+        facesFor.current = journeyId;
+        await loadFacesFor(next.journey);
+      }
       viewRef.current = next;
       setView(next);
     } catch (e) {
