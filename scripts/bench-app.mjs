@@ -50,7 +50,7 @@ function rssMb(pid) {
       pss += Number(/^Pss:\s+(\d+)/m.exec(s)?.[1] ?? 0);
     } catch { /* gone */ }
   }
-  return { mb: rss / 1024, pss: pss / 1024, processes: all.length };
+  return { mb: rss / 1024, pss: pss / 1024, processes: all.length, pids: all };
 }
 
 // WebKit paints without compositing where there is no GPU render node, as the studio itself
@@ -70,6 +70,7 @@ async function once(program) {
   const xvfb = spawn("Xvfb", [display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"], { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 500));
   const dropped = dropCaches();
+  let pids = [];
   const started = performance.now();
   const child = spawn(command, args, {
     env: {
@@ -90,15 +91,33 @@ async function once(program) {
     const ms = performance.now() - started;
     const inProcess = Number(readFileSync(ready, "utf8"));
     await new Promise((r) => setTimeout(r, 3000));
-    return { ms, inProcess, ...rssMb(child.pid), dropped };
+    const memory = rssMb(child.pid);
+    pids = memory.pids;
+    return { ms, inProcess, ...memory, dropped };
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
+    // WebKit's processes end a moment after the app; the next start must not share with them.
+    for (let i = 0; i < 500 && pids.some((p) => existsSync(`/proc/${p}`)); i++) await new Promise((r) => setTimeout(r, 10));
+    for (const p of pids.filter((p) => existsSync(`/proc/${p}`))) process.kill(p, "SIGKILL");
     xvfb.kill("SIGTERM");
     await new Promise((r) => xvfb.once("exit", r));
   }
 }
 
+// Other WebKit processes share library pages with the ones measured (lowering their PSS) and
+// take CPU time from their start-up: the figures would be wrong, so say so and stop.
+const others = readdirSync("/proc").filter((p) => /^\d+$/.test(p)).filter((p) => {
+  try {
+    return /^WebKit(Web|Network)Pro/.test(readFileSync(`/proc/${p}/comm`, "utf8"));
+  } catch {
+    return false;
+  }
+});
+if (others.length > 0) {
+  console.error(`other WebKit processes are running (pids ${others.join(", ")}); they would distort the figures. End them and run again.`);
+  process.exit(1);
+}
 if (!existsSync(app) || !existsSync(cli)) {
   console.error("build the release app and CLI first: make deb && cargo build --release -p journey-cli");
   process.exit(1);
