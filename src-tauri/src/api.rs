@@ -50,6 +50,8 @@ impl<T> Checked<T> {
 pub struct WorkspaceInfo {
     pub path: String,
     pub file_name: String,
+    /// "file (read-only) — Journey Studio": the native window's title, given to the page too.
+    pub title: String,
     pub read_only: bool,
     pub journeys: Vec<JourneySummary>,
 }

@@ -153,6 +153,7 @@ pub fn info(store: &mut Store) -> ApiResult<WorkspaceInfo> {
     Ok(WorkspaceInfo {
         path: store.path().display().to_string(),
         file_name: file_name(store.path()),
+        title: window_title(store),
         read_only: store.is_read_only(),
         journeys: store.journeys()?,
     })
@@ -168,6 +169,12 @@ pub fn view(store: &mut Store, id: Id) -> ApiResult<JourneyView> {
 pub fn version_view(store: &mut Store, version: Id) -> ApiResult<JourneyView> {
     let (info, journey) = store.version(version)?;
     Ok(JourneyView { layout: layout(&journey), journey, revision: info.revision, can_undo: false, can_redo: false })
+}
+
+/// The window's title: the native title bar shows it, and the page sets it as its document title.
+fn window_title(store: &Store) -> String {
+    let read_only = if store.is_read_only() { " (read-only)" } else { "" };
+    format!("{}{read_only} — Journey Studio", file_name(store.path()))
 }
 
 fn file_name(path: &Path) -> String {
@@ -229,8 +236,7 @@ fn install(app: &AppHandle, from: &str, path: &Path, result: journey_store::Resu
             return;
         }
     };
-    let read_only = if store.is_read_only() { " (read-only)" } else { "" };
-    let title = format!("{}{read_only} — Journey Studio", file_name(path));
+    let title = window_title(&store);
     let label = if here.has_store() {
         // The window's own file stays open in it; the new one gets a window of its own.
         let label = workspaces.next_label();

@@ -133,7 +133,7 @@ test("a rubber band drawn from an empty cell selects the cards it touches", asyn
   assert.equal((await h.edits()).length, 0, "a rubber band must not change anything");
 });
 
-test("dragging a stage header one column right swaps the two stages in the flow", async () => {
+test("dragging a stage header one column right asks the store to move that stage one place", async () => {
   await reload();
   const { page } = h;
   const header = await page.locator('.stage-header:has(.stage-name:text-is("Compare meal kits"))').boundingBox();
@@ -144,14 +144,8 @@ test("dragging a stage header one column right swaps the two stages in the flow"
   await page.mouse.move(next.x + next.width * 0.75, y, { steps: 8 });
   assert.ok(await page.locator(".column-drop").isVisible(), "no drop marker between columns");
   await page.mouse.up();
-  const last = (await h.edits()).at(-1);
-  assert.equal(last?.type, "batch", JSON.stringify(last));
-  const added = last.edits.filter((e) => e.type === "addFlow").map((e) => [e.flow.from, e.flow.to]);
-  assert.deepEqual(added, [
-    [stage("Dinner fatigue"), stage("Pick plan & meals")],
-    [stage("Pick plan & meals"), stage("Compare meal kits")],
-    [stage("Compare meal kits"), stage("Checkout")],
-  ]);
+  // The rewiring itself is the core's (journey-core moves.rs, tested there and end to end).
+  assert.deepEqual((await h.edits()).at(-1), { type: "moveStage", id: stage("Compare meal kits"), steps: 1 });
 });
 
 test("the middle mouse button pans the map", async () => {

@@ -100,7 +100,7 @@ describe("import", () => {
     const shown: Id[] = [];
     let journeys = [{ id: "j1", name: view.journey.name }];
     const { backend } = recordingBackend({
-      workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys }),
+      workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", title: "w.journeys — Journey Studio", readOnly: false, journeys }),
       journeyView: async (id) => { shown.push(id); return view; },
       importJourneys: async () => { journeys = [...journeys, { id: "j9", name: "Imported" }]; return ["j9"]; },
     });

@@ -37,7 +37,7 @@ describe("the journeys menu", () => {
     const created: (string | undefined)[] = [];
     let journeys = [{ id: "j1", name: view.journey.name }];
     const { backend } = recordingBackend({
-      workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", readOnly: false, journeys }),
+      workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", title: "w.journeys — Journey Studio", readOnly: false, journeys }),
       journeyView: async (id) => { shown.push(id); return view; },
       createJourney: async (name, template) => { created.push(template); journeys = [...journeys, { id: "j2", name }]; return "j2"; },
     });

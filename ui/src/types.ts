@@ -72,7 +72,7 @@ export interface Layout {
 
 export interface JourneyView { journey: Journey; layout: Layout; revision: number; canUndo: boolean; canRedo: boolean }
 export interface JourneySummary { id: Id; name: string }
-export interface WorkspaceInfo { path: string; fileName: string; readOnly: boolean; journeys: JourneySummary[] }
+export interface WorkspaceInfo { path: string; fileName: string; title: string; readOnly: boolean; journeys: JourneySummary[] }
 export interface Applied { revision: number; canUndo: boolean; canRedo: boolean }
 
 export interface VersionInfo { id: Id; journeyId: Id; name: string; revision: number; at: string; cards: number }

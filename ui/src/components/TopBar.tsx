@@ -12,9 +12,9 @@ interface Props {
 
 export function TopBar({ info, view, menu }: Props) {
   const j = view?.journey;
-  // The page's title names the file, like the native title the shell sets (window lists and
-  // assistive technology read this one).
-  const title = `${info.fileName}${info.readOnly ? " (read-only)" : ""} — Journey Studio`;
+  // The page's title is the native window's (the shell writes both from one place); window
+  // lists and assistive technology read this one.
+  const title = info.title;
   useEffect(() => {
     document.title = title;
   }, [title]);

@@ -10,7 +10,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
   const applied = async () => ({ revision: view.revision + 1, canUndo: true, canRedo: false });
   const noEvents = async () => () => {};
   return {
-    workspaceInfo: async () => ({ path: `/tmp/${file}`, fileName: file, readOnly: false, journeys: [{ id: view.journey.id, name: view.journey.name }] }),
+    workspaceInfo: async () => ({ path: `/tmp/${file}`, fileName: file, title: `${file} — Journey Studio`, readOnly: false, journeys: [{ id: view.journey.id, name: view.journey.name }] }),
     journeyView: async () => view,
     applyEdit: applied,
     undo: applied,

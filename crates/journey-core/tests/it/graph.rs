@@ -1,20 +1,6 @@
 use crate::support::*;
 use journey_core::*;
 
-fn chain(names: &[&str]) -> (StageGraph, Vec<Id>) {
-    let mut g = StageGraph::default();
-    let mut ids = Vec::new();
-    for (i, n) in names.iter().enumerate() {
-        let s = stage(n, i as f64);
-        ids.push(s.id);
-        g.add_stage(s).unwrap();
-    }
-    for w in ids.windows(2) {
-        g.add_flow(flow(w[0], w[1], FlowKind::Next)).unwrap();
-    }
-    (g, ids)
-}
-
 #[test]
 fn grid_order_follows_the_flows_not_the_ranks() {
     let mut g = StageGraph::default();

@@ -3,18 +3,9 @@
 use crate::support::*;
 use journey_core::*;
 
-/// A journey whose stages A, B, C... form a chain of `next` flows labelled "A-B", "B-C"...
-fn chain(names: &[&str]) -> (Journey, Vec<Id>) {
-    let mut g = StageGraph::default();
-    let mut ids = Vec::new();
-    for (i, n) in names.iter().enumerate() {
-        let s = stage(n, i as f64);
-        ids.push(s.id);
-        g.add_stage(s).unwrap();
-    }
-    for (w, pair) in ids.windows(2).zip(names.windows(2)) {
-        g.add_flow(Flow { label: format!("{}-{}", pair[0], pair[1]), ..flow(w[0], w[1], FlowKind::Next) }).unwrap();
-    }
+/// A journey whose stages form `support::chain`.
+fn chain_journey(names: &[&str]) -> (Journey, Vec<Id>) {
+    let (g, ids) = chain(names);
     (Journey::new("Chain", g, Vec::new()), ids)
 }
 
@@ -30,7 +21,7 @@ fn flow_ids(j: &Journey) -> Vec<Id> {
 
 #[test]
 fn a_stage_moves_left_by_rewiring_the_chain_and_undo_restores_it_exactly() {
-    let (mut j, ids) = chain(&["A", "B", "C", "D"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C", "D"]);
     let before = j.clone();
     let inverse = apply(&mut j, &Edit::MoveStage { id: ids[2], steps: -1 }).unwrap();
     assert_eq!(names_in_order(&j), ["A", "C", "B", "D"]);
@@ -46,7 +37,7 @@ fn a_stage_moves_left_by_rewiring_the_chain_and_undo_restores_it_exactly() {
 
 #[test]
 fn a_stage_moves_several_places_in_one_edit() {
-    let (mut j, ids) = chain(&["A", "B", "C", "D", "E"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C", "D", "E"]);
     let before = j.clone();
     let inverse = apply(&mut j, &Edit::MoveStage { id: ids[0], steps: 3 }).unwrap();
     assert_eq!(names_in_order(&j), ["B", "C", "D", "A", "E"]);
@@ -60,7 +51,7 @@ fn a_stage_moves_several_places_in_one_edit() {
 fn redoing_a_move_from_the_same_state_gives_the_same_graph() {
     // The store logs the move and its inverse once, then redoes by applying the move again: the
     // logged inverse must still fit, so a move may not invent new flow ids.
-    let (mut j, ids) = chain(&["A", "B", "C"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C"]);
     let edit = Edit::MoveStage { id: ids[1], steps: 1 };
     let inverse = apply(&mut j, &edit).unwrap();
     let moved = j.clone();
@@ -75,7 +66,7 @@ fn redoing_a_move_from_the_same_state_gives_the_same_graph() {
 fn a_repeat_loop_around_the_moved_stages_survives() {
     // Removing A-B and adding B-A one flow at a time would cut D's way back to A for a moment,
     // and the repeat loop would be deleted with it.
-    let (mut j, ids) = chain(&["A", "B", "C", "D"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C", "D"]);
     let repeat = flow(ids[3], ids[0], FlowKind::Repeat);
     apply(&mut j, &Edit::AddFlow { flow: repeat.clone() }).unwrap();
     apply(&mut j, &Edit::MoveStage { id: ids[2], steps: -1 }).unwrap();
@@ -85,7 +76,7 @@ fn a_repeat_loop_around_the_moved_stages_survives() {
 
 #[test]
 fn stages_in_branches_do_not_move_and_the_journey_is_unchanged() {
-    let (mut j, ids) = chain(&["A", "B", "C"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C"]);
     let side = stage("Side", 9.0);
     let side_id = side.id;
     apply(&mut j, &Edit::AddStage { stage: side }).unwrap();
@@ -99,7 +90,7 @@ fn stages_in_branches_do_not_move_and_the_journey_is_unchanged() {
 
 #[test]
 fn a_repeat_loop_between_the_two_stages_blocks_the_swap() {
-    let (mut j, ids) = chain(&["A", "B", "C"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C"]);
     apply(&mut j, &Edit::AddFlow { flow: flow(ids[1], ids[0], FlowKind::Repeat) }).unwrap();
     let before = j.clone();
     let err = apply(&mut j, &Edit::MoveStage { id: ids[1], steps: -1 }).unwrap_err();
@@ -109,7 +100,7 @@ fn a_repeat_loop_between_the_two_stages_blocks_the_swap() {
 
 #[test]
 fn the_ends_of_the_grid_and_silly_steps_are_refused_with_a_sentence() {
-    let (mut j, ids) = chain(&["A", "B", "C"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C"]);
     let before = j.clone();
     let first = apply(&mut j, &Edit::MoveStage { id: ids[0], steps: -1 }).unwrap_err();
     assert_eq!(first.to_string(), "\"A\" is already the first stage");
@@ -123,7 +114,7 @@ fn the_ends_of_the_grid_and_silly_steps_are_refused_with_a_sentence() {
 
 #[test]
 fn rewiring_checks_the_result_as_a_whole() {
-    let (mut j, ids) = chain(&["A", "B", "C", "D"]);
+    let (mut j, ids) = chain_journey(&["A", "B", "C", "D"]);
     let before = j.clone();
     let ab = j.graph.flows().find(|f| f.from == ids[0]).unwrap().clone();
     let cd = j.graph.flows().find(|f| f.from == ids[2]).unwrap().clone();

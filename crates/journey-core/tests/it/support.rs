@@ -16,6 +16,21 @@ pub fn flow(from: Id, to: Id, kind: FlowKind) -> Flow {
     Flow { id: new_id(), from, to, kind, label: String::new() }
 }
 
+/// Stages A, B, C... in a chain of `next` flows labelled "A-B", "B-C"...
+pub fn chain(names: &[&str]) -> (StageGraph, Vec<Id>) {
+    let mut g = StageGraph::default();
+    let mut ids = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        let s = stage(n, i as f64);
+        ids.push(s.id);
+        g.add_stage(s).unwrap();
+    }
+    for (w, pair) in ids.windows(2).zip(names.windows(2)) {
+        g.add_flow(Flow { label: format!("{}-{}", pair[0], pair[1]), ..flow(w[0], w[1], FlowKind::Next) }).unwrap();
+    }
+    (g, ids)
+}
+
 pub fn meal_kit() -> Journey {
     sample::sample_journeys().remove(0)
 }
