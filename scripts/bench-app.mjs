@@ -63,7 +63,7 @@ function renderingEnv() {
 async function once(program) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "journey-bench-app-"));
   const file = path.join(dir, "sample.journeys");
-  execFileSync(cli, ["new", file]);
+  if (program === "studio") execFileSync(cli, ["new", file]);
   const [command, args] = program === "studio" ? [app, [file]] : ["/usr/bin/python3", [emptyPage]];
   const ready = path.join(dir, "ready");
   const display = `:${70 + Math.floor(Math.random() * 20)}`;

@@ -1,34 +1,39 @@
-// The bundled faces (styles.css). Noto Sans draws every screen, so the first render waits for
-// it (otherwise bold headings would swap in after the rest). The Arabic-script and Telugu faces
-// carry a unicode-range, so WebKit fetches them only for text in those scripts: an English
-// journey never loads them (less to do at start-up, less memory). A journey that uses them waits
-// for them before it is first drawn, so Persian or Telugu cards never flash in a fallback face.
+// The bundled faces (styles.css). The faces without a unicode-range (Noto Sans) draw every
+// screen, so the first render waits for them (otherwise bold headings would swap in after the
+// rest). The script faces (Arabic-script, Telugu) carry a unicode-range in styles.css, the one
+// place their scripts are listed, so WebKit fetches them only for text in those scripts: an
+// English journey never loads them (less to do at start-up, less memory). A journey that uses
+// them waits for them before it is first drawn, so its cards never flash in a fallback face.
 
 import type { Journey } from "./types";
 
-const SCRIPT_FACES = [
-  { family: "Noto Naskh Arabic", chars: /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/ },
-  { family: "Noto Sans Telugu", chars: /[\u0C00-\u0C7F]/ },
-];
+/** What a face declares when it has no unicode-range: every code point. */
+const EVERYTHING = "U+0-10FFFF";
 
-const fontsApi = () => (typeof document !== "undefined" && "fonts" in document ? document.fonts : null);
+const faces = (): FontFace[] => (typeof document !== "undefined" && "fonts" in document ? [...document.fonts] : []);
 
-/** Loads the faces every screen uses (Noto Sans, regular and bold). */
-export async function loadUiFaces(): Promise<void> {
-  const fonts = fontsApi();
-  if (!fonts) return;
-  await Promise.allSettled([...fonts].filter((f) => f.family.replace(/["']/g, "") === "Noto Sans").map((f) => f.load()));
+/** "U+0600-06FF, U+25CC" as [[0x600, 0x6ff], [0x25cc, 0x25cc]]. */
+function ranges(face: FontFace): [number, number][] {
+  return face.unicodeRange.split(",").map((r) => {
+    const [lo, hi = lo] = r.trim().replace(/^U\+/i, "").split("-");
+    return [parseInt(lo, 16), parseInt(hi, 16)];
+  });
 }
 
-/** Loads the script faces `journey`'s text needs, both weights, before it is drawn. */
+/** Loads the faces every screen uses: those without a unicode-range, regular and bold. */
+export async function loadUiFaces(): Promise<void> {
+  await Promise.allSettled(faces().filter((f) => f.unicodeRange.toUpperCase() === EVERYTHING).map((f) => f.load()));
+}
+
+/** Loads the script faces whose range `journey`'s text touches, before it is drawn. */
 export async function loadFacesFor(journey: Journey): Promise<void> {
-  const fonts = fontsApi();
-  if (!fonts) return;
-  const text = JSON.stringify(journey);
-  await Promise.allSettled(
-    SCRIPT_FACES.flatMap(({ family, chars }) => {
-      const sample = chars.exec(text)?.[0];
-      return sample ? ["400", "700"].map((weight) => fonts.load(`${weight} 16px "${family}"`, sample)) : [];
-    }),
-  );
+  const scripts = faces().filter((f) => f.status === "unloaded" && f.unicodeRange.toUpperCase() !== EVERYTHING);
+  if (scripts.length === 0) return;
+  const used = new Set<number>();
+  for (const ch of JSON.stringify(journey)) {
+    const c = ch.codePointAt(0)!;
+    if (c > 0x7f) used.add(c);
+  }
+  const needed = scripts.filter((f) => ranges(f).some(([lo, hi]) => [...used].some((c) => c >= lo && c <= hi)));
+  await Promise.allSettled(needed.map((f) => f.load()));
 }

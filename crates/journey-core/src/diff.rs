@@ -117,7 +117,7 @@ fn cell_of(j: &Journey, c: &Card) -> Cell {
     Cell {
         stage: c.stage,
         lane: c.lane,
-        stage_name: j.graph.stage(c.stage).map(|s| s.name.clone()).unwrap_or_default(),
+        stage_name: j.graph.stage_name(c.stage),
         lane_name: j.lane(c.lane).map(|l| l.name.clone()).unwrap_or_default(),
     }
 }

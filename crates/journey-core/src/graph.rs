@@ -127,6 +127,11 @@ impl StageGraph {
         self.nodes.get(&id).and_then(|n| self.graph.node_weight(*n))
     }
 
+    /// A stage's name for messages and listings; empty for an id that is not in the graph.
+    pub fn stage_name(&self, id: Id) -> String {
+        self.stage(id).map(|s| s.name.clone()).unwrap_or_default()
+    }
+
     pub fn flow(&self, id: Id) -> Option<&Flow> {
         self.edges.get(&id).and_then(|e| self.graph.edge_weight(*e))
     }
@@ -189,32 +194,31 @@ impl StageGraph {
                 return Err(EditError::NotFound { what: "stage", id: end });
             }
         }
-        let name = |id: Id| self.stage(id).map(|s| s.name.clone()).unwrap_or_default();
         if flow.from == flow.to {
             return Err(EditError::InvalidGraph(format!(
                 "a flow cannot lead from \"{}\" back to itself",
-                name(flow.from)
+                self.stage_name(flow.from)
             )));
         }
         if self.flows().any(|f| f.from == flow.from && f.to == flow.to && f.kind == flow.kind) {
             return Err(EditError::InvalidGraph(format!(
                 "\"{}\" is already connected to \"{}\" that way",
-                name(flow.from),
-                name(flow.to)
+                self.stage_name(flow.from),
+                self.stage_name(flow.to)
             )));
         }
         let to_reaches_from = self.reaches_forward(flow.to, flow.from);
         match flow.kind {
             FlowKind::Repeat if !to_reaches_from => Err(EditError::InvalidGraph(format!(
                 "a repeat loop must go back to an earlier stage, but \"{}\" does not come before \"{}\"",
-                name(flow.to),
-                name(flow.from)
+                self.stage_name(flow.to),
+                self.stage_name(flow.from)
             ))),
             FlowKind::Next | FlowKind::Branch if to_reaches_from => {
                 Err(EditError::InvalidGraph(format!(
                     "\"{}\" already leads to \"{}\"; to go back, use a repeat loop instead",
-                    name(flow.to),
-                    name(flow.from)
+                    self.stage_name(flow.to),
+                    self.stage_name(flow.from)
                 )))
             }
             _ => Ok(()),
@@ -264,11 +268,10 @@ impl StageGraph {
             next.add_flow(f.clone())?;
         }
         if let Some(f) = next.broken_repeats().first().and_then(|id| next.flow(*id)) {
-            let name = |s: Id| next.stage(s).map(|s| s.name.clone()).unwrap_or_default();
             return Err(EditError::InvalidGraph(format!(
                 "the repeat loop from \"{}\" back to \"{}\" would no longer go back; change it in the stage graph view first",
-                name(f.from),
-                name(f.to)
+                next.stage_name(f.from),
+                next.stage_name(f.to)
             )));
         }
         *self = next;

@@ -20,7 +20,7 @@ pub(crate) fn plan_stage_move(graph: &StageGraph, id: Id, steps: i32) -> Result<
     if !graph.contains_stage(id) {
         return Err(EditError::NotFound { what: "stage", id });
     }
-    if steps == 0 || steps.unsigned_abs() as usize >= graph.stage_count().max(1) {
+    if steps == 0 || steps.unsigned_abs() as usize >= graph.stage_count() {
         return Err(EditError::invalid(
             "stage move",
             format!("a stage moves between 1 and {} places; {steps} is outside that", graph.stage_count().saturating_sub(1)),
@@ -44,11 +44,10 @@ pub(crate) fn plan_stage_move(graph: &StageGraph, id: Id, steps: i32) -> Result<
 /// The rewiring that swaps stage `id` with its neighbour in direction `dir` (-1 or 1).
 fn one_step(g: &StageGraph, id: Id, dir: i32) -> Result<Vec<Flow>, EditError> {
     let order = g.order();
-    let name = |s: Id| g.stage(s).map(|s| s.name.clone()).unwrap_or_default();
     let i = order.iter().position(|s| *s == id).expect("checked: the stage exists");
     let Some(&other) = i.checked_add_signed(dir as isize).and_then(|j| order.get(j)) else {
         let end = if dir < 0 { "first" } else { "last" };
-        return Err(EditError::InvalidGraph(format!("\"{}\" is already the {end} stage", name(id))));
+        return Err(EditError::InvalidGraph(format!("\"{}\" is already the {end} stage", g.stage_name(id))));
     };
     // `a` comes right before `b`.
     let (a, b) = if dir < 0 { (other, id) } else { (id, other) };
@@ -67,15 +66,15 @@ fn one_step(g: &StageGraph, id: Id, dir: i32) -> Result<Vec<Flow>, EditError> {
         return Err(EditError::InvalidGraph(format!(
             "\"{}\" and \"{}\" are not in a straight line of next flows, so they cannot swap places here; \
              change branches in the stage graph view",
-            name(a),
-            name(b)
+            g.stage_name(a),
+            g.stage_name(b)
         )));
     };
     if g.flows().any(|f| f.kind == FlowKind::Repeat && [a, b].contains(&f.from) && [a, b].contains(&f.to)) {
         return Err(EditError::InvalidGraph(format!(
             "a repeat loop joins \"{}\" and \"{}\"; change it in the stage graph view first",
-            name(a),
-            name(b)
+            g.stage_name(a),
+            g.stage_name(b)
         )));
     }
     let mut out = vec![Flow { from: b, to: a, ..link.clone() }];
