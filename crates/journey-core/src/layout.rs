@@ -69,6 +69,9 @@ pub struct RowBox {
 #[serde(rename_all = "camelCase")]
 pub struct CardBox {
     pub card: Id,
+    /// The cell the box sits in: a change patch moves unlisted boxes with their column and row.
+    pub stage: Id,
+    pub lane: Id,
     pub x: f64,
     pub y: f64,
     pub width: f64,
@@ -176,6 +179,8 @@ pub fn layout(j: &Journey) -> Layout {
                 let h = CARD_CHROME + f64::from(lines) * LINE_HEIGHT;
                 cards.push(CardBox {
                     card: card.id,
+                    stage: *stage,
+                    lane: lane.id,
                     x: column_x[stage] + (COLUMN_WIDTH - CARD_WIDTH) / 2.0,
                     y: cy,
                     width: CARD_WIDTH,

@@ -4,6 +4,7 @@
 //! No I/O and no tauri here: this crate builds and tests in seconds and is the single source of
 //! the rules every front end (app, CLI, workshop guests) obeys.
 
+pub mod change;
 pub mod copy;
 pub mod diff;
 pub mod edit;
@@ -17,6 +18,7 @@ pub mod sample;
 pub mod templates;
 pub mod validate;
 
+pub use change::{Change, JourneyHeader, LayoutPatch, ReadModel};
 pub use diff::{diff, restore_edit, JourneyDiff};
 pub use edit::{apply, validate, Edit, Touched};
 pub use error::EditError;

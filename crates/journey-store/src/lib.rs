@@ -17,19 +17,29 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use journey_core::{apply as apply_edit, Edit, Id, Journey, Touched};
+use journey_core::{apply as apply_edit, layout, Change, Edit, Id, Journey, Layout, Touched};
 
 pub use error::{Result, StoreError};
 pub use probe::inspect;
 pub use versions::{VersionInfo, VersionSide};
 
-/// What the UI needs after any change: the new revision and whether undo/redo are possible.
+/// What the UI needs after any change: the new revision, whether undo/redo are possible, and
+/// what changed (the patch every reader applies to what it holds).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Applied {
     pub revision: u64,
     pub can_undo: bool,
     pub can_redo: bool,
+    pub change: Change,
+}
+
+/// A journey as the store holds it: the model, its revision, and the layout last handed out,
+/// kept so that the next change can say which boxes moved.
+struct Cached {
+    journey: Journey,
+    revision: u64,
+    layout: Option<Layout>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -44,7 +54,7 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
-    cache: HashMap<Id, (Journey, u64)>,
+    cache: HashMap<Id, Cached>,
     _lock: Option<File>,
 }
 
@@ -263,12 +273,26 @@ impl Store {
 
     /// The journey and its revision, read from the file on first use and cached after.
     pub fn journey(&mut self, id: Id) -> Result<(&Journey, u64)> {
-        if !self.cache.contains_key(&id) {
-            let loaded = rows::load_journey(&self.conn, id)?;
-            self.cache.insert(id, loaded);
+        let c = self.cached(id)?;
+        Ok((&c.journey, c.revision))
+    }
+
+    /// The journey, its layout and its revision: what a window shows. The layout is kept, so
+    /// the next change is answered with the boxes that moved relative to it.
+    pub fn view(&mut self, id: Id) -> Result<(&Journey, &Layout, u64)> {
+        let c = self.cached(id)?;
+        if c.layout.is_none() {
+            c.layout = Some(layout(&c.journey));
         }
-        let (j, rev) = &self.cache[&id];
-        Ok((j, *rev))
+        Ok((&c.journey, c.layout.as_ref().expect("set above"), c.revision))
+    }
+
+    fn cached(&mut self, id: Id) -> Result<&mut Cached> {
+        if !self.cache.contains_key(&id) {
+            let (journey, revision) = rows::load_journey(&self.conn, id)?;
+            self.cache.insert(id, Cached { journey, revision, layout: None });
+        }
+        Ok(self.cache.get_mut(&id).expect("inserted above"))
     }
 
     /// Validates and applies `edit`, durably, with its inverse logged for undo. When
@@ -325,8 +349,19 @@ impl Store {
     /// Applies `edit` in memory, writes the rows it touched and the log change in one
     /// transaction, and rolls the memory back if the transaction fails.
     fn commit_change(&mut self, id: Id, edit: &Edit, op: LogOp) -> Result<Applied> {
-        let (journey, revision) = self.cache.get_mut(&id).ok_or(StoreError::NoSuchJourney(id))?;
-        let inverse = apply_edit(journey, edit)?;
+        let cached = self.cache.get_mut(&id).ok_or(StoreError::NoSuchJourney(id))?;
+        let Cached { journey, revision, layout: held } = cached;
+        let before = match held.take() {
+            Some(l) => l,
+            None => layout(journey),
+        };
+        let inverse = match apply_edit(journey, edit) {
+            Ok(inverse) => inverse,
+            Err(e) => {
+                *held = Some(before);
+                return Err(e.into());
+            }
+        };
         let mut touched = Vec::new();
         edit.touched(&mut touched);
         inverse.touched(&mut touched);
@@ -336,12 +371,16 @@ impl Store {
         let result = write_change(&mut self.conn, journey, &touched, edit, &inverse, next, op);
         match result {
             Ok(()) => {
+                let after = layout(journey);
+                let change = Change::new(journey, &touched, &before, &after, *revision, next);
                 *revision = next;
+                *held = Some(after);
                 let (can_undo, can_redo) = self.history(id)?;
-                Ok(Applied { revision: next, can_undo, can_redo })
+                Ok(Applied { revision: next, can_undo, can_redo, change })
             }
             Err(e) => {
                 apply_edit(journey, &inverse).expect("an inverse applies to the state it came from");
+                *held = Some(before);
                 Err(locate(&self.path, e))
             }
         }

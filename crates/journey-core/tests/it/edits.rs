@@ -98,6 +98,9 @@ fn rank_at_places_a_card_between_its_neighbours() {
     assert_eq!(edit::rank_at(&[1.0, 2.0], 2), 3.0);
 }
 
+/// How many kinds of step `to_edit` knows: every `Edit` variant is one of them.
+pub const OPS: u8 = 21;
+
 /// One random step, interpreted against the journey's current ids so most steps are valid.
 #[derive(Debug, Clone)]
 pub struct Step {
@@ -109,8 +112,14 @@ pub struct Step {
     text: String,
 }
 
+impl Step {
+    pub fn new(op: u8, a: usize, b: usize, c: usize, score: i32, text: &str) -> Step {
+        Step { op, a, b, c, score, text: text.into() }
+    }
+}
+
 pub fn step() -> impl Strategy<Value = Step> {
-    (0u8..12, any::<usize>(), any::<usize>(), any::<usize>(), -4i32..5, "[a-zA-Zسلامతెలుగు ]{0,12}")
+    (0u8..OPS, any::<usize>(), any::<usize>(), any::<usize>(), -4i32..5, "[a-zA-Zسلامతెలుగు ]{0,12}")
         .prop_map(|(op, a, b, c, score, text)| Step { op, a, b, c, score, text })
 }
 
@@ -156,12 +165,65 @@ pub fn to_edit(j: &Journey, s: &Step) -> Option<Edit> {
             stage.rank = s.score as f64;
             Edit::UpdateStage { stage }
         }
-        _ => Edit::Batch {
+        11 => Edit::Batch {
             edits: vec![
                 Edit::RemoveCard { id: pick(&cards, s.a)? },
                 Edit::MoveCard { id: pick(&cards, s.b)?, stage: pick(&stages, s.c)?, lane: pick(&lanes, s.a)?, rank: 0.25 },
             ],
         },
+        // Narrowing below the journey's scores is refused; widening always applies.
+        12 => Edit::SetScale { scale: EmotionScale { min: -3 - (s.a % 3) as i32, max: 3 + (s.b % 3) as i32, names: Default::default() } },
+        13 => Edit::SetMetrics {
+            metrics: Metrics {
+                nps: Some(Measure { value: f64::from(s.score * 20), sample_size: (s.a % 500) as u32 }),
+                csat: (s.b % 2 == 0).then(|| Measure { value: (s.c % 101) as f64, sample_size: 12 }),
+                ces: None,
+            },
+        },
+        14 => {
+            let existing: Vec<Id> = j.personas.iter().map(|p| p.id).collect();
+            let mut persona = match pick(&existing, s.a).filter(|_| s.b % 2 == 0) {
+                Some(id) => j.persona(id)?.clone(),
+                None => Persona {
+                    id: new_id(),
+                    name: String::new(),
+                    role: String::new(),
+                    goals: vec![],
+                    needs: vec![],
+                    frustrations: vec![],
+                    quote: String::new(),
+                    value_type: None,
+                    color: "#884422".into(),
+                },
+            };
+            persona.name = format!("P{}", s.text);
+            persona.role = s.text.clone();
+            Edit::PutPersona { persona }
+        }
+        15 => Edit::RemovePersona { id: pick(&j.personas.iter().map(|p| p.id).collect::<Vec<_>>(), s.a)? },
+        16 => Edit::RelabelFlow { id: pick(&flows, s.a)?, label: s.text.clone() },
+        17 => Edit::MoveStage { id: pick(&stages, s.a)?, steps: s.score },
+        // Swaps the ends of two flows: often a cycle or a dangling repeat, refused as a whole.
+        18 => {
+            let a = j.graph.flow(pick(&flows, s.a)?)?.clone();
+            let b = j.graph.flow(pick(&flows, s.b)?)?.clone();
+            Edit::RewireFlows { flows: vec![Flow { to: b.to, ..a.clone() }, Flow { to: a.to, ..b }] }
+        }
+        19 => Edit::AddLane {
+            lane: Lane {
+                id: new_id(),
+                name: format!("L{}", s.text),
+                kind: [LaneKind::Actions, LaneKind::Thoughts, LaneKind::Emotions, LaneKind::Backstage][s.b % 4],
+                rank: s.score as f64 + 0.5,
+                color: String::new(),
+            },
+        },
+        _ => {
+            let mut lane = j.lane(pick(&lanes, s.a)?)?.clone();
+            lane.name = format!("L{}", s.text);
+            lane.rank = s.score as f64 - 0.25;
+            Edit::UpdateLane { lane }
+        }
     })
 }
 

@@ -1,5 +1,6 @@
 //! Integration tests of journey-core: one binary, one module per area (keeps link time low).
 
+mod change;
 mod edits;
 mod graph;
 mod insights;

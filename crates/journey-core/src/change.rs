@@ -1,0 +1,326 @@
+//! What one accepted change did to a journey and to its map, as a patch.
+//!
+//! Every path that alters a journey (an edit, undo, redo, a version restore; later a merge from a
+//! teammate) ends in a `Change`: the entities added or replaced, the ids removed, and the part of
+//! the layout that moved. Readers (the window, a second window, workshop participants) apply it to
+//! what they already hold instead of fetching the whole journey again, so the cost of one change
+//! follows the size of the change, not of the journey.
+//!
+//! The entity part is read off the journey after the change for the ids the edit and its inverse
+//! touched (`Touched`), so it is exact by construction. The layout part is computed whole and
+//! diffed (`LayoutPatch::between`): a card box is listed only when its place inside its cell
+//! changed; a box that is not listed keeps its place in its cell and follows its column and row
+//! when those move. `ReadModel::apply` is the reference reader: tests check that applying a change
+//! to the old model gives exactly the model read from scratch, and the UI's `patch.ts` follows it.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+use crate::graph::Flow;
+use crate::layout::{CardBox, ColumnBox, Curve, FlowArc, Layout, RowBox};
+use crate::model::*;
+use crate::Touched;
+
+/// The journey's own fields, everything but its entity lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JourneyHeader {
+    pub name: String,
+    pub goal: String,
+    pub scale: EmotionScale,
+    pub metrics: Metrics,
+}
+
+impl JourneyHeader {
+    pub fn of(j: &Journey) -> JourneyHeader {
+        JourneyHeader { name: j.name.clone(), goal: j.goal.clone(), scale: j.scale.clone(), metrics: j.metrics.clone() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Change {
+    pub journey: Id,
+    /// The revision this change applies to; a reader holding another one must reload instead.
+    pub base_revision: u64,
+    pub revision: u64,
+    /// Set when the name, goal, scale or metrics changed.
+    pub header: Option<JourneyHeader>,
+    pub personas: Vec<Persona>,
+    pub removed_personas: Vec<Id>,
+    pub stages: Vec<Stage>,
+    pub removed_stages: Vec<Id>,
+    pub flows: Vec<Flow>,
+    pub removed_flows: Vec<Id>,
+    pub lanes: Vec<Lane>,
+    pub removed_lanes: Vec<Id>,
+    pub cards: Vec<Card>,
+    pub removed_cards: Vec<Id>,
+    pub layout: LayoutPatch,
+}
+
+/// The map's size and the service blueprint's line, sent when either changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MapSize {
+    pub width: f64,
+    pub height: f64,
+    pub visibility_line: Option<f64>,
+}
+
+impl MapSize {
+    fn of(l: &Layout) -> MapSize {
+        MapSize { width: l.width, height: l.height, visibility_line: l.visibility_line }
+    }
+}
+
+/// The part of a layout that changed. Columns and rows are listed when they moved, resized or
+/// are new (readers keep columns in x order and rows in y order); card boxes when they are new
+/// or their place inside their cell changed. The emotion curves come whole when any point moved:
+/// a journey has one per persona, and a curve is drawn as one path anyway.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LayoutPatch {
+    pub size: Option<MapSize>,
+    pub columns: Vec<ColumnBox>,
+    pub removed_columns: Vec<Id>,
+    pub rows: Vec<RowBox>,
+    pub removed_rows: Vec<Id>,
+    pub cards: Vec<CardBox>,
+    pub removed_cards: Vec<Id>,
+    pub curves: Option<Vec<Curve>>,
+    pub flows: Vec<FlowArc>,
+    pub removed_flows: Vec<Id>,
+}
+
+impl LayoutPatch {
+    /// What turns `before` into `after`. O(cards) in time, O(what moved) in size.
+    pub fn between(before: &Layout, after: &Layout) -> LayoutPatch {
+        let old_x: HashMap<Id, f64> = before.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let old_y: HashMap<Id, f64> = before.rows.iter().map(|r| (r.lane, r.y)).collect();
+        let new_x: HashMap<Id, f64> = after.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let new_y: HashMap<Id, f64> = after.rows.iter().map(|r| (r.lane, r.y)).collect();
+
+        let (columns, removed_columns) = keyed_diff(&before.columns, &after.columns, |c| c.stage);
+        let (rows, removed_rows) = keyed_diff(&before.rows, &after.rows, |r| r.lane);
+        let (flows, removed_flows) = keyed_diff(&before.flows, &after.flows, |f| f.flow);
+
+        let old_boxes: HashMap<Id, &CardBox> = before.cards.iter().map(|b| (b.card, b)).collect();
+        let in_cell = |b: &CardBox, xs: &HashMap<Id, f64>, ys: &HashMap<Id, f64>| {
+            (b.stage, b.lane, b.x - xs[&b.stage], b.y - ys[&b.lane], b.width, b.height, b.lines)
+        };
+        let cards: Vec<CardBox> = after
+            .cards
+            .iter()
+            .filter(|b| match old_boxes.get(&b.card) {
+                Some(old) => in_cell(old, &old_x, &old_y) != in_cell(b, &new_x, &new_y),
+                None => true,
+            })
+            .cloned()
+            .collect();
+        let new_ids: std::collections::HashSet<Id> = after.cards.iter().map(|b| b.card).collect();
+        let removed_cards = before.cards.iter().map(|b| b.card).filter(|id| !new_ids.contains(id)).collect();
+
+        LayoutPatch {
+            size: (MapSize::of(before) != MapSize::of(after)).then(|| MapSize::of(after)),
+            columns,
+            removed_columns,
+            rows,
+            removed_rows,
+            cards,
+            removed_cards,
+            curves: (before.curves != after.curves).then(|| after.curves.clone()),
+            flows,
+            removed_flows,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == LayoutPatch::default()
+    }
+}
+
+/// Items of `after` that are new or differ from `before`, and the keys `after` no longer has.
+fn keyed_diff<T: Clone + PartialEq>(before: &[T], after: &[T], key: impl Fn(&T) -> Id) -> (Vec<T>, Vec<Id>) {
+    let old: HashMap<Id, &T> = before.iter().map(|t| (key(t), t)).collect();
+    let changed = after.iter().filter(|t| old.get(&key(t)) != Some(t)).cloned().collect();
+    let kept: std::collections::HashSet<Id> = after.iter().map(&key).collect();
+    let removed = before.iter().map(&key).filter(|k| !kept.contains(k)).collect();
+    (changed, removed)
+}
+
+impl Change {
+    /// The change that took `journey` (now in its new state) from `before` to `after`, given
+    /// everything the edit and its inverse touched.
+    pub fn new(journey: &Journey, touched: &[Touched], before: &Layout, after: &Layout, base_revision: u64, revision: u64) -> Change {
+        let mut c = Change {
+            journey: journey.id,
+            base_revision,
+            revision,
+            header: None,
+            personas: Vec::new(),
+            removed_personas: Vec::new(),
+            stages: Vec::new(),
+            removed_stages: Vec::new(),
+            flows: Vec::new(),
+            removed_flows: Vec::new(),
+            lanes: Vec::new(),
+            removed_lanes: Vec::new(),
+            cards: Vec::new(),
+            removed_cards: Vec::new(),
+            layout: LayoutPatch::between(before, after),
+        };
+        for t in touched {
+            match *t {
+                Touched::Journey => c.header = Some(JourneyHeader::of(journey)),
+                Touched::Persona(id) => put(&mut c.personas, &mut c.removed_personas, id, journey.persona(id)),
+                Touched::Stage(id) => put(&mut c.stages, &mut c.removed_stages, id, journey.graph.stage(id)),
+                Touched::Flow(id) => put(&mut c.flows, &mut c.removed_flows, id, journey.graph.flow(id)),
+                Touched::Lane(id) => put(&mut c.lanes, &mut c.removed_lanes, id, journey.lane(id)),
+                Touched::Card(id) => put(&mut c.cards, &mut c.removed_cards, id, journey.card(id)),
+            }
+        }
+        c
+    }
+
+    /// A change that alters nothing and lets a reader at `revision` know it is current.
+    pub fn is_empty(&self) -> bool {
+        self.header.is_none()
+            && self.personas.is_empty()
+            && self.removed_personas.is_empty()
+            && self.stages.is_empty()
+            && self.removed_stages.is_empty()
+            && self.flows.is_empty()
+            && self.removed_flows.is_empty()
+            && self.lanes.is_empty()
+            && self.removed_lanes.is_empty()
+            && self.cards.is_empty()
+            && self.removed_cards.is_empty()
+            && self.layout.is_empty()
+    }
+}
+
+fn put<T: Clone>(present: &mut Vec<T>, removed: &mut Vec<Id>, id: Id, now: Option<&T>) {
+    match now {
+        Some(item) => present.push(item.clone()),
+        None => removed.push(id),
+    }
+}
+
+/// A reader's copy of one journey and its map, keyed by id: what the window holds, in Rust. The
+/// reference for `patch.ts` and for the tests that a change gives exactly what a reload gives.
+/// (The order of the layout's card list carries no meaning: readers find boxes by card id.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadModel {
+    pub id: Id,
+    pub revision: u64,
+    pub header: JourneyHeader,
+    pub personas: BTreeMap<Id, Persona>,
+    pub stages: BTreeMap<Id, Stage>,
+    pub flows: BTreeMap<Id, Flow>,
+    pub lanes: BTreeMap<Id, Lane>,
+    pub cards: BTreeMap<Id, Card>,
+    pub size: MapSize,
+    /// In x order, as the layout lists them.
+    pub columns: Vec<ColumnBox>,
+    /// In y order.
+    pub rows: Vec<RowBox>,
+    pub boxes: BTreeMap<Id, CardBox>,
+    pub curves: Vec<Curve>,
+    pub arcs: BTreeMap<Id, FlowArc>,
+}
+
+/// Why a change could not be applied to a read model: the reader must reload.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the change applies to revision {base} of journey {journey}, but revision {held} is held")]
+pub struct DoesNotFit {
+    pub journey: Id,
+    pub base: u64,
+    pub held: u64,
+}
+
+impl ReadModel {
+    pub fn new(j: &Journey, l: &Layout, revision: u64) -> ReadModel {
+        fn keyed<T: Clone>(items: impl Iterator<Item = T>, key: impl Fn(&T) -> Id) -> BTreeMap<Id, T> {
+            items.map(|t| (key(&t), t)).collect()
+        }
+        ReadModel {
+            id: j.id,
+            revision,
+            header: JourneyHeader::of(j),
+            personas: keyed(j.personas.iter().cloned(), |p| p.id),
+            stages: keyed(j.graph.stages().cloned(), |s| s.id),
+            flows: keyed(j.graph.flows().cloned(), |f| f.id),
+            lanes: keyed(j.lanes.iter().cloned(), |l| l.id),
+            cards: j.cards.clone(),
+            size: MapSize::of(l),
+            columns: l.columns.clone(),
+            rows: l.rows.clone(),
+            boxes: keyed(l.cards.iter().cloned(), |b| b.card),
+            curves: l.curves.clone(),
+            arcs: keyed(l.flows.iter().cloned(), |f| f.flow),
+        }
+    }
+
+    /// Applies `c`, or refuses it (changing nothing) when it was made against another revision.
+    pub fn apply(&mut self, c: &Change) -> Result<(), DoesNotFit> {
+        if c.journey != self.id || c.base_revision != self.revision {
+            return Err(DoesNotFit { journey: c.journey, base: c.base_revision, held: self.revision });
+        }
+        self.revision = c.revision;
+        if let Some(h) = &c.header {
+            self.header = h.clone();
+        }
+        upsert(&mut self.personas, &c.personas, &c.removed_personas, |p| p.id);
+        upsert(&mut self.stages, &c.stages, &c.removed_stages, |s| s.id);
+        upsert(&mut self.flows, &c.flows, &c.removed_flows, |f| f.id);
+        upsert(&mut self.lanes, &c.lanes, &c.removed_lanes, |l| l.id);
+        upsert(&mut self.cards, &c.cards, &c.removed_cards, |c| c.id);
+
+        let p = &c.layout;
+        if let Some(size) = &p.size {
+            self.size = size.clone();
+        }
+        let old_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let old_y: HashMap<Id, f64> = self.rows.iter().map(|r| (r.lane, r.y)).collect();
+        replace_sorted(&mut self.columns, &p.columns, &p.removed_columns, |c| c.stage, |c| c.x);
+        replace_sorted(&mut self.rows, &p.rows, &p.removed_rows, |r| r.lane, |r| r.y);
+        let new_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let new_y: HashMap<Id, f64> = self.rows.iter().map(|r| (r.lane, r.y)).collect();
+        // Boxes not listed keep their place in their cell: they follow their column and row.
+        for b in self.boxes.values_mut() {
+            if let (Some(ox), Some(nx)) = (old_x.get(&b.stage), new_x.get(&b.stage)) {
+                b.x += nx - ox;
+            }
+            if let (Some(oy), Some(ny)) = (old_y.get(&b.lane), new_y.get(&b.lane)) {
+                b.y += ny - oy;
+            }
+        }
+        upsert(&mut self.boxes, &p.cards, &p.removed_cards, |b| b.card);
+        if let Some(curves) = &p.curves {
+            self.curves = curves.clone();
+        }
+        upsert(&mut self.arcs, &p.flows, &p.removed_flows, |f| f.flow);
+        Ok(())
+    }
+}
+
+fn upsert<T: Clone>(map: &mut BTreeMap<Id, T>, put: &[T], removed: &[Id], key: impl Fn(&T) -> Id) {
+    for id in removed {
+        map.remove(id);
+    }
+    for item in put {
+        map.insert(key(item), item.clone());
+    }
+}
+
+fn replace_sorted<T: Clone>(list: &mut Vec<T>, put: &[T], removed: &[Id], key: impl Fn(&T) -> Id, at: impl Fn(&T) -> f64) {
+    list.retain(|t| !removed.contains(&key(t)));
+    for item in put {
+        match list.iter_mut().find(|t| key(t) == key(item)) {
+            Some(slot) => *slot = item.clone(),
+            None => list.push(item.clone()),
+        }
+    }
+    list.sort_by(|a, b| at(a).total_cmp(&at(b)));
+}
