@@ -62,6 +62,8 @@ bench-ui:
 	@npx vite build --logLevel warn --config ui/vite.harness.config.ts
 	@node tests/browser/bench-ui.mjs
 
+# cargo clean empties wherever cargo builds (CARGO_TARGET_DIR may point elsewhere); ./target
+# also holds what the scripts write themselves (screenshots, logs, the browser harness).
 clean:
 	cargo clean
-	rm -rf ui/dist node_modules
+	rm -rf target ui/dist node_modules

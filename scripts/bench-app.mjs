@@ -12,11 +12,11 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { bin } from "./target-dir.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
-const app = path.join(target, "release/journey-studio");
-const cli = path.join(target, "release/journey");
+const app = bin("release", "journey-studio");
+const cli = bin("release", "journey");
 const emptyPage = path.join(root, "scripts/bench-empty-page.py");
 const RUNS = 5;
 
@@ -119,7 +119,7 @@ if (others.length > 0) {
   process.exit(1);
 }
 if (!existsSync(app) || !existsSync(cli)) {
-  console.error("build the release app and CLI first: make deb && cargo build --release -p journey-cli");
+  console.error(`${app} or ${cli} is missing; build the release app and CLI first: make deb && cargo build --release -p journey-cli`);
   process.exit(1);
 }
 const rows = { studio: [], baseline: [] };
@@ -127,7 +127,7 @@ for (let i = 0; i < RUNS; i++) {
   rows.studio.push(await once("studio"));
   rows.baseline.push(await once("baseline"));
 }
-const debDir = path.join(target, "release/bundle/deb");
+const debDir = bin("release", "bundle/deb");
 const debs = existsSync(debDir) ? readdirSync(debDir).filter((f) => f.endsWith(".deb")).map((f) => path.join(debDir, f)) : [];
 const deb = debs.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 const debMb = deb ? statSync(deb).size / 1e6 : null;

@@ -3,7 +3,9 @@
 # package.json): release build of the app with the UI embedded, then the .deb. Prints its path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+# Absolute, because the Tauri CLI runs cargo inside src-tauri/, where a relative
+# CARGO_TARGET_DIR would name another folder than the one `make build` used.
+export CARGO_TARGET_DIR="$(node scripts/target-dir.mjs)"
 echo "==> building the UI"
 npm run --silent build:ui -- --logLevel warn
 echo "==> building the release app and the .deb (first time: several minutes)"

@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-600}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz"
+# Beside the workspace's builds, resolved before `cd fuzz` (fuzz/ is a workspace of its own,
+# and a relative CARGO_TARGET_DIR would be read against it).
+export CARGO_TARGET_DIR="$(node scripts/target-dir.mjs)/fuzz"
 targets=(import_json import_csv import_mermaid open_workspace)
 cd fuzz
 cargo +nightly fuzz build -O >/dev/null

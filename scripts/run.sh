@@ -2,9 +2,15 @@
 # Opens the studio. With a display: the window, on the user's workspace (created from the
 # bundled sample on first start). Without one: under Xvfb on a fresh sample workspace, waits
 # until the window has painted, saves target/screenshots/studio.png and exits.
+# The binary is taken from wherever cargo built it (scripts/target-dir.mjs); the screenshot
+# always goes to ./target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app=target/debug/journey-studio
+app="$(node scripts/target-dir.mjs)/debug/journey-studio"
+if [[ ! -x "$app" ]]; then
+  echo "$app is not built; run \`make run\` (or scripts/build.sh) first." >&2
+  exit 1
+fi
 
 if [[ -n "${DISPLAY:-}" ]]; then
   exec "$app" "$@"

@@ -8,10 +8,11 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { bin } from "../../scripts/target-dir.mjs";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const site = path.join(root, "target/harness");
-const cli = path.join(root, "target/debug/journey");
+export const cli = bin("debug", "journey");
 
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".ttf": "font/ttf" };
 

@@ -9,9 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { root } from "./harness.mjs";
+import { cli, root } from "./harness.mjs";
 
-const cli = path.join(root, "target/debug/journey");
 const HOSTILE = `</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> & "quotes" </svg>`;
 
 function hostileHtml() {

@@ -7,10 +7,12 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { remote } from "webdriverio";
+import { bin } from "../../scripts/target-dir.mjs";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-export const app = path.join(root, "target/debug/journey-studio");
-export const cli = path.join(root, "target/debug/journey");
+export const app = bin("debug", "journey-studio");
+export const cli = bin("debug", "journey");
+// Screenshots stay in ./target whatever CARGO_TARGET_DIR says (see scripts/target-dir.mjs).
 export const outDir = path.join(root, "target/e2e");
 mkdirSync(outDir, { recursive: true });
 

@@ -8,9 +8,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cli, outDir, root, startStudio, tempHome, texts, waitUntilUnlocked } from "../e2e/studio.mjs";
+import { bin } from "../../scripts/target-dir.mjs";
+import { cli, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "../e2e/studio.mjs";
 
-const dir = path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, "target"), "release/bundle/deb");
+const dir = bin("release", "bundle/deb");
 const deb = path.join(dir, readdirSync(dir).filter((f) => f.endsWith(".deb")).sort((a, b) => statSync(path.join(dir, b)).mtimeMs - statSync(path.join(dir, a)).mtimeMs)[0]);
 
 test("the package is small and holds the binary, desktop entry, MIME type, icons and licences", () => {
