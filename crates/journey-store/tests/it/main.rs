@@ -1,8 +1,10 @@
 //! Integration tests of journey-store against real SQLite files in temporary folders.
 
+mod changes;
 mod durability;
 mod fuzz_corpus;
 mod imports;
 mod opening;
 mod support;
+mod undo_log;
 mod versions;
