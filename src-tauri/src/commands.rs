@@ -43,9 +43,9 @@ pub fn redo(app: AppHandle, ws: Ws, journey_id: Checked<Id>) -> ApiResult<Applie
     edited(&app, &ws, ws.with(|store| Ok(store.redo(journey_id)?)))
 }
 
-fn edited<T>(app: &AppHandle, ws: &Ws, result: ApiResult<T>) -> ApiResult<T> {
-    if result.is_ok() {
-        crate::workshop::notify(app, &ws.label);
+fn edited(app: &AppHandle, ws: &Ws, result: ApiResult<Applied>) -> ApiResult<Applied> {
+    if let Ok(applied) = &result {
+        crate::workshop::notify(app, &ws.label, &applied.change);
     }
     result
 }
@@ -98,10 +98,10 @@ pub fn version_view(ws: Ws, version_id: Checked<Id>) -> ApiResult<JourneyView> {
 }
 
 #[tauri::command]
-pub fn restore_version(ws: Ws, journey_id: Checked<Id>, version_id: Checked<Id>, base_revision: Option<u64>) -> ApiResult<Applied> {
+pub fn restore_version(app: AppHandle, ws: Ws, journey_id: Checked<Id>, version_id: Checked<Id>, base_revision: Option<u64>) -> ApiResult<Applied> {
     let journey_id = journey_id.get("journeyId")?;
     let version_id = version_id.get("versionId")?;
-    ws.with(|store| Ok(store.restore_version(journey_id, version_id, base_revision)?))
+    edited(&app, &ws, ws.with(|store| Ok(store.restore_version(journey_id, version_id, base_revision)?)))
 }
 
 #[tauri::command]

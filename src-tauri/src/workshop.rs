@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 use tauri::{AppHandle, Manager};
 
-use journey_core::{Edit, Id, Journey};
+use journey_core::{Change, Edit, Id, Journey};
 use journey_workshop::{Action, Host, Qr, Server};
 
 use crate::api::{ApiError, ApiResult};
@@ -38,8 +38,12 @@ impl Host for AppHost {
     fn journey(&self, id: Id) -> Result<Journey, String> {
         self.workspace.with(|s| Ok(s.journey(id)?.0.clone())).map_err(|e| e.message)
     }
-    fn apply(&self, id: Id, edit: &Edit) -> Result<(), String> {
-        self.workspace.with(|s| Ok(s.apply(id, edit, None).map(|_| ())?)).map_err(|e| e.message)
+    fn apply(&self, id: Id, edit: &Edit) -> Result<Change, String> {
+        let applied = self.workspace.with(|s| Ok(s.apply(id, edit, None)?)).map_err(|e| e.message)?;
+        // A participant's change reaches the window the way its own edits do: as the patch.
+        let change = applied.change.clone();
+        emit_to(&self.app, &self.window, "journey-changed", applied);
+        Ok(change)
     }
     fn record(&self, id: Id, who: &str, what: &str) {
         // The record is kept as well as it can be; a failure must not refuse a participant's card.
@@ -128,9 +132,9 @@ pub fn end(app: &AppHandle, window: &str) -> ApiResult<()> {
 }
 
 /// The facilitator changed a journey in `window`: when that window runs the session,
-/// participants redraw.
-pub fn notify(app: &AppHandle, window: &str) {
+/// participants get the change.
+pub fn notify(app: &AppHandle, window: &str, change: &Change) {
     if let Some(r) = app.state::<Workshops>().lock().as_ref().filter(|r| r.window == window) {
-        r.server.notify();
+        r.server.notify(change);
     }
 }

@@ -161,8 +161,9 @@ pub fn info(store: &mut Store) -> ApiResult<WorkspaceInfo> {
 
 pub fn view(store: &mut Store, id: Id) -> ApiResult<JourneyView> {
     let (can_undo, can_redo) = store.history(id)?;
-    let (journey, revision) = store.journey(id)?;
-    Ok(JourneyView { layout: layout(journey), journey: journey.clone(), revision, can_undo, can_redo })
+    // The store keeps the layout it hands out here: the next change is a patch against it.
+    let (journey, layout, revision) = store.view(id)?;
+    Ok(JourneyView { layout, journey: journey.clone(), revision, can_undo, can_redo })
 }
 
 /// A saved version, shown read-only: no undo or redo.

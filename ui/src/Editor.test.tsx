@@ -229,7 +229,7 @@ describe("opportunity links", () => {
         ...view.journey,
         cards: [...view.journey.cards, { id: "o1", stage: "s1", lane: "l2", rank: 2, text: "Show the fee early", body: { kind: "opportunity" as const, answers: ["c2"], loyaltyPillar: null, value: 4, effort: 2, owner: "" } }],
       },
-      layout: { ...view.layout, cards: [...view.layout.cards, { card: "o1", x: 416, y: 330, width: 212, height: 72, lines: 1 }] },
+      layout: { ...view.layout, cards: [...view.layout.cards, { card: "o1", stage: "s1", lane: "l2", x: 416, y: 330, width: 212, height: 72, lines: 1 }] },
     };
     const { backend } = recordingBackend({ journeyView: async () => withOpportunity });
     await render(backend);

@@ -112,15 +112,12 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     }));
   }, [view, backend]);
 
-  // A participant's card or vote, or any session change: redraw the journey and the session.
-  // (The journey itself is loaded by useEditor; asking for it here too doubled start-up's load.)
+  // A session change: redraw the session panel. (A participant's card or vote reaches the map
+  // as a `journey-changed` patch through useEditor, like any edit.)
   useEffect(() => {
     const session = () => backend.workshopView().then(setWorkshop, () => setWorkshop(null));
     session();
-    const unlisten = backend.onWorkshopChanged(() => {
-      void editor.reload();
-      session();
-    });
+    const unlisten = backend.onWorkshopChanged(session);
     return () => void unlisten.then((f) => f());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend, journeyId]);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { act } from "react";
 import type { JourneyDiff, VersionInfo } from "./types";
 import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
+import { unchanged } from "./test/stubBackend";
 
 afterEach(cleanup);
 
@@ -48,7 +49,7 @@ describe("versions", () => {
     const calls: unknown[][] = [];
     const { backend } = recordingBackend({
       listVersions: async () => [version],
-      restoreVersion: async (...args) => { calls.push(args); return { revision: 4, canUndo: true, canRedo: false }; },
+      restoreVersion: async (...args) => { calls.push(args); return unchanged("j1", view.revision); },
     });
     await render(backend);
     click(button("Versions"));

@@ -45,6 +45,8 @@ export interface Backend {
   workshopEnd(): Promise<void>;
   /** The journey's workshop record: [time, who, what], oldest first. */
   workshopRecord(journeyId: Id): Promise<[string, string, string][]>;
+  /** A journey of this window's workspace changed outside the page (a workshop participant). */
+  onJourneyChanged(handler: (applied: Applied) => void): Promise<() => void>;
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
@@ -117,6 +119,7 @@ export const tauriBackend: Backend = {
   workshopAct: (action) => call("workshop_act", { action }),
   workshopEnd: () => call("workshop_end"),
   workshopRecord: (journeyId) => call("workshop_record", { journeyId }),
+  onJourneyChanged: (handler) => on<Applied>("journey-changed", (event) => handler(event.payload)),
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
   onCrashed: (handler) => on<{ message: string; log: string | null }>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),

@@ -60,32 +60,62 @@ export interface Journey {
   stages: Stage[]; flows: Flow[]; lanes: Lane[]; cards: Card[];
 }
 
+export interface ColumnBox { stage: Id; x: number; width: number }
+export interface RowBox { lane: Id; y: number; height: number }
+export interface CardBox { card: Id; stage: Id; lane: Id; x: number; y: number; width: number; height: number; lines: number }
+export interface Curve { persona: Id | null; lane: Id; points: { card: Id; x: number; y: number; score: number }[] }
+export interface FlowArc { flow: Id; kind: FlowKind; fromX: number; toX: number; label: string }
+
 export interface Layout {
   width: number; height: number; headerTop: number; bodyTop: number; labelWidth: number;
-  columns: { stage: Id; x: number; width: number }[];
-  rows: { lane: Id; y: number; height: number }[];
-  cards: { card: Id; x: number; y: number; width: number; height: number; lines: number }[];
-  curves: { persona: Id | null; lane: Id; points: { card: Id; x: number; y: number; score: number }[] }[];
-  flows: { flow: Id; kind: FlowKind; fromX: number; toX: number; label: string }[];
+  columns: ColumnBox[];
+  rows: RowBox[];
+  cards: CardBox[];
+  curves: Curve[];
+  flows: FlowArc[];
   visibilityLine: number | null;
+}
+
+/** The journey's own fields (journey-core's `JourneyHeader`). */
+export interface JourneyHeader { name: string; goal: string; scale: EmotionScale; metrics: Metrics }
+export interface MapSize { width: number; height: number; visibilityLine: number | null }
+/** What moved on the map (journey-core's `LayoutPatch`): boxes not listed keep their place in their cell. */
+export interface LayoutPatch {
+  size: MapSize | null;
+  columns: ColumnBox[]; removedColumns: Id[];
+  rows: RowBox[]; removedRows: Id[];
+  cards: CardBox[]; removedCards: Id[];
+  curves: Curve[] | null;
+  flows: FlowArc[]; removedFlows: Id[];
+}
+/** What one accepted change did (journey-core's `Change`): applied by editor/patch.ts. */
+export interface Change {
+  journey: Id; baseRevision: number; revision: number;
+  header: JourneyHeader | null;
+  personas: Persona[]; removedPersonas: Id[];
+  stages: Stage[]; removedStages: Id[];
+  flows: Flow[]; removedFlows: Id[];
+  lanes: Lane[]; removedLanes: Id[];
+  cards: Card[]; removedCards: Id[];
+  layout: LayoutPatch;
 }
 
 export interface JourneyView { journey: Journey; layout: Layout; revision: number; canUndo: boolean; canRedo: boolean }
 export interface JourneySummary { id: Id; name: string }
 export interface WorkspaceInfo { path: string; fileName: string; title: string; readOnly: boolean; journeys: JourneySummary[] }
-export interface Applied { revision: number; canUndo: boolean; canRedo: boolean }
+export interface Applied { revision: number; canUndo: boolean; canRedo: boolean; change: Change }
 
 export interface VersionInfo { id: Id; journeyId: Id; name: string; revision: number; at: string; cards: number }
 /** One side of a comparison: a saved version, or the journey now. */
 export type VersionSide = { kind: "version"; id: Id } | { kind: "now" };
 export interface Cell { stage: Id; lane: Id; stageName: string; laneName: string }
-export type Change = "added" | "removed" | "updated";
+export type DiffChange = "added" | "removed" | "updated";
 export interface CardChange {
-  id: Id; change: Change; text: string; kind: string; from: Cell | null; to: Cell | null;
+  id: Id; change: DiffChange; text: string; kind: string; from: Cell | null; to: Cell | null;
   moved: boolean; reordered: boolean; fields: string[];
 }
 export interface EmotionDelta { card: Id; text: string; before: number | null; after: number | null; delta: number }
-export interface NamedChange { id: Id; name: string; change: Change }
+export interface NamedChange { id: Id; name: string; change: DiffChange }
 export interface JourneyDiff {
   cards: CardChange[]; emotions: EmotionDelta[]; stages: NamedChange[]; lanes: NamedChange[];
   flowsAdded: number; flowsRemoved: number; flowsChanged: number; journeyChanged: boolean;

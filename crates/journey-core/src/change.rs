@@ -7,19 +7,20 @@
 //! follows the size of the change, not of the journey.
 //!
 //! The entity part is read off the journey after the change for the ids the edit and its inverse
-//! touched (`Touched`), so it is exact by construction. The layout part is computed whole and
-//! diffed (`LayoutPatch::between`): a card box is listed only when its place inside its cell
-//! changed; a box that is not listed keeps its place in its cell and follows its column and row
-//! when those move. `ReadModel::apply` is the reference reader: tests check that applying a change
+//! touched (`Touched`), so it is exact by construction. The layout part comes from `LiveLayout`,
+//! which re-lays only the cells the edit touched: a card box is listed only when its place inside
+//! its cell changed; a box that is not listed keeps its place in its cell and follows its column
+//! and row when those move. `ReadModel::apply` is the reference reader: tests check that applying a change
 //! to the old model gives exactly the model read from scratch, and the UI's `patch.ts` follows it.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::graph::Flow;
-use crate::layout::{CardBox, ColumnBox, Curve, FlowArc, Layout, RowBox};
+use crate::layout::{CardBox, ColumnBox, Curve, CurvePoint, FlowArc, Layout, RowBox};
+use crate::live_layout::LiveLayout;
 use crate::model::*;
-use crate::Touched;
+use crate::{Edit, EditError, Touched};
 
 /// The journey's own fields, everything but its entity lists.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,9 +76,11 @@ impl MapSize {
 }
 
 /// The part of a layout that changed. Columns and rows are listed when they moved, resized or
-/// are new (readers keep columns in x order and rows in y order); card boxes when they are new
-/// or their place inside their cell changed. The emotion curves come whole when any point moved:
-/// a journey has one per persona, and a curve is drawn as one path anyway.
+/// are new (readers keep columns in x order and rows in y order). A card box is listed when it is
+/// new or its place inside its cell changed; one that is not listed keeps its place in its cell
+/// and moves with its column and row. Curve points likewise: listed when they moved relative to
+/// their column and row, else shifted with them (a point belongs to the column its x lies in).
+/// `curves` carries the whole set when a curve appeared or went (a persona added or removed).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LayoutPatch {
@@ -89,38 +92,39 @@ pub struct LayoutPatch {
     pub cards: Vec<CardBox>,
     pub removed_cards: Vec<Id>,
     pub curves: Option<Vec<Curve>>,
+    pub curve_points: Vec<CurvePatch>,
     pub flows: Vec<FlowArc>,
     pub removed_flows: Vec<Id>,
 }
 
-impl LayoutPatch {
-    /// What turns `before` into `after`. O(cards) in time, O(what moved) in size.
-    pub fn between(before: &Layout, after: &Layout) -> LayoutPatch {
-        let old_x: HashMap<Id, f64> = before.columns.iter().map(|c| (c.stage, c.x)).collect();
-        let old_y: HashMap<Id, f64> = before.rows.iter().map(|r| (r.lane, r.y)).collect();
-        let new_x: HashMap<Id, f64> = after.columns.iter().map(|c| (c.stage, c.x)).collect();
-        let new_y: HashMap<Id, f64> = after.rows.iter().map(|r| (r.lane, r.y)).collect();
+/// The points of one curve that moved or are new, and the cards whose point went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurvePatch {
+    pub persona: Option<Id>,
+    pub lane: Id,
+    pub points: Vec<CurvePoint>,
+    pub removed: Vec<Id>,
+}
 
+impl LayoutPatch {
+    /// What turns `before` into `after`, comparing the whole layouts: O(cards). The window's path
+    /// uses `LiveLayout::update`, which compares only the cells an edit touched; this one is the
+    /// baseline the store benchmark measures it against, and a check on it in the tests.
+    pub fn between(before: &Layout, after: &Layout) -> LayoutPatch {
+        let dx = shifts(&before.columns, &after.columns, |c| c.stage, |c| c.x);
+        let dy = shifts(&before.rows, &after.rows, |r| r.lane, |r| r.y);
         let (columns, removed_columns) = keyed_diff(&before.columns, &after.columns, |c| c.stage);
         let (rows, removed_rows) = keyed_diff(&before.rows, &after.rows, |r| r.lane);
         let (flows, removed_flows) = keyed_diff(&before.flows, &after.flows, |f| f.flow);
-
         let old_boxes: HashMap<Id, &CardBox> = before.cards.iter().map(|b| (b.card, b)).collect();
-        let in_cell = |b: &CardBox, xs: &HashMap<Id, f64>, ys: &HashMap<Id, f64>| {
-            (b.stage, b.lane, b.x - xs[&b.stage], b.y - ys[&b.lane], b.width, b.height, b.lines)
-        };
-        let cards: Vec<CardBox> = after
-            .cards
-            .iter()
-            .filter(|b| match old_boxes.get(&b.card) {
-                Some(old) => in_cell(old, &old_x, &old_y) != in_cell(b, &new_x, &new_y),
-                None => true,
-            })
-            .cloned()
-            .collect();
-        let new_ids: std::collections::HashSet<Id> = after.cards.iter().map(|b| b.card).collect();
-        let removed_cards = before.cards.iter().map(|b| b.card).filter(|id| !new_ids.contains(id)).collect();
-
+        let mut cards: Vec<CardBox> =
+            after.cards.iter().filter(|b| box_listed(old_boxes.get(&b.card).copied(), b, &dx, &dy)).cloned().collect();
+        cards.sort_by_key(|b| b.card);
+        let new_ids: HashSet<Id> = after.cards.iter().map(|b| b.card).collect();
+        let mut removed_cards: Vec<Id> = before.cards.iter().map(|b| b.card).filter(|id| !new_ids.contains(id)).collect();
+        removed_cards.sort();
+        let (curves, curve_points) = curve_diff(&before.curves, &after.curves, &before.columns, &dx, &dy);
         LayoutPatch {
             size: (MapSize::of(before) != MapSize::of(after)).then(|| MapSize::of(after)),
             columns,
@@ -129,7 +133,8 @@ impl LayoutPatch {
             removed_rows,
             cards,
             removed_cards,
-            curves: (before.curves != after.curves).then(|| after.curves.clone()),
+            curves,
+            curve_points,
             flows,
             removed_flows,
         }
@@ -140,19 +145,95 @@ impl LayoutPatch {
     }
 }
 
+/// How far each column (or row) that is in both lists moved, by stage (or lane).
+pub(crate) fn shifts<T>(before: &[T], after: &[T], key: impl Fn(&T) -> Id, at: impl Fn(&T) -> f64) -> HashMap<Id, f64> {
+    let old: HashMap<Id, f64> = before.iter().map(|t| (key(t), at(t))).collect();
+    after
+        .iter()
+        .filter_map(|t| old.get(&key(t)).map(|was| (key(t), at(t) - was)))
+        .filter(|(_, d)| *d != 0.0)
+        .collect()
+}
+
+/// Whether a reader must be sent `new`: it is new, changed cell or size, or a reader moving the
+/// old box with its column and row would not put it where `new` is.
+pub(crate) fn box_listed(old: Option<&CardBox>, new: &CardBox, dx: &HashMap<Id, f64>, dy: &HashMap<Id, f64>) -> bool {
+    match old {
+        None => true,
+        Some(o) => {
+            let moved = CardBox {
+                x: o.x + dx.get(&o.stage).copied().unwrap_or(0.0),
+                y: o.y + dy.get(&o.lane).copied().unwrap_or(0.0),
+                ..o.clone()
+            };
+            moved != *new
+        }
+    }
+}
+
+/// Moves every point with the column its x lies in (`columns` as they were) and its curve's row.
+pub(crate) fn shift_curves(curves: &mut [Curve], columns: &[ColumnBox], dx: &HashMap<Id, f64>, dy: &HashMap<Id, f64>) {
+    if dx.is_empty() && dy.is_empty() {
+        return;
+    }
+    for curve in curves {
+        let down = dy.get(&curve.lane).copied().unwrap_or(0.0);
+        for p in &mut curve.points {
+            p.x += column_at(columns, p.x).and_then(|s| dx.get(&s)).copied().unwrap_or(0.0);
+            p.y += down;
+        }
+        // Columns that swapped places swap their points: a curve runs in x order.
+        if !dx.is_empty() {
+            curve.points.sort_by(|a, b| a.x.total_cmp(&b.x));
+        }
+    }
+}
+
+/// The stage of the column (sorted by x) that `x` lies in.
+fn column_at(columns: &[ColumnBox], x: f64) -> Option<Id> {
+    let i = columns.partition_point(|c| c.x <= x);
+    columns.get(i.checked_sub(1)?).filter(|c| x < c.x + c.width).map(|c| c.stage)
+}
+
+/// The curves' part of a patch: the whole set when curves appeared or went, else per curve the
+/// points a reader shifting the old ones would not get right.
+pub(crate) fn curve_diff(
+    before: &[Curve],
+    after: &[Curve],
+    columns: &[ColumnBox],
+    dx: &HashMap<Id, f64>,
+    dy: &HashMap<Id, f64>,
+) -> (Option<Vec<Curve>>, Vec<CurvePatch>) {
+    let same_set = before.len() == after.len() && before.iter().zip(after).all(|(a, b)| a.persona == b.persona && a.lane == b.lane);
+    if !same_set {
+        return (Some(after.to_vec()), Vec::new());
+    }
+    let mut moved = before.to_vec();
+    shift_curves(&mut moved, columns, dx, dy);
+    let patches = moved
+        .iter()
+        .zip(after)
+        .filter_map(|(old, new)| {
+            let (points, removed) = keyed_diff(&old.points, &new.points, |p| p.card);
+            (!points.is_empty() || !removed.is_empty()).then(|| CurvePatch { persona: new.persona, lane: new.lane, points, removed })
+        })
+        .collect();
+    (None, patches)
+}
+
 /// Items of `after` that are new or differ from `before`, and the keys `after` no longer has.
-fn keyed_diff<T: Clone + PartialEq>(before: &[T], after: &[T], key: impl Fn(&T) -> Id) -> (Vec<T>, Vec<Id>) {
+pub(crate) fn keyed_diff<T: Clone + PartialEq>(before: &[T], after: &[T], key: impl Fn(&T) -> Id) -> (Vec<T>, Vec<Id>) {
     let old: HashMap<Id, &T> = before.iter().map(|t| (key(t), t)).collect();
     let changed = after.iter().filter(|t| old.get(&key(t)) != Some(t)).cloned().collect();
-    let kept: std::collections::HashSet<Id> = after.iter().map(&key).collect();
+    let kept: HashSet<Id> = after.iter().map(&key).collect();
     let removed = before.iter().map(&key).filter(|k| !kept.contains(k)).collect();
     (changed, removed)
 }
 
 impl Change {
-    /// The change that took `journey` (now in its new state) from `before` to `after`, given
-    /// everything the edit and its inverse touched.
-    pub fn new(journey: &Journey, touched: &[Touched], before: &Layout, after: &Layout, base_revision: u64, revision: u64) -> Change {
+    /// The change that brought `journey` to its present state, given everything the edit and its
+    /// inverse touched and what moved on the map.
+    pub fn new(journey: &Journey, touched: &[Touched], layout: LayoutPatch, base_revision: u64, revision: u64) -> Change {
         let mut c = Change {
             journey: journey.id,
             base_revision,
@@ -168,7 +249,7 @@ impl Change {
             removed_lanes: Vec::new(),
             cards: Vec::new(),
             removed_cards: Vec::new(),
-            layout: LayoutPatch::between(before, after),
+            layout,
         };
         for t in touched {
             match *t {
@@ -198,6 +279,35 @@ impl Change {
             && self.removed_cards.is_empty()
             && self.layout.is_empty()
     }
+}
+
+/// An edit applied with everything a store or a reader needs to know about it.
+#[derive(Debug, Clone)]
+pub struct Tracked {
+    pub inverse: Edit,
+    /// What the edit and its inverse touched, sorted, once each: the rows to write.
+    pub touched: Vec<Touched>,
+    pub change: Change,
+}
+
+/// Applies `edit` to `j` at `base_revision`, brings `live` (its layout) up to date and says what
+/// changed. On error neither `j` nor `live` is changed.
+pub fn apply_tracked(j: &mut Journey, live: &mut LiveLayout, edit: &Edit, base_revision: u64) -> Result<Tracked, EditError> {
+    let inverse = crate::apply(j, edit)?;
+    let touched = touched_by(edit, &inverse);
+    let patch = live.update(j, &touched);
+    let change = Change::new(j, &touched, patch, base_revision, base_revision + 1);
+    Ok(Tracked { inverse, touched, change })
+}
+
+/// What an edit and its inverse touched, sorted, once each.
+pub fn touched_by(edit: &Edit, inverse: &Edit) -> Vec<Touched> {
+    let mut touched = Vec::new();
+    edit.touched(&mut touched);
+    inverse.touched(&mut touched);
+    touched.sort();
+    touched.dedup();
+    touched
 }
 
 fn put<T: Clone>(present: &mut Vec<T>, removed: &mut Vec<Id>, id: Id, now: Option<&T>) {
@@ -281,24 +391,34 @@ impl ReadModel {
         if let Some(size) = &p.size {
             self.size = size.clone();
         }
-        let old_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
-        let old_y: HashMap<Id, f64> = self.rows.iter().map(|r| (r.lane, r.y)).collect();
+        let before_cols = self.columns.clone();
+        let before_rows = self.rows.clone();
         replace_sorted(&mut self.columns, &p.columns, &p.removed_columns, |c| c.stage, |c| c.x);
         replace_sorted(&mut self.rows, &p.rows, &p.removed_rows, |r| r.lane, |r| r.y);
-        let new_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
-        let new_y: HashMap<Id, f64> = self.rows.iter().map(|r| (r.lane, r.y)).collect();
+        let dx = shifts(&before_cols, &self.columns, |c| c.stage, |c| c.x);
+        let dy = shifts(&before_rows, &self.rows, |r| r.lane, |r| r.y);
         // Boxes not listed keep their place in their cell: they follow their column and row.
         for b in self.boxes.values_mut() {
-            if let (Some(ox), Some(nx)) = (old_x.get(&b.stage), new_x.get(&b.stage)) {
-                b.x += nx - ox;
-            }
-            if let (Some(oy), Some(ny)) = (old_y.get(&b.lane), new_y.get(&b.lane)) {
-                b.y += ny - oy;
-            }
+            b.x += dx.get(&b.stage).copied().unwrap_or(0.0);
+            b.y += dy.get(&b.lane).copied().unwrap_or(0.0);
         }
         upsert(&mut self.boxes, &p.cards, &p.removed_cards, |b| b.card);
-        if let Some(curves) = &p.curves {
-            self.curves = curves.clone();
+        match &p.curves {
+            Some(curves) => self.curves = curves.clone(),
+            None => {
+                shift_curves(&mut self.curves, &before_cols, &dx, &dy);
+                for cp in &p.curve_points {
+                    let Some(curve) = self.curves.iter_mut().find(|c| c.persona == cp.persona && c.lane == cp.lane) else { continue };
+                    curve.points.retain(|pt| !cp.removed.contains(&pt.card));
+                    for pt in &cp.points {
+                        match curve.points.iter_mut().find(|q| q.card == pt.card) {
+                            Some(q) => *q = pt.clone(),
+                            None => curve.points.push(pt.clone()),
+                        }
+                    }
+                    curve.points.sort_by(|a, b| a.x.total_cmp(&b.x));
+                }
+            }
         }
         upsert(&mut self.arcs, &p.flows, &p.removed_flows, |f| f.flow);
         Ok(())

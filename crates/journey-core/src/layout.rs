@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 use crate::graph::FlowKind;
-use crate::model::{CardBody, Id, Journey, LaneKind};
+use crate::model::{CardBody, Id, Journey};
 
 pub const FLOW_BAND: f64 = 52.0;
 pub const HEADER: f64 = 72.0;
@@ -143,86 +143,10 @@ pub fn card_text_lines(text: &str) -> u32 {
     wrapped_lines(text, per_line).min(MAX_CARD_LINES)
 }
 
+/// The map of `j`: built by the same code that keeps a window's layout up to date edit by edit
+/// (`LiveLayout`), so the two cannot disagree.
 pub fn layout(j: &Journey) -> Layout {
-    let stages = j.graph.order();
-    let lanes = j.lanes_in_order();
-    let column_x: HashMap<Id, f64> = stages
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (*id, LABEL_WIDTH + i as f64 * COLUMN_WIDTH))
-        .collect();
-
-    // Group cards by cell once: O(cards) however many cells there are.
-    let mut cells: HashMap<(Id, Id), Vec<&crate::model::Card>> = HashMap::new();
-    for c in j.cards.values() {
-        cells.entry((c.stage, c.lane)).or_default().push(c);
-    }
-    for cards in cells.values_mut() {
-        cards.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.id.cmp(&b.id)));
-    }
-
-    let mut rows = Vec::with_capacity(lanes.len());
-    let mut cards = Vec::with_capacity(j.cards.len());
-    let mut curves = Vec::new();
-    let mut visibility_line = None;
-    let mut y = FLOW_BAND + HEADER;
-    for lane in &lanes {
-        if lane.kind.is_backstage() && visibility_line.is_none() && !rows.is_empty() {
-            visibility_line = Some(y);
-        }
-        let mut height: f64 = if lane.kind == LaneKind::Emotions { EMOTION_ROW } else { MIN_ROW };
-        for stage in &stages {
-            let Some(cell) = cells.get(&(*stage, lane.id)) else { continue };
-            let mut cy = y + CELL_PAD;
-            for card in cell {
-                let lines = card_text_lines(&card.text);
-                let h = CARD_CHROME + f64::from(lines) * LINE_HEIGHT;
-                cards.push(CardBox {
-                    card: card.id,
-                    stage: *stage,
-                    lane: lane.id,
-                    x: column_x[stage] + (COLUMN_WIDTH - CARD_WIDTH) / 2.0,
-                    y: cy,
-                    width: CARD_WIDTH,
-                    height: h,
-                    lines,
-                });
-                cy += h + CARD_GAP;
-            }
-            height = height.max(cy - y - CARD_GAP + CELL_PAD);
-        }
-        if lane.kind == LaneKind::Emotions {
-            curves = emotion_curves(j, &stages, &column_x, lane.id, y, height);
-        }
-        rows.push(RowBox { lane: lane.id, y, height });
-        y += height;
-    }
-
-    let flows = j
-        .graph
-        .flows()
-        .map(|f| FlowArc {
-            flow: f.id,
-            kind: f.kind,
-            from_x: column_x[&f.from] + COLUMN_WIDTH / 2.0,
-            to_x: column_x[&f.to] + COLUMN_WIDTH / 2.0,
-            label: f.label.clone(),
-        })
-        .collect();
-
-    Layout {
-        width: LABEL_WIDTH + stages.len() as f64 * COLUMN_WIDTH,
-        height: y,
-        header_top: FLOW_BAND,
-        body_top: FLOW_BAND + HEADER,
-        label_width: LABEL_WIDTH,
-        columns: stages.iter().map(|s| ColumnBox { stage: *s, x: column_x[s], width: COLUMN_WIDTH }).collect(),
-        rows,
-        cards,
-        curves,
-        flows,
-        visibility_line,
-    }
+    crate::live_layout::LiveLayout::new(j).layout()
 }
 
 /// Where `score` sits in an emotion lane that starts at `y` and is `height` tall.
@@ -232,20 +156,25 @@ pub fn score_y(j: &Journey, y: f64, height: f64, score: i32) -> f64 {
 
 /// Points of each persona's curve, in grid order: stage by stage, touchpoints spread across the
 /// column in lane then rank order, y from the score's place on the journey's scale.
-fn emotion_curves(
+/// `touchpoints` holds each stage's touchpoint cards (in any order).
+pub(crate) fn emotion_curves(
     j: &Journey,
     stages: &[Id],
     column_x: &HashMap<Id, f64>,
+    touchpoints: &HashMap<Id, Vec<&crate::model::Card>>,
     lane: Id,
     y: f64,
     height: f64,
 ) -> Vec<Curve> {
     let lane_rank: HashMap<Id, (f64, Id)> = j.lanes.iter().map(|l| (l.id, (l.rank, l.id))).collect();
     let mut by_stage: HashMap<Id, Vec<&crate::model::Card>> = HashMap::new();
-    for c in j.cards.values() {
-        if matches!(c.body, CardBody::Touchpoint(_)) {
-            by_stage.entry(c.stage).or_default().push(c);
-        }
+    for (stage, cards) in touchpoints {
+        let mut tps = cards.clone();
+        tps.sort_by(|a, b| {
+            let (ra, rb) = (lane_rank[&a.lane], lane_rank[&b.lane]);
+            ra.0.total_cmp(&rb.0).then(ra.1.cmp(&rb.1)).then(a.rank.total_cmp(&b.rank)).then(a.id.cmp(&b.id))
+        });
+        by_stage.insert(*stage, tps);
     }
     let to_y = |score: i32| score_y(j, y, height, score);
     let mut personas: Vec<Option<Id>> = vec![None];
@@ -255,11 +184,7 @@ fn emotion_curves(
         .map(|persona| {
             let mut points = Vec::new();
             for stage in stages {
-                let Some(tps) = by_stage.get_mut(stage) else { continue };
-                tps.sort_by(|a, b| {
-                    let (ra, rb) = (lane_rank[&a.lane], lane_rank[&b.lane]);
-                    ra.0.total_cmp(&rb.0).then(ra.1.cmp(&rb.1)).then(a.rank.total_cmp(&b.rank)).then(a.id.cmp(&b.id))
-                });
+                let Some(tps) = by_stage.get(stage) else { continue };
                 let n = tps.len() as f64;
                 for (i, c) in tps.iter().enumerate() {
                     let CardBody::Touchpoint(t) = &c.body else { continue };

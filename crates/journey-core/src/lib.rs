@@ -12,13 +12,15 @@ pub mod error;
 pub mod graph;
 pub mod insights;
 pub mod layout;
+pub mod live_layout;
 pub mod model;
 mod moves;
 pub mod sample;
 pub mod templates;
 pub mod validate;
 
-pub use change::{Change, JourneyHeader, LayoutPatch, ReadModel};
+pub use change::{apply_tracked, touched_by, Change, CurvePatch, JourneyHeader, LayoutPatch, ReadModel, Tracked};
+pub use live_layout::LiveLayout;
 pub use diff::{diff, restore_edit, JourneyDiff};
 pub use edit::{apply, validate, Edit, Touched};
 pub use error::EditError;

@@ -159,8 +159,52 @@ pub struct EmotionScale {
     pub min: i32,
     pub max: i32,
     /// Names of particular steps, e.g. -3 "furious", +3 "delighted".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "step_names")]
     pub names: BTreeMap<i32, String>,
+}
+
+/// JSON writes the steps' numbers as string keys. serde_json turns them back into numbers when it
+/// reads a scale directly, but not when the scale sits inside an internally tagged enum (a logged
+/// `Edit::SetScale`: serde buffers it first, and a buffered string is not a number), so the keys
+/// are read as numbers or as strings holding numbers.
+fn step_names<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<i32, String>, D::Error> {
+    struct Step(i32);
+    impl<'de> Deserialize<'de> for Step {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Step, D::Error> {
+            struct V;
+            impl serde::de::Visitor<'_> for V {
+                type Value = Step;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a step of the scale (a whole number)")
+                }
+                fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Step, E> {
+                    i32::try_from(v).map(Step).map_err(|_| E::custom(format!("step {v} is out of range")))
+                }
+                fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Step, E> {
+                    i32::try_from(v).map(Step).map_err(|_| E::custom(format!("step {v} is out of range")))
+                }
+                fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Step, E> {
+                    v.trim().parse().map(Step).map_err(|_| E::custom(format!("'{v}' is not a step of the scale")))
+                }
+            }
+            d.deserialize_any(V)
+        }
+    }
+    struct Names;
+    impl<'de> serde::de::Visitor<'de> for Names {
+        type Value = BTreeMap<i32, String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("names of the scale's steps")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((Step(k), v)) = map.next_entry::<Step, String>()? {
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Names)
 }
 
 impl Default for EmotionScale {

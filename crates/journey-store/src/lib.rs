@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use journey_core::{apply as apply_edit, layout, Change, Edit, Id, Journey, Layout, Touched};
+use journey_core::{apply as apply_edit, Change, Edit, Id, Journey, Layout, LiveLayout, Touched};
 
 pub use error::{Result, StoreError};
 pub use probe::inspect;
@@ -34,12 +34,12 @@ pub struct Applied {
     pub change: Change,
 }
 
-/// A journey as the store holds it: the model, its revision, and the layout last handed out,
-/// kept so that the next change can say which boxes moved.
+/// A journey as the store holds it: the model, its revision, and (once a window asked for it)
+/// its layout, kept up to date edit by edit so each change can say which boxes moved.
 struct Cached {
     journey: Journey,
     revision: u64,
-    layout: Option<Layout>,
+    layout: Option<LiveLayout>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -279,12 +279,10 @@ impl Store {
 
     /// The journey, its layout and its revision: what a window shows. The layout is kept, so
     /// the next change is answered with the boxes that moved relative to it.
-    pub fn view(&mut self, id: Id) -> Result<(&Journey, &Layout, u64)> {
+    pub fn view(&mut self, id: Id) -> Result<(&Journey, Layout, u64)> {
         let c = self.cached(id)?;
-        if c.layout.is_none() {
-            c.layout = Some(layout(&c.journey));
-        }
-        Ok((&c.journey, c.layout.as_ref().expect("set above"), c.revision))
+        let live = c.layout.get_or_insert_with(|| LiveLayout::new(&c.journey));
+        Ok((&c.journey, live.layout(), c.revision))
     }
 
     fn cached(&mut self, id: Id) -> Result<&mut Cached> {
@@ -350,37 +348,20 @@ impl Store {
     /// transaction, and rolls the memory back if the transaction fails.
     fn commit_change(&mut self, id: Id, edit: &Edit, op: LogOp) -> Result<Applied> {
         let cached = self.cache.get_mut(&id).ok_or(StoreError::NoSuchJourney(id))?;
-        let Cached { journey, revision, layout: held } = cached;
-        let before = match held.take() {
-            Some(l) => l,
-            None => layout(journey),
-        };
-        let inverse = match apply_edit(journey, edit) {
-            Ok(inverse) => inverse,
-            Err(e) => {
-                *held = Some(before);
-                return Err(e.into());
-            }
-        };
-        let mut touched = Vec::new();
-        edit.touched(&mut touched);
-        inverse.touched(&mut touched);
-        touched.sort();
-        touched.dedup();
+        let Cached { journey, revision, layout } = cached;
+        let live = layout.get_or_insert_with(|| LiveLayout::new(journey));
+        let tracked = journey_core::apply_tracked(journey, live, edit, *revision)?;
         let next = *revision + 1;
-        let result = write_change(&mut self.conn, journey, &touched, edit, &inverse, next, op);
-        match result {
+        match write_change(&mut self.conn, journey, &tracked.touched, edit, &tracked.inverse, next, op) {
             Ok(()) => {
-                let after = layout(journey);
-                let change = Change::new(journey, &touched, &before, &after, *revision, next);
                 *revision = next;
-                *held = Some(after);
                 let (can_undo, can_redo) = self.history(id)?;
-                Ok(Applied { revision: next, can_undo, can_redo, change })
+                Ok(Applied { revision: next, can_undo, can_redo, change: tracked.change })
             }
             Err(e) => {
-                apply_edit(journey, &inverse).expect("an inverse applies to the state it came from");
-                *held = Some(before);
+                apply_edit(journey, &tracked.inverse).expect("an inverse applies to the state it came from");
+                // The layout is a function of the journey: laying the same cells out again undoes it.
+                live.update(journey, &tracked.touched);
                 Err(locate(&self.path, e))
             }
         }

@@ -2,13 +2,15 @@
 // frequency, opportunity value/effort, and the framework tags, at a glance.
 
 import { memo, useEffect, useRef } from "react";
-import type { Card, EmotionScale, Journey } from "../types";
+import type { Card, EmotionScale } from "../types";
+import { countRender } from "./renderCounts";
 import { ChannelIcon, StarIcon } from "./icons";
 import { channelLabel, emotionColor, frictionLabel, loyaltyLabel, pillarLabel } from "./labels";
 
 interface Props {
   card: Card;
-  journey: Journey;
+  /** The journey's scale, not the journey: a face re-renders only when its own inputs change. */
+  scale: EmotionScale;
   box: { x: number; y: number; width: number; height: number; lines: number };
   top: number;
   selected?: boolean;
@@ -66,7 +68,8 @@ function emotionName(scale: EmotionScale, score: number, own: string): string {
   return own || scale.names[String(score)] || "";
 }
 
-export const CardFace = memo(function CardFace({ card, journey, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {
+export const CardFace = memo(function CardFace({ card, scale, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {
+  countRender(card.id);
   const b = card.body;
   const style: React.CSSProperties = { left: box.x, top: box.y - top, width: box.width, height: box.height };
   if (offset) style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
@@ -85,9 +88,9 @@ export const CardFace = memo(function CardFace({ card, journey, box, top, select
         )}
         {b.momentOfTruth && <StarIcon title="Moment of truth" />}
         {b.emotion && (
-          <span className="chip emotion" style={{ background: emotionColor(b.emotion.score, journey.scale.min, journey.scale.max) }}>
+          <span className="chip emotion" style={{ background: emotionColor(b.emotion.score, scale.min, scale.max) }}>
             {b.emotion.score > 0 ? "+" : ""}
-            {b.emotion.score} {emotionName(journey.scale, b.emotion.score, b.emotion.name)}
+            {b.emotion.score} {emotionName(scale, b.emotion.score, b.emotion.name)}
           </span>
         )}
       </>

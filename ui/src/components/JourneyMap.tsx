@@ -375,7 +375,7 @@ export function JourneyMap(props: Props) {
               onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(card.id); }}>
               <CardFace
                 card={card}
-                journey={journey}
+                scale={journey.scale}
                 box={box}
                 top={top}
                 selected={selectedCards.has(card.id)}

@@ -1,11 +1,15 @@
 // The editing session of one journey: the current view, the selection, and the one path by
 // which anything changes: build an Edit, send it to the store with the revision it was made
-// against, redraw from the store's answer. Errors come back as readable notices.
+// against, and apply the store's answer (a `Change`) to the view held. Changes made outside the
+// page (workshop guests, later teammates) arrive as `journey-changed` events and take the same
+// path (`receive`). The whole journey is loaded only on opening or switching journeys, and when
+// a change does not fit the revision held (logged). Errors come back as readable notices.
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BackendError, type Backend } from "../backend";
 import { loadFacesFor } from "../fonts";
-import type { ApiError, Edit, Id, JourneyView } from "../types";
+import type { ApiError, Applied, Edit, Id, JourneyView } from "../types";
+import { applyChange, ChangeDoesNotFit } from "./patch";
 
 export type Selection =
   | { kind: "cards"; ids: Id[] }
@@ -26,8 +30,10 @@ export interface Editor {
   apply(edit: Edit): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
-  /** Any other change through the store (restoring a version): queued like an edit, then redrawn. */
-  change(task: (journeyId: Id, revision: number | undefined) => Promise<unknown>): Promise<boolean>;
+  /** Any other change through the store (restoring a version): queued like an edit, then applied. */
+  change(task: (journeyId: Id, revision: number | undefined) => Promise<Applied>): Promise<boolean>;
+  /** Applies a change the store reported (our own answer or an outside change). */
+  receive(applied: Applied): void;
   reload(): Promise<void>;
   busy: boolean;
 }
@@ -69,6 +75,32 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
 
   useEffect(() => setSelection(null), [journeyId]);
 
+  // The one path by which a change reaches the view. A change for another journey is not ours to
+  // draw (switching to it loads it whole); one made on another revision than the one held means
+  // something was missed, so the view is loaded again, and the console says so.
+  const receive = useCallback((applied: Applied) => {
+    const held = viewRef.current;
+    if (!held || applied.change.journey !== held.journey.id) return;
+    let next: JourneyView;
+    try {
+      next = applyChange(held, applied);
+    } catch (e) {
+      if (!(e instanceof ChangeDoesNotFit)) throw e;
+      console.warn(`journey-studio: ${e.message}; reloading the journey`);
+      void reload();
+      return;
+    }
+    if (next !== held) {
+      viewRef.current = next;
+      setView(next);
+    }
+  }, [reload]);
+
+  useEffect(() => {
+    const unlisten = backend.onJourneyChanged(receive);
+    return () => void unlisten.then((f) => f());
+  }, [backend, receive]);
+
   const run = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(task, task);
     queue.current = next.catch(() => undefined);
@@ -81,8 +113,7 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
         if (!journeyId) return false;
         setBusy(true);
         try {
-          await backend.applyEdit(journeyId, edit, viewRef.current?.revision);
-          await reload();
+          receive(await backend.applyEdit(journeyId, edit, viewRef.current?.revision));
           return true;
         } catch (e) {
           const err = toApiError(e);
@@ -93,7 +124,7 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
           setBusy(false);
         }
       }),
-    [backend, journeyId, onError, reload, run],
+    [backend, journeyId, onError, reload, receive, run],
   );
 
   const history = useCallback(
@@ -101,35 +132,34 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
       run(async () => {
         if (!journeyId) return;
         try {
-          await (which === "undo" ? backend.undo(journeyId) : backend.redo(journeyId));
-          await reload();
+          receive(await (which === "undo" ? backend.undo(journeyId) : backend.redo(journeyId)));
         } catch (e) {
           onError(toApiError(e));
         }
       }),
-    [backend, journeyId, onError, reload, run],
+    [backend, journeyId, onError, receive, run],
   );
 
   const change = useCallback(
-    (task: (journeyId: Id, revision: number | undefined) => Promise<unknown>) =>
+    (task: (journeyId: Id, revision: number | undefined) => Promise<Applied>) =>
       run(async () => {
         if (!journeyId) return false;
         try {
-          await task(journeyId, viewRef.current?.revision);
-          await reload();
+          receive(await task(journeyId, viewRef.current?.revision));
           return true;
         } catch (e) {
           onError(toApiError(e));
           return false;
         }
       }),
-    [journeyId, onError, reload, run],
+    [journeyId, onError, receive, run],
   );
 
   return {
     view,
     selection,
     change,
+    receive,
     select: setSelection,
     apply,
     undo: () => history("undo"),

@@ -6,7 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
-import { stubBackend } from "../test/stubBackend";
+import { stubBackend, unchanged } from "../test/stubBackend";
 import type { Edit, JourneyView } from "../types";
 import "../styles.css";
 
@@ -25,7 +25,7 @@ const harness: Harness = (window.__harness = { edits: [], history: [], firstRend
 
 function recordingBackend(view: JourneyView): Backend {
   let revision = view.revision;
-  const applied = () => ({ revision: ++revision, canUndo: true, canRedo: false });
+  const applied = () => unchanged(view.journey.id, revision++);
   return stubBackend(view, "harness.journeys", {
     journeyView: async () => ({ ...view, revision }),
     applyEdit: async (_j, edit) => { harness.edits.push(edit); return applied(); },

@@ -5,7 +5,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
-import { stubBackend } from "./stubBackend";
+import { revisions, stubBackend } from "./stubBackend";
 import type { Edit, Insights, JourneyView } from "../types";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -37,8 +37,8 @@ export const view: JourneyView = {
     columns: [{ stage: "s2", x: 168, width: 236 }, { stage: "s1", x: 404, width: 236 }],
     rows: [{ lane: "l1", y: 124, height: 120 }, { lane: "l2", y: 244, height: 156 }],
     cards: [
-      { card: "c1", x: 180, y: 136, width: 212, height: 72, lines: 1 },
-      { card: "c2", x: 416, y: 256, width: 212, height: 72, lines: 1 },
+      { card: "c1", stage: "s2", lane: "l1", x: 180, y: 136, width: 212, height: 72, lines: 1 },
+      { card: "c2", stage: "s1", lane: "l2", x: 416, y: 256, width: 212, height: 72, lines: 1 },
     ],
     curves: [],
     flows: [{ flow: "f1", kind: "next", fromX: 286, toX: 522, label: "" }],
@@ -72,10 +72,11 @@ export const insights: Insights = {
 };
 
 export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
+  const next = revisions(view);
   return stubBackend(view, "w.journeys", {
-    applyEdit: async () => ({ revision: 4, canUndo: true, canRedo: false }),
-    undo: async () => ({ revision: 4, canUndo: false, canRedo: true }),
-    redo: async () => ({ revision: 5, canUndo: true, canRedo: false }),
+    applyEdit: async () => next(),
+    undo: async () => next(false, true),
+    redo: async () => next(),
     createJourney: async () => "j2",
     listTemplates: async () => [
       { id: "classic-five", name: "Classic five stages", description: "Aware, consider, buy, use, advocate.", builtin: true },
@@ -118,10 +119,11 @@ export function cleanup() {
 export function recordingBackend(overrides: Partial<Backend> = {}) {
   const sent: Edit[] = [];
   const history: string[] = [];
+  const next = revisions(view);
   const backend = fakeBackend({
-    applyEdit: async (_j, edit) => { sent.push(edit); return { revision: 4, canUndo: true, canRedo: false }; },
-    undo: async () => { history.push("undo"); return { revision: 4, canUndo: false, canRedo: true }; },
-    redo: async () => { history.push("redo"); return { revision: 5, canUndo: true, canRedo: false }; },
+    applyEdit: async (_j, edit) => { sent.push(edit); return next(); },
+    undo: async () => { history.push("undo"); return next(false, true); },
+    redo: async () => { history.push("redo"); return next(); },
     ...overrides,
   });
   return { backend, sent, history };

@@ -4,10 +4,30 @@
 // `Backend` is stubbed here once instead of drifting apart in two copies.
 
 import type { Backend } from "../backend";
-import type { JourneyView } from "../types";
+import type { Applied, Id, JourneyView } from "../types";
+
+/** A store's answer that moves `journey` from revision `base` to `base + 1` and changes nothing. */
+export function unchanged(journey: Id, base: number, canUndo = true, canRedo = false): Applied {
+  return {
+    revision: base + 1, canUndo, canRedo,
+    change: {
+      journey, baseRevision: base, revision: base + 1, header: null,
+      personas: [], removedPersonas: [], stages: [], removedStages: [], flows: [], removedFlows: [],
+      lanes: [], removedLanes: [], cards: [], removedCards: [],
+      layout: { size: null, columns: [], removedColumns: [], rows: [], removedRows: [], cards: [], removedCards: [], curves: null, flows: [], removedFlows: [] },
+    },
+  };
+}
+
+/** Answers that count revisions up from the view's, as the store does. */
+export function revisions(view: JourneyView) {
+  let revision = view.revision;
+  return (canUndo = true, canRedo = false) => unchanged(view.journey.id, revision++, canUndo, canRedo);
+}
 
 export function stubBackend(view: JourneyView, file: string, overrides: Partial<Backend> = {}): Backend {
-  const applied = async () => ({ revision: view.revision + 1, canUndo: true, canRedo: false });
+  const next = revisions(view);
+  const applied = async () => next();
   const noEvents = async () => () => {};
   return {
     workspaceInfo: async () => ({ path: `/tmp/${file}`, fileName: file, title: `${file} — Journey Studio`, readOnly: false, journeys: [{ id: view.journey.id, name: view.journey.name }] }),
@@ -37,6 +57,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     workshopRecord: async () => [],
     openLogFolder: async () => {},
     ready: async () => {},
+    onJourneyChanged: noEvents,
     onWorkshopChanged: noEvents,
     onCrashed: noEvents,
     onExportProgress: noEvents,

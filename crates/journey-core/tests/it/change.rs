@@ -7,14 +7,8 @@ use proptest::prelude::*;
 
 /// Applies `edit` the way the store does and returns the change it reports.
 fn applied(j: &mut Journey, edit: &Edit, revision: u64) -> Result<Change, EditError> {
-    let before = layout(j);
-    let inverse = apply(j, edit)?;
-    let mut touched = Vec::new();
-    edit.touched(&mut touched);
-    inverse.touched(&mut touched);
-    touched.sort();
-    touched.dedup();
-    Ok(Change::new(j, &touched, &before, &layout(j), revision, revision + 1))
+    let mut live = LiveLayout::new(j);
+    apply_tracked(j, &mut live, edit, revision).map(|t| t.change)
 }
 
 /// Applies `edit` to `j` and checks that its change turns the old read model into the new one.
@@ -23,8 +17,29 @@ fn patch_matches_reload(j: &mut Journey, edit: &Edit) -> Change {
     let change = applied(j, edit, 7).unwrap_or_else(|e| panic!("{} refused: {e}", edit.label()));
     held.apply(&change).expect("the change fits the revision it was made on");
     let fresh = ReadModel::new(j, &layout(j), 8);
-    assert_eq!(held, fresh, "patching after {} differs from a reload", edit.label());
+    if let Some(field) = first_difference(&held, &fresh) {
+        panic!("patching after {} differs from a reload in {field}", edit.label());
+    }
     change
+}
+
+/// The first part of two read models that differs, with both values (the whole models are
+/// too long to read in a failure message).
+pub fn first_difference(a: &ReadModel, b: &ReadModel) -> Option<String> {
+    macro_rules! check {
+        ($($field:ident),*) => {$(
+            if a.$field != b.$field {
+                return Some(format!("{}:\n  patched {:?}\n  fresh   {:?}", stringify!($field), a.$field, b.$field));
+            }
+        )*};
+    }
+    check!(id, revision, header, personas, stages, flows, lanes, cards, size, columns, rows, curves, arcs);
+    if a.boxes != b.boxes {
+        let diff: Vec<String> = b.boxes.iter().filter(|(id, bx)| a.boxes.get(id) != Some(bx))
+            .map(|(id, bx)| format!("{id}: patched {:?} fresh {bx:?}", a.boxes.get(id))).take(3).collect();
+        return Some(format!("boxes: {diff:?} (patched has {}, fresh {})", a.boxes.len(), b.boxes.len()));
+    }
+    None
 }
 
 fn every_variant(j: &Journey) -> Vec<Edit> {
@@ -152,15 +167,33 @@ proptest! {
 
     #[test]
     fn random_edit_sequences_patch_into_exactly_what_a_reload_shows(steps in prop::collection::vec(step(), 1..40)) {
+        // One live layout kept across the whole sequence, as the store keeps it.
         let mut j = meal_kit();
+        let mut live = LiveLayout::new(&j);
         let mut revision = 0;
         let mut held = ReadModel::new(&j, &layout(&j), revision);
         for s in &steps {
             let Some(edit) = to_edit(&j, s) else { continue };
-            let Ok(change) = applied(&mut j, &edit, revision) else { continue };
+            let before = j.clone();
+            let change = match apply_tracked(&mut j, &mut live, &edit, revision) {
+                Ok(t) => t.change,
+                Err(_) => {
+                    prop_assert_eq!(&j, &before, "a refused edit changed the journey");
+                    continue;
+                }
+            };
             revision += 1;
             held.apply(&change).expect("fits");
-            prop_assert_eq!(&held, &ReadModel::new(&j, &layout(&j), revision), "after {:?}", edit);
+            let fresh_layout = layout(&j);
+            prop_assert_eq!(&live.layout(), &fresh_layout, "the live layout drifted from a fresh one after {:?}", edit);
+            let fresh = ReadModel::new(&j, &fresh_layout, revision);
+            prop_assert!(first_difference(&held, &fresh).is_none(), "after {:?}: {}", edit, first_difference(&held, &fresh).unwrap_or_default());
+            // The whole-layout diff (the benchmark's baseline) reads the same way.
+            let mut by_diff = ReadModel::new(&before, &layout(&before), revision - 1);
+            let mut whole = change.clone();
+            whole.layout = LayoutPatch::between(&layout(&before), &fresh_layout);
+            by_diff.apply(&whole).expect("fits");
+            prop_assert!(first_difference(&by_diff, &fresh).is_none(), "diff of whole layouts after {:?}: {}", edit, first_difference(&by_diff, &fresh).unwrap_or_default());
         }
     }
 }

@@ -256,3 +256,14 @@ proptest! {
         prop_assert_eq!(j, original);
     }
 }
+
+#[test]
+fn a_logged_scale_change_with_named_steps_reads_back() {
+    // The undo log stores edits as JSON; a scale's step names have number keys, which JSON
+    // writes as strings. Reading them inside the tagged `Edit` once failed ("expected i32").
+    let edit = Edit::SetScale { scale: EmotionScale::default() };
+    let json = serde_json::to_string(&edit).unwrap();
+    assert!(json.contains("\"-3\":\"Furious\""), "{json}");
+    let back: Edit = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, edit);
+}

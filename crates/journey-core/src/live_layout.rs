@@ -1,0 +1,341 @@
+//! The layout of a journey kept up to date edit by edit.
+//!
+//! Laying out a whole journey costs O(cards) (every card's text is wrapped), which is fine for an
+//! export but not per keystroke on a 10,000-card map, nor for a teammate's changes arriving several
+//! times a second. `LiveLayout` keeps each cell's boxes relative to its row, so an edit re-lays only
+//! the cells whose cards it touched, re-measures the rows those cells are in, and re-places the
+//! columns and rows (O(stages + lanes)); the emotion curves are recomputed from the touchpoints it
+//! indexes by stage. `update` answers with the `LayoutPatch` readers apply; `layout` materialises
+//! the absolute layout, and `layout::layout` is exactly `LiveLayout::new(j).layout()`, so a layout
+//! kept up to date and one made from scratch come from the same code.
+//!
+//! All lengths are whole or half pixels (constants and sums of them), so moving a box by the
+//! difference of two row positions lands exactly where laying it out afresh puts it; the property
+//! tests in tests/it/change.rs hold the two to equality.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::change::{box_listed, curve_diff, keyed_diff, shifts, LayoutPatch, MapSize};
+use crate::layout::*;
+use crate::model::{Card, CardBody, Id, Journey, LaneKind};
+use crate::Touched;
+
+/// A card's box inside its cell: `dy` from the top of the row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct RelBox {
+    card: Id,
+    dy: f64,
+    height: f64,
+    lines: u32,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Cell {
+    /// In display order (rank, then id).
+    boxes: Vec<RelBox>,
+    /// The height the cell needs, pads included.
+    content: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct LiveLayout {
+    stages: Vec<Id>,
+    lanes: Vec<(Id, LaneKind)>,
+    cells: HashMap<(Id, Id), Cell>,
+    /// The (stage, lane) cell of every card.
+    card_cell: HashMap<Id, (Id, Id)>,
+    /// Touchpoint cards of each stage: the points of the emotion curves.
+    touchpoints: HashMap<Id, BTreeSet<Id>>,
+    row_height: HashMap<Id, f64>,
+    columns: Vec<ColumnBox>,
+    rows: Vec<RowBox>,
+    curves: Vec<Curve>,
+    flows: Vec<FlowArc>,
+    size: MapSize,
+}
+
+fn lay_cell(cards: &mut [&Card]) -> Cell {
+    cards.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.id.cmp(&b.id)));
+    let mut cy = CELL_PAD;
+    let mut boxes = Vec::with_capacity(cards.len());
+    for card in cards.iter() {
+        let lines = card_text_lines(&card.text);
+        let height = CARD_CHROME + f64::from(lines) * LINE_HEIGHT;
+        boxes.push(RelBox { card: card.id, dy: cy, height, lines });
+        cy += height + CARD_GAP;
+    }
+    let content = if boxes.is_empty() { 0.0 } else { cy - CARD_GAP + CELL_PAD };
+    Cell { boxes, content }
+}
+
+fn is_touchpoint(c: &Card) -> bool {
+    matches!(c.body, CardBody::Touchpoint(_))
+}
+
+const CARD_INSET: f64 = (COLUMN_WIDTH - CARD_WIDTH) / 2.0;
+
+impl LiveLayout {
+    pub fn new(j: &Journey) -> LiveLayout {
+        let mut by_cell: HashMap<(Id, Id), Vec<&Card>> = HashMap::new();
+        let mut touchpoints: HashMap<Id, BTreeSet<Id>> = HashMap::new();
+        let mut card_cell = HashMap::with_capacity(j.cards.len());
+        for c in j.cards.values() {
+            by_cell.entry((c.stage, c.lane)).or_default().push(c);
+            card_cell.insert(c.id, (c.stage, c.lane));
+            if is_touchpoint(c) {
+                touchpoints.entry(c.stage).or_default().insert(c.id);
+            }
+        }
+        let cells = by_cell.into_iter().map(|(k, mut cards)| (k, lay_cell(&mut cards))).collect();
+        let mut live = LiveLayout {
+            stages: j.graph.order(),
+            lanes: j.lanes_in_order().iter().map(|l| (l.id, l.kind)).collect(),
+            cells,
+            card_cell,
+            touchpoints,
+            row_height: HashMap::new(),
+            columns: Vec::new(),
+            rows: Vec::new(),
+            curves: Vec::new(),
+            flows: Vec::new(),
+            size: MapSize { width: 0.0, height: 0.0, visibility_line: None },
+        };
+        let all: Vec<Id> = live.lanes.iter().map(|l| l.0).collect();
+        live.measure_rows(&all);
+        live.place(j, true);
+        live
+    }
+
+    /// Re-measures the height of `lanes`' rows from their cells.
+    fn measure_rows(&mut self, lanes: &[Id]) {
+        for lane in lanes {
+            let Some(&(_, kind)) = self.lanes.iter().find(|l| l.0 == *lane) else {
+                self.row_height.remove(lane);
+                continue;
+            };
+            let mut height: f64 = if kind == LaneKind::Emotions { EMOTION_ROW } else { MIN_ROW };
+            for stage in &self.stages {
+                if let Some(cell) = self.cells.get(&(*stage, *lane)) {
+                    height = height.max(cell.content);
+                }
+            }
+            self.row_height.insert(*lane, height);
+        }
+    }
+
+    /// Places columns and rows from the measured heights, then the flows and, when asked, the
+    /// emotion curves (they depend on every touchpoint, so only when something they use changed).
+    fn place(&mut self, j: &Journey, curves: bool) {
+        self.columns = self
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ColumnBox { stage: *s, x: LABEL_WIDTH + i as f64 * COLUMN_WIDTH, width: COLUMN_WIDTH })
+            .collect();
+        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let mut y = FLOW_BAND + HEADER;
+        let mut visibility_line = None;
+        self.rows.clear();
+        for (lane, kind) in &self.lanes {
+            if kind.is_backstage() && visibility_line.is_none() && !self.rows.is_empty() {
+                visibility_line = Some(y);
+            }
+            let height = self.row_height[lane];
+            self.rows.push(RowBox { lane: *lane, y, height });
+            y += height;
+        }
+        self.size = MapSize { width: LABEL_WIDTH + self.stages.len() as f64 * COLUMN_WIDTH, height: y, visibility_line };
+        self.flows = j
+            .graph
+            .flows()
+            .map(|f| FlowArc {
+                flow: f.id,
+                kind: f.kind,
+                from_x: column_x[&f.from] + COLUMN_WIDTH / 2.0,
+                to_x: column_x[&f.to] + COLUMN_WIDTH / 2.0,
+                label: f.label.clone(),
+            })
+            .collect();
+        if curves {
+            self.curves = Vec::new();
+            let tps: HashMap<Id, Vec<&Card>> = self
+                .touchpoints
+                .iter()
+                .map(|(stage, ids)| (*stage, ids.iter().filter_map(|id| j.card(*id)).collect()))
+                .collect();
+            // As the whole-map layout always did: the last emotions lane carries the curves.
+            for row in &self.rows {
+                if self.lanes.iter().any(|(l, k)| *l == row.lane && *k == LaneKind::Emotions) {
+                    self.curves = emotion_curves(j, &self.stages, &column_x, &tps, row.lane, row.y, row.height);
+                }
+            }
+        }
+    }
+
+    /// The absolute layout, cards in lane, stage, then rank order.
+    pub fn layout(&self) -> Layout {
+        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let mut cards = Vec::with_capacity(self.card_cell.len());
+        for row in &self.rows {
+            for stage in &self.stages {
+                let Some(cell) = self.cells.get(&(*stage, row.lane)) else { continue };
+                cards.extend(cell.boxes.iter().map(|b| self.absolute(b, *stage, row.lane, column_x[stage], row.y)));
+            }
+        }
+        Layout {
+            width: self.size.width,
+            height: self.size.height,
+            header_top: FLOW_BAND,
+            body_top: FLOW_BAND + HEADER,
+            label_width: LABEL_WIDTH,
+            columns: self.columns.clone(),
+            rows: self.rows.clone(),
+            cards,
+            curves: self.curves.clone(),
+            flows: self.flows.clone(),
+            visibility_line: self.size.visibility_line,
+        }
+    }
+
+    fn absolute(&self, b: &RelBox, stage: Id, lane: Id, x: f64, y: f64) -> CardBox {
+        CardBox { card: b.card, stage, lane, x: x + CARD_INSET, y: y + b.dy, width: CARD_WIDTH, height: b.height, lines: b.lines }
+    }
+
+    /// Absolute boxes of the given cells as they are now.
+    fn boxes_of(&self, cells: &HashSet<(Id, Id)>) -> HashMap<Id, CardBox> {
+        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let row_y: HashMap<Id, f64> = self.rows.iter().map(|r| (r.lane, r.y)).collect();
+        let mut out = HashMap::new();
+        for key @ (stage, lane) in cells {
+            let (Some(cell), Some(x), Some(y)) = (self.cells.get(key), column_x.get(stage), row_y.get(lane)) else { continue };
+            out.extend(cell.boxes.iter().map(|b| (b.card, self.absolute(b, *stage, *lane, *x, *y))));
+        }
+        out
+    }
+
+    /// Brings the layout up to `j`, which an edit just changed; `touched` names what the edit
+    /// and its inverse touched. Returns what moved.
+    pub fn update(&mut self, j: &Journey, touched: &[Touched]) -> LayoutPatch {
+        let mut dirty: HashSet<(Id, Id)> = HashSet::new();
+        let mut arrived: HashMap<(Id, Id), Vec<Id>> = HashMap::new();
+        let (mut stages_changed, mut lanes_changed, mut curves_changed) = (false, false, false);
+        for t in touched {
+            match *t {
+                Touched::Journey | Touched::Persona(_) => curves_changed = true,
+                Touched::Stage(_) | Touched::Flow(_) => stages_changed = true,
+                Touched::Lane(_) => lanes_changed = true,
+                Touched::Card(id) => {
+                    let now = j.card(id);
+                    if let Some(old) = self.card_cell.get(&id).copied() {
+                        dirty.insert(old);
+                        if self.touchpoints.get_mut(&old.0).is_some_and(|s| s.remove(&id)) {
+                            curves_changed = true;
+                        }
+                    }
+                    if let Some(c) = now {
+                        dirty.insert((c.stage, c.lane));
+                        arrived.entry((c.stage, c.lane)).or_default().push(id);
+                        if is_touchpoint(c) {
+                            self.touchpoints.entry(c.stage).or_default().insert(id);
+                            curves_changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        // What the map looked like, for the patch (before any cell of a removed stage is dropped).
+        let before_cols = self.columns.clone();
+        let before_rows = self.rows.clone();
+        let before_flows = self.flows.clone();
+        let before_size = self.size.clone();
+        let old_boxes = self.boxes_of(&dirty);
+
+        if stages_changed {
+            // An emptied stage's cells were cleared by its cards' removal; drop what is left.
+            self.stages = j.graph.order();
+            let live: HashSet<Id> = self.stages.iter().copied().collect();
+            self.cells.retain(|(s, _), _| live.contains(s));
+            self.touchpoints.retain(|s, _| live.contains(s));
+        }
+        if lanes_changed {
+            self.lanes = j.lanes_in_order().iter().map(|l| (l.id, l.kind)).collect();
+            let live: HashSet<Id> = self.lanes.iter().map(|l| l.0).collect();
+            self.cells.retain(|(_, l), _| live.contains(l));
+            // Lane order decides the curves' point order within a stage.
+            curves_changed = true;
+        }
+
+        let mut remeasure: BTreeSet<Id> = BTreeSet::new();
+        for key in &dirty {
+            let mut ids: Vec<Id> = self.cells.get(key).map(|c| c.boxes.iter().map(|b| b.card).collect()).unwrap_or_default();
+            ids.extend(arrived.get(key).into_iter().flatten());
+            ids.sort();
+            ids.dedup();
+            let mut cards: Vec<&Card> = ids.iter().filter_map(|id| j.card(*id)).filter(|c| (c.stage, c.lane) == *key).collect();
+            if cards.is_empty() {
+                self.cells.remove(key);
+            } else {
+                for c in &cards {
+                    self.card_cell.insert(c.id, *key);
+                }
+                self.cells.insert(*key, lay_cell(&mut cards));
+            }
+            remeasure.insert(key.1);
+        }
+        for t in touched {
+            if let Touched::Card(id) = t {
+                if j.card(*id).is_none() {
+                    self.card_cell.remove(id);
+                }
+            }
+        }
+        let lanes: Vec<Id> = if stages_changed || lanes_changed {
+            self.lanes.iter().map(|l| l.0).chain(before_rows.iter().map(|r| r.lane)).collect()
+        } else {
+            remeasure.into_iter().collect()
+        };
+        self.measure_rows(&lanes);
+
+        // The curves are recomputed when their points or their row may have moved: shifting the
+        // old points instead would drift from a fresh layout by rounding (a point's y is a
+        // fraction of the row's height, added to the row's top).
+        let emotion_moved = self.lanes.iter().filter(|(_, k)| *k == LaneKind::Emotions).any(|(lane, _)| {
+            let above: f64 = self.lanes.iter().take_while(|(l, _)| l != lane).map(|(l, _)| self.row_height[l]).sum();
+            before_rows.iter().find(|r| r.lane == *lane).is_none_or(|r| {
+                Some(&r.height) != self.row_height.get(lane) || r.y != FLOW_BAND + HEADER + above
+            })
+        });
+        let before_curves = std::mem::take(&mut self.curves);
+        let recompute = curves_changed || stages_changed || emotion_moved;
+        self.place(j, recompute);
+        if !recompute {
+            self.curves = before_curves.clone();
+        }
+
+        let dx = shifts(&before_cols, &self.columns, |c| c.stage, |c| c.x);
+        let dy = shifts(&before_rows, &self.rows, |r| r.lane, |r| r.y);
+        let new_boxes = self.boxes_of(&dirty);
+        let mut cards: Vec<CardBox> =
+            new_boxes.values().filter(|b| box_listed(old_boxes.get(&b.card), b, &dx, &dy)).cloned().collect();
+        cards.sort_by_key(|b| b.card);
+        let mut removed_cards: Vec<Id> = old_boxes.keys().filter(|id| !self.card_cell.contains_key(id)).copied().collect();
+        removed_cards.sort();
+        let (columns, removed_columns) = keyed_diff(&before_cols, &self.columns, |c| c.stage);
+        let (rows, removed_rows) = keyed_diff(&before_rows, &self.rows, |r| r.lane);
+        let (flows, removed_flows) = keyed_diff(&before_flows, &self.flows, |f| f.flow);
+        let (curves, curve_points) = curve_diff(&before_curves, &self.curves, &before_cols, &dx, &dy);
+        LayoutPatch {
+            size: (before_size != self.size).then(|| self.size.clone()),
+            columns,
+            removed_columns,
+            rows,
+            removed_rows,
+            cards,
+            removed_cards,
+            curves,
+            curve_points,
+            flows,
+            removed_flows,
+        }
+    }
+}
