@@ -85,9 +85,13 @@ export interface LayoutPatch {
   columns: ColumnBox[]; removedColumns: Id[];
   rows: RowBox[]; removedRows: Id[];
   cards: CardBox[]; removedCards: Id[];
+  /** Set when a curve appeared or went: the whole set. */
   curves: Curve[] | null;
+  curvePoints: CurvePatch[];
   flows: FlowArc[]; removedFlows: Id[];
 }
+/** The points of one curve that moved relative to their column and row, or are new. */
+export interface CurvePatch { persona: Id | null; lane: Id; points: Curve["points"]; removed: Id[] }
 /** What one accepted change did (journey-core's `Change`): applied by editor/patch.ts. */
 export interface Change {
   journey: Id; baseRevision: number; revision: number;

@@ -46,6 +46,27 @@ enum Command {
     Templates,
     /// Print the journeys of a workspace: id and name, one per line.
     List { file: PathBuf },
+    /// Apply one edit (JSON, as the undo log stores it) and print the store's answer:
+    /// `{ revision, canUndo, canRedo, change }`, the change being the patch a window applies.
+    Edit {
+        file: PathBuf,
+        /// The edit as JSON, e.g. '{"type":"removeCard","id":"…"}'.
+        edit: String,
+        #[arg(long)]
+        journey: Option<String>,
+    },
+    /// Undo the journey's last edit; prints the answer as `edit` does.
+    Undo {
+        file: PathBuf,
+        #[arg(long)]
+        journey: Option<String>,
+    },
+    /// Redo the journey's last undone edit; prints the answer as `edit` does.
+    Redo {
+        file: PathBuf,
+        #[arg(long)]
+        journey: Option<String>,
+    },
     /// Print a journey's stages (in grid order) and cards.
     Show {
         file: PathBuf,
@@ -298,6 +319,22 @@ fn run(command: Command) -> Result<(), Failure> {
             for j in store.journeys()? {
                 say!("{}\t{}", j.id, j.name);
             }
+        }
+        Command::Edit { file, edit, journey } => {
+            let edit: journey_core::Edit = serde_json::from_str(&edit).map_err(|e| usage(&format!("the edit is not valid: {e}")))?;
+            let mut store = Store::open(&file)?;
+            let id = find_journey(&store, journey.as_deref())?;
+            say!("{}", serde_json::to_string(&store.apply(id, &edit, None)?)?);
+        }
+        Command::Undo { file, journey } => {
+            let mut store = Store::open(&file)?;
+            let id = find_journey(&store, journey.as_deref())?;
+            say!("{}", serde_json::to_string(&store.undo(id)?)?);
+        }
+        Command::Redo { file, journey } => {
+            let mut store = Store::open(&file)?;
+            let id = find_journey(&store, journey.as_deref())?;
+            say!("{}", serde_json::to_string(&store.redo(id)?)?);
         }
         Command::Show { file, journey, json } => {
             let mut store = Store::open(&file)?;

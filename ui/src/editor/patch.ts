@@ -6,7 +6,7 @@
 // Entity lists stay sorted by id, as the store sends them on a full load, so a patched view and a
 // reloaded one are the same lists.
 
-import type { Applied, Change, JourneyView, Layout } from "../types";
+import type { Applied, Change, Curve, CurvePatch, JourneyView, Layout } from "../types";
 
 /** The change does not apply to the view held: the caller reloads (and says so in the log). */
 export class ChangeDoesNotFit extends Error {
@@ -72,9 +72,47 @@ function patchLayout(l: Layout, change: Change): Layout {
     columns,
     rows,
     cards,
-    curves: p.curves ?? l.curves,
+    curves: p.curves ?? patchCurves(l, p.curvePoints, dx, dy),
     flows: upsert(l.flows, p.flows, p.removedFlows, (f) => f.flow, false),
   };
+}
+
+/**
+ * The curves with every point moved along with the column its x lies in and its curve's row, then
+ * the listed points put in and the removed ones taken out (`shift_curves` and `ReadModel::apply`
+ * in journey-core do the same sums in the same order, so the result is exact).
+ */
+function patchCurves(l: Layout, patches: CurvePatch[], dx: Map<string, number>, dy: Map<string, number>): Curve[] {
+  if (!dx.size && !dy.size && patches.length === 0) return l.curves;
+  return l.curves.map((curve) => {
+    const patch = patches.find((p) => p.persona === curve.persona && p.lane === curve.lane);
+    const down = dy.get(curve.lane) ?? 0;
+    if (!dx.size && !down && !patch) return curve;
+    let points = curve.points.map((pt) => {
+      const stage = columnAt(l.columns, pt.x);
+      const right = stage === null ? 0 : dx.get(stage) ?? 0;
+      return right || down ? { ...pt, x: pt.x + right, y: pt.y + down } : pt;
+    });
+    if (patch) {
+      const gone = new Set(patch.removed);
+      points = upsert(points.filter((pt) => !gone.has(pt.card)), patch.points, [], (pt) => pt.card, false);
+    }
+    if (dx.size || patch) points.sort((a, b) => a.x - b.x);
+    return { ...curve, points };
+  });
+}
+
+/** The stage of the column (in x order) that `x` lies in. */
+function columnAt(columns: Layout["columns"], x: number): string | null {
+  let lo = 0;
+  let hi = columns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (columns[mid].x <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = columns[lo - 1];
+  return c && x < c.x + c.width ? c.stage : null;
 }
 
 /** How far each column (or row) that stayed moved. */

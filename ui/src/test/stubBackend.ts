@@ -14,7 +14,7 @@ export function unchanged(journey: Id, base: number, canUndo = true, canRedo = f
       journey, baseRevision: base, revision: base + 1, header: null,
       personas: [], removedPersonas: [], stages: [], removedStages: [], flows: [], removedFlows: [],
       lanes: [], removedLanes: [], cards: [], removedCards: [],
-      layout: { size: null, columns: [], removedColumns: [], rows: [], removedRows: [], cards: [], removedCards: [], curves: null, flows: [], removedFlows: [] },
+      layout: { size: null, columns: [], removedColumns: [], rows: [], removedRows: [], cards: [], removedCards: [], curves: null, curvePoints: [], flows: [], removedFlows: [] },
     },
   };
 }

@@ -1,0 +1,103 @@
+// How the window takes a change: the store's answer patches what it shows (no reload), only the
+// cards the change names are drawn again, an outside change (a workshop participant) takes the
+// same path, and a change that does not fit the revision held makes the window reload, with a line
+// in the console saying so.
+
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { act } from "react";
+import type { Applied, Card } from "./types";
+import { renderCount } from "./components/renderCounts";
+import { unchanged } from "./test/stubBackend";
+import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** An answer from revision `base` that gives card c1 a new text (its box keeps its place). */
+function retext(base: number, text: string): Applied {
+  const a = unchanged(view.journey.id, base);
+  const c1 = view.journey.cards.find((c) => c.id === "c1")!;
+  a.change.cards = [{ ...c1, text } as Card];
+  return a;
+}
+
+const cardText = (id: string) => host.querySelector(`[data-card-id="${id}"] .card-text`)?.textContent;
+
+describe("a change reaching the window", () => {
+  it("redraws the edited card from the answer, not the other cards, and loads nothing", async () => {
+    let loads = 0;
+    const { backend } = recordingBackend({
+      journeyView: async () => { loads++; return view; },
+      applyEdit: async () => retext(view.revision, "Новый текст"),
+    });
+    await render(backend);
+    const c1 = renderCount("c1");
+    const c2 = renderCount("c2");
+    // Through the page: double-click to edit, type, Enter.
+    const face = host.querySelector('[data-card-id="c1"]')!;
+    act(() => { face.parentElement!.dispatchEvent(new MouseEvent("dblclick", { bubbles: true })); });
+    const box = host.querySelector("textarea")!;
+    act(() => {
+      box.value = "Новый текст";
+      box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    });
+    await settle();
+    expect(cardText("c1")).toBe("Новый текст");
+    expect(loads).toBe(1);
+    expect(renderCount("c1")).toBeGreaterThan(c1);
+    // c2 was drawn again for neither the edit nor the change (only its own inputs matter).
+    expect(renderCount("c2")).toBe(c2);
+  });
+
+  it("takes a participant's change from the shell's event the same way", async () => {
+    let push: ((a: Applied) => void) | null = null;
+    let loads = 0;
+    const { backend } = recordingBackend({
+      journeyView: async () => { loads++; return view; },
+      onJourneyChanged: async (handler) => { push = handler; return () => { push = null; }; },
+    });
+    await render(backend);
+    expect(push).not.toBeNull();
+    const c2 = renderCount("c2");
+    await act(async () => { push!(retext(view.revision, "A participant's words")); });
+    expect(cardText("c1")).toBe("A participant's words");
+    expect(renderCount("c2")).toBe(c2);
+    expect(loads).toBe(1);
+    // The same change again (an echo) changes nothing.
+    await act(async () => { push!(retext(view.revision, "ignored")); });
+    expect(cardText("c1")).toBe("A participant's words");
+  });
+
+  it("reloads the journey, and says so, when a change was made on another revision", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    let push: ((a: Applied) => void) | null = null;
+    let loads = 0;
+    const { backend } = recordingBackend({
+      journeyView: async () => { loads++; return view; },
+      onJourneyChanged: async (handler) => { push = handler; return () => {}; },
+    });
+    await render(backend);
+    await act(async () => { push!(retext(view.revision + 5, "from the future")); });
+    await settle();
+    expect(loads).toBe(2);
+    expect(cardText("c1")).not.toBe("from the future");
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/does not fit revision 3.*reloading/));
+  });
+
+  it("ignores a change to another journey of the workspace", async () => {
+    let push: ((a: Applied) => void) | null = null;
+    let loads = 0;
+    const { backend } = recordingBackend({
+      journeyView: async () => { loads++; return view; },
+      onJourneyChanged: async (handler) => { push = handler; return () => {}; },
+    });
+    await render(backend);
+    const other = retext(view.revision, "elsewhere");
+    other.change.journey = "j9";
+    await act(async () => { push!(other); });
+    expect(cardText("c1")).toBe(view.journey.cards[0].text);
+    expect(loads).toBe(1);
+  });
+});
