@@ -1,5 +1,5 @@
 # Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
-.PHONY: run test build deps deb bench-app fuzz test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
+.PHONY: run test build deps deb bench-app bench-edit fuzz test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
 
 run:
 	@scripts/deps.sh run
@@ -54,6 +54,14 @@ bench:
 	@scripts/deps.sh build
 	cargo run --release -q -p journey-cli -- bench store
 	cargo run --release -q -p journey-cli -- bench export
+
+# Edit-to-paint in the real window (release build, Xvfb): 100, 1,000 and 10,000 cards, the change
+# path against the old full reload in the same run. Prints a table and, last, one JSON line.
+bench-edit:
+	@scripts/deps.sh test
+	@npm run --silent build:ui -- --logLevel warn
+	@cargo build --release -q -p journey-studio -p journey-cli --features journey-studio/custom-protocol
+	@dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" node tests/e2e/bench-edit.mjs
 
 # UI benchmark in Chromium: first render and drag frame times for a 2,000-card journey.
 bench-ui:
