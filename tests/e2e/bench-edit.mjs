@@ -21,8 +21,10 @@ import { startStudio, tempHome } from "./studio.mjs";
 const SIZES = (process.env.BENCH_EDIT_SIZES ?? "100,1000,10000").split(",").map(Number);
 const EDITS = Number(process.env.BENCH_EDIT_COUNT ?? 50);
 const PER_STAGE = 25;
-const app = bin("release", "journey-studio");
-const cli = bin("release", "journey");
+// BENCH_EDIT_PROFILE=debug runs the debug build, for looking into where time goes (the figures are the release build's).
+const PROFILE = process.env.BENCH_EDIT_PROFILE ?? "release";
+const app = bin(PROFILE, "journey-studio");
+const cli = bin(PROFILE, "journey");
 
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,9 +55,12 @@ async function timed(browser, act) {
     return after && after.revision > before.revision;
   }, { timeout: 30_000, interval: 5, timeoutMsg: "the change was never painted" });
   if (after.revision !== before.revision + 1) throw new Error(`one edit moved the revision from ${before.revision} to ${after.revision}`);
-  const t0 = await browser.execute(() => globalThis.__benchKeyAt);
-  return after.at - t0;
+  const t = await browser.execute(() => ({ key: globalThis.__benchKeyAt, sent: globalThis.__journeyBench.sentAt, answered: globalThis.__journeyBench.answeredAt }));
+  // Where the time went, for the table's last columns: key to sent, the call, to commit, to paint.
+  parts.push([t.sent - t.key, t.answered - t.sent, after.committedAt - t.answered, after.at - after.committedAt]);
+  return after.at - t.key;
 }
+let parts = [];
 
 async function run(size, fullReload) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "journey-bench-edit-"));
@@ -68,7 +73,7 @@ async function run(size, fullReload) {
   const studio = await startStudio({ home, args: [file], application: app, env: { JOURNEY_STUDIO_READY_FILE: ready } });
   try {
     const { browser } = studio;
-    const card = await browser.$(`[data-card-id="${cardId}"]`);
+    const card = await browser.$(`.card[data-card-id="${cardId}"]`);
     await card.waitForExist({ timeout: 30_000 });
     await browser.waitUntil(() => painted(browser), { timeout: 30_000, timeoutMsg: "the first view was never painted" });
     const openMs = Number(readFileSync(ready, "utf8"));
@@ -101,10 +106,12 @@ async function run(size, fullReload) {
         }, field, text);
         times.push(await timed(browser, () => browser.keys(["Enter"])));
         // Back to the map, where the arrows move the card.
-        await (await browser.$(`[data-card-id="${cardId}"]`)).click();
+        await (await browser.$(`.card[data-card-id="${cardId}"]`)).click();
       }
     }
-    return { size, stages, fullReload, openMs, times };
+    const split = parts;
+    parts = [];
+    return { size, stages, fullReload, openMs, times, split };
   } finally {
     await studio.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -117,12 +124,13 @@ for (const size of SIZES) {
   for (const fullReload of [false, true]) rows.push(await run(size, fullReload));
 }
 
-console.log("cards   stages  path          p50 ms   p95 ms   max ms   open ms");
+console.log("cards   stages  path          p50 ms   p95 ms   max ms   open ms   median split: key>sent call >commit >paint");
 for (const r of rows) {
   console.log(
     `${String(r.size).padStart(6)}  ${String(r.stages).padStart(6)}  ${(r.fullReload ? "full reload" : "change").padEnd(12)}` +
     `${round(percentile(r.times, 50)).toFixed(1).padStart(8)} ${round(percentile(r.times, 95)).toFixed(1).padStart(8)}` +
-    ` ${round(Math.max(...r.times)).toFixed(1).padStart(8)} ${round(r.openMs).toFixed(0).padStart(9)}`,
+    ` ${round(Math.max(...r.times)).toFixed(1).padStart(8)} ${round(r.openMs).toFixed(0).padStart(9)}   ` +
+    [0, 1, 2, 3].map((k) => round(percentile(r.split.map((s) => s[k]), 50)).toFixed(1).padStart(6)).join(" "),
   );
 }
 const pick = (full) => rows.filter((r) => r.fullReload === full);

@@ -4,7 +4,11 @@
 //! opening the file and reading the journey (`open`), and applying and committing one card move
 //! (`edit`). The baseline is what a naive app does per edit: serialise the whole journey to JSON
 //! and rewrite the file (write a temporary file, fsync, rename). Both are durable (fsynced), so
-//! the comparison is fair.
+//! the comparison is fair. The store holds the journey's view, as it does for an open window,
+//! so each edit also brings the kept layout up to date and reports its change. In memory, the
+//! same moves also time the two ways to say what moved on the map: `LiveLayout::update` (what the
+//! store does) against laying the whole journey out again and diffing it (`layout`, then
+//! `LayoutPatch::between`).
 
 use std::io::Write;
 use std::path::Path;
@@ -23,6 +27,9 @@ pub struct Row {
     pub edit_p95_ms: f64,
     pub baseline_ms: f64,
     pub file_mb: f64,
+    /// Median of `LiveLayout::update` and of whole layout + diff, for the same kind of move.
+    pub live_layout_ms: f64,
+    pub whole_layout_ms: f64,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -84,6 +91,8 @@ pub fn store(sizes: &[usize], edits: usize, seed: u64, keep: Option<&Path>) -> R
         }
 
         let mut store = Store::open(&file)?;
+        // As a window does: ask for the view, so the store keeps the layout up to date.
+        store.view(id)?;
         let j = store.journey(id)?.0.clone();
         let cards: Vec<Id> = j.cards.keys().copied().collect();
         let stages = j.graph.order();
@@ -111,7 +120,10 @@ pub fn store(sizes: &[usize], edits: usize, seed: u64, keep: Option<&Path>) -> R
             baseline.push(ms(t.elapsed()));
         }
 
+        let (live_layout_ms, whole_layout_ms) = layout_costs(&j, &cards, &stages, &lanes, &mut rng, edits.min(50))?;
         rows.push(Row {
+            live_layout_ms,
+            whole_layout_ms,
             cards: n,
             open_ms: median(opens),
             edit_ms: median(times.clone()),
@@ -123,16 +135,41 @@ pub fn store(sizes: &[usize], edits: usize, seed: u64, keep: Option<&Path>) -> R
     Ok(rows)
 }
 
+/// The two ways of telling readers what a move did to the map, on the same moves.
+fn layout_costs(j: &Journey, cards: &[Id], stages: &[Id], lanes: &[Id], rng: &mut Rng, rounds: usize) -> Result<(f64, f64), Failure> {
+    let mut live_j = j.clone();
+    let mut live = journey_core::LiveLayout::new(&live_j);
+    let mut whole_j = j.clone();
+    let mut before = journey_core::layout(&whole_j);
+    let (mut live_t, mut whole_t) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let edit = random_move(cards, stages, lanes, rng);
+        let inverse = journey_core::apply(&mut live_j, &edit)?;
+        let touched = journey_core::touched_by(&edit, &inverse);
+        let t = Instant::now();
+        let patch = live.update(&live_j, &touched);
+        live_t.push(ms(t.elapsed()));
+        journey_core::apply(&mut whole_j, &edit)?;
+        let t = Instant::now();
+        let after = journey_core::layout(&whole_j);
+        let whole = journey_core::LayoutPatch::between(&before, &after);
+        whole_t.push(ms(t.elapsed()));
+        assert_eq!(patch.cards.len(), whole.cards.len(), "the two ways disagree on what moved");
+        before = after;
+    }
+    Ok((median(live_t), median(whole_t)))
+}
+
 pub fn print(rows: &[Row]) -> String {
     let mut out = String::new();
     out += &format!(
-        "{:>8}  {:>9}  {:>12}  {:>11}  {:>14}  {:>8}\n",
-        "cards", "open ms", "edit ms p50", "edit ms p95", "baseline ms", "file MB"
+        "{:>8}  {:>9}  {:>12}  {:>11}  {:>14}  {:>8}  {:>14}  {:>15}\n",
+        "cards", "open ms", "edit ms p50", "edit ms p95", "baseline ms", "file MB", "live layout ms", "whole+diff ms"
     );
     for r in rows {
         out += &format!(
-            "{:>8}  {:>9.2}  {:>12.2}  {:>11.2}  {:>14.2}  {:>8.1}\n",
-            r.cards, r.open_ms, r.edit_ms, r.edit_p95_ms, r.baseline_ms, r.file_mb
+            "{:>8}  {:>9.2}  {:>12.2}  {:>11.2}  {:>14.2}  {:>8.1}  {:>14.3}  {:>15.3}\n",
+            r.cards, r.open_ms, r.edit_ms, r.edit_p95_ms, r.baseline_ms, r.file_mb, r.live_layout_ms, r.whole_layout_ms
         );
     }
     let first = rows.first().expect("at least one size");
@@ -145,6 +182,8 @@ pub fn print(rows: &[Row]) -> String {
         "open_ms": rows.iter().map(|r| round(r.open_ms)).collect::<Vec<_>>(),
         "file_mb": rows.iter().map(|r| round(r.file_mb)).collect::<Vec<_>>(),
         "ratio_largest_to_smallest": round(last.edit_ms / first.edit_ms),
+        "live_layout_ms": rows.iter().map(|r| round(r.live_layout_ms)).collect::<Vec<_>>(),
+        "whole_layout_and_diff_ms": rows.iter().map(|r| round(r.whole_layout_ms)).collect::<Vec<_>>(),
     });
     out += &json.to_string();
     out

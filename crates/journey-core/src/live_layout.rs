@@ -54,12 +54,14 @@ pub struct LiveLayout {
     size: MapSize,
 }
 
-fn lay_cell(cards: &mut [&Card]) -> Cell {
+/// Lays out one cell. `known` gives the text lines of cards whose text did not change (wrapping
+/// is the costly part, and a cell of a big journey can hold thousands of cards).
+fn lay_cell(cards: &mut [&Card], known: impl Fn(Id) -> Option<u32>) -> Cell {
     cards.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.id.cmp(&b.id)));
     let mut cy = CELL_PAD;
     let mut boxes = Vec::with_capacity(cards.len());
     for card in cards.iter() {
-        let lines = card_text_lines(&card.text);
+        let lines = known(card.id).unwrap_or_else(|| card_text_lines(&card.text));
         let height = CARD_CHROME + f64::from(lines) * LINE_HEIGHT;
         boxes.push(RelBox { card: card.id, dy: cy, height, lines });
         cy += height + CARD_GAP;
@@ -86,7 +88,7 @@ impl LiveLayout {
                 touchpoints.entry(c.stage).or_default().insert(c.id);
             }
         }
-        let cells = by_cell.into_iter().map(|(k, mut cards)| (k, lay_cell(&mut cards))).collect();
+        let cells = by_cell.into_iter().map(|(k, mut cards)| (k, lay_cell(&mut cards, |_| None))).collect();
         let mut live = LiveLayout {
             stages: j.graph.order(),
             lanes: j.lanes_in_order().iter().map(|l| (l.id, l.kind)).collect(),
@@ -265,8 +267,14 @@ impl LiveLayout {
             curves_changed = true;
         }
 
+        let touched_cards: HashSet<Id> = touched.iter().filter_map(|t| if let Touched::Card(id) = t { Some(*id) } else { None }).collect();
         let mut remeasure: BTreeSet<Id> = BTreeSet::new();
         for key in &dirty {
+            let known: HashMap<Id, u32> = self
+                .cells
+                .get(key)
+                .map(|c| c.boxes.iter().filter(|b| !touched_cards.contains(&b.card)).map(|b| (b.card, b.lines)).collect())
+                .unwrap_or_default();
             let mut ids: Vec<Id> = self.cells.get(key).map(|c| c.boxes.iter().map(|b| b.card).collect()).unwrap_or_default();
             ids.extend(arrived.get(key).into_iter().flatten());
             ids.sort();
@@ -278,7 +286,7 @@ impl LiveLayout {
                 for c in &cards {
                     self.card_cell.insert(c.id, *key);
                 }
-                self.cells.insert(*key, lay_cell(&mut cards));
+                self.cells.insert(*key, lay_cell(&mut cards, |id| known.get(&id).copied()));
             }
             remeasure.insert(key.1);
         }

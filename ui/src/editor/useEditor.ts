@@ -19,7 +19,13 @@ export type Selection =
   | null;
 
 /** What `make bench-edit` sets and reads in the real window (tests/e2e/bench-edit.mjs). */
-interface BenchHooks { fullReload?: boolean; painted?: { revision: number; at: number } }
+interface BenchHooks {
+  fullReload?: boolean;
+  /** When the last edit was sent and answered, and when the view it gave was committed. */
+  sentAt?: number;
+  answeredAt?: number;
+  painted?: { revision: number; at: number; committedAt: number };
+}
 function benchHooks(): BenchHooks {
   const g = globalThis as { __journeyBench?: BenchHooks };
   return (g.__journeyBench ??= {});
@@ -112,9 +118,10 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
   useEffect(() => {
     if (!view) return;
     const revision = view.revision;
+    const committedAt = performance.now();
     requestAnimationFrame(() => {
       const after = new MessageChannel();
-      after.port1.onmessage = () => { benchHooks().painted = { revision, at: performance.now() }; };
+      after.port1.onmessage = () => { benchHooks().painted = { revision, at: performance.now(), committedAt }; };
       after.port2.postMessage(null);
     });
   }, [view]);
@@ -136,7 +143,11 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
         if (!journeyId) return false;
         setBusy(true);
         try {
-          receive(await backend.applyEdit(journeyId, edit, viewRef.current?.revision));
+          const hooks = benchHooks();
+          hooks.sentAt = performance.now();
+          const answer = await backend.applyEdit(journeyId, edit, viewRef.current?.revision);
+          hooks.answeredAt = performance.now();
+          receive(answer);
           return true;
         } catch (e) {
           const err = toApiError(e);
