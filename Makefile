@@ -1,5 +1,5 @@
 # Journey Studio: the two commands are `make run` and `make test`; the rest are their parts.
-.PHONY: run test build deps deb bench-app bench-edit fuzz test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
+.PHONY: run test build types deps deb bench-app bench-edit fuzz test-rust test-ui test-browser test-e2e test-package bench bench-ui clean
 
 run:
 	@scripts/deps.sh run
@@ -14,6 +14,11 @@ test:
 build:
 	@scripts/deps.sh build
 	@scripts/build.sh
+
+# The page's TypeScript (ui/src/generated/contract.ts) from the Rust wire types; `make test` fails
+# while it is stale (journey-api's generated_typescript_is_current). No Tauri build needed.
+types:
+	UPDATE_TYPES=1 cargo test -q -p journey-api --test typescript
 
 # Single layers (after one `make test` or `make build` has installed and built everything).
 test-rust:

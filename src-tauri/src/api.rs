@@ -1,29 +1,7 @@
-//! The wire shapes the front end sees (mirrored by ui/src/backend.ts).
+//! The wire shapes the front end sees. They are defined in journey-api, outside the Tauri crate,
+//! so the page's TypeScript (ui/src/generated/) is generated from them without building the app.
 
-use serde::Serialize;
-
-use journey_core::{Journey, Layout};
-use journey_store::{JourneySummary, StoreError};
-
-/// Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
-/// sentence a person can act on.
-#[derive(Debug, Clone, Serialize)]
-pub struct ApiError {
-    pub code: String,
-    pub message: String,
-}
-
-impl ApiError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
-        ApiError { code: code.into(), message: message.into() }
-    }
-}
-
-impl From<StoreError> for ApiError {
-    fn from(e: StoreError) -> Self {
-        ApiError { code: e.code().into(), message: e.to_string() }
-    }
-}
+pub use journey_api::{ApiError, JourneyView, WorkspaceInfo};
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
@@ -45,31 +23,10 @@ impl<T> Checked<T> {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct WorkspaceInfo {
-    pub path: String,
-    pub file_name: String,
-    /// "file (read-only) — Journey Studio": the native window's title, given to the page too.
-    pub title: String,
-    pub read_only: bool,
-    pub journeys: Vec<JourneySummary>,
-}
-
-/// What the studio window shows of one journey: the data and its geometry.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct JourneyView {
-    pub journey: Journey,
-    pub layout: Layout,
-    pub revision: u64,
-    pub can_undo: bool,
-    pub can_redo: bool,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use journey_store::StoreError;
 
     #[test]
     fn store_errors_reach_the_page_with_their_code_and_sentence() {

@@ -14,7 +14,7 @@ use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
 use journey_core::Id;
-use journey_export::{export, ExportError, ExportOptions, Format, ImportFormat, Job};
+use journey_export::{export, ExportOptions, Format, ImportFormat, Job};
 
 use crate::api::{ApiError, ApiResult};
 use crate::workspace::Ws;
@@ -26,16 +26,7 @@ pub struct Exports {
     cancel: Arc<AtomicBool>,
 }
 
-impl From<ExportError> for ApiError {
-    fn from(e: ExportError) -> Self {
-        match e {
-            ExportError::Cancelled => ApiError::new("cancelled", "The export was cancelled; no file was written."),
-            ExportError::TooLarge(m) => ApiError::new("too_large", m),
-            ExportError::Io(e) => ApiError::new("io_error", format!("The export could not be written: {e}. Choose another folder, or free some space.")),
-            ExportError::Render(m) => ApiError::new("export_failed", format!("The map could not be exported: {m}")),
-        }
-    }
-}
+// `From<ExportError> for ApiError` lives with ApiError in journey-api (the orphan rule).
 
 /// Parses what the page sent: unknown names and out-of-range scales are refused in words.
 pub fn options(format: &str, pages: Option<&str>, scale: Option<f32>) -> ApiResult<ExportOptions> {
@@ -154,6 +145,7 @@ mod tests {
 
     #[test]
     fn export_errors_reach_the_page_with_a_code() {
+        use journey_export::ExportError;
         let e: ApiError = ExportError::Cancelled.into();
         assert_eq!(e.code, "cancelled");
         let e: ApiError = ExportError::Io(std::io::Error::from(std::io::ErrorKind::StorageFull)).into();

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { act } from "react";
 import { BackendError } from "./backend";
+import type { ApiError } from "./types";
 import { cleanup, fakeBackend, host, render } from "./test/fixture";
 
 afterEach(cleanup);
@@ -51,7 +52,7 @@ describe("the studio window", () => {
   });
 
   it("keeps the open map and shows a notice when another file fails to open", async () => {
-    let fail: ((e: { code: string; message: string }) => void) | null = null;
+    let fail: ((e: ApiError) => void) | null = null;
     await render(fakeBackend({
       onOpenFailed: async (handler) => { fail = handler; return () => {}; },
     }));

@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Edit, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -64,7 +64,7 @@ export interface Backend {
 
 /** A failed backend call, with the shell's stable code. */
 export class BackendError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   constructor(e: ApiError) {
     super(e.message);
     this.code = e.code;

@@ -23,7 +23,7 @@ use crate::model::*;
 use crate::{Edit, EditError, Touched};
 
 /// The journey's own fields, everything but its entity lists.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JourneyHeader {
     pub name: String,
@@ -38,7 +38,7 @@ impl JourneyHeader {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
     pub journey: Id,
@@ -61,7 +61,7 @@ pub struct Change {
 }
 
 /// The map's size and the service blueprint's line, sent when either changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MapSize {
     pub width: f64,
@@ -81,7 +81,7 @@ impl MapSize {
 /// and moves with its column and row. Curve points likewise: listed when they moved relative to
 /// their column and row, else shifted with them (a point belongs to the column its x lies in).
 /// `curves` carries the whole set when a curve appeared or went (a persona added or removed).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LayoutPatch {
     pub size: Option<MapSize>,
@@ -98,7 +98,7 @@ pub struct LayoutPatch {
 }
 
 /// The points of one curve that moved or are new, and the cards whose point went.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CurvePatch {
     pub persona: Option<Id>,

@@ -13,7 +13,7 @@ use crate::error::EditError;
 use crate::model::*;
 
 /// A card's cell, with names so a report can print it without the journey at hand.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Cell {
     pub stage: Id,
@@ -22,8 +22,10 @@ pub struct Cell {
     pub lane_name: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+// The page's `Change` is the patch (change.rs); this is the kind of one diff entry.
+#[ts(rename = "DiffChange")]
 pub enum Change {
     Added,
     Removed,
@@ -31,7 +33,7 @@ pub enum Change {
     Updated,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CardChange {
     pub id: Id,
@@ -70,7 +72,7 @@ impl CardChange {
 }
 
 /// A touchpoint whose emotion score differs between the two states.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EmotionDelta {
     pub card: Id,
@@ -81,7 +83,7 @@ pub struct EmotionDelta {
     pub delta: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NamedChange {
     pub id: Id,
@@ -89,7 +91,7 @@ pub struct NamedChange {
     pub change: Change,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JourneyDiff {
     pub cards: Vec<CardChange>,

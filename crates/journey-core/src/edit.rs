@@ -12,7 +12,7 @@ use crate::graph::Flow;
 use crate::model::*;
 use crate::validate as check;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Edit {
     SetJourney { name: String, goal: String },

@@ -15,7 +15,7 @@ use crate::error::EditError;
 use crate::model::{Id, Stage};
 
 /// A directed connection between two stages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Flow {
     pub id: Id,
@@ -27,7 +27,7 @@ pub struct Flow {
     pub label: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum FlowKind {
     /// The usual way on.
@@ -46,7 +46,7 @@ impl FlowKind {
 
 /// Serialized shape of the graph: plain lists, so the JSON format does not depend on petgraph's
 /// internal indices.
-#[derive(Serialize, Deserialize, JsonSchema)]
+#[derive(Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 struct GraphData {
     stages: Vec<Stage>,
     flows: Vec<Flow>,
@@ -68,6 +68,29 @@ impl JsonSchema for StageGraph {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         GraphData::json_schema(generator)
+    }
+}
+
+/// ...and its TypeScript (the page's `Journey` has `stages` and `flows` lists). By hand because
+/// ts-rs cannot flatten a field whose type is given with `#[ts(as = ...)]`.
+impl ts_rs::TS for StageGraph {
+    type WithoutGenerics = StageGraph;
+    type OptionInnerType = StageGraph;
+
+    fn name(cfg: &ts_rs::Config) -> String {
+        <GraphData as ts_rs::TS>::name(cfg)
+    }
+
+    fn inline(cfg: &ts_rs::Config) -> String {
+        <GraphData as ts_rs::TS>::inline(cfg)
+    }
+
+    fn inline_flattened(cfg: &ts_rs::Config) -> String {
+        <GraphData as ts_rs::TS>::inline_flattened(cfg)
+    }
+
+    fn visit_dependencies(v: &mut impl ts_rs::TypeVisitor) {
+        <GraphData as ts_rs::TS>::visit_dependencies(v)
     }
 }
 

@@ -29,7 +29,7 @@ pub const EMOTION_PAD: f64 = 22.0;
 /// Estimated average glyph advance at the card font size, used for line wrapping.
 pub const AVG_CHAR: f64 = 7.4;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Layout {
     pub width: f64,
@@ -49,7 +49,7 @@ pub struct Layout {
     pub visibility_line: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnBox {
     pub stage: Id,
@@ -57,7 +57,7 @@ pub struct ColumnBox {
     pub width: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RowBox {
     pub lane: Id,
@@ -65,7 +65,7 @@ pub struct RowBox {
     pub height: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CardBox {
     pub card: Id,
@@ -81,7 +81,7 @@ pub struct CardBox {
 }
 
 /// One persona's emotion curve (`persona` is None for the journey's main scores).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Curve {
     pub persona: Option<Id>,
@@ -89,7 +89,7 @@ pub struct Curve {
     pub points: Vec<CurvePoint>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CurvePoint {
     pub card: Id,
@@ -99,7 +99,7 @@ pub struct CurvePoint {
 }
 
 /// A flow drawn in the band above the headers, from one column's centre to another's.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FlowArc {
     pub flow: Id,

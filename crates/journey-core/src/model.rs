@@ -21,7 +21,7 @@ pub fn new_id() -> Id {
 }
 
 /// One persona pursuing one goal through stages and lanes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Journey {
     pub id: Id,
@@ -41,6 +41,7 @@ pub struct Journey {
     /// Keyed by id so an edit finds its card in O(log n) however large the journey.
     #[serde(with = "cards_as_list")]
     #[schemars(with = "Vec<Card>")]
+    #[ts(as = "Vec<Card>")]
     pub cards: BTreeMap<Id, Card>,
 }
 
@@ -121,7 +122,7 @@ impl Journey {
 }
 
 /// Who travels the journey (domain.md, loyalty 3.0: spenders and senders).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Persona {
     pub id: Id,
@@ -143,7 +144,7 @@ pub struct Persona {
     pub color: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum CustomerValue {
     /// Spends most.
@@ -153,7 +154,7 @@ pub enum CustomerValue {
 }
 
 /// A signed or unsigned emotion scale with optional names for its steps.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EmotionScale {
     pub min: i32,
@@ -245,7 +246,7 @@ impl EmotionScale {
 }
 
 /// A stage of the journey: a node of the stage graph, shown as a column.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Stage {
     pub id: Id,
@@ -264,7 +265,7 @@ pub struct Stage {
 }
 
 /// Where a stage sits in a framework (domain.md sections 1 and 4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "label")]
 pub enum Phase {
     Recognize,
@@ -293,7 +294,7 @@ impl Phase {
 }
 
 /// The four connected customer experiences (Siggelkow and Terwiesch).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum ConnectedExperience {
     RespondToDesire,
@@ -303,7 +304,7 @@ pub enum ConnectedExperience {
 }
 
 /// NPS, CSAT and CES, each a figure with the number of answers it rests on.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Metrics {
     #[serde(default)]
@@ -314,7 +315,7 @@ pub struct Metrics {
     pub ces: Option<Measure>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Measure {
     pub value: f64,
@@ -323,7 +324,7 @@ pub struct Measure {
 }
 
 /// A row of the map.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Lane {
     pub id: Id,
@@ -336,7 +337,7 @@ pub struct Lane {
     pub color: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum LaneKind {
     Actions,
@@ -360,7 +361,7 @@ impl LaneKind {
 }
 
 /// A card in a (stage, lane) cell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Card {
     pub id: Id,
@@ -379,12 +380,13 @@ pub struct Card {
 /// A card's workshop facts (journey-workshop): the dot-vote tally of the last vote, the
 /// participant who wrote it, and whether it is private (seen by its author and the facilitator
 /// only, until the facilitator reveals the private cards).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CardWorkshop {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub votes: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub author: Option<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub private: bool,
@@ -419,7 +421,7 @@ impl Card {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum CardBody {
     Touchpoint(Touchpoint),
@@ -432,7 +434,7 @@ pub enum CardBody {
     },
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Touchpoint {
     #[serde(default)]
@@ -450,7 +452,7 @@ pub struct Touchpoint {
     pub experience: Option<ConnectedExperience>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Emotion {
     pub score: i32,
@@ -460,14 +462,14 @@ pub struct Emotion {
 }
 
 /// Customer sacrifice (Schmitt): what the customer wanted against what they settled for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Sacrifice {
     pub wanted: String,
     pub accepted: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "label")]
 pub enum Channel {
     Web,
@@ -499,7 +501,7 @@ impl Channel {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PainPoint {
     /// 1 (minor) ..= 5 (severe).
@@ -515,7 +517,7 @@ pub struct PainPoint {
 }
 
 /// The six pillars of customer experience (KPMG Nunwood).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum CxPillar {
     Personalization,
@@ -549,7 +551,7 @@ impl CxPillar {
 }
 
 /// Named kinds of friction (domain.md section 2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "label")]
 pub enum Friction {
     RepeatedDataEntry,
@@ -572,7 +574,7 @@ impl Friction {
 }
 
 /// What the customer is short of (loyalty 3.0 "bridges").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Shortage {
     Time,
@@ -581,7 +583,7 @@ pub enum Shortage {
     Information,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Opportunity {
     /// Pain-point cards this idea answers.
@@ -598,7 +600,7 @@ pub struct Opportunity {
 }
 
 /// The five pillars of loyalty 3.0 (Carol Roth).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum LoyaltyPillar {
     ProductsAndServices,

@@ -12,7 +12,7 @@ use journey_core::Journey;
 /// Prefix of the ids of the user's own templates (the rest is the file's stem).
 const USER: &str = "user:";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TemplateInfo {
     pub id: String,

@@ -25,7 +25,7 @@ pub use versions::{VersionInfo, VersionSide};
 
 /// What the UI needs after any change: the new revision, whether undo/redo are possible, and
 /// what changed (the patch every reader applies to what it holds).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Applied {
     pub revision: u64,
@@ -42,7 +42,7 @@ struct Cached {
     layout: Option<LiveLayout>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JourneySummary {
     pub id: Id,

@@ -11,7 +11,7 @@ use journey_core::{new_id, validate as check, Edit, Id, Journey};
 use crate::error::{Result, StoreError};
 use crate::{locate, Applied, LogOp, Store};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VersionInfo {
     pub id: Id,
@@ -25,7 +25,7 @@ pub struct VersionInfo {
 }
 
 /// One side of a comparison: a saved version or the journey as it is now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "id")]
 pub enum VersionSide {
     Version(Id),

@@ -65,7 +65,7 @@ function TextEditor({ text, onCommit, onCancel }: { text: string; onCommit: (t: 
 }
 
 function emotionName(scale: EmotionScale, score: number, own: string): string {
-  return own || scale.names[String(score)] || "";
+  return own || scale.names[score] || "";
 }
 
 export const CardFace = memo(function CardFace({ card, scale, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {

@@ -68,7 +68,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
         <g key={g}>
           <line x1={layout.labelWidth} x2={layout.width} y1={yOf(g)} y2={yOf(g)} className={g === 0 ? "guide zero" : "guide"} />
           <text x={layout.labelWidth + 6} y={yOf(g) - 4} className="guide-label">
-            {g > 0 ? `+${g}` : g} {journey.scale.names[String(g)] ?? ""}
+            {g > 0 ? `+${g}` : g} {journey.scale.names[g] ?? ""}
           </text>
         </g>
       ))}
@@ -82,7 +82,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
             {points.map((p) => {
               const card = cardText.get(p.card);
               const own = card?.body.kind === "touchpoint" ? card.body.emotion?.name : "";
-              const name = (drag?.card === p.card ? "" : own) || journey.scale.names[String(p.score)] || "";
+              const name = (drag?.card === p.card ? "" : own) || journey.scale.names[p.score] || "";
               const below = p.score >= (min + max) / 2;
               return (
                 <g key={p.card} className={`point${drag?.card === p.card ? " dragging" : ""}`} data-card-id={p.card} data-score={p.score}>
@@ -127,7 +127,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
           aria-valuemin={min}
           aria-valuemax={max}
           aria-valuenow={score}
-          aria-valuetext={`${score > 0 ? "+" : ""}${score} ${journey.scale.names[String(score)] ?? ""}`.trim()}
+          aria-valuetext={`${score > 0 ? "+" : ""}${score} ${journey.scale.names[score] ?? ""}`.trim()}
           data-point-for={p.card}
           onPointerDown={(e) => {
             if (e.button !== 0) return;

@@ -8,7 +8,7 @@ import { depths, kindFor, rows } from "./GraphView";
 // s2 → s1 → s3, s2 → s3 (a second way on), s3 ↺ s2.
 const journey: Journey = {
   ...view.journey,
-  stages: [...view.journey.stages, { id: "s3", name: "Repeat", description: "", phase: null, experience: null, metrics: {}, rank: 3 }],
+  stages: [...view.journey.stages, { id: "s3", name: "Repeat", description: "", phase: null, experience: null, metrics: { nps: null, csat: null, ces: null }, rank: 3 }],
   flows: [
     { id: "f1", from: "s2", to: "s1", kind: "next", label: "" },
     { id: "f2", from: "s1", to: "s3", kind: "next", label: "" },
@@ -39,7 +39,7 @@ describe("rows of the graph view", () => {
   it("keeps the main line on row 0 and puts a stage reached only by a branch one row below", () => {
     const sideTrip: Journey = {
       ...journey,
-      stages: [...journey.stages, { id: "s4", name: "Side", description: "", phase: null, experience: null, metrics: {}, rank: 4 }],
+      stages: [...journey.stages, { id: "s4", name: "Side", description: "", phase: null, experience: null, metrics: { nps: null, csat: null, ces: null }, rank: 4 }],
       flows: [...journey.flows, { id: "f5", from: "s1", to: "s4", kind: "branch", label: "problem" }],
     };
     expect([...rows(sideTrip, ["s2", "s1", "s4", "s3"])]).toEqual([["s2", 0], ["s1", 0], ["s4", 1], ["s3", 0]]);

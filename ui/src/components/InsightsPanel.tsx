@@ -5,7 +5,7 @@
 import { useEffect, useState } from "react";
 import type { Backend } from "../backend";
 import { toApiError } from "../editor/useEditor";
-import type { ApiError, Id, Insights, Journey } from "../types";
+import type { ApiError, CxPillar, Id, Insights, Journey } from "../types";
 import { loyaltyLabel, pillarLabel } from "./labels";
 
 export interface Focus { stages: Id[]; cards: Id[] }
@@ -19,7 +19,7 @@ interface Props {
   onFocus(f: Focus | null): void;
 }
 
-const PILLARS = ["personalization", "integrity", "expectations", "resolution", "timeAndEffort", "empathy"];
+const PILLARS: CxPillar[] = ["personalization", "integrity", "expectations", "resolution", "timeAndEffort", "empathy"];
 const QUADRANTS: { key: string; label: string }[] = [
   { key: "quickWin", label: "Quick wins" },
   { key: "majorProject", label: "Major projects" },

@@ -104,7 +104,7 @@ export function appendStage(journey: Journey, order: Id[], name: string, after?:
   const last = after ?? order[order.length - 1];
   const lastStage = journey.stages.find((s) => s.id === last);
   const stage: Stage = {
-    id: newId(), name, description: "", phase: null, experience: null, metrics: {},
+    id: newId(), name, description: "", phase: null, experience: null, metrics: { nps: null, csat: null, ces: null },
     rank: (lastStage?.rank ?? 0) + 1,
   };
   const edits = [addStage(stage)];

@@ -2,7 +2,7 @@
 // stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
 // journey itself (name, goal, emotion scale). Each change is one edit.
 
-import type { Card, CardBody, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
+import type { Card, CardBody, ConnectedExperience, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
 import { bodyOfKind, putPersona, removeCard, removeLane, removeStage, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
 import { newId } from "../editor/ids";
 import type { Selection } from "../editor/useEditor";
@@ -19,13 +19,14 @@ interface Props {
   onMove(dir: -1 | 1): void;
 }
 
-const entries = (r: Record<string, string>) => Object.entries(r) as [string, string][];
+// Keyed by a generated union, so a select offers exactly the values the core accepts.
+const entries = <K extends string>(r: Record<K, string>) => Object.entries(r) as [K, string][];
 
 const kindLabel: Record<CardBody["kind"], string> = {
   touchpoint: "Touchpoint", painPoint: "Pain point", opportunity: "Opportunity", note: "Note", quote: "Quote",
 };
 
-const experienceLabel: Record<string, string> = {
+const experienceLabel: Record<ConnectedExperience, string> = {
   respondToDesire: "Respond to desire", curatedOffering: "Curated offering",
   coachBehavior: "Coach behaviour", automaticExecution: "Automatic execution",
 };
@@ -69,7 +70,7 @@ function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey
   const lane = journey.lanes.find((l) => l.id === card.lane)?.name;
   const scale = journey.scale;
   const scores: [string, string][] = [];
-  for (let s = scale.max; s >= scale.min; s--) scores.push([String(s), `${s > 0 ? "+" : ""}${s} ${scale.names[String(s)] ?? ""}`]);
+  for (let s = scale.max; s >= scale.min; s--) scores.push([String(s), `${s > 0 ? "+" : ""}${s} ${scale.names[s] ?? ""}`]);
   return (
     <>
       <Section title={kindLabel[b.kind]}>
@@ -80,14 +81,14 @@ function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey
       {b.kind === "touchpoint" && (
         <Section title="Touchpoint">
           <SelectField label="Channel" value={b.channel?.kind ?? ""} none="No channel" options={entries(channelLabel)}
-            onChange={(k) => putBody({ channel: k ? (k === "other" ? { kind: "other", label: b.channel?.label || "Other" } : { kind: k as never }) : null })} />
+            onChange={(k) => putBody({ channel: k ? (k === "other" ? { kind: "other", label: (b.channel?.kind === "other" && b.channel.label) || "Other" } : { kind: k }) : null })} />
           {b.channel?.kind === "other" && (
             <TextField label="Channel name" required value={b.channel.label ?? ""} onCommit={(label) => putBody({ channel: { kind: "other", label } })} />
           )}
           <SelectField label="Emotion" value={b.emotion ? String(b.emotion.score) : ""} none="Not scored" options={scores}
             onChange={(v) => putBody({ emotion: v === "" ? null : { score: Number(v), name: b.emotion?.name ?? "" } })} />
           {b.emotion && (
-            <TextField label="Named emotion" placeholder={scale.names[String(b.emotion.score)] ?? "e.g. relieved"} value={b.emotion.name}
+            <TextField label="Named emotion" placeholder={scale.names[b.emotion.score] ?? "e.g. relieved"} value={b.emotion.name}
               onCommit={(name) => putBody({ emotion: { score: b.emotion!.score, name } })} />
           )}
           <CheckField label="Moment of truth" checked={b.momentOfTruth} onChange={(momentOfTruth) => putBody({ momentOfTruth })} />
@@ -170,7 +171,7 @@ function StageInspector({ stage, apply, onMove }: { stage: Stage; apply(e: Edit)
         <TextField label="Name" required value={stage.name} onCommit={(name) => put({ name })} />
         <TextField label="Description" multiline value={stage.description} onCommit={(description) => put({ description })} />
         <SelectField label="Phase" value={phase?.kind ?? ""} none="None" options={[...entries(phaseLabel), ["custom", "Custom…"]] as [string, string][]}
-          onChange={(k) => put({ phase: k ? ({ kind: k, ...(k === "custom" ? { label: phase?.label || "Custom" } : {}) } as Phase) : null })} />
+          onChange={(k) => put({ phase: k ? ({ kind: k, ...(k === "custom" ? { label: (phase?.kind === "custom" && phase.label) || "Custom" } : {}) } as Phase) : null })} />
         {phase?.kind === "custom" && <TextField label="Phase name" required value={phase.label ?? ""} onCommit={(label) => put({ phase: { kind: "custom", label } })} />}
         <SelectField label="Connected experience" value={stage.experience ?? ""} none="None" options={entries(experienceLabel)} onChange={(v) => put({ experience: v || null })} />
       </Section>
@@ -222,11 +223,11 @@ function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit)
           <NumberField label="Highest" value={scale.max} onCommit={(v) => v !== null && apply(setScale({ ...scale, max: v }))} />
         </div>
         {steps.map((s) => (
-          <TextField key={s} label={`${s > 0 ? "+" : ""}${s}`} value={scale.names[String(s)] ?? ""} placeholder="Name this step"
+          <TextField key={s} label={`${s > 0 ? "+" : ""}${s}`} value={scale.names[s] ?? ""} placeholder="Name this step"
             onCommit={(name) => {
               const names = { ...scale.names };
-              if (name) names[String(s)] = name;
-              else delete names[String(s)];
+              if (name) names[s] = name;
+              else delete names[s];
               apply(setScale({ ...scale, names }));
             }} />
         ))}

@@ -15,11 +15,11 @@ export const view: JourneyView = {
   canUndo: true,
   canRedo: false,
   journey: {
-    id: "j1", name: "Сервис доставки", goal: "Order dinner", personas: [], metrics: {},
+    id: "j1", name: "Сервис доставки", goal: "Order dinner", personas: [], metrics: { nps: null, csat: null, ces: null },
     scale: { min: -3, max: 3, names: { "3": "Delighted", "-3": "Furious" } },
     stages: [
-      { id: "s1", name: "Оформление", description: "", phase: { kind: "request" }, experience: null, metrics: {}, rank: 2 },
-      { id: "s2", name: "سفارش", description: "", phase: { kind: "recognize" }, experience: null, metrics: { nps: { value: 12, sampleSize: 40 } }, rank: 1 },
+      { id: "s1", name: "Оформление", description: "", phase: { kind: "request" }, experience: null, metrics: { nps: null, csat: null, ces: null }, rank: 2 },
+      { id: "s2", name: "سفارش", description: "", phase: { kind: "recognize" }, experience: null, metrics: { nps: { value: 12, sampleSize: 40 }, csat: null, ces: null }, rank: 1 },
     ],
     flows: [{ id: "f1", from: "s2", to: "s1", kind: "next", label: "" }],
     lanes: [
@@ -57,7 +57,7 @@ export const insights: Insights = {
   },
   pains: { ranked: [{ card: "c2", stage: "s1", severity: 4, frequency: 3, weight: 12, answeredBy: [] }], unanswered: ["c2"], opportunities: [] },
   pillars: {
-    heatmap: ["s2", "s1"].flatMap((stage) => ["personalization", "integrity", "expectations", "resolution", "timeAndEffort", "empathy"].map((pillar) =>
+    heatmap: ["s2", "s1"].flatMap((stage) => (["personalization", "integrity", "expectations", "resolution", "timeAndEffort", "empathy"] as const).map((pillar) =>
       ({ stage, pillar, severity: stage === "s1" && pillar === "integrity" ? 4 : 0, cards: stage === "s1" && pillar === "integrity" ? ["c2"] : [] }))),
     untaggedPains: [], loyalty: [["productsAndServices", 0], ["customerService", 0], ["community", 0], ["experiences", 0], ["bridges", 0]],
     emptyLoyaltyPillars: ["productsAndServices", "customerService", "community", "experiences", "bridges"],

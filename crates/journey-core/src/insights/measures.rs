@@ -10,7 +10,7 @@ use crate::model::{Card, CardBody, CxPillar, Id, Journey, LoyaltyPillar, Phase};
 
 use super::Touchpoints;
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StructureReport {
     /// Stages no forward path from the start reaches.
@@ -48,7 +48,7 @@ pub fn structure(j: &Journey, tps: &Touchpoints) -> StructureReport {
 }
 
 /// A touchpoint and its score.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Moment {
     pub card: Id,
@@ -56,7 +56,7 @@ pub struct Moment {
     pub score: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SacrificeEntry {
     pub card: Id,
@@ -65,7 +65,7 @@ pub struct SacrificeEntry {
     pub accepted: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EmotionReport {
     /// Scored touchpoints along the curve.
@@ -136,7 +136,7 @@ pub fn emotion(j: &Journey, tps: &Touchpoints) -> EmotionReport {
     EmotionReport { count: scored.len(), mean, highest, lowest, peak, end, largest_drop, negative_moments_of_truth, sacrifices }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PainRank {
     pub card: Id,
@@ -149,7 +149,7 @@ pub struct PainRank {
     pub answered_by: Vec<Id>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Quadrant {
     /// Value 4-5, effort 1-2.
@@ -162,7 +162,7 @@ pub enum Quadrant {
     Thankless,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OpportunityPoint {
     pub card: Id,
@@ -172,7 +172,7 @@ pub struct OpportunityPoint {
     pub quadrant: Quadrant,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PainReport {
     /// Pains by severity × frequency, highest first (ties: earlier stage, then rank).
@@ -237,7 +237,7 @@ pub fn pains(j: &Journey) -> PainReport {
     PainReport { ranked, unanswered, opportunities }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HeatCell {
     pub stage: Id,
@@ -247,7 +247,7 @@ pub struct HeatCell {
     pub cards: Vec<Id>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PillarReport {
     /// One cell per stage (grid order) and pillar (`CxPillar::ALL` order), zeros included.
@@ -291,7 +291,7 @@ pub fn pillars(j: &Journey) -> PillarReport {
     PillarReport { heatmap, untagged_pains, loyalty, empty_loyalty_pillars }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChannelSwitch {
     pub from: Id,
@@ -300,7 +300,7 @@ pub struct ChannelSwitch {
     pub to_channel: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FrictionCount {
     pub stage: Id,
@@ -309,7 +309,7 @@ pub struct FrictionCount {
     pub cards: Vec<Id>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChannelReport {
     /// Consecutive touchpoints (along the curve) on different channels; touchpoints without a
@@ -346,7 +346,7 @@ pub fn channels(j: &Journey, tps: &Touchpoints) -> ChannelReport {
     ChannelReport { switches, friction }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonaGap {
     /// None stands for the journey's own scores (its first persona, if any).
@@ -360,7 +360,7 @@ pub struct PersonaGap {
     pub b_score: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonaReport {
     /// For each pair of curves, the touchpoint where they differ most; largest gap first.

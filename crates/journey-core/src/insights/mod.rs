@@ -20,7 +20,7 @@ pub use measures::{
 };
 pub use paths::{JourneyPath, PathsReport, MAX_PATHS};
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Insights {
     pub paths: PathsReport,
@@ -34,7 +34,7 @@ pub struct Insights {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// Stable identifier of the kind of finding (e.g. "noRepeatLoop", "worstPath").
@@ -45,7 +45,7 @@ pub struct Finding {
     pub cards: Vec<Id>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Level {
     /// Something to fix or to look at first.

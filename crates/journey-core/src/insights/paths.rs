@@ -14,7 +14,7 @@ use super::Touchpoints;
 /// At most this many paths are listed; a graph with more says so (`truncated`).
 pub const MAX_PATHS: usize = 500;
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JourneyPath {
     /// Stages in the order walked (a stage appears twice when a repeat loop is walked).
@@ -28,7 +28,7 @@ pub struct JourneyPath {
     pub min: Option<i32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PathsReport {
     pub paths: Vec<JourneyPath>,

@@ -1,0 +1,139 @@
+//! The contract between the page and the core. The shell's own wire shapes live here rather than
+//! in `src-tauri` so that the TypeScript the page is written against (`ui/src/generated/`) can be
+//! generated, and checked for staleness, without building the Tauri app: see
+//! `tests/typescript.rs` and `make types`. The shell re-exports these from `src-tauri/src/api.rs`.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use journey_core::{Journey, Layout};
+use journey_export::ExportError;
+use journey_store::{JourneySummary, StoreError};
+
+/// Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
+/// sentence a person can act on.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ApiError {
+    /// One of `ErrorCode` (a string in Rust so every layer can pass its own code along; the
+    /// test `every_code_the_page_can_receive_is_an_error_code` keeps the two in step).
+    #[ts(as = "ErrorCode")]
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        ApiError { code: code.into(), message: message.into() }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError { code: e.code().into(), message: e.to_string() }
+    }
+}
+
+impl From<ExportError> for ApiError {
+    fn from(e: ExportError) -> Self {
+        match e {
+            ExportError::Cancelled => ApiError::new("cancelled", "The export was cancelled; no file was written."),
+            ExportError::TooLarge(m) => ApiError::new("too_large", m),
+            ExportError::Io(e) => ApiError::new("io_error", format!("The export could not be written: {e}. Choose another folder, or free some space.")),
+            ExportError::Render(m) => ApiError::new("export_failed", format!("The map could not be exported: {m}")),
+        }
+    }
+}
+
+/// Lists the codes once: the enum, `ALL` and `as_str` come from the same lines.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident => $code:literal,)*) => {
+        /// Every `code` the page can receive in an `ApiError`: the core's refusals
+        /// (`EditError::code`), the store's (`StoreError::code`), the shell's own
+        /// (`ApiError::new` in src-tauri) and the one the page gives the shell's crash event.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        pub enum ErrorCode {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ErrorCode {
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    // journey-core: EditError::code
+    NotFound => "not_found",
+    DuplicateId => "duplicate_id",
+    InvalidGraph => "invalid_graph",
+    InvalidValue => "invalid_value",
+    TooLong => "too_long",
+    // journey-store: StoreError::code
+    NotAWorkspace => "not_a_workspace",
+    NewerVersion => "newer_version",
+    Corrupt => "corrupt",
+    Locked => "locked",
+    /// The file is read-only (the store), or a workshop was asked of one (the shell).
+    ReadOnly => "read_only",
+    DiskFull => "disk_full",
+    Missing => "missing",
+    NoSuchJourney => "no_such_journey",
+    NoSuchVersion => "no_such_version",
+    /// The edit was made against an older revision; the page reloads.
+    Stale => "stale",
+    NothingToDo => "nothing_to_do",
+    Io => "io",
+    Storage => "storage",
+    // src-tauri: ApiError::new
+    /// A command argument the shell could not read (an id that is not a UUID, an unknown edit).
+    InvalidInput => "invalid_input",
+    IoError => "io_error",
+    NoWorkspace => "no_workspace",
+    WindowFailed => "window_failed",
+    Busy => "busy",
+    WorkshopFailed => "workshop_failed",
+    NoSession => "no_session",
+    Cancelled => "cancelled",
+    TooLarge => "too_large",
+    ExportFailed => "export_failed",
+    ImportFailed => "import_failed",
+    /// Something that should not happen (the shell), or a failure that is not an ApiError (the page).
+    Internal => "internal",
+    // the page: its notice for the shell's `crashed` event
+    Crashed => "crashed",
+}
+
+impl ErrorCode {
+    pub fn parse(code: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.iter().copied().find(|c| c.as_str() == code)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceInfo {
+    pub path: String,
+    pub file_name: String,
+    /// "file (read-only) — Journey Studio": the native window's title, given to the page too.
+    pub title: String,
+    pub read_only: bool,
+    pub journeys: Vec<JourneySummary>,
+}
+
+/// What the studio window shows of one journey: the data and its geometry.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct JourneyView {
+    pub journey: Journey,
+    pub layout: Layout,
+    pub revision: u64,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}

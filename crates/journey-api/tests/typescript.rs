@@ -1,0 +1,153 @@
+//! The page's TypeScript, generated from the Rust types that cross `invoke` or an event, and the
+//! check that the committed copy is current. Regenerate with `make types`, which runs
+//! `UPDATE_TYPES=1 cargo test -p journey-api --test typescript`.
+
+mod contract;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use journey_api::ErrorCode;
+
+const GENERATED: &str = "ui/src/generated/contract.ts";
+const REGENERATE: &str = "make types (or: UPDATE_TYPES=1 cargo test -p journey-api --test typescript)";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Where `sep` occurs in `s` outside brackets, string literals and comments.
+fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let b = s.as_bytes();
+    let (mut depth, mut i, mut start, mut parts) = (0i32, 0, 0, Vec::new());
+    while i < b.len() {
+        match b[i] {
+            b'"' => i += 1 + s[i + 1..].find('"').expect("a closed string"),
+            b'/' if b.get(i + 1) == Some(&b'*') => i += 2 + s[i + 2..].find("*/").expect("a closed comment") + 1,
+            b'{' | b'[' | b'(' | b'<' => depth += 1,
+            b'}' | b']' | b')' | b'>' => depth -= 1,
+            _ if depth == 0 && s[i..].starts_with(sep) => {
+                parts.push(&s[start..i]);
+                start = i + sep.len();
+                i = start;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+/// ts-rs writes each declaration on one line (with field docs breaking it anywhere); this puts
+/// an object's fields one per line and a long union's members one per line, so the file reads
+/// like the hand-written one did and a change shows as a small diff.
+fn layout(decl: &str) -> String {
+    let (head, body) = decl.split_once(" = ").expect("type NAME = ...");
+    let body = body.trim().strip_suffix(';').expect("a declaration ends with ;").trim();
+    let indent = |text: &str| text.trim().lines().map(|l| format!("  {}", l.trim_end())).collect::<Vec<_>>().join("\n");
+    let alternatives = split_top(body, " | ");
+    if alternatives.len() == 1 && split_top(body, " & ").len() == 1 && body.starts_with('{') && body.ends_with('}') && body.len() > 2 {
+        let fields: Vec<String> =
+            split_top(&body[1..body.len() - 1], ",").into_iter().filter(|f| !f.trim().is_empty()).map(|f| indent(f) + ",").collect();
+        return format!("{head} = {{\n{}\n}};", fields.join("\n"));
+    }
+    if alternatives.len() > 1 && decl.len() > 100 {
+        let lines: Vec<String> = alternatives.iter().map(|a| format!("  | {}", a.trim())).collect();
+        return format!("{head} =\n{};", lines.join("\n"));
+    }
+    format!("{head} = {body};")
+}
+
+/// The whole contract as one module, sorted by name.
+fn render() -> String {
+    let mut out = String::from(
+        "// The contract between the page and the core, generated from the Rust types by ts-rs\n\
+         // (crates/journey-api/tests/typescript.rs). Do not edit: change the Rust type and run\n\
+         // `make types`. ui/src/types.ts re-exports these under the names the UI imports.\n",
+    );
+    for d in contract::declarations().values() {
+        out.push('\n');
+        out.push_str(&format!("{}export {}", d.docs, layout(&d.decl)));
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn generated_typescript_is_current() {
+    let path = repo().join(GENERATED);
+    let fresh = render();
+    if std::env::var_os("UPDATE_TYPES").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != fresh {
+        let first = committed.lines().zip(fresh.lines()).position(|(a, b)| a != b);
+        let line = first.map_or(committed.lines().count().min(fresh.lines().count()), |i| i) + 1;
+        panic!(
+            "{GENERATED} no longer matches the Rust wire types (first difference at line {line}:\n  committed: {}\n  generated: {}).\nRegenerate it with {REGENERATE}.",
+            committed.lines().nth(line - 1).unwrap_or("<end of file>"),
+            fresh.lines().nth(line - 1).unwrap_or("<end of file>"),
+        );
+    }
+}
+
+/// The string literals a source file gives as codes: `=> "code"` arms in the `code()` of the
+/// core's and the store's errors, `ApiError::new("code"` in the shell and in journey-api.
+fn codes_in(text: &str, marker: &str) -> BTreeSet<String> {
+    text.match_indices(marker)
+        .filter_map(|(at, _)| {
+            let rest = &text[at + marker.len()..];
+            let end = rest.find('"')?;
+            Some(rest[..end].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_code_the_page_can_receive_is_an_error_code() {
+    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let mut sources: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for p in ["crates/journey-core/src/error.rs", "crates/journey-store/src/error.rs"] {
+        let text = read(p);
+        let body = &text[text.find("fn code(").unwrap_or_else(|| panic!("{p} has no fn code"))..];
+        sources.insert(p.into(), codes_in(body, "=> \""));
+    }
+    let shell = repo().join("src-tauri/src");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&shell).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files.push(repo().join("crates/journey-api/src/lib.rs"));
+    for f in files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "rs")) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        sources.insert(f.display().to_string(), codes_in(&text, "ApiError::new(\""));
+    }
+    let mut used = BTreeSet::new();
+    for (file, codes) in &sources {
+        for code in codes {
+            assert!(ErrorCode::parse(code).is_some(), "{file} answers the code \"{code}\", which ErrorCode (crates/journey-api/src/lib.rs) does not list; add it there and run {REGENERATE}");
+            used.insert(code.as_str());
+        }
+    }
+    // The other way round: no code is listed that nothing sends, except the page's own.
+    let page_only = ["crashed"];
+    for code in ErrorCode::ALL {
+        assert!(
+            used.contains(code.as_str()) || page_only.contains(&code.as_str()),
+            "ErrorCode::{code:?} (\"{}\") is sent by nothing in core, store or shell",
+            code.as_str()
+        );
+    }
+}
+
+#[test]
+fn error_codes_serialise_as_their_code() {
+    for code in ErrorCode::ALL {
+        assert_eq!(serde_json::to_value(code).unwrap(), serde_json::Value::from(code.as_str()));
+        assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
+    }
+    assert_eq!(ErrorCode::ALL.len(), ErrorCode::ALL.iter().collect::<HashSet<_>>().len());
+}

@@ -1,0 +1,904 @@
+// The contract between the page and the core, generated from the Rust types by ts-rs
+// (crates/journey-api/tests/typescript.rs). Do not edit: change the Rust type and run
+// `make types`. ui/src/types.ts re-exports these under the names the UI imports.
+
+/**
+ * Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
+ * sentence a person can act on.
+ */
+export type ApiError = {
+  /**
+   * One of `ErrorCode` (a string in Rust so every layer can pass its own code along; the
+   * test `every_code_the_page_can_receive_is_an_error_code` keeps the two in step).
+   */
+  code: ErrorCode,
+  message: string,
+};
+
+/**
+ * What the UI needs after any change: the new revision, whether undo/redo are possible, and
+ * what changed (the patch every reader applies to what it holds).
+ */
+export type Applied = {
+  revision: number,
+  canUndo: boolean,
+  canRedo: boolean,
+  change: Change,
+};
+
+/**
+ * A card in a (stage, lane) cell.
+ */
+export type Card = {
+  id: string,
+  stage: string,
+  lane: string,
+  /**
+   * Order inside the cell; fractional so a move rewrites one card only.
+   */
+  rank: number,
+  text: string,
+  body: CardBody,
+  /**
+   * What a workshop added: dot votes, who wrote it, whether it is still private. Absent
+   * (and not written) for cards made outside a workshop.
+   */
+  workshop?: CardWorkshop,
+};
+
+export type CardBody =
+  | { "kind": "touchpoint" } & Touchpoint
+  | { "kind": "painPoint" } & PainPoint
+  | { "kind": "opportunity" } & Opportunity
+  | { "kind": "note" }
+  | { "kind": "quote", speaker: string, };
+
+export type CardBox = {
+  card: string,
+  /**
+   * The cell the box sits in: a change patch moves unlisted boxes with their column and row.
+   */
+  stage: string,
+  lane: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  /**
+   * Text lines the box has room for.
+   */
+  lines: number,
+};
+
+export type CardChange = {
+  id: string,
+  change: DiffChange,
+  /**
+   * The card's text after the change (before, for a removed card).
+   */
+  text: string,
+  kind: string,
+  /**
+   * Where the card was; `None` for an added card.
+   */
+  from: Cell | null,
+  /**
+   * Where the card is; `None` for a removed card.
+   */
+  to: Cell | null,
+  /**
+   * Moved to another cell.
+   */
+  moved: boolean,
+  /**
+   * Same cell, another position in it.
+   */
+  reordered: boolean,
+  /**
+   * Content that changed: "text", "kind", "emotion", "channel", "details".
+   */
+  fields: Array<string>,
+};
+
+/**
+ * A card's workshop facts (journey-workshop): the dot-vote tally of the last vote, the
+ * participant who wrote it, and whether it is private (seen by its author and the facilitator
+ * only, until the facilitator reveals the private cards).
+ */
+export type CardWorkshop = {
+  votes?: number,
+  author?: string,
+  private?: boolean,
+};
+
+/**
+ * A card's cell, with names so a report can print it without the journey at hand.
+ */
+export type Cell = {
+  stage: string,
+  lane: string,
+  stageName: string,
+  laneName: string,
+};
+
+export type Change = {
+  journey: string,
+  /**
+   * The revision this change applies to; a reader holding another one must reload instead.
+   */
+  baseRevision: number,
+  revision: number,
+  /**
+   * Set when the name, goal, scale or metrics changed.
+   */
+  header: JourneyHeader | null,
+  personas: Array<Persona>,
+  removedPersonas: Array<string>,
+  stages: Array<Stage>,
+  removedStages: Array<string>,
+  flows: Array<Flow>,
+  removedFlows: Array<string>,
+  lanes: Array<Lane>,
+  removedLanes: Array<string>,
+  cards: Array<Card>,
+  removedCards: Array<string>,
+  layout: LayoutPatch,
+};
+
+export type Channel =
+  | { "kind": "web" }
+  | { "kind": "app" }
+  | { "kind": "store" }
+  | { "kind": "phone" }
+  | { "kind": "email" }
+  | { "kind": "social" }
+  | { "kind": "inPerson" }
+  | { "kind": "chat" }
+  | { "kind": "mail" }
+  | { "kind": "other", "label": string };
+
+export type ChannelReport = {
+  /**
+   * Consecutive touchpoints (along the curve) on different channels; touchpoints without a
+   * channel are skipped.
+   */
+  switches: Array<ChannelSwitch>,
+  /**
+   * Cards tagged with a friction kind, per stage and kind.
+   */
+  friction: Array<FrictionCount>,
+};
+
+export type ChannelSwitch = {
+  from: string,
+  to: string,
+  fromChannel: string,
+  toChannel: string,
+};
+
+export type ColumnBox = {
+  stage: string,
+  x: number,
+  width: number,
+};
+
+/**
+ * The four connected customer experiences (Siggelkow and Terwiesch).
+ */
+export type ConnectedExperience =
+  | "respondToDesire"
+  | "curatedOffering"
+  | "coachBehavior"
+  | "automaticExecution";
+
+/**
+ * One persona's emotion curve (`persona` is None for the journey's main scores).
+ */
+export type Curve = {
+  persona: string | null,
+  lane: string,
+  points: Array<CurvePoint>,
+};
+
+/**
+ * The points of one curve that moved or are new, and the cards whose point went.
+ */
+export type CurvePatch = {
+  persona: string | null,
+  lane: string,
+  points: Array<CurvePoint>,
+  removed: Array<string>,
+};
+
+export type CurvePoint = {
+  card: string,
+  x: number,
+  y: number,
+  score: number,
+};
+
+export type CustomerValue = "spender" | "sender";
+
+/**
+ * The six pillars of customer experience (KPMG Nunwood).
+ */
+export type CxPillar =
+  | "personalization"
+  | "integrity"
+  | "expectations"
+  | "resolution"
+  | "timeAndEffort"
+  | "empathy";
+
+export type DiffChange = "added" | "removed" | "updated";
+
+export type Edit =
+  | { "type": "setJourney", name: string, goal: string, }
+  | { "type": "setScale", scale: EmotionScale, }
+  | { "type": "setMetrics", metrics: Metrics, }
+  | { "type": "putPersona", persona: Persona, }
+  | { "type": "removePersona", id: string, }
+  | { "type": "addStage", stage: Stage, }
+  | { "type": "updateStage", stage: Stage, }
+  | { "type": "removeStage", id: string, }
+  | { "type": "addFlow", flow: Flow, }
+  | { "type": "relabelFlow", id: string, label: string, }
+  | { "type": "removeFlow", id: string, }
+  | { "type": "moveStage", id: string, steps: number, }
+  | { "type": "rewireFlows", flows: Array<Flow>, }
+  | { "type": "addLane", lane: Lane, }
+  | { "type": "updateLane", lane: Lane, }
+  | { "type": "removeLane", id: string, }
+  | { "type": "addCard", card: Card, }
+  | { "type": "updateCard", card: Card, }
+  | { "type": "removeCard", id: string, }
+  | { "type": "moveCard", id: string, stage: string, lane: string, rank: number, }
+  | { "type": "batch", edits: Array<Edit>, };
+
+export type Emotion = {
+  score: number,
+  /**
+   * A named emotion ("relieved"); empty to use the scale's name for the score.
+   */
+  name: string,
+};
+
+/**
+ * A touchpoint whose emotion score differs between the two states.
+ */
+export type EmotionDelta = {
+  card: string,
+  text: string,
+  before: number | null,
+  after: number | null,
+  /**
+   * `after - before`, with a missing score counted as no delta (0) on that side.
+   */
+  delta: number,
+};
+
+export type EmotionReport = {
+  /**
+   * Scored touchpoints along the curve.
+   */
+  count: number,
+  mean: number | null,
+  highest: Moment | null,
+  lowest: Moment | null,
+  /**
+   * The most intense moment (farthest from neutral; the low one on a tie), for the peak-end
+   * rule: people remember the peak and the end.
+   */
+  peak: Moment | null,
+  end: Moment | null,
+  /**
+   * The steepest fall between consecutive touchpoints (before, after).
+   */
+  largestDrop: [Moment, Moment] | null,
+  negativeMomentsOfTruth: Array<Moment>,
+  sacrifices: Array<SacrificeEntry>,
+};
+
+/**
+ * A signed or unsigned emotion scale with optional names for its steps.
+ */
+export type EmotionScale = {
+  min: number,
+  max: number,
+  /**
+   * Names of particular steps, e.g. -3 "furious", +3 "delighted".
+   */
+  names: { [key in number]: string },
+};
+
+/**
+ * Every `code` the page can receive in an `ApiError`: the core's refusals
+ * (`EditError::code`), the store's (`StoreError::code`), the shell's own
+ * (`ApiError::new` in src-tauri) and the one the page gives the shell's crash event.
+ */
+export type ErrorCode =
+  | "not_found"
+  | "duplicate_id"
+  | "invalid_graph"
+  | "invalid_value"
+  | "too_long"
+  | "not_a_workspace"
+  | "newer_version"
+  | "corrupt"
+  | "locked"
+  | "read_only"
+  | "disk_full"
+  | "missing"
+  | "no_such_journey"
+  | "no_such_version"
+  | "stale"
+  | "nothing_to_do"
+  | "io"
+  | "storage"
+  | "invalid_input"
+  | "io_error"
+  | "no_workspace"
+  | "window_failed"
+  | "busy"
+  | "workshop_failed"
+  | "no_session"
+  | "cancelled"
+  | "too_large"
+  | "export_failed"
+  | "import_failed"
+  | "internal"
+  | "crashed";
+
+export type Finding = {
+  /**
+   * Stable identifier of the kind of finding (e.g. "noRepeatLoop", "worstPath").
+   */
+  code: string,
+  level: Level,
+  message: string,
+  stages: Array<string>,
+  cards: Array<string>,
+};
+
+/**
+ * A directed connection between two stages.
+ */
+export type Flow = {
+  id: string,
+  from: string,
+  to: string,
+  kind: FlowKind,
+  /**
+   * Condition of a branch ("if the box is damaged"); free text for the other kinds.
+   */
+  label: string,
+};
+
+/**
+ * A flow drawn in the band above the headers, from one column's centre to another's.
+ */
+export type FlowArc = {
+  flow: string,
+  kind: FlowKind,
+  fromX: number,
+  toX: number,
+  label: string,
+};
+
+export type FlowKind = "next" | "branch" | "repeat";
+
+/**
+ * Named kinds of friction (domain.md section 2).
+ */
+export type Friction =
+  | { "kind": "repeatedDataEntry" }
+  | { "kind": "inconsistentMessages" }
+  | { "kind": "hiddenCost" }
+  | { "kind": "waiting" }
+  | { "kind": "other", "label": string };
+
+export type FrictionCount = {
+  stage: string,
+  /**
+   * The friction kind in words ("Repeated data entry"...).
+   */
+  kind: string,
+  cards: Array<string>,
+};
+
+export type HeatCell = {
+  stage: string,
+  pillar: CxPillar,
+  /**
+   * Sum of the severities of the pains in this stage tagged with this pillar.
+   */
+  severity: number,
+  cards: Array<string>,
+};
+
+export type Insights = {
+  paths: PathsReport,
+  structure: StructureReport,
+  emotion: EmotionReport,
+  pains: PainReport,
+  pillars: PillarReport,
+  channels: ChannelReport,
+  personas: PersonaReport,
+  /**
+   * The analyses above as sentences, most important first.
+   */
+  findings: Array<Finding>,
+};
+
+/**
+ * One persona pursuing one goal through stages and lanes.
+ */
+export type Journey = {
+  id: string,
+  name: string,
+  goal: string,
+  personas: Array<Persona>,
+  scale: EmotionScale,
+  metrics: Metrics,
+  lanes: Array<Lane>,
+  /**
+   * Keyed by id so an edit finds its card in O(log n) however large the journey.
+   */
+  cards: Array<Card>,
+  stages: Array<Stage>,
+  flows: Array<Flow>,
+};
+
+export type JourneyDiff = {
+  cards: Array<CardChange>,
+  emotions: Array<EmotionDelta>,
+  stages: Array<NamedChange>,
+  lanes: Array<NamedChange>,
+  flowsAdded: number,
+  flowsRemoved: number,
+  flowsChanged: number,
+  /**
+   * Name, goal, personas, scale or journey metrics differ.
+   */
+  journeyChanged: boolean,
+};
+
+/**
+ * The journey's own fields, everything but its entity lists.
+ */
+export type JourneyHeader = {
+  name: string,
+  goal: string,
+  scale: EmotionScale,
+  metrics: Metrics,
+};
+
+export type JourneyPath = {
+  /**
+   * Stages in the order walked (a stage appears twice when a repeat loop is walked).
+   */
+  stages: Array<string>,
+  /**
+   * The repeat flow walked, if any.
+   */
+  viaRepeat: string | null,
+  /**
+   * Emotion scores of the touchpoints along the path, in order.
+   */
+  scores: Array<number>,
+  /**
+   * Mean and lowest score; None when no touchpoint on the path has a score.
+   */
+  mean: number | null,
+  min: number | null,
+};
+
+export type JourneySummary = {
+  id: string,
+  name: string,
+};
+
+/**
+ * What the studio window shows of one journey: the data and its geometry.
+ */
+export type JourneyView = {
+  journey: Journey,
+  layout: Layout,
+  revision: number,
+  canUndo: boolean,
+  canRedo: boolean,
+};
+
+/**
+ * A row of the map.
+ */
+export type Lane = {
+  id: string,
+  name: string,
+  kind: LaneKind,
+  rank: number,
+  /**
+   * `#rrggbb`, empty for the kind's default.
+   */
+  color: string,
+};
+
+export type LaneKind =
+  | "actions"
+  | "touchpoints"
+  | "channels"
+  | "thoughts"
+  | "emotions"
+  | "painPoints"
+  | "opportunities"
+  | "frontstage"
+  | "backstage"
+  | "support"
+  | "custom";
+
+export type Layout = {
+  width: number,
+  height: number,
+  /**
+   * Top of the stage headers (the flow band sits above).
+   */
+  headerTop: number,
+  /**
+   * Top of the first lane (the headers sit above).
+   */
+  bodyTop: number,
+  /**
+   * Width of the lane-label column at the left.
+   */
+  labelWidth: number,
+  columns: Array<ColumnBox>,
+  rows: Array<RowBox>,
+  cards: Array<CardBox>,
+  curves: Array<Curve>,
+  flows: Array<FlowArc>,
+  /**
+   * y of the service blueprint's line of visibility, when the journey has backstage lanes.
+   */
+  visibilityLine: number | null,
+};
+
+/**
+ * The part of a layout that changed. Columns and rows are listed when they moved, resized or
+ * are new (readers keep columns in x order and rows in y order). A card box is listed when it is
+ * new or its place inside its cell changed; one that is not listed keeps its place in its cell
+ * and moves with its column and row. Curve points likewise: listed when they moved relative to
+ * their column and row, else shifted with them (a point belongs to the column its x lies in).
+ * `curves` carries the whole set when a curve appeared or went (a persona added or removed).
+ */
+export type LayoutPatch = {
+  size: MapSize | null,
+  columns: Array<ColumnBox>,
+  removedColumns: Array<string>,
+  rows: Array<RowBox>,
+  removedRows: Array<string>,
+  cards: Array<CardBox>,
+  removedCards: Array<string>,
+  curves: Array<Curve> | null,
+  curvePoints: Array<CurvePatch>,
+  flows: Array<FlowArc>,
+  removedFlows: Array<string>,
+};
+
+export type Level = "warning" | "info";
+
+/**
+ * The five pillars of loyalty 3.0 (Carol Roth).
+ */
+export type LoyaltyPillar =
+  | "productsAndServices"
+  | "customerService"
+  | "community"
+  | "experiences"
+  | "bridges";
+
+/**
+ * The map's size and the service blueprint's line, sent when either changed.
+ */
+export type MapSize = {
+  width: number,
+  height: number,
+  visibilityLine: number | null,
+};
+
+export type Measure = {
+  value: number,
+  sampleSize: number,
+};
+
+/**
+ * NPS, CSAT and CES, each a figure with the number of answers it rests on.
+ */
+export type Metrics = {
+  nps: Measure | null,
+  csat: Measure | null,
+  ces: Measure | null,
+};
+
+/**
+ * A touchpoint and its score.
+ */
+export type Moment = {
+  card: string,
+  stage: string,
+  score: number,
+};
+
+export type NamedChange = {
+  id: string,
+  name: string,
+  change: DiffChange,
+};
+
+export type Opportunity = {
+  /**
+   * Pain-point cards this idea answers.
+   */
+  answers: Array<string>,
+  loyaltyPillar: LoyaltyPillar | null,
+  /**
+   * 1 ..= 5.
+   */
+  value: number,
+  /**
+   * 1 ..= 5.
+   */
+  effort: number,
+  owner: string,
+};
+
+export type OpportunityPoint = {
+  card: string,
+  stage: string,
+  value: number,
+  effort: number,
+  quadrant: Quadrant,
+};
+
+export type PainPoint = {
+  /**
+   * 1 (minor) ..= 5 (severe).
+   */
+  severity: number,
+  /**
+   * 1 (rare) ..= 5 (every time).
+   */
+  frequency: number,
+  pillar: CxPillar | null,
+  friction: Friction | null,
+  shortOf: Array<Shortage>,
+};
+
+export type PainRank = {
+  card: string,
+  stage: string,
+  severity: number,
+  frequency: number,
+  /**
+   * Severity × frequency.
+   */
+  weight: number,
+  /**
+   * Opportunities that answer this pain.
+   */
+  answeredBy: Array<string>,
+};
+
+export type PainReport = {
+  /**
+   * Pains by severity × frequency, highest first (ties: earlier stage, then rank).
+   */
+  ranked: Array<PainRank>,
+  /**
+   * Pains no opportunity answers, in the order of `ranked`.
+   */
+  unanswered: Array<string>,
+  /**
+   * Opportunities on the value / effort matrix.
+   */
+  opportunities: Array<OpportunityPoint>,
+};
+
+export type PathsReport = {
+  paths: Array<JourneyPath>,
+  /**
+   * True when the graph has more paths than `MAX_PATHS`.
+   */
+  truncated: boolean,
+  /**
+   * Index in `paths` of the path with the lowest mean emotion, and of the lowest minimum.
+   */
+  worstByMean: number | null,
+  worstByMin: number | null,
+  /**
+   * Index of the path with the highest mean emotion.
+   */
+  best: number | null,
+};
+
+/**
+ * Who travels the journey (domain.md, loyalty 3.0: spenders and senders).
+ */
+export type Persona = {
+  id: string,
+  name: string,
+  role: string,
+  goals: Array<string>,
+  needs: Array<string>,
+  frustrations: Array<string>,
+  quote: string,
+  valueType: CustomerValue | null,
+  /**
+   * Colour of this persona's emotion curve, `#rrggbb`.
+   */
+  color: string,
+};
+
+export type PersonaGap = {
+  /**
+   * None stands for the journey's own scores (its first persona, if any).
+   */
+  a: string | null,
+  b: string,
+  aName: string,
+  bName: string,
+  card: string,
+  stage: string,
+  aScore: number,
+  bScore: number,
+};
+
+export type PersonaReport = {
+  /**
+   * For each pair of curves, the touchpoint where they differ most; largest gap first.
+   */
+  gaps: Array<PersonaGap>,
+};
+
+/**
+ * Where a stage sits in a framework (domain.md sections 1 and 4).
+ */
+export type Phase =
+  | { "kind": "recognize" }
+  | { "kind": "request" }
+  | { "kind": "respond" }
+  | { "kind": "repeat" }
+  | { "kind": "beforePurchase" }
+  | { "kind": "duringPurchase" }
+  | { "kind": "afterPurchase" }
+  | { "kind": "custom", "label": string };
+
+export type PillarReport = {
+  /**
+   * One cell per stage (grid order) and pillar (`CxPillar::ALL` order), zeros included.
+   */
+  heatmap: Array<HeatCell>,
+  /**
+   * Pains tagged with no pillar.
+   */
+  untaggedPains: Array<string>,
+  /**
+   * Opportunities per loyalty pillar (all five, in order).
+   */
+  loyalty: Array<[LoyaltyPillar, number]>,
+  emptyLoyaltyPillars: Array<LoyaltyPillar>,
+};
+
+export type Quadrant = "quickWin" | "majorProject" | "fillIn" | "thankless";
+
+export type RowBox = {
+  lane: string,
+  y: number,
+  height: number,
+};
+
+/**
+ * Customer sacrifice (Schmitt): what the customer wanted against what they settled for.
+ */
+export type Sacrifice = {
+  wanted: string,
+  accepted: string,
+};
+
+export type SacrificeEntry = {
+  card: string,
+  stage: string,
+  wanted: string,
+  accepted: string,
+};
+
+/**
+ * What the customer is short of (loyalty 3.0 "bridges").
+ */
+export type Shortage = "time" | "money" | "effort" | "information";
+
+/**
+ * A stage of the journey: a node of the stage graph, shown as a column.
+ */
+export type Stage = {
+  id: string,
+  name: string,
+  description: string,
+  phase: Phase | null,
+  experience: ConnectedExperience | null,
+  metrics: Metrics,
+  /**
+   * Tie-break among stages the graph leaves unordered (reordering a header sets it).
+   */
+  rank: number,
+};
+
+export type StructureReport = {
+  /**
+   * Stages no forward path from the start reaches.
+   */
+  unreachable: Array<string>,
+  /**
+   * Stages other than the last with no flow leading on.
+   */
+  deadEnds: Array<string>,
+  /**
+   * Stages holding no touchpoint card.
+   */
+  withoutTouchpoints: Array<string>,
+  /**
+   * Connected-strategy phases (Recognize, Request, Respond) no stage is tagged with; only
+   * checked when the journey uses those phases at all.
+   */
+  missingPhases: Array<string>,
+  hasRepeatLoop: boolean,
+};
+
+export type TemplateInfo = {
+  id: string,
+  name: string,
+  description: string,
+  builtin: boolean,
+};
+
+export type Touchpoint = {
+  channel: Channel | null,
+  momentOfTruth: boolean,
+  emotion: Emotion | null,
+  /**
+   * Scores of further personas on the same touchpoint, keyed by persona id.
+   */
+  personaEmotions: { [key in string]: number },
+  sacrifice: Sacrifice | null,
+  experience: ConnectedExperience | null,
+};
+
+export type VersionInfo = {
+  id: string,
+  journeyId: string,
+  name: string,
+  /**
+   * The journey's revision when the version was taken.
+   */
+  revision: number,
+  /**
+   * UTC, `YYYY-MM-DD HH:MM:SS`.
+   */
+  at: string,
+  cards: number,
+};
+
+/**
+ * One side of a comparison: a saved version or the journey as it is now.
+ */
+export type VersionSide = { "kind": "version", "id": string } | { "kind": "now" };
+
+export type WorkspaceInfo = {
+  path: string,
+  fileName: string,
+  /**
+   * "file (read-only) — Journey Studio": the native window's title, given to the page too.
+   */
+  title: string,
+  readOnly: boolean,
+  journeys: Array<JourneySummary>,
+};
