@@ -151,12 +151,25 @@ pub fn layout(j: &Journey) -> Layout {
 
 /// Where `score` sits in an emotion lane that starts at `y` and is `height` tall.
 pub fn score_y(j: &Journey, y: f64, height: f64, score: i32) -> f64 {
-    y + EMOTION_PAD + (1.0 - j.scale.fraction(score)) * (height - 2.0 * EMOTION_PAD)
+    y + grid(EMOTION_PAD + (1.0 - j.scale.fraction(score)) * (height - 2.0 * EMOTION_PAD))
+}
+
+/// Rounds an offset inside a row or column to 1/64 px. Rows and columns start on whole pixels, so
+/// a point's position is then exact in binary, and moving it by the distance its row or column
+/// moved gives exactly the position a fresh layout gives (readers of a `LayoutPatch` rely on it).
+pub(crate) fn grid(offset: f64) -> f64 {
+    (offset * 64.0).round() / 64.0
+}
+
+/// x of the `i`-th of `n` touchpoints of the column at `x`: spread evenly across it.
+pub(crate) fn point_x(x: f64, i: usize, n: usize) -> f64 {
+    x + grid(COLUMN_WIDTH * (i as f64 + 1.0) / (n as f64 + 1.0))
 }
 
 /// Points of each persona's curve, in grid order: stage by stage, touchpoints spread across the
 /// column in lane then rank order, y from the score's place on the journey's scale.
-/// `touchpoints` holds each stage's touchpoint cards (in any order).
+/// `touchpoints` holds each stage's touchpoint cards (in any order); only the stages in `stages`
+/// are laid out. Every persona gets a curve, empty or not (`shown` picks what a layout shows).
 pub(crate) fn emotion_curves(
     j: &Journey,
     stages: &[Id],
@@ -185,7 +198,6 @@ pub(crate) fn emotion_curves(
             let mut points = Vec::new();
             for stage in stages {
                 let Some(tps) = by_stage.get(stage) else { continue };
-                let n = tps.len() as f64;
                 for (i, c) in tps.iter().enumerate() {
                     let CardBody::Touchpoint(t) = &c.body else { continue };
                     let score = match persona {
@@ -193,13 +205,17 @@ pub(crate) fn emotion_curves(
                         Some(p) => t.persona_emotions.get(&p).copied(),
                     };
                     if let Some(score) = score {
-                        let x = column_x[stage] + COLUMN_WIDTH * (i as f64 + 1.0) / (n + 1.0);
+                        let x = point_x(column_x[stage], i, tps.len());
                         points.push(CurvePoint { card: c.id, x, y: to_y(score), score });
                     }
                 }
             }
             Curve { persona, lane, points }
         })
-        .filter(|c| c.persona.is_none() || !c.points.is_empty())
         .collect()
+}
+
+/// The curves a layout shows: the journey's own, and each further persona's that has points.
+pub(crate) fn shown(curves: &[Curve]) -> Vec<Curve> {
+    curves.iter().filter(|c| c.persona.is_none() || !c.points.is_empty()).cloned().collect()
 }

@@ -4,8 +4,9 @@
 //! export but not per keystroke on a 10,000-card map, nor for a teammate's changes arriving several
 //! times a second. `LiveLayout` keeps each cell's boxes relative to its row, so an edit re-lays only
 //! the cells whose cards it touched, re-measures the rows those cells are in, and re-places the
-//! columns and rows (O(stages + lanes)); the emotion curves are recomputed from the touchpoints it
-//! indexes by stage. `update` answers with the `LayoutPatch` readers apply; `layout` materialises
+//! columns and rows (O(stages + lanes)); the emotion curves' points move with their row, and only
+//! the stages whose touchpoints changed are laid out again, from the touchpoints it indexes by
+//! stage. `update` answers with the `LayoutPatch` readers apply; `layout` materialises
 //! the absolute layout, and `layout::layout` is exactly `LiveLayout::new(j).layout()`, so a layout
 //! kept up to date and one made from scratch come from the same code.
 //!
@@ -15,7 +16,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crate::change::{box_listed, curve_diff, keyed_diff, shifts, LayoutPatch, MapSize};
+use crate::change::{box_listed, curve_diff, keyed_diff, shifts, CurvePatch, LayoutPatch, MapSize};
 use crate::layout::*;
 use crate::model::{Card, CardBody, Id, Journey, LaneKind};
 use crate::Touched;
@@ -49,6 +50,8 @@ pub struct LiveLayout {
     row_height: HashMap<Id, f64>,
     columns: Vec<ColumnBox>,
     rows: Vec<RowBox>,
+    /// One curve per persona (the journey's own first), empty ones too: `shown` picks the
+    /// layout's. Points in x order.
     curves: Vec<Curve>,
     flows: Vec<FlowArc>,
     size: MapSize,
@@ -159,19 +162,50 @@ impl LiveLayout {
             })
             .collect();
         if curves {
-            self.curves = Vec::new();
-            let tps: HashMap<Id, Vec<&Card>> = self
-                .touchpoints
-                .iter()
-                .map(|(stage, ids)| (*stage, ids.iter().filter_map(|id| j.card(*id)).collect()))
-                .collect();
-            // As the whole-map layout always did: the last emotions lane carries the curves.
-            for row in &self.rows {
-                if self.lanes.iter().any(|(l, k)| *l == row.lane && *k == LaneKind::Emotions) {
-                    self.curves = emotion_curves(j, &self.stages, &column_x, &tps, row.lane, row.y, row.height);
-                }
-            }
+            let stages = self.stages.clone();
+            self.curves = self.curves_of(j, &stages);
         }
+    }
+
+    /// The curves' points in `stages` only, for every persona (empty curves included).
+    fn curves_of(&self, j: &Journey, stages: &[Id]) -> Vec<Curve> {
+        // As the whole-map layout always did: the last emotions lane carries the curves.
+        let Some(row) = self.rows.iter().rev().find(|r| self.lanes.iter().any(|(l, k)| *l == r.lane && *k == LaneKind::Emotions)) else {
+            return Vec::new();
+        };
+        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let tps: HashMap<Id, Vec<&Card>> = stages
+            .iter()
+            .filter_map(|s| self.touchpoints.get(s).map(|ids| (*s, ids.iter().filter_map(|id| j.card(*id)).collect())))
+            .collect();
+        emotion_curves(j, stages, &column_x, &tps, row.lane, row.y, row.height)
+    }
+
+    /// Lays the points of `stages` out again in every curve; returns, per curve, the points put
+    /// in and the cards whose points were taken out. Every other point stays as it is.
+    fn relay_points(&mut self, j: &Journey, stages: &[Id]) -> Vec<(Vec<CurvePoint>, Vec<Id>)> {
+        let fresh = self.curves_of(j, stages);
+        let spans: Vec<(f64, f64)> = stages
+            .iter()
+            .filter_map(|s| self.columns.iter().find(|c| c.stage == *s).map(|c| (c.x, c.x + c.width)))
+            .collect();
+        let mut out = Vec::new();
+        for (curve, new) in self.curves.iter_mut().zip(fresh) {
+            let mut taken = Vec::new();
+            curve.points.retain(|p| {
+                let inside = spans.iter().any(|(a, b)| *a <= p.x && p.x < *b);
+                if inside {
+                    taken.push(p.clone());
+                }
+                !inside
+            });
+            curve.points.extend(new.points.iter().cloned());
+            curve.points.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let put: Vec<CurvePoint> = new.points.iter().filter(|p| !taken.contains(p)).cloned().collect();
+            let gone: Vec<Id> = taken.iter().map(|p| p.card).filter(|c| !new.points.iter().any(|p| p.card == *c)).collect();
+            out.push((put, gone));
+        }
+        out
     }
 
     /// The absolute layout, cards in lane, stage, then rank order.
@@ -193,7 +227,7 @@ impl LiveLayout {
             columns: self.columns.clone(),
             rows: self.rows.clone(),
             cards,
-            curves: self.curves.clone(),
+            curves: shown(&self.curves),
             flows: self.flows.clone(),
             visibility_line: self.size.visibility_line,
         }
@@ -221,6 +255,8 @@ impl LiveLayout {
         let mut dirty: HashSet<(Id, Id)> = HashSet::new();
         let mut arrived: HashMap<(Id, Id), Vec<Id>> = HashMap::new();
         let (mut stages_changed, mut lanes_changed, mut curves_changed) = (false, false, false);
+        // Stages whose touchpoints changed: their curve points are laid out again.
+        let mut curve_stages: BTreeSet<Id> = BTreeSet::new();
         for t in touched {
             match *t {
                 Touched::Journey | Touched::Persona(_) => curves_changed = true,
@@ -231,7 +267,7 @@ impl LiveLayout {
                     if let Some(old) = self.card_cell.get(&id).copied() {
                         dirty.insert(old);
                         if self.touchpoints.get_mut(&old.0).is_some_and(|s| s.remove(&id)) {
-                            curves_changed = true;
+                            curve_stages.insert(old.0);
                         }
                     }
                     if let Some(c) = now {
@@ -239,7 +275,7 @@ impl LiveLayout {
                         arrived.entry((c.stage, c.lane)).or_default().push(id);
                         if is_touchpoint(c) {
                             self.touchpoints.entry(c.stage).or_default().insert(id);
-                            curves_changed = true;
+                            curve_stages.insert(c.stage);
                         }
                     }
                 }
@@ -304,24 +340,41 @@ impl LiveLayout {
         };
         self.measure_rows(&lanes);
 
-        // The curves are recomputed when their points or their row may have moved: shifting the
-        // old points instead would drift from a fresh layout by rounding (a point's y is a
-        // fraction of the row's height, added to the row's top).
-        let emotion_moved = self.lanes.iter().filter(|(_, k)| *k == LaneKind::Emotions).any(|(lane, _)| {
-            let above: f64 = self.lanes.iter().take_while(|(l, _)| l != lane).map(|(l, _)| self.row_height[l]).sum();
-            before_rows.iter().find(|r| r.lane == *lane).is_none_or(|r| {
-                Some(&r.height) != self.row_height.get(lane) || r.y != FLOW_BAND + HEADER + above
-            })
+        // The curves are laid out whole when what every point depends on changed (the scale,
+        // personas, lane order, the stages, the height of their row); otherwise their points move
+        // with their row (exact: see `layout::grid`) and only the stages whose touchpoints
+        // changed are laid out again.
+        let emotion_resized = self.lanes.iter().filter(|(_, k)| *k == LaneKind::Emotions).any(|(lane, _)| {
+            before_rows.iter().find(|r| r.lane == *lane).is_none_or(|r| Some(&r.height) != self.row_height.get(lane))
         });
-        let before_curves = std::mem::take(&mut self.curves);
-        let recompute = curves_changed || stages_changed || emotion_moved;
-        self.place(j, recompute);
-        if !recompute {
-            self.curves = before_curves.clone();
-        }
-
+        let rebuild = curves_changed || stages_changed || emotion_resized;
+        let before_shown = shown(&self.curves);
+        self.place(j, rebuild);
         let dx = shifts(&before_cols, &self.columns, |c| c.stage, |c| c.x);
         let dy = shifts(&before_rows, &self.rows, |r| r.lane, |r| r.y);
+        let (curves, curve_points) = if rebuild {
+            curve_diff(&before_shown, &shown(&self.curves), &before_cols, &dx, &dy)
+        } else {
+            crate::change::shift_curves(&mut self.curves, &before_cols, &dx, &dy);
+            let stages: Vec<Id> = curve_stages.into_iter().collect();
+            let relaid = self.relay_points(j, &stages);
+            let after_shown = shown(&self.curves);
+            let same_set = before_shown.len() == after_shown.len()
+                && before_shown.iter().zip(&after_shown).all(|(a, b)| a.persona == b.persona);
+            if same_set {
+                let patches = self
+                    .curves
+                    .iter()
+                    .zip(relaid)
+                    .filter(|(c, (put, gone))| (c.persona.is_none() || !c.points.is_empty() || !gone.is_empty()) && !(put.is_empty() && gone.is_empty()))
+                    .map(|(c, (points, removed))| CurvePatch { persona: c.persona, lane: c.lane, points, removed })
+                    .collect();
+                (None, patches)
+            } else {
+                (Some(after_shown), Vec::new())
+            }
+        };
+
         let new_boxes = self.boxes_of(&dirty);
         let mut cards: Vec<CardBox> =
             new_boxes.values().filter(|b| box_listed(old_boxes.get(&b.card), b, &dx, &dy)).cloned().collect();
@@ -331,7 +384,6 @@ impl LiveLayout {
         let (columns, removed_columns) = keyed_diff(&before_cols, &self.columns, |c| c.stage);
         let (rows, removed_rows) = keyed_diff(&before_rows, &self.rows, |r| r.lane);
         let (flows, removed_flows) = keyed_diff(&before_flows, &self.flows, |f| f.flow);
-        let (curves, curve_points) = curve_diff(&before_curves, &self.curves, &before_cols, &dx, &dy);
         LayoutPatch {
             size: (before_size != self.size).then(|| self.size.clone()),
             columns,
