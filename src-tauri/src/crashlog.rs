@@ -44,10 +44,10 @@ pub fn install(app: &AppHandle) {
         let written = log_dir(app).and_then(|d| append(&d, &entry).ok());
         let _ = app.emit(
             "crashed",
-            serde_json::json!({
-                "message": format!("Something went wrong inside Journey Studio ({info}). Your work is saved: every change was written when it was made."),
-                "log": written.map(|p| p.display().to_string()),
-            }),
+            journey_api::Crash {
+                message: format!("Something went wrong inside Journey Studio ({info}). Your work is saved: every change was written when it was made."),
+                log: written.map(|p| p.display().to_string()),
+            },
         );
     }));
 }

@@ -6,6 +6,9 @@ use tauri::{AppHandle, Manager, Wry};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::workspace::{emit_to, Workspaces};
+// The items the page carries out (sent to it as "menu" events); in journey-api so the page's
+// `MenuAction` type is generated from the same list.
+use journey_api::PAGE_ACTIONS;
 
 const RECENT_PREFIX: &str = "recent:";
 
@@ -89,15 +92,6 @@ fn about_metadata(app: &AppHandle) -> tauri::menu::AboutMetadata<'static> {
         ..Default::default()
     }
 }
-
-/// Items the page carries out (it knows the open journey and the selection): ids are sent to it
-/// as "menu" events. Delete, Cut, Copy and Paste have no menu accelerators on purpose: GTK would
-/// take those keys from the text fields.
-const PAGE_ACTIONS: &[&str] = &[
-    "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
-    "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "cut", "copy", "paste", "delete",
-    "shortcuts", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
-];
 
 fn page_item(app: &AppHandle, id: &str, label: &str, accelerator: Option<&str>) -> tauri::Result<tauri::menu::MenuItem<Wry>> {
     let mut builder = MenuItemBuilder::with_id(id, label);

@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, it } from "vitest";
 import { act } from "react";
-import type { Id } from "./types";
+import type { Id, MenuAction } from "./types";
 import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
 
 afterEach(cleanup);
@@ -99,7 +99,7 @@ describe("the side panel", () => {
 
 describe("native menu items", () => {
   it("carries out the shell's menu events in the page", async () => {
-    let menu: ((action: string) => void) | null = null;
+    let menu: ((action: MenuAction) => void) | null = null;
     const created: string[] = [];
     const { backend, history } = recordingBackend({
       onMenu: async (handler) => { menu = handler; return () => {}; },
@@ -107,7 +107,7 @@ describe("native menu items", () => {
     });
     await render(backend);
     expect(menu).not.toBeNull();
-    const send = async (action: string) => { await act(async () => { menu!(action); }); };
+    const send = async (action: MenuAction) => { await act(async () => { menu!(action); }); };
     await send("zoom-in");
     expect(host.querySelector(".zoom-level")!.textContent).toBe("110%");
     await send("zoom-reset");

@@ -4,13 +4,14 @@
 import { afterEach, expect, it } from "vitest";
 import { act } from "react";
 import { cleanup, host, recordingBackend, render, settle } from "./test/fixture";
+import type { MenuAction } from "./types";
 
 afterEach(cleanup);
 
 function menuBackend() {
-  let menu: (action: string) => void = () => {};
+  let menu: (action: MenuAction) => void = () => {};
   const r = recordingBackend({ onMenu: async (h) => { menu = h; return () => {}; } });
-  return { ...r, menu: (a: string) => act(() => menu(a)) };
+  return { ...r, menu: (a: MenuAction) => act(() => menu(a)) };
 }
 
 it("opens the keyboard shortcuts from the Help menu", async () => {

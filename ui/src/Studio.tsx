@@ -2,7 +2,7 @@
 // as one edit through the editor hook; nothing here changes a journey by itself.
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApiError, Id, JourneyDiff, JourneyView, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
+import type { ApiError, Id, JourneyDiff, JourneyView, MenuAction, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
 import { moveStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { useEditor } from "./editor/useEditor";
@@ -253,8 +253,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     const el = scroller.current;
     if (el && view) setZoom(fitZoom(el.clientWidth / (view.layout.width + ADD_COLUMN), el.clientHeight / (view.layout.height + ADD_ROW)));
   }, [view]);
-  const menuRef = useRef<(action: string) => void>(() => {});
-  menuRef.current = (action: string) => {
+  // Typed by the shell's list (journey-api's PAGE_ACTIONS): a case it never sends does not compile.
+  const menuRef = useRef<(action: MenuAction) => void>(() => {});
+  menuRef.current = (action: MenuAction) => {
     const readOnlyNow = readOnly || viewing !== null;
     switch (action) {
       case "undo": void editor.undo(); break;

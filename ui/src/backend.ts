@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Crash, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, MenuAction, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -50,7 +50,7 @@ export interface Backend {
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
-  onCrashed(handler: (crash: { message: string; log: string | null }) => void): Promise<() => void>;
+  onCrashed(handler: (crash: Crash) => void): Promise<() => void>;
   openLogFolder(): Promise<void>;
   /** The first journey is on screen (start-up time, `make bench-app`). */
   ready(): Promise<void>;
@@ -59,7 +59,7 @@ export interface Backend {
   /** Another file failed to open while this workspace stays open. */
   onOpenFailed(handler: (error: ApiError) => void): Promise<() => void>;
   /** Menu actions the page handles (undo, redo). */
-  onMenu(handler: (action: string) => void): Promise<() => void>;
+  onMenu(handler: (action: MenuAction) => void): Promise<() => void>;
 }
 
 /** A failed backend call, with the shell's stable code. */
@@ -121,12 +121,12 @@ export const tauriBackend: Backend = {
   workshopRecord: (journeyId) => call("workshop_record", { journeyId }),
   onJourneyChanged: (handler) => on<Applied>("journey-changed", (event) => handler(event.payload)),
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
-  onCrashed: (handler) => on<{ message: string; log: string | null }>("crashed", (event) => handler(event.payload)),
+  onCrashed: (handler) => on<Crash>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),
   ready: () => call("app_ready"),
   onWorkspaceChanged: (handler) => on("workspace-changed", () => handler()),
   onOpenFailed: (handler) => on<ApiError>("open-failed", (event) => handler(event.payload)),
-  onMenu: (handler) => on<string>("menu", (event) => handler(event.payload)),
+  onMenu: (handler) => on<MenuAction>("menu", (event) => handler(event.payload)),
 };
 
 export const BackendContext = createContext<Backend>(tauriBackend);

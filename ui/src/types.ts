@@ -16,11 +16,6 @@ export type TouchpointBody = Extract<CardBody, { kind: "touchpoint" }>;
 export type PainPointBody = Extract<CardBody, { kind: "painPoint" }>;
 export type OpportunityBody = Extract<CardBody, { kind: "opportunity" }>;
 
-/** Export formats, as `journey export --format` names them (journey-export parses the name). */
-export type ExportFormat = "svg" | "png" | "pdf" | "html" | "csv" | "md" | "json" | "mermaid";
-/** PDF pages: one page the size of the map, or paper tiles at true size. */
-export type PageSize = "fit" | "a4" | "a3" | "letter";
-
 /** A running workshop session as the facilitator sees it (journey-workshop). */
 export interface WorkshopSession {
   url: string;

@@ -116,6 +116,24 @@ impl ErrorCode {
     }
 }
 
+/// The payload of the `crashed` event: the shell panicked. What to say, and the log it wrote.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Crash {
+    pub message: String,
+    /// The log file the panic was written to; None when it could not be written.
+    pub log: Option<String>,
+}
+
+/// Menu items the page carries out (it knows the open journey and the selection): the shell
+/// sends their ids to it as "menu" events, and the page's TypeScript has them as `MenuAction`.
+/// Delete, Cut, Copy and Paste have no menu accelerators on purpose: GTK would take those keys
+/// from the text fields.
+pub const PAGE_ACTIONS: &[&str] = &[
+    "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
+    "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "cut", "copy", "paste", "delete",
+    "shortcuts", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "export",
+];
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkspaceInfo {

@@ -378,6 +378,7 @@ fn the_stores_answers_fit_their_types() {
     c.fits(&store.restore_version(id, version.id, None).unwrap(), "Applied", "a version restore");
     let stale = store.apply(id, &Edit::SetJourney { name: "x".into(), goal: String::new() }, Some(0)).unwrap_err();
     c.fits(&ApiError::from(stale), "ApiError", "a refusal");
+    c.fits(&journey_api::Crash { message: "m".into(), log: None }, "Crash", "a crash");
     // What the page sends for a comparison reads back on the Rust side.
     for side in [serde_json::json!({ "kind": "now" }), serde_json::json!({ "kind": "version", "id": version.id })] {
         c.fits_json(&side, "VersionSide", "a comparison side");

@@ -192,6 +192,17 @@ export type ConnectedExperience =
   | "automaticExecution";
 
 /**
+ * The payload of the `crashed` event: the shell panicked. What to say, and the log it wrote.
+ */
+export type Crash = {
+  message: string,
+  /**
+   * The log file the panic was written to; None when it could not be written.
+   */
+  log: string | null,
+};
+
+/**
  * One persona's emotion curve (`persona` is None for the journey's main scores).
  */
 export type Curve = {
@@ -348,6 +359,11 @@ export type ErrorCode =
   | "import_failed"
   | "internal"
   | "crashed";
+
+/**
+ * Export formats, as `journey export --format` names them (journey-export's `Format::name`).
+ */
+export type ExportFormat = "svg" | "png" | "pdf" | "html" | "csv" | "md" | "json" | "mermaid";
 
 export type Finding = {
   /**
@@ -611,6 +627,37 @@ export type Measure = {
 };
 
 /**
+ * A menu item the page carries out: the payload of the `menu` event (journey-api's PAGE_ACTIONS).
+ */
+export type MenuAction =
+  | "undo"
+  | "redo"
+  | "find"
+  | "duplicate"
+  | "zoom-in"
+  | "zoom-out"
+  | "zoom-reset"
+  | "fit"
+  | "view-map"
+  | "view-graph"
+  | "toggle-inspector"
+  | "toggle-insights"
+  | "toggle-versions"
+  | "toggle-workshop"
+  | "present"
+  | "cut"
+  | "copy"
+  | "paste"
+  | "delete"
+  | "shortcuts"
+  | "journey-new"
+  | "journey-duplicate"
+  | "add-stage"
+  | "add-lane"
+  | "import"
+  | "export";
+
+/**
  * NPS, CSAT and CES, each a figure with the number of answers it rests on.
  */
 export type Metrics = {
@@ -658,6 +705,11 @@ export type OpportunityPoint = {
   effort: number,
   quadrant: Quadrant,
 };
+
+/**
+ * PDF pages: one page the size of the map, or paper tiles at true size (journey-export's `parse_pages`).
+ */
+export type PageSize = "fit" | "a4" | "a3" | "letter";
 
 export type PainPoint = {
   /**

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use ts_rs::{Config, TypeVisitor, TS};
 
-use journey_api::{ApiError, ErrorCode, JourneyView, WorkspaceInfo};
+use journey_api::{ApiError, Crash, ErrorCode, JourneyView, WorkspaceInfo, PAGE_ACTIONS};
+use journey_export::export::{parse_pages, Format};
+use journey_export::pdf::{Pages, Paper};
 
 /// One TypeScript declaration: its JSDoc (may be empty) and `type Name = ...;` as ts-rs wrote it.
 pub struct Decl {
@@ -65,5 +67,36 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_core::change::MapSize>();
     c.visit::<journey_core::LayoutPatch>();
     c.visit::<journey_core::CurvePatch>();
-    c.decls
+    // Events: `crashed` (the others carry types above, a number, or a MenuAction).
+    c.visit::<Crash>();
+    let mut decls = c.decls;
+    // Strings the shell checks against a list of names rather than reading into a type.
+    let formats: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+    let unions = [
+        ("MenuAction", "A menu item the page carries out: the payload of the `menu` event (journey-api's PAGE_ACTIONS).", PAGE_ACTIONS.to_vec()),
+        ("ExportFormat", "Export formats, as `journey export --format` names them (journey-export's `Format::name`).", formats),
+        ("PageSize", "PDF pages: one page the size of the map, or paper tiles at true size (journey-export's `parse_pages`).", page_sizes()),
+    ];
+    for (name, docs, values) in unions {
+        let union = values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | ");
+        let decl = Decl { docs: ts_rs::format_docs(&[&format!(" {docs}")]), decl: format!("type {name} = {union};") };
+        assert!(decls.insert(name.to_string(), decl).is_none(), "{name} is declared twice");
+    }
+    decls
+}
+
+/// The page sizes the exporter reads, each checked against `parse_pages`. A new `Paper` does not
+/// compile here until it has a name.
+pub fn page_sizes() -> Vec<&'static str> {
+    let paper = |p: Paper| match p {
+        Paper::A4 => "a4",
+        Paper::A3 => "a3",
+        Paper::Letter => "letter",
+    };
+    let mut names = vec![("fit", Pages::Fit)];
+    names.extend([Paper::A4, Paper::A3, Paper::Letter].map(|p| (paper(p), Pages::Tiled(p))));
+    for (name, pages) in &names {
+        assert_eq!(parse_pages(name), Some(*pages), "the exporter does not read the page size {name}");
+    }
+    names.into_iter().map(|(n, _)| n).collect()
 }
