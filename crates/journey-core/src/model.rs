@@ -38,7 +38,8 @@ pub struct Journey {
     #[serde(flatten)]
     pub graph: StageGraph,
     pub lanes: Vec<Lane>,
-    /// Keyed by id so an edit finds its card in O(log n) however large the journey.
+    /// A plain list on the wire; keyed by id in memory so an edit finds its card in O(log n)
+    /// however large the journey.
     #[serde(with = "cards_as_list")]
     #[schemars(with = "Vec<Card>")]
     #[ts(as = "Vec<Card>")]

@@ -458,7 +458,8 @@ export type Journey = {
   metrics: Metrics,
   lanes: Array<Lane>,
   /**
-   * Keyed by id so an edit finds its card in O(log n) however large the journey.
+   * A plain list on the wire; keyed by id in memory so an edit finds its card in O(log n)
+   * however large the journey.
    */
   cards: Array<Card>,
   stages: Array<Stage>,
