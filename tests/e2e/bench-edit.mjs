@@ -12,7 +12,7 @@
 // not the part of it one edit moves.
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { bin } from "../../scripts/target-dir.mjs";
@@ -57,7 +57,7 @@ async function timed(browser, act) {
   if (after.revision !== before.revision + 1) throw new Error(`one edit moved the revision from ${before.revision} to ${after.revision}`);
   const t = await browser.execute(() => ({ key: globalThis.__benchKeyAt, sent: globalThis.__journeyBench.sentAt, answered: globalThis.__journeyBench.answeredAt }));
   // Where the time went, for the table's last columns: key to sent, the call, to commit, to paint.
-  parts.push([t.sent - t.key, t.answered - t.sent, after.committedAt - t.answered, after.at - after.committedAt]);
+  parts.push([t.sent - t.key, t.answered - t.sent, after.committedAt - t.answered, after.frameAt - after.committedAt, after.at - after.frameAt]);
   return after.at - t.key;
 }
 let parts = [];
@@ -76,6 +76,8 @@ async function run(size, fullReload) {
     const card = await browser.$(`.card[data-card-id="${cardId}"]`);
     await card.waitForExist({ timeout: 30_000 });
     await browser.waitUntil(() => painted(browser), { timeout: 30_000, timeoutMsg: "the first view was never painted" });
+    // The page tells the shell once the first map is drawn; the shell writes the time.
+    await browser.waitUntil(async () => existsSync(ready), { timeout: 30_000, timeoutMsg: "the studio never said it was ready" });
     const openMs = Number(readFileSync(ready, "utf8"));
     await browser.execute((full) => {
       globalThis.__journeyBench.fullReload = full;
@@ -124,14 +126,20 @@ for (const size of SIZES) {
   for (const fullReload of [false, true]) rows.push(await run(size, fullReload));
 }
 
-console.log("cards   stages  path          p50 ms   p95 ms   max ms   open ms   median split: key>sent call >commit >paint");
+console.log("cards   stages  path          p50 ms   p95 ms   max ms   open ms   median split: key>sent  call >commit >frame >paint");
 for (const r of rows) {
   console.log(
     `${String(r.size).padStart(6)}  ${String(r.stages).padStart(6)}  ${(r.fullReload ? "full reload" : "change").padEnd(12)}` +
     `${round(percentile(r.times, 50)).toFixed(1).padStart(8)} ${round(percentile(r.times, 95)).toFixed(1).padStart(8)}` +
     ` ${round(Math.max(...r.times)).toFixed(1).padStart(8)} ${round(r.openMs).toFixed(0).padStart(9)}   ` +
-    [0, 1, 2, 3].map((k) => round(percentile(r.split.map((s) => s[k]), 50)).toFixed(1).padStart(6)).join(" "),
+    [0, 1, 2, 3, 4].map((k) => round(percentile(r.split.map((s) => s[k]), 50)).toFixed(1).padStart(6)).join(" "),
   );
+}
+// Moves and text edits apart (even edits are moves), for looking into the spread.
+for (const r of rows) {
+  const kind = (odd) => r.times.filter((_, i) => i % 2 === (odd ? 1 : 0));
+  const split = (odd) => [0, 1, 2, 3, 4].map((k) => round(percentile(r.split.filter((_, i) => i % 2 === (odd ? 1 : 0)).map((s) => s[k]), 50))).join("/");
+  console.log(`${String(r.size).padStart(6)}  ${r.fullReload ? "full reload" : "change     "}  moves p50 ${round(percentile(kind(false), 50))} p95 ${round(percentile(kind(false), 95))} (${split(false)}), text edits p50 ${round(percentile(kind(true), 50))} p95 ${round(percentile(kind(true), 95))} (${split(true)})`);
 }
 const pick = (full) => rows.filter((r) => r.fullReload === full);
 const stats = (full, p) => Object.fromEntries(pick(full).map((r) => [r.size, round(percentile(r.times, p))]));

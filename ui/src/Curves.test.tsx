@@ -45,3 +45,17 @@ describe("persona curves", () => {
     expect(host.querySelector(".curve-legend")).toBeNull();
   });
 });
+
+describe("the curve of a large map", () => {
+  it("draws the points near the visible part and one beyond each edge, so the line runs on", async () => {
+    const { nearby } = await import("./components/EmotionCurve");
+    const points = Array.from({ length: 101 }, (_, i) => ({ x: i * 100 }));
+    const shown = nearby(points, { x: 5000, w: 1000 });
+    // 480 px either side: 4520..6480 holds x = 4600..6400; plus 4500 and 6500.
+    expect(shown[0].x).toBe(4500);
+    expect(shown[shown.length - 1].x).toBe(6500);
+    expect(shown.length).toBe(21);
+    expect(nearby(points, null)).toBe(points);
+    expect(nearby(points, { x: 20_000, w: 500 })).toEqual([{ x: 10_000 }]);
+  });
+});

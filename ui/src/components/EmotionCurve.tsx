@@ -16,6 +16,27 @@ interface Props {
   /** A point was dragged to a new score (one edit, on release). */
   onScore?: (card: Id, score: number) => Promise<unknown>;
   onSelectCard?: (card: Id) => void;
+  /** When set (large maps), only the points near this part of the map are drawn. */
+  visible?: { x: number; w: number } | null;
+}
+
+/** Room either side of the visible part in which points are still drawn. */
+const MARGIN = 480;
+
+/**
+ * The points of a curve worth drawing: all of them, or those near the visible part of the map
+ * plus one neighbour each side, so the curve runs on past the edges of the view.
+ */
+export function nearby<P extends { x: number }>(points: P[], visible: { x: number; w: number } | null | undefined): P[] {
+  if (!visible) return points;
+  const lo = visible.x - MARGIN;
+  const hi = visible.x + visible.w + MARGIN;
+  let first = points.findIndex((p) => p.x >= lo);
+  if (first === -1) return points.slice(-1);
+  let last = first;
+  while (last < points.length && points[last].x <= hi) last++;
+  first = Math.max(0, first - 1);
+  return points.slice(first, Math.min(points.length, last + 1));
 }
 
 /** A smooth path through points (Catmull-Rom turned into cubic Béziers). */
@@ -34,7 +55,7 @@ export function smoothPath(points: { x: number; y: number }[]): string {
   return d;
 }
 
-export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard }: Props) {
+export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard, visible }: Props) {
   // The point being dragged and the score it would get; the curve follows it live.
   const [drag, setDrag] = useState<{ card: Id; score: number } | null>(null);
   // Curves switched off in the legend ("main" is the journey's own scores).
@@ -74,7 +95,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
       ))}
       {layout.curves.filter((c) => !hidden.has(c.persona ?? "main")).map((curve) => {
         // Only the main curve (the journey's own scores) is dragged; persona curves show.
-        const points = curve.points.map((p) =>
+        const points = nearby(curve.points, visible).map((p) =>
           drag && curve.persona === null && p.card === drag.card ? { ...p, score: drag.score, y: yOf(drag.score) + top } : p);
         return (
           <g key={curve.persona ?? "main"}>
@@ -113,7 +134,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
     )}
     {/* Handles are HTML over the points: WebKit does not hit-test inside an SVG whose root
         ignores the pointer, and a slider role gives each point its keyboard (arrows). */}
-    {editable && main.points.map((p) => {
+    {editable && nearby(main.points, visible).map((p) => {
       const card = cardText.get(p.card);
       const score = drag?.card === p.card ? drag.score : p.score;
       return (

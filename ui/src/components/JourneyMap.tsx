@@ -357,7 +357,7 @@ export function JourneyMap(props: Props) {
             <span>Line of visibility</span>
           </div>
         )}
-        <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore}
+        <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore} visible={visible}
           onSelectCard={(id) => props.onSelect({ kind: "cards", ids: [id] }, false)} />
         {layout.cards.map((box) => {
           const card = cards.get(box.card);

@@ -5,7 +5,7 @@
 // path (`receive`). The whole journey is loaded only on opening or switching journeys, and when
 // a change does not fit the revision held (logged). Errors come back as readable notices.
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { BackendError, type Backend } from "../backend";
 import { loadFacesFor } from "../fonts";
 import type { ApiError, Applied, Edit, Id, JourneyView } from "../types";
@@ -24,7 +24,7 @@ interface BenchHooks {
   /** When the last edit was sent and answered, and when the view it gave was committed. */
   sentAt?: number;
   answeredAt?: number;
-  painted?: { revision: number; at: number; committedAt: number };
+  painted?: { revision: number; at: number; committedAt: number; frameAt: number };
 }
 function benchHooks(): BenchHooks {
   const g = globalThis as { __journeyBench?: BenchHooks };
@@ -48,13 +48,11 @@ export interface Editor {
   /** Applies a change the store reported (our own answer or an outside change). */
   receive(applied: Applied): void;
   reload(): Promise<void>;
-  busy: boolean;
 }
 
 export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: ApiError) => void, refreshKey: unknown): Editor {
   const [view, setView] = useState<JourneyView | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
-  const [busy, setBusy] = useState(false);
   const viewRef = useRef<JourneyView | null>(null);
   viewRef.current = view;
   // Edits are sent one at a time, in order: each is made against the revision the previous
@@ -114,14 +112,16 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
     }
   }, [reload]);
 
-  // When a view has been drawn, note after its frame is painted (`make bench-edit` reads it).
-  useEffect(() => {
+  // When a view has been drawn, note after its frame is painted (`make bench-edit` reads it). A
+  // layout effect: it runs as soon as the DOM holds the view, before the frame is painted.
+  useLayoutEffect(() => {
     if (!view) return;
     const revision = view.revision;
     const committedAt = performance.now();
     requestAnimationFrame(() => {
+      const frameAt = performance.now();
       const after = new MessageChannel();
-      after.port1.onmessage = () => { benchHooks().painted = { revision, at: performance.now(), committedAt }; };
+      after.port1.onmessage = () => { benchHooks().painted = { revision, at: performance.now(), committedAt, frameAt }; };
       after.port2.postMessage(null);
     });
   }, [view]);
@@ -141,7 +141,6 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
     (edit: Edit) =>
       run(async () => {
         if (!journeyId) return false;
-        setBusy(true);
         try {
           const hooks = benchHooks();
           hooks.sentAt = performance.now();
@@ -154,8 +153,6 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
           onError(err);
           if (err.code === "stale") await reload();
           return false;
-        } finally {
-          setBusy(false);
         }
       }),
     [backend, journeyId, onError, reload, receive, run],
@@ -199,6 +196,5 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
     undo: () => history("undo"),
     redo: () => history("redo"),
     reload,
-    busy,
   };
 }
