@@ -16,7 +16,13 @@ export function typingIn(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
 }
 
-export interface KeyboardMove { ids: Id[]; target: DropTarget }
+export interface KeyboardMove {
+  ids: Id[];
+  target: DropTarget;
+  /** Dropped and sent: the card stays lifted at its target until the store's answer is drawn,
+   * so it does not jump back for a frame (and the window paints once, not twice). */
+  dropping?: boolean;
+}
 
 export interface MapKeyState {
   editor: Editor;
@@ -61,13 +67,17 @@ function handleKey(e: KeyboardEvent, s: MapKeyState) {
   const { actions, keyboardMove } = s;
   // A keyboard move in progress takes the arrows, Space/Enter and Escape.
   if (keyboardMove) {
+    if (keyboardMove.dropping) {
+      if (arrowKeys[e.key] || e.key === " " || e.key === "Enter" || e.key === "Escape") take();
+      return;
+    }
     if (arrowKeys[e.key]) {
       take();
       s.setKeyboardMove({ ...keyboardMove, target: step(view.layout, journey, keyboardMove.target, arrowKeys[e.key], new Set(keyboardMove.ids)) });
     } else if (e.key === " " || e.key === "Enter") {
       take();
-      void actions.moveTo(keyboardMove.ids, keyboardMove.target);
-      s.setKeyboardMove(null);
+      s.setKeyboardMove({ ...keyboardMove, dropping: true });
+      void actions.moveTo(keyboardMove.ids, keyboardMove.target).finally(() => s.setKeyboardMove(null));
     } else if (e.key === "Escape") {
       take();
       s.setKeyboardMove(null);
