@@ -3,7 +3,7 @@
 // geometry the exports use. This component draws and turns pointer gestures into intents
 // (select, move, create, rename, score); the studio turns intents into edits.
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Id, JourneyView } from "../types";
 import { dropTargetAt, indicatorFor, type Cell, type DropTarget } from "../editor/geometry";
 import type { Selection } from "../editor/useEditor";
@@ -51,6 +51,22 @@ interface Props extends MapIntents {
   zoom: number;
 }
 
+/** Room around the visible part of a large map in which cards are still drawn. */
+const MARGIN = 480;
+
+function near(box: { x: number; y: number; width: number; height: number }, v: { x: number; y: number; w: number; h: number }): boolean {
+  return box.x + box.width > v.x - MARGIN && box.x < v.x + v.w + MARGIN && box.y + box.height > v.y - MARGIN && box.y < v.y + v.h + MARGIN;
+}
+
+/** The boxes to draw: all of them, or those in view plus the ones being edited, moved or chosen. */
+function drawnBoxes<B extends { card: Id }>(inView: B[] | null, all: B[], visible: unknown, busy: (Id | null)[]): B[] {
+  if (!visible || !inView) return all;
+  const extra = new Set(busy.filter((id): id is Id => id !== null));
+  for (const b of inView) extra.delete(b.card);
+  if (extra.size === 0) return inView;
+  return [...inView, ...all.filter((b) => extra.has(b.card))];
+}
+
 /** Pixels the pointer must travel before a press becomes a drag. */
 const DRAG_THRESHOLD = 4;
 /** Distance from the scroller's edge where auto-scroll starts, and its top speed per frame. */
@@ -80,9 +96,10 @@ export function JourneyMap(props: Props) {
   const { view, selection, editing, keyboardMove, highlighted, marks, readOnly, scroller, zoom, visible } = props;
   const focusStages = props.focusStages ?? NO_STAGES;
   const { journey, layout } = view;
-  const stages = new Map(journey.stages.map((s) => [s.id, s]));
-  const lanes = new Map(journey.lanes.map((l) => [l.id, l]));
-  const cards = new Map(journey.cards.map((c) => [c.id, c]));
+  // Indexes by id, rebuilt only when a change replaced the list (patches keep untouched lists).
+  const stages = useMemo(() => new Map(journey.stages.map((s) => [s.id, s])), [journey.stages]);
+  const lanes = useMemo(() => new Map(journey.lanes.map((l) => [l.id, l])), [journey.lanes]);
+  const cards = useMemo(() => new Map(journey.cards.map((c) => [c.id, c])), [journey.cards]);
   const top = layout.bodyTop;
   const bodyHeight = layout.height - top;
   const mapRef = useRef<HTMLDivElement>(null);
@@ -235,6 +252,9 @@ export function JourneyMap(props: Props) {
     };
   };
   const dragging = drag?.active ? new Set(drag.ids) : null;
+  // Off-screen cards of a large map are skipped (worked out once per layout and view, not per
+  // render), unless something is happening to them.
+  const inView = useMemo(() => visible && layout.cards.filter((box) => near(box, visible)), [layout.cards, visible]);
   const dragOffset = drag?.active ? offsetFor(drag) : null;
   const lifted = new Set(keyboardMove?.ids ?? []);
   const indicator = drag?.active && drag.target
@@ -359,16 +379,9 @@ export function JourneyMap(props: Props) {
         )}
         <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore} visible={visible}
           onSelectCard={(id) => props.onSelect({ kind: "cards", ids: [id] }, false)} />
-        {layout.cards.map((box) => {
+        {drawnBoxes(inView, layout.cards, visible, [editing, ...selectedCards, ...lifted, ...(dragging ?? [])]).map((box) => {
           const card = cards.get(box.card);
           if (!card) return null;
-          // Off-screen cards of a large map are skipped, unless something is happening to them.
-          if (visible && editing !== card.id && !selectedCards.has(card.id) && !lifted.has(card.id) && !(dragging?.has(card.id))) {
-            const margin = 480;
-            const inside = box.x + box.width > visible.x - margin && box.x < visible.x + visible.w + margin
-              && box.y + box.height > visible.y - margin && box.y < visible.y + visible.h + margin;
-            if (!inside) return null;
-          }
           const isDragged = dragging?.has(card.id) ?? false;
           return (
             <div key={box.card} className="card-slot" onPointerDown={(e) => onCardPointerDown(e, card.id)}

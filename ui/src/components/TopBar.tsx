@@ -1,6 +1,6 @@
 // The bar above the map: journey name and goal, persona, the journeys menu and the file.
 
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import type { JourneyView, WorkspaceInfo } from "../types";
 
 interface Props {
@@ -19,11 +19,13 @@ export function TopBar({ info, view, menu }: Props) {
     document.title = title;
   }, [title]);
   const persona = j?.personas[0];
-  const counts = j && {
-    stages: j.stages.length,
-    touchpoints: j.cards.filter((c) => c.body.kind === "touchpoint").length,
-    pains: j.cards.filter((c) => c.body.kind === "painPoint").length,
-  };
+  // Counted once per change of the cards (a patch keeps the list when no card changed).
+  const cards = j?.cards;
+  const kinds = useMemo(() => cards && {
+    touchpoints: cards.filter((c) => c.body.kind === "touchpoint").length,
+    pains: cards.filter((c) => c.body.kind === "painPoint").length,
+  }, [cards]);
+  const counts = j && kinds && { stages: j.stages.length, ...kinds };
   return (
     <header className="topbar">
       <div className="brand" aria-hidden="true">
