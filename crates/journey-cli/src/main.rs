@@ -197,13 +197,23 @@ enum Stress {
 
 #[derive(Subcommand)]
 enum Bench {
-    /// Simulated participants in a real workshop session over loopback: cards and dots sent
-    /// and stored, and the time from sending a card to its broadcast. Last line: one JSON object.
+    /// Simulated participants in a real workshop session over loopback, on the sample and on a
+    /// generated journey, with deltas and with the old full snapshots: cards and dots sent and
+    /// stored, bytes per broadcast, the time from sending a card to seeing it. A table, then one
+    /// JSON line.
     Workshop {
         #[arg(long, default_value_t = 30)]
         participants: usize,
+        /// Per run: each journey is run once per delivery.
         #[arg(long, default_value_t = 60)]
         seconds: u64,
+        /// Cards of the generated journey run after the sample (0: the sample only).
+        #[arg(long, default_value_t = 1000)]
+        cards: usize,
+        /// Deltas (how sessions work), full snapshots after every change (how they worked
+        /// before, the baseline), or both in the same run.
+        #[arg(long, value_enum, default_value = "both")]
+        delivery: workshop_bench::Deliveries,
     },
     /// Time of the full analysis (`journey analyse`) for generated journeys, against the
     /// sample in the same run. The last line printed is one JSON object.
@@ -457,7 +467,9 @@ fn run(command: Command) -> Result<(), Failure> {
                 return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
             }
         }
-        Command::Bench { what: Bench::Workshop { participants, seconds } } => say!("{}", workshop_bench::run(participants, seconds)?),
+        Command::Bench { what: Bench::Workshop { participants, seconds, cards, delivery } } => {
+            say!("{}", workshop_bench::run(participants, seconds, cards, delivery)?);
+        }
         Command::Bench { what: Bench::Analyse { sizes } } => say!("{}", bench::analyse(&sizes)),
         Command::Bench { what: Bench::Export { cards, wide_stages, keep } } => {
             say!("{}", bench::export(cards, wide_stages, keep.as_deref())?);

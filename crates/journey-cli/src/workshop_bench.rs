@@ -1,27 +1,35 @@
 //! `journey bench workshop`: simulated participants join a real session over loopback (HTTP
 //! join, then a WebSocket, as the participant page does), add cards and place and take back
-//! dots for a while; the store behind the server is a real workspace file. Reported: cards
-//! sent and stored (must be equal), dots placed and saved by the vote (must be equal), and the
-//! time from sending a card to seeing it in a broadcast state.
+//! dots for a while; the store behind the server is a real workspace file. Run on the sample
+//! and on a generated journey, each with deltas (how sessions work) and with the whole view sent
+//! after every change (how they worked before, the baseline). Reported per run: cards sent and
+//! stored (must be equal), dots placed and saved by the vote (must be equal), what each
+//! participant's board, kept from snapshot and deltas, differs from a fresh snapshot at the end
+//! (must be nothing), the bytes of each message pushed to a participant, and the time from
+//! sending a card to seeing it come back.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use futures_util::stream::{SplitSink, SplitStream};
 use futures_util::{SinkExt, StreamExt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::sync::watch;
 use tokio_tungstenite::tungstenite::Message;
 
-use journey_core::{CardBody, Edit, Id, Journey, LaneKind};
+use journey_core::sample::synthetic_journey;
+use journey_core::{Change, Edit, Id, Journey, LaneKind};
 use journey_store::Store;
-use journey_workshop::{Action, Host, Server};
+use journey_workshop::{Action, Delivery, Host, Server};
 
 use crate::stress::Rng;
 use crate::Failure;
 
 /// Errors that cross the participant tasks' threads.
 type TaskError = Box<dyn std::error::Error + Send + Sync>;
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 /// The workspace file as the server's host, as the app's is.
 struct StoreHost(Mutex<Store>);
@@ -31,13 +39,42 @@ impl Host for StoreHost {
         let mut s = self.0.lock().unwrap();
         s.journey(id).map(|(j, _)| j.clone()).map_err(|e| e.to_string())
     }
-    fn apply(&self, id: Id, edit: &Edit) -> Result<(), String> {
-        self.0.lock().unwrap().apply(id, edit, None).map(|_| ()).map_err(|e| e.to_string())
+    fn journey_and_revision(&self, id: Id) -> Result<(Journey, Option<u64>), String> {
+        let mut s = self.0.lock().unwrap();
+        s.journey(id).map(|(j, r)| (j.clone(), Some(r))).map_err(|e| e.to_string())
+    }
+    fn apply(&self, id: Id, edit: &Edit) -> Result<Change, String> {
+        self.0.lock().unwrap().apply(id, edit, None).map(|a| a.change).map_err(|e| e.to_string())
     }
     fn record(&self, id: Id, who: &str, what: &str) {
         let _ = self.0.lock().unwrap().log_workshop(id, who, what);
     }
     fn changed(&self) {}
+}
+
+/// Which ways of keeping participants current to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deliveries {
+    Both,
+    Deltas,
+    Full,
+}
+
+impl Deliveries {
+    fn list(self) -> Vec<Delivery> {
+        match self {
+            Deliveries::Both => vec![Delivery::Deltas, Delivery::FullSnapshots],
+            Deliveries::Deltas => vec![Delivery::Deltas],
+            Deliveries::Full => vec![Delivery::FullSnapshots],
+        }
+    }
+}
+
+fn delivery_name(d: Delivery) -> &'static str {
+    match d {
+        Delivery::Deltas => "deltas",
+        Delivery::FullSnapshots => "full snapshots",
+    }
 }
 
 #[derive(Default)]
@@ -46,6 +83,9 @@ struct Tally {
     cards_acked: usize,
     dots_net: i64,
     latencies: Vec<f64>,
+    /// Each message pushed to a participant after their first snapshot: what a change costs.
+    pushed_bytes: Vec<usize>,
+    join_bytes: Vec<usize>,
     errors: Vec<String>,
 }
 
@@ -61,18 +101,62 @@ async fn join(addr: SocketAddr, name: &str, code: &str) -> Result<String, TaskEr
     Ok(v["token"].as_str().ok_or_else(|| format!("join refused: {json}"))?.to_string())
 }
 
-/// One participant: acts every 0.5 to 2.5 s (a card two times in three, else a dot placed or
-/// taken back) until `until`, then waits for its last answers.
-async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, lane: Id, until: Instant, tally: Arc<Mutex<Tally>>) -> Result<(), TaskError> {
+/// A participant's board as the page keeps it: the cards by id (lane, text, votes), from the
+/// snapshot and the deltas after it.
+#[derive(Default)]
+struct Board {
+    revision: Option<u64>,
+    cards: HashMap<String, (String, String, u64)>,
+}
+
+impl Board {
+    fn card(c: &serde_json::Value) -> (String, (String, String, u64)) {
+        let s = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+        (s("id"), (s("lane"), s("text"), c["votes"].as_u64().unwrap_or(0)))
+    }
+
+    fn replace(&mut self, state: &serde_json::Value) {
+        self.revision = state["revision"].as_u64();
+        self.cards = state["cards"].as_array().into_iter().flatten().map(Board::card).collect();
+    }
+
+    /// Applies a delta; `Err` when it does not follow what is held.
+    fn apply(&mut self, d: &serde_json::Value) -> Result<(), String> {
+        if let Some(r) = self.revision {
+            if d["base"].as_u64() != Some(r) {
+                return Err(format!("a delta from revision {} reached a board at {r}", d["base"]));
+            }
+        }
+        self.revision = d["revision"].as_u64();
+        for id in d["removed"].as_array().into_iter().flatten() {
+            self.cards.remove(id.as_str().unwrap_or_default());
+        }
+        self.cards.extend(d["cards"].as_array().into_iter().flatten().map(Board::card));
+        Ok(())
+    }
+}
+
+struct Connection {
+    name: String,
+    tx: SplitSink<Socket, Message>,
+    rx: SplitStream<Socket>,
+    board: Board,
+}
+
+/// One participant: joins, then acts every 0.5 to 2.5 s (a card two times in three, else a dot
+/// placed or taken back) until `until`, then waits for its last answers.
+async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, lane: Id, until: Instant, tally: Arc<Mutex<Tally>>) -> Result<Connection, TaskError> {
     let name = format!("P{n:02}");
     let token = join(addr, &name, &code).await?;
     let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}/api/ws?token={token}")).await?;
     let (mut tx, mut rx) = ws.split();
+    let lane_key = lane.to_string();
     let mut rng = Rng::new(0x5eed + n as u64);
-    let mut pending: HashMap<String, (Instant, String)> = HashMap::new();
+    let mut board = Board::default();
+    let mut joined = false;
+    let mut pending: HashMap<String, Instant> = HashMap::new();
     let mut waiting_ack: HashMap<String, &'static str> = HashMap::new();
     let mut my_dots: Vec<String> = Vec::new();
-    let mut cards_seen: Vec<String> = Vec::new();
     let mut seq = 0usize;
     let mut next_at = Instant::now() + Duration::from_millis(500 + rng.below(2000));
     loop {
@@ -80,24 +164,26 @@ async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, 
         if now >= until && waiting_ack.is_empty() && pending.is_empty() {
             break;
         }
-        if now >= until + Duration::from_secs(20) {
-            tally.lock().unwrap().errors.push(format!("{name}: {} answers never came", waiting_ack.len()));
+        if now >= until + Duration::from_secs(30) {
+            tally.lock().unwrap().errors.push(format!("{name}: {} answers and {} cards never came", waiting_ack.len(), pending.len()));
             break;
         }
         let sleep = tokio::time::sleep_until(tokio::time::Instant::from_std(next_at.max(now)));
+        let give_up = tokio::time::sleep_until(tokio::time::Instant::from_std(until + Duration::from_secs(30)));
         tokio::select! {
-            _ = sleep, if now < until => {
+            _ = sleep, if now < until && joined => {
                 seq += 1;
                 let id = format!("{name}-{seq}");
+                let in_lane: Vec<&String> = board.cards.iter().filter(|(_, c)| c.0 == lane_key).map(|(id, _)| id).collect();
                 let roll = rng.below(3);
-                let msg = if roll < 2 || cards_seen.is_empty() {
+                let msg = if roll < 2 || in_lane.is_empty() {
                     let text = format!("{name} card {seq}");
-                    pending.insert(text.clone(), (Instant::now(), id.clone()));
+                    pending.insert(text.clone(), Instant::now());
                     waiting_ack.insert(id.clone(), "card");
                     tally.lock().unwrap().cards_sent += 1;
                     serde_json::json!({ "type": "add", "id": id, "stage": stages[rng.below(stages.len() as u64) as usize], "lane": lane, "text": text })
                 } else if my_dots.len() < 20 && rng.below(4) > 0 {
-                    let card = cards_seen[rng.below(cards_seen.len() as u64) as usize].clone();
+                    let card = in_lane[rng.below(in_lane.len() as u64) as usize].clone();
                     my_dots.push(card.clone());
                     waiting_ack.insert(id.clone(), "vote");
                     serde_json::json!({ "type": "vote", "id": id, "card": card })
@@ -111,24 +197,32 @@ async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, 
                 tx.send(Message::Text(msg.to_string().into())).await?;
                 next_at = Instant::now() + Duration::from_millis(500 + rng.below(2000));
             }
+            _ = give_up => {}
             incoming = rx.next() => {
                 let Some(msg) = incoming else { return Err(format!("{name}: the server closed the connection").into()) };
                 let Message::Text(text) = msg? else { continue };
+                let received = Instant::now();
                 let v: serde_json::Value = serde_json::from_str(&text)?;
-                match v["type"].as_str() {
-                    Some("state") => {
-                        let received = Instant::now();
-                        cards_seen.clear();
+                let kind = v["type"].as_str().unwrap_or_default();
+                if matches!(kind, "state" | "delta" | "session") {
+                    let mut t = tally.lock().unwrap();
+                    if joined { t.pushed_bytes.push(text.len()) } else { t.join_bytes.push(text.len()) }
+                }
+                match kind {
+                    "state" | "delta" => {
+                        joined = true;
+                        if kind == "state" {
+                            board.replace(&v);
+                        } else if let Err(e) = board.apply(&v) {
+                            tally.lock().unwrap().errors.push(format!("{name}: {e}"));
+                        }
                         for c in v["cards"].as_array().into_iter().flatten() {
-                            if c["lane"] == serde_json::json!(lane) {
-                                cards_seen.push(c["id"].as_str().unwrap_or_default().to_string());
-                            }
-                            if let Some((sent, _)) = c["text"].as_str().and_then(|t| pending.remove(t)) {
+                            if let Some(sent) = c["text"].as_str().and_then(|t| pending.remove(t)) {
                                 tally.lock().unwrap().latencies.push((received - sent).as_secs_f64() * 1000.0);
                             }
                         }
                     }
-                    Some("ack") => {
+                    "ack" => {
                         if let Some(kind) = v["id"].as_str().and_then(|id| waiting_ack.remove(id)) {
                             let mut t = tally.lock().unwrap();
                             match kind {
@@ -138,7 +232,7 @@ async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, 
                             }
                         }
                     }
-                    Some("error") => {
+                    "error" => {
                         let id = v["id"].as_str().unwrap_or_default().to_string();
                         if waiting_ack.remove(&id) == Some("vote") {
                             my_dots.pop();
@@ -150,30 +244,89 @@ async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, 
             }
         }
     }
+    Ok(Connection { name, tx, rx, board })
+}
+
+/// Once nobody sends any more: asks for a fresh snapshot and compares it with the board the
+/// participant kept.
+async fn check(mut c: Connection) -> Result<(), TaskError> {
+    c.tx.send(Message::Text(serde_json::json!({ "type": "resync" }).to_string().into())).await?;
+    let state = loop {
+        let msg = tokio::time::timeout(Duration::from_secs(30), c.rx.next()).await?.ok_or("the server closed the connection")??;
+        let Message::Text(text) = msg else { continue };
+        let v: serde_json::Value = serde_json::from_str(&text)?;
+        if v["type"] == "state" {
+            break v;
+        }
+    };
+    let mut fresh = Board::default();
+    fresh.replace(&state);
+    if fresh.cards != c.board.cards {
+        let missing = fresh.cards.keys().filter(|k| !c.board.cards.contains_key(*k)).count();
+        let extra = c.board.cards.keys().filter(|k| !fresh.cards.contains_key(*k)).count();
+        let differ = fresh.cards.iter().filter(|(k, v)| c.board.cards.get(*k).is_some_and(|w| w != *v)).count();
+        return Err(format!("{}: the board kept from deltas is not the snapshot: {missing} cards missing, {extra} extra, {differ} different", c.name).into());
+    }
     Ok(())
 }
 
-pub fn run(participants: usize, seconds: u64) -> Result<String, Failure> {
+struct Run {
+    journey: &'static str,
+    cards: usize,
+    delivery: Delivery,
+    elapsed: f64,
+    cards_sent: usize,
+    cards_stored: usize,
+    dots_net: i64,
+    dots_saved: i64,
+    latencies: Vec<f64>,
+    pushed: Vec<usize>,
+    join_bytes: f64,
+    problems: Vec<String>,
+}
+
+impl Run {
+    fn lost(&self) -> bool {
+        self.cards_sent != self.cards_stored || self.dots_net != self.dots_saved || !self.problems.is_empty()
+    }
+}
+
+fn percentile<T: Copy + Default>(sorted: &[T], p: usize) -> T {
+    sorted.get((sorted.len() * p / 100).min(sorted.len().saturating_sub(1))).copied().unwrap_or_default()
+}
+
+fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participants: usize, seconds: u64) -> Result<Run, Failure> {
     let dir = tempfile::tempdir()?;
-    let store = Store::create_with_sample(&dir.path().join("bench.journeys"))?;
-    let journey = store.journeys()?[0].id;
+    let mut store = Store::create(&dir.path().join("bench.journeys"))?;
+    let journey = store.add_journey(&journey)?;
     let host = Arc::new(StoreHost(Mutex::new(store)));
-    let server = Server::start(host.clone(), journey, IpAddr::V4(Ipv4Addr::LOCALHOST), 0)?;
+    let server = Server::start_with(host.clone(), journey, IpAddr::V4(Ipv4Addr::LOCALHOST), 0, delivery)?;
     let j = host.journey(journey)?;
-    let lane = j.lanes.iter().find(|l| l.kind == LaneKind::PainPoints).ok_or("the sample has no pain lane")?.id;
+    let lane = j.lanes.iter().find(|l| l.kind == LaneKind::PainPoints).ok_or("the journey has no pain lane")?.id;
     let stages = j.graph.order();
+    let cards_before = j.cards.len();
+    drop(j);
     server.act(Action::OpenLanes { lanes: vec![lane] })?;
     server.act(Action::OpenVote { lane: Some(lane), dots: 20 })?;
-    let before: usize = j.cards.len();
     let addr = server.addr();
     let code = server.code();
     let tally = Arc::new(Mutex::new(Tally::default()));
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let started = Instant::now();
     let until = started + Duration::from_secs(seconds);
+    let (done, finished) = watch::channel(0usize);
     let failures: Vec<String> = runtime.block_on(async {
         let tasks: Vec<_> = (0..participants)
-            .map(|n| tokio::spawn(participant(n, addr, code.clone(), stages.clone(), lane, until, tally.clone())))
+            .map(|n| {
+                let (code, stages, tally, done, mut finished) = (code.clone(), stages.clone(), tally.clone(), done.clone(), finished.clone());
+                tokio::spawn(async move {
+                    let acted = participant(n, addr, code, stages, lane, until, tally).await;
+                    // Boards are compared only once nobody sends any more.
+                    done.send_modify(|d| *d += 1);
+                    let _ = finished.wait_for(|d| *d == participants).await;
+                    check(acted?).await
+                })
+            })
             .collect();
         let mut failures = Vec::new();
         for t in tasks {
@@ -189,37 +342,117 @@ pub fn run(participants: usize, seconds: u64) -> Result<String, Failure> {
     server.act(Action::CloseVote)?;
     server.stop();
     let after = host.journey(journey)?;
-    let stored = after.cards.values().filter(|c| c.workshop.author.as_deref().is_some_and(|a| a.starts_with('P'))).count();
+    let cards_stored = after.cards.values().filter(|c| c.workshop.author.as_deref().is_some_and(|a| a.starts_with('P'))).count();
     let dots_saved: i64 = after.cards.values().map(|c| i64::from(c.workshop.votes)).sum();
-    debug_assert!(after.cards.values().all(|c| !matches!(c.body, CardBody::Quote { .. }) || c.workshop.votes == 0));
-    let t = tally.lock().unwrap();
-    let mut lat = t.latencies.clone();
-    lat.sort_by(f64::total_cmp);
-    let pick = |p: usize| lat.get((lat.len() * p / 100).min(lat.len().saturating_sub(1))).copied().unwrap_or(0.0);
-    let (p50, p95, max) = (pick(50), pick(95), lat.last().copied().unwrap_or(0.0));
-    let mut out = format!(
-        "{participants} participants for {elapsed:.1} s over loopback, one real workspace file\n\
-         cards sent {}, acknowledged {}, stored {} (the journey had {before} cards before)\n\
-         dots placed (net) {}, saved on the cards by the vote {}\n\
-         send -> broadcast ms: p50 {p50:.1}, p95 {p95:.1}, max {max:.1} ({} cards timed)\n",
-        t.cards_sent, t.cards_acked, stored, t.dots_net, dots_saved, lat.len()
-    );
-    for f in failures.iter().chain(t.errors.iter()).take(10) {
-        out += &format!("  problem: {f}\n");
-    }
-    out += &serde_json::json!({
-        "participants": participants,
-        "seconds": (elapsed * 10.0).round() / 10.0,
-        "edits_sent": t.cards_sent,
-        "edits_stored": stored,
-        "dots_placed": t.dots_net,
-        "dots_stored": dots_saved,
-        "broadcast_ms_p50": (p50 * 10.0).round() / 10.0,
-        "broadcast_ms_p95": (p95 * 10.0).round() / 10.0,
-        "broadcast_ms_max": (max * 10.0).round() / 10.0,
+    let mut t = std::mem::take(&mut *tally.lock().unwrap());
+    t.latencies.sort_by(f64::total_cmp);
+    t.pushed_bytes.sort_unstable();
+    let join_bytes = t.join_bytes.iter().sum::<usize>() as f64 / t.join_bytes.len().max(1) as f64;
+    let mut problems = failures;
+    problems.extend(t.errors);
+    Ok(Run {
+        journey: label,
+        cards: cards_before,
+        delivery,
+        elapsed,
+        cards_sent: t.cards_sent,
+        cards_stored,
+        dots_net: t.dots_net,
+        dots_saved,
+        latencies: t.latencies,
+        pushed: t.pushed_bytes,
+        join_bytes,
+        problems,
     })
-    .to_string();
-    if t.cards_sent != stored || t.dots_net != dots_saved || !failures.is_empty() {
+}
+
+/// `cards`: the generated journey's size (0: the sample only).
+pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveries) -> Result<String, Failure> {
+    let mut journeys: Vec<(&'static str, Journey)> = vec![("sample", journey_core::sample::sample_journeys().remove(0))];
+    if cards > 0 {
+        journeys.push(("generated", synthetic_journey(cards)));
+    }
+    let mut runs = Vec::new();
+    for (label, j) in &journeys {
+        for d in deliveries.list() {
+            runs.push(run_one(label, j.clone(), d, participants, seconds)?);
+        }
+    }
+
+    let mut out = format!(
+        "{participants} participants for {seconds} s per run over loopback, one real workspace file each\n\n\
+         journey     cards  delivery        cards sent/stored  dots placed/saved  messages  bytes/msg mean    p95  join bytes  seen ms p50    p95     max\n"
+    );
+    let mut figures = Vec::new();
+    for r in &runs {
+        let mean = r.pushed.iter().sum::<usize>() as f64 / r.pushed.len().max(1) as f64;
+        let (p50, p95, max) = (percentile(&r.latencies, 50), percentile(&r.latencies, 95), r.latencies.last().copied().unwrap_or(0.0));
+        out += &format!(
+            "{:<10} {:>6}  {:<14} {:>8}/{:<8} {:>9}/{:<7} {:>9} {:>14.0} {:>6} {:>11.0} {:>12.1} {:>6.1} {:>7.1}\n",
+            r.journey,
+            r.cards,
+            delivery_name(r.delivery),
+            r.cards_sent,
+            r.cards_stored,
+            r.dots_net,
+            r.dots_saved,
+            r.pushed.len(),
+            mean,
+            percentile(&r.pushed, 95),
+            r.join_bytes,
+            p50,
+            p95,
+            max,
+        );
+        let round = |x: f64| (x * 10.0).round() / 10.0;
+        figures.push(serde_json::json!({
+            "journey": r.journey,
+            "cards": r.cards,
+            "delivery": delivery_name(r.delivery),
+            "seconds": round(r.elapsed),
+            "edits_sent": r.cards_sent,
+            "edits_stored": r.cards_stored,
+            "dots_placed": r.dots_net,
+            "dots_stored": r.dots_saved,
+            "messages": r.pushed.len(),
+            "bytes_per_broadcast_mean": round(mean),
+            "bytes_per_broadcast_p95": percentile(&r.pushed, 95),
+            "join_snapshot_bytes": round(r.join_bytes),
+            "mb_pushed": (r.pushed.iter().sum::<usize>() as f64 / 1e4).round() / 100.0,
+            "seen_ms_p50": round(p50),
+            "seen_ms_p95": round(p95),
+            "seen_ms_max": round(max),
+            "lost": r.lost(),
+        }));
+    }
+    let mut summary = serde_json::json!({
+        "participants": participants,
+        "seconds": seconds,
+        "edits_sent": runs.iter().map(|r| r.cards_sent).sum::<usize>(),
+        "edits_stored": runs.iter().map(|r| r.cards_stored).sum::<usize>(),
+        "dots_placed": runs.iter().map(|r| r.dots_net).sum::<i64>(),
+        "dots_stored": runs.iter().map(|r| r.dots_saved).sum::<i64>(),
+        "runs": figures,
+    });
+    // The claim: with deltas, what a change costs to send does not follow the journey's size.
+    let mean_bytes = |label: &str| {
+        runs.iter().find(|r| r.journey == label && r.delivery == Delivery::Deltas).map(|r| r.pushed.iter().sum::<usize>() as f64 / r.pushed.len().max(1) as f64)
+    };
+    if let (Some(small), Some(large)) = (mean_bytes("sample"), mean_bytes("generated")) {
+        summary["delta_bytes_ratio_generated_to_sample"] = ((large / small * 100.0).round() / 100.0).into();
+    }
+    if let Some(p95) = runs.iter().filter(|r| r.delivery == Delivery::Deltas).map(|r| percentile(&r.latencies, 95)).max_by(f64::total_cmp) {
+        summary["deltas_seen_ms_p95_worst"] = ((p95 * 10.0).round() / 10.0).into();
+    }
+    for r in runs.iter().filter(|r| r.lost()) {
+        out += &format!("\n{} {} cards, {}:\n", r.journey, r.cards, delivery_name(r.delivery));
+        for p in r.problems.iter().take(10) {
+            out += &format!("  problem: {p}\n");
+        }
+    }
+    out += "\n";
+    out += &summary.to_string();
+    if runs.iter().any(Run::lost) {
         return Err(format!("{out}\nthe workshop lost or failed requests").into());
     }
     Ok(out)

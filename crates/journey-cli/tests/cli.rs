@@ -291,4 +291,13 @@ fn a_short_workshop_load_run_stores_every_card_and_dot_it_sent() {
     assert!(last["edits_sent"].as_u64().unwrap() > 0, "{out}");
     assert_eq!(last["edits_sent"], last["edits_stored"], "{out}");
     assert_eq!(last["dots_placed"], last["dots_stored"], "{out}");
+    // The sample and 1,000 cards, each with deltas and with the old full snapshots.
+    let runs = last["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 4, "{out}");
+    assert!(runs.iter().all(|r| r["lost"] == false), "{out}");
+    let bytes = |cards: u64, delivery: &str| {
+        runs.iter().find(|r| r["cards"] == cards && r["delivery"] == delivery).unwrap()["bytes_per_broadcast_mean"].as_f64().unwrap()
+    };
+    assert!(bytes(1000, "deltas") < 2.0 * bytes(33, "deltas"), "a delta grew with the journey: {out}");
+    assert!(bytes(1000, "full snapshots") > 100.0 * bytes(1000, "deltas"), "{out}");
 }

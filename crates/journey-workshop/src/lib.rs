@@ -4,10 +4,12 @@
 //! internet: the page is served by this crate from the laptop, and every change goes through
 //! the host's store like the facilitator's own edits.
 
+pub mod board;
 pub mod server;
 pub mod session;
 
-pub use server::{Action, Host, Server};
+pub use board::{Board, Delta, Map};
+pub use server::{Action, Delivery, Host, Server};
 pub use session::Session;
 
 use serde::Serialize;

@@ -2,8 +2,13 @@
 //! the participant page, admits people who know the code, and relays their cards and dots to
 //! the host (the app, or the CLI) which applies them through the store. It runs on its own
 //! runtime thread and listens only between `start` and `stop`.
+//!
+//! Participants are kept current with deltas: one snapshot when they connect, then for each
+//! change only what it did to what they may see (`Session::delta_for`), drawn from the server's
+//! `Board`, so a change costs the same to send whatever the journey's size.
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -17,16 +22,22 @@ use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio::sync::{broadcast, watch};
 
-use journey_core::{Edit, Id, Journey};
+use journey_core::{Change, Edit, Id, Journey};
 
+use crate::board::{Board, Delta, Map};
 use crate::session::{Effect, JoinError, Participant, Request, Session, Settings};
 
 /// What the server needs from whoever owns the workspace file.
 pub trait Host: Send + Sync + 'static {
     /// The journey as it is now.
     fn journey(&self, id: Id) -> Result<Journey, String>;
-    /// Applies an edit through the store (validated, durable, undoable).
-    fn apply(&self, id: Id, edit: &Edit) -> Result<(), String>;
+    /// The journey and the store's revision of it, read together. A host that cannot say the
+    /// revision leaves it out; the server then takes it from the first change it is given.
+    fn journey_and_revision(&self, id: Id) -> Result<(Journey, Option<u64>), String> {
+        self.journey(id).map(|j| (j, None))
+    }
+    /// Applies an edit through the store (validated, durable, undoable) and says what changed.
+    fn apply(&self, id: Id, edit: &Edit) -> Result<Change, String>;
     /// Appends to the session's record: who did what.
     fn record(&self, id: Id, who: &str, what: &str);
     /// The session or the journey changed: the facilitator's window redraws.
@@ -53,24 +64,87 @@ pub enum Action {
 
 const PAGE: &str = include_str!("page/index.html");
 const SCRIPT: &str = include_str!("page/app.js");
+const MODEL: &str = include_str!("page/model.js");
 const STYLE: &str = include_str!("page/app.css");
 /// Nothing but the page's own files and its own WebSocket.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-struct Shared {
-    session: Mutex<Session>,
-    host: Arc<dyn Host>,
-    changes: broadcast::Sender<()>,
+/// How participants are kept current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Delivery {
+    /// One snapshot when a participant connects, then per change only what changed for them.
+    #[default]
+    Deltas,
+    /// The whole view again after every change, the journey read from the host each time (and
+    /// for every request): how sessions worked before deltas, kept as the benchmark's baseline.
+    FullSnapshots,
 }
 
+/// What the socket tasks hear about, in the order it happened.
+#[derive(Clone)]
+enum Event {
+    Journey(Arc<Delta>),
+    /// The session changed, for everyone or for one participant only (their dots).
+    Session(Option<String>),
+    /// The board was read again from the host: everyone gets a fresh snapshot.
+    Reset,
+}
+
+/// How long a change may wait for the one before it before the board is read again. The
+/// missing one is normally on another thread between the store and `notify`, microseconds
+/// away; one that never comes was made on a path that does not tell the server.
+const GAP_WAIT: Duration = Duration::from_millis(500);
+
+struct Shared {
+    session: Mutex<Session>,
+    board: Mutex<Board>,
+    host: Arc<dyn Host>,
+    events: broadcast::Sender<Event>,
+    delivery: Delivery,
+    runtime: tokio::runtime::Handle,
+    gap_check: AtomicBool,
+}
+
+// Lock order: board, then session. The host is called with either held, never the reverse.
 impl Shared {
     fn session(&self) -> MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn changed(&self) {
-        let _ = self.changes.send(());
+    fn board(&self) -> MutexGuard<'_, Board> {
+        self.board.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Settings, timer, vote or membership changed.
+    fn session_changed(&self, only: Option<String>) {
+        let _ = self.events.send(Event::Session(only));
         self.host.changed();
+    }
+
+    /// A change the store made to the journey, from whatever path, in whatever order they
+    /// arrive: the board applies them in revision order and each becomes an event. Sent while
+    /// the board is locked, so events are in the board's order and a snapshot taken under the
+    /// same lock is exactly "everything before the next event".
+    fn ingest(self: &Arc<Self>, change: Change) {
+        let mut board = self.board();
+        for d in board.take(change) {
+            let _ = self.events.send(Event::Journey(Arc::new(d)));
+        }
+        if board.waiting() && !self.gap_check.swap(true, Ordering::SeqCst) {
+            let shared = self.clone();
+            self.runtime.spawn(async move {
+                tokio::time::sleep(GAP_WAIT).await;
+                shared.gap_check.store(false, Ordering::SeqCst);
+                let mut board = shared.board();
+                if !board.waiting() {
+                    return;
+                }
+                if let Ok((j, revision)) = shared.host.journey_and_revision(board.journey) {
+                    *board = Board::new(&j, revision);
+                    let _ = shared.events.send(Event::Reset);
+                }
+            });
+        }
     }
 }
 
@@ -85,22 +159,40 @@ impl Server {
     /// Starts a session on `journey`, listening on `bind` (the LAN, or 127.0.0.1 only) at
     /// `port` (0: any free port).
     pub fn start(host: Arc<dyn Host>, journey: Id, bind: IpAddr, port: u16) -> std::io::Result<Server> {
-        let session = Session::starting(&host.journey(journey).map_err(std::io::Error::other)?);
+        Server::start_with(host, journey, bind, port, Delivery::Deltas)
+    }
+
+    /// `start`, choosing how participants are kept current (the benchmark compares both).
+    pub fn start_with(host: Arc<dyn Host>, journey: Id, bind: IpAddr, port: u16, delivery: Delivery) -> std::io::Result<Server> {
+        let (j, revision) = host.journey_and_revision(journey).map_err(std::io::Error::other)?;
+        let session = Session::starting(&j);
+        let board = Board::new(&j, revision);
+        drop(j);
         let listener = std::net::TcpListener::bind((bind, port))?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
-        let (changes, _) = broadcast::channel(64);
-        let shared = Arc::new(Shared { session: Mutex::new(session), host, changes });
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("workshop").enable_all().build()?;
+        // Deep enough for a burst of changes; a socket that falls further behind gets a snapshot.
+        let (events, _) = broadcast::channel(256);
+        let shared = Arc::new(Shared {
+            session: Mutex::new(session),
+            board: Mutex::new(board),
+            host,
+            events,
+            delivery,
+            runtime: runtime.handle().clone(),
+            gap_check: AtomicBool::new(false),
+        });
         let (stop, stopped) = watch::channel(false);
         let app = Router::new()
             .route("/", get(|| async { page(PAGE, "text/html; charset=utf-8") }))
             .route("/app.js", get(|| async { page(SCRIPT, "text/javascript; charset=utf-8") }))
+            .route("/model.js", get(|| async { page(MODEL, "text/javascript; charset=utf-8") }))
             .route("/app.css", get(|| async { page(STYLE, "text/css; charset=utf-8") }))
             .route("/api/join", post(join))
             .route("/api/ws", get(socket))
             .layer(DefaultBodyLimit::max(16 * 1024))
             .with_state((shared.clone(), stopped.clone()));
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("workshop").enable_all().build()?;
         let thread = std::thread::Builder::new().name("workshop-server".into()).spawn(move || {
             runtime.block_on(async move {
                 let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
@@ -137,9 +229,10 @@ impl Server {
         self.shared.session().settings.clone()
     }
 
-    /// The journey changed outside the session (the facilitator edited): participants redraw.
-    pub fn notify(&self) {
-        let _ = self.shared.changes.send(());
+    /// The journey changed outside the session (the facilitator edited, undid, restored):
+    /// participants get what changed. Changes to other journeys are ignored.
+    pub fn notify(&self, change: &Change) {
+        self.shared.ingest(change.clone());
     }
 
     /// Carries out a facilitator action; edits go through the host like participants' cards.
@@ -200,12 +293,12 @@ impl Server {
         };
         drop(s);
         if let Some(e) = &edit {
-            host.apply(journey, e)?;
+            self.shared.ingest(host.apply(journey, e)?);
         }
         if let Some(line) = line {
             host.record(journey, "Facilitator", &line);
         }
-        self.shared.changed();
+        self.shared.session_changed(None);
         Ok(())
     }
 
@@ -257,7 +350,8 @@ async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInf
         Ok(p) => {
             let journey = shared.session().journey;
             shared.host.record(journey, &p.name, "joined");
-            shared.changed();
+            // Nothing participants see has changed; the facilitator's list has.
+            shared.host.changed();
             Json(serde_json::json!({ "token": p.token, "id": p.id, "name": p.name })).into_response()
         }
         Err(e) => {
@@ -286,22 +380,18 @@ async fn socket(State((shared, stopped)): State<AppState>, Query(q): Query<Socke
     ws.max_message_size(64 * 1024).on_upgrade(move |socket| talk(socket, shared, who, stopped))
 }
 
-/// One participant's connection: their state whenever anything changes, their requests
+/// One participant's connection: a snapshot, then what changes for them, and their requests
 /// applied in order, each answered with an ack or an error.
 async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stopped: watch::Receiver<bool>) {
     let (mut tx, mut rx) = socket.split();
-    let mut changes = shared.changes.subscribe();
-    let state = |shared: &Shared| -> Option<String> {
-        let s = shared.session();
-        // Removed while connected: the connection ends.
-        s.participant(&who.token)?;
-        let j = shared.host.journey(s.journey).ok()?;
-        Some(s.view_for(&who, &j).to_string())
-    };
+    // Subscribed before the snapshot is taken, so nothing after it is missed.
+    let mut events = shared.events.subscribe();
     if *stopped.borrow() {
         return;
     }
-    let Some(first) = state(&shared) else { return };
+    // The revision the participant holds; deltas up to it are already in their snapshot.
+    let mut held: Option<u64> = None;
+    let Some(first) = snapshot(&shared, &who, &mut held) else { return };
     if tx.send(Message::Text(first.into())).await.is_err() {
         return;
     }
@@ -312,18 +402,48 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
                 let _ = tx.send(Message::Close(None)).await;
                 break;
             }
-            changed = changes.recv() => {
-                if matches!(changed, Err(broadcast::error::RecvError::Closed)) { break; }
-                // Several changes in a row: one fresh state covers them all.
-                while changes.try_recv().is_ok() {}
-                let Some(s) = state(&shared) else { break };
-                if tx.send(Message::Text(s.into())).await.is_err() { break; }
+            event = events.recv() => {
+                let out = match event {
+                    Err(broadcast::error::RecvError::Closed) => break,
+                    // Fell behind and missed some: start again from a snapshot.
+                    Err(broadcast::error::RecvError::Lagged(_)) => snapshot(&shared, &who, &mut held),
+                    Ok(_) if shared.delivery == Delivery::FullSnapshots => {
+                        // Several changes in a row: one fresh state covers them all.
+                        while events.try_recv().is_ok() {}
+                        snapshot(&shared, &who, &mut held)
+                    }
+                    Ok(Event::Reset) => snapshot(&shared, &who, &mut held),
+                    Ok(Event::Journey(d)) => {
+                        if held.is_some_and(|r| d.revision <= r) {
+                            continue;
+                        }
+                        held = Some(d.revision);
+                        let s = shared.session();
+                        s.participant(&who.token).map(|_| s.delta_for(&who, &d).to_string())
+                    }
+                    Ok(Event::Session(only)) => {
+                        if only.is_some_and(|id| id != who.id) {
+                            continue;
+                        }
+                        let s = shared.session();
+                        s.participant(&who.token).map(|_| s.session_for(&who).to_string())
+                    }
+                };
+                // None: removed while connected, and the connection ends.
+                let Some(out) = out else { break };
+                if tx.send(Message::Text(out.into())).await.is_err() { break; }
             }
             incoming = rx.next() => {
                 let Some(Ok(msg)) = incoming else { break };
                 let Message::Text(text) = msg else { continue };
-                let reply = handle(&shared, &who, text.as_str());
-                if tx.send(Message::Text(reply.to_string().into())).await.is_err() { break; }
+                let reply = if is_resync(text.as_str()) {
+                    // The page found a delta that does not follow what it holds.
+                    let Some(s) = snapshot(&shared, &who, &mut held) else { break };
+                    s
+                } else {
+                    handle(&shared, &who, text.as_str()).to_string()
+                };
+                if tx.send(Message::Text(reply.into())).await.is_err() { break; }
             }
             _ = tokio::time::sleep(Duration::from_secs(25)) => {
                 // Keeps idle connections (phones on Wi-Fi) from being dropped by routers.
@@ -333,21 +453,56 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
     }
 }
 
-fn handle(shared: &Shared, who: &Participant, text: &str) -> serde_json::Value {
+fn is_resync(text: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Kind<'a> {
+        #[serde(rename = "type", borrow)]
+        kind: &'a str,
+    }
+    serde_json::from_str::<Kind>(text).is_ok_and(|k| k.kind == "resync")
+}
+
+/// The participant's whole view, and the revision it is at; `None` when they were removed.
+fn snapshot(shared: &Shared, who: &Participant, held: &mut Option<u64>) -> Option<String> {
+    match shared.delivery {
+        Delivery::Deltas => {
+            let board = shared.board();
+            let s = shared.session();
+            s.participant(&who.token)?;
+            *held = board.revision();
+            Some(s.view_for(who, &*board).to_string())
+        }
+        Delivery::FullSnapshots => {
+            let s = shared.session();
+            s.participant(&who.token)?;
+            let j = shared.host.journey(s.journey).ok()?;
+            Some(s.view_for(who, &j).to_string())
+        }
+    }
+}
+
+fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Value {
     let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string));
     let request: Request = match serde_json::from_str(text) {
         Ok(r) => r,
         Err(_) => return serde_json::json!({ "type": "error", "id": id, "message": "The app did not understand that request." }),
     };
     let outcome = (|| -> Result<Effect, String> {
-        let mut s = shared.session();
-        let journey = s.journey;
-        let j = shared.host.journey(journey)?;
-        let effect = s.handle(who, request, &j)?;
-        drop(s);
+        let (journey, effect) = match shared.delivery {
+            Delivery::Deltas => {
+                let board = shared.board();
+                let mut s = shared.session();
+                (s.journey, s.handle(who, request, &*board)?)
+            }
+            Delivery::FullSnapshots => {
+                let mut s = shared.session();
+                let j = shared.host.journey(s.journey)?;
+                (s.journey, s.handle(who, request, &j)?)
+            }
+        };
         match &effect {
             Effect::Edit(edit, line) => {
-                shared.host.apply(journey, edit)?;
+                shared.ingest(shared.host.apply(journey, edit)?);
                 shared.host.record(journey, &who.name, line);
             }
             Effect::Record(line) => shared.host.record(journey, &who.name, line),
@@ -357,8 +512,12 @@ fn handle(shared: &Shared, who: &Participant, text: &str) -> serde_json::Value {
     })();
     match outcome {
         Ok(effect) => {
-            if effect != Effect::Nothing {
-                shared.changed();
+            match effect {
+                // The card reaches everyone as a delta; the facilitator's window redraws.
+                Effect::Edit(..) => shared.host.changed(),
+                // A dot changes only this participant's view of the vote.
+                Effect::Record(_) => shared.session_changed(Some(who.id.clone())),
+                Effect::Nothing => {}
             }
             serde_json::json!({ "type": "ack", "id": id })
         }

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use journey_core::validate::{MAX_NAME, MAX_TEXT};
 use journey_core::{new_id, Card, CardBody, CardWorkshop, Edit, Id, Journey, LaneKind, Touchpoint};
 
+use crate::board::{lane_refs, Delta, Map};
+
 /// Failed joins one address may make per minute before it has to wait.
 pub const MAX_FAILED_JOINS: usize = 10;
 /// Longest card text a participant may send (shorter than the core's limit: sticky notes).
@@ -221,7 +223,7 @@ impl Session {
     }
 
     /// Checks a participant's request against the session and the journey as it is now.
-    pub fn handle(&mut self, who: &Participant, req: Request, j: &Journey) -> Result<Effect, String> {
+    pub fn handle(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {
         if !self.seen.insert((who.id.clone(), req.id().to_string())) {
             return Ok(Effect::Nothing);
         }
@@ -233,7 +235,7 @@ impl Session {
         result
     }
 
-    fn decide(&mut self, who: &Participant, req: &Request, j: &Journey) -> Result<Effect, String> {
+    fn decide(&mut self, who: &Participant, req: &Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {
         if self.settings.locked {
             return Err("The facilitator has locked the board for now.".into());
         }
@@ -249,11 +251,11 @@ impl Session {
                 if !self.settings.open_lanes.contains(lane) || j.lane(*lane).is_none() {
                     return Err("That lane is not open for cards.".into());
                 }
-                if !j.graph.contains_stage(*stage) {
+                if !j.has_stage(*stage) {
                     return Err("That stage is no longer on the map.".into());
                 }
                 let kind = j.lane(*lane).map(|l| l.kind).unwrap_or(LaneKind::Custom);
-                let rank = j.cards_in_cell(*stage, *lane).last().map_or(1.0, |c| c.rank + 1.0);
+                let rank = j.last_rank(*stage, *lane).map_or(1.0, |r| r + 1.0);
                 let card = Card {
                     id: new_id(),
                     stage: *stage,
@@ -368,43 +370,106 @@ impl Session {
     }
 
     /// What one participant sees: the map without other people's private cards, their own dots.
-    pub fn view_for(&self, who: &Participant, j: &Journey) -> serde_json::Value {
-        let order = j.graph.order();
-        let stages: Vec<serde_json::Value> = order
-            .iter()
-            .filter_map(|id| j.graph.stage(*id))
-            .map(|s| serde_json::json!({ "id": s.id, "name": s.name }))
-            .collect();
-        let lanes: Vec<serde_json::Value> = j
-            .lanes_in_order()
-            .iter()
-            .filter(|l| l.kind != LaneKind::Emotions)
+    /// Sent whole when they connect (or ask again); `delta_for` and `session_for` follow it.
+    pub fn view_for(&self, who: &Participant, j: &(impl Map + ?Sized)) -> serde_json::Value {
+        let stages = j.stages();
+        let pos: HashMap<Id, usize> = stages.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let mut cards: Vec<&Card> = j.cards().filter(|c| self.visible(who, c)).collect();
+        // Cards come in id order, so equal ranks stay in id order, as the page sorts them.
+        cards.sort_by(|a, b| pos.get(&a.stage).cmp(&pos.get(&b.stage)).then(a.rank.total_cmp(&b.rank)));
+        let cards: Vec<serde_json::Value> = cards.iter().map(|c| self.card_view(who, c)).collect();
+        let lanes: Vec<serde_json::Value> = lane_refs(j)
+            .into_iter()
             .map(|l| serde_json::json!({ "id": l.id, "name": l.name, "open": self.settings.open_lanes.contains(&l.id) }))
             .collect();
-        let mine = |c: &Card| self.owned.get(&c.id) == Some(&who.id);
-        let mut cards: Vec<&Card> = j.cards.values().filter(|c| !c.workshop.private || mine(c)).collect();
-        let pos: HashMap<Id, usize> = order.iter().enumerate().map(|(i, s)| (*s, i)).collect();
-        cards.sort_by(|a, b| pos.get(&a.stage).cmp(&pos.get(&b.stage)).then(a.rank.total_cmp(&b.rank)));
-        let cards: Vec<serde_json::Value> = cards
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "id": c.id, "stage": c.stage, "lane": c.lane, "text": c.text, "kind": c.kind_name(),
-                    "votes": c.workshop.votes, "private": c.workshop.private, "mine": mine(c),
-                })
-            })
-            .collect();
+        let mut v = serde_json::json!({
+            "type": "state",
+            "revision": j.revision(),
+            "you": { "id": who.id, "name": who.name },
+            "journey": { "name": j.name(), "stages": stages, "lanes": lanes },
+            "cards": cards,
+        });
+        v.as_object_mut().expect("an object").extend(self.session_parts(who));
+        v
+    }
+
+    /// What a journey change means to one participant: the cards they can see that it added or
+    /// changed, the ones they could see that it removed (or made private), and the stage and
+    /// lane lists or the journey's name when those changed. Nothing else: a change that touches
+    /// nothing they see still comes, empty, so their revision follows the journey's.
+    pub fn delta_for(&self, who: &Participant, d: &Delta) -> serde_json::Value {
+        let mut cards = Vec::new();
+        let mut removed = Vec::new();
+        for t in &d.cards {
+            let before = t.before.as_ref().filter(|c| self.visible(who, c)).map(|c| self.card_view(who, c));
+            let after = t.after.as_ref().filter(|c| self.visible(who, c)).map(|c| self.card_view(who, c));
+            match (before, after) {
+                (before, Some(after)) if before.as_ref() != Some(&after) => cards.push(after),
+                (Some(_), None) => removed.push(t.id),
+                _ => {}
+            }
+        }
+        let mut m = serde_json::Map::new();
+        m.insert("type".into(), "delta".into());
+        m.insert("base".into(), d.base.into());
+        m.insert("revision".into(), d.revision.into());
+        if let Some(name) = &d.name {
+            m.insert("name".into(), name.clone().into());
+        }
+        if let Some(stages) = &d.stages {
+            m.insert("stages".into(), serde_json::json!(stages));
+        }
+        if let Some(lanes) = &d.lanes {
+            m.insert("lanes".into(), serde_json::json!(lanes));
+        }
+        if !cards.is_empty() {
+            m.insert("cards".into(), cards.into());
+        }
+        if !removed.is_empty() {
+            m.insert("removed".into(), serde_json::json!(removed));
+        }
+        serde_json::Value::Object(m)
+    }
+
+    /// The session's state as one participant sees it (settings, timer, their dots): small,
+    /// and sent whole whenever any of it changes.
+    pub fn session_for(&self, who: &Participant) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        m.insert("type".into(), "session".into());
+        m.extend(self.session_parts(who));
+        serde_json::Value::Object(m)
+    }
+
+    fn session_parts(&self, who: &Participant) -> serde_json::Map<String, serde_json::Value> {
         let vote = self.vote.as_ref().map(|v| {
             serde_json::json!({ "lane": v.lane, "dots": v.dots, "mine": v.ballots.get(&who.id).cloned().unwrap_or_default() })
         });
+        let settings = serde_json::json!({
+            "privateMode": self.settings.private_mode,
+            "locked": self.settings.locked,
+            "follow": self.settings.follow,
+            "openLanes": self.settings.open_lanes,
+        });
+        let mut m = serde_json::Map::new();
+        m.insert("settings".into(), settings);
+        m.insert("timer".into(), serde_json::json!(self.timer));
+        m.insert("vote".into(), serde_json::json!(vote));
+        m
+    }
+
+    fn mine(&self, who: &Participant, c: &Card) -> bool {
+        self.owned.get(&c.id) == Some(&who.id)
+    }
+
+    /// Another participant's private card is not seen, not even its id.
+    fn visible(&self, who: &Participant, c: &Card) -> bool {
+        !c.workshop.private || self.mine(who, c)
+    }
+
+    fn card_view(&self, who: &Participant, c: &Card) -> serde_json::Value {
         serde_json::json!({
-            "type": "state",
-            "you": { "id": who.id, "name": who.name },
-            "journey": { "name": j.name, "stages": stages, "lanes": lanes },
-            "cards": cards,
-            "settings": { "privateMode": self.settings.private_mode, "locked": self.settings.locked, "follow": self.settings.follow },
-            "timer": self.timer,
-            "vote": vote,
+            "id": c.id, "stage": c.stage, "lane": c.lane, "rank": c.rank, "text": c.text, "kind": c.kind_name(),
+            "votes": c.workshop.votes, "private": c.workshop.private, "mine": self.mine(who, c),
         })
     }
 

@@ -1,7 +1,8 @@
 // The participant page. Plain DOM (text goes in with textContent, never as markup), one
 // WebSocket to the laptop, and an outbox kept in localStorage so nothing typed is lost when
 // the Wi-Fi drops: unacknowledged requests are sent again on reconnect (the server ignores
-// repeats).
+// repeats). The board is a snapshot the laptop sends on connecting, kept current by the deltas
+// that follow it (model.js).
 (() => {
   "use strict";
   const $ = (id) => document.getElementById(id);
@@ -11,7 +12,10 @@
   const save = () => localStorage.setItem(storeKey, JSON.stringify(saved));
   saved.outbox = saved.outbox || [];
   let socket = null;
-  let state = null;
+  let model = null;
+  // A delta did not follow what the page holds: a fresh snapshot is asked for, and deltas are
+  // set aside until it comes.
+  let resyncing = false;
   let current = saved.stage || null;
   let retry = 500;
   // What the participant is typing, per stage and lane: every change anyone makes redraws the
@@ -71,12 +75,26 @@
     ws.addEventListener("open", () => {
       opened = true;
       retry = 500;
+      // The first message on every connection is a snapshot.
+      resyncing = true;
       for (const r of saved.outbox) ws.send(JSON.stringify(r));
     });
     ws.addEventListener("message", (event) => {
       const m = JSON.parse(event.data);
       if (m.type === "state") {
-        state = m;
+        model = WorkshopBoard.fromSnapshot(m);
+        resyncing = false;
+        render();
+      } else if (m.type === "delta") {
+        if (!model || resyncing) return;
+        const result = WorkshopBoard.applyDelta(model, m);
+        if (result === "gap") {
+          resyncing = true;
+          ws.send(JSON.stringify({ type: "resync" }));
+        } else if (result === "applied") render();
+      } else if (m.type === "session") {
+        if (!model) return;
+        WorkshopBoard.applySession(model, m);
         render();
       } else if (m.type === "ack" || m.type === "error") {
         saved.outbox = saved.outbox.filter((r) => r.id !== m.id);
@@ -110,8 +128,8 @@
   }
 
   function render() {
-    if (!state) return;
-    const { journey, cards, settings, vote, you } = state;
+    if (!model) return;
+    const { journey, cards, settings, vote, you } = WorkshopBoard.view(model);
     $("title").textContent = journey.name;
     document.title = journey.name + " · workshop";
     const follow = $("follow").checked;
@@ -189,7 +207,7 @@
   // a short, soft tone (made here, no sound file).
   let rang = null;
   function tick() {
-    const t = state?.timer;
+    const t = model?.timer;
     const box = $("timer");
     if (!t || (!t.endsAt && !t.remainingMs)) { box.hidden = true; return; }
     const left = t.endsAt ? Math.max(0, t.endsAt - Date.now()) : t.remainingMs;
