@@ -1,7 +1,7 @@
 // The emotion lane: scale guides and one smooth curve per persona through the touchpoints'
 // scores, at the points the core's layout computed.
 
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { EMOTION_PAD, scoreAt } from "../editor/geometry";
 import type { Id, Journey, Layout } from "../types";
 import { emotionColor } from "./labels";
@@ -61,6 +61,8 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
   // Curves switched off in the legend ("main" is the journey's own scores).
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const start = useRef<number | null>(null);
+  // The cards by id, rebuilt only when a change replaced the list.
+  const cardText = useMemo(() => new Map(journey.cards.map((c) => [c.id, c])), [journey.cards]);
   if (layout.curves.length === 0) return null;
   const row = layout.rows.find((r) => r.lane === layout.curves[0].lane);
   if (!row) return null;
@@ -68,7 +70,6 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
   const pad = EMOTION_PAD;
   const yOf = (score: number) => row.y - top + pad + (1 - (score - min) / (max - min || 1)) * (row.height - 2 * pad);
   const guides = [max, 0 >= min && 0 <= max ? 0 : Math.round((min + max) / 2), min];
-  const cardText = new Map(journey.cards.map((c) => [c.id, c]));
   const personaColor = (id: string | null) =>
     id ? journey.personas.find((p) => p.id === id)?.color || "#7a4fd0" : journey.personas[0]?.color || "#2f6fde";
   const main = hidden.has("main") ? undefined : layout.curves.find((c) => c.persona === null);
