@@ -3,7 +3,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { EMOTION_PAD, scoreAt } from "../editor/geometry";
-import type { Id, Journey, Layout } from "../types";
+import type { Card, Id, Journey, Layout } from "../types";
 import { emotionColor } from "./labels";
 
 interface Props {
@@ -16,6 +16,8 @@ interface Props {
   /** A point was dragged to a new score (one edit, on release). */
   onScore?: (card: Id, score: number) => Promise<unknown>;
   onSelectCard?: (card: Id) => void;
+  /** The journey's cards by id, if the caller has that index already. */
+  cardsById?: ReadonlyMap<Id, Card>;
   /** When set (large maps), only the points near this part of the map are drawn. */
   visible?: { x: number; w: number } | null;
 }
@@ -55,14 +57,15 @@ export function smoothPath(points: { x: number; y: number }[]): string {
   return d;
 }
 
-export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard, visible }: Props) {
+export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard, visible, cardsById }: Props) {
   // The point being dragged and the score it would get; the curve follows it live.
   const [drag, setDrag] = useState<{ card: Id; score: number } | null>(null);
   // Curves switched off in the legend ("main" is the journey's own scores).
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const start = useRef<number | null>(null);
-  // The cards by id, rebuilt only when a change replaced the list.
-  const cardText = useMemo(() => new Map(journey.cards.map((c) => [c.id, c])), [journey.cards]);
+  // The map's index of cards by id when it has one (rebuilding it costs O(cards) per change).
+  const own = useMemo(() => (cardsById ? null : new Map(journey.cards.map((c) => [c.id, c]))), [cardsById, journey.cards]);
+  const cardText: ReadonlyMap<Id, Card> = cardsById ?? own!;
   if (layout.curves.length === 0) return null;
   const row = layout.rows.find((r) => r.lane === layout.curves[0].lane);
   if (!row) return null;

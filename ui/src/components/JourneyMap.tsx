@@ -377,7 +377,7 @@ export function JourneyMap(props: Props) {
             <span>Line of visibility</span>
           </div>
         )}
-        <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore} visible={visible}
+        <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore} visible={visible} cardsById={cards}
           onSelectCard={(id) => props.onSelect({ kind: "cards", ids: [id] }, false)} />
         {drawnBoxes(inView, layout.cards, visible, [editing, ...selectedCards, ...lifted, ...(dragging ?? [])]).map((box) => {
           const card = cards.get(box.card);

@@ -16,13 +16,15 @@ export function typingIn(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
 }
 
-export interface KeyboardMove {
-  ids: Id[];
-  target: DropTarget;
-  /** Dropped and sent: the card stays lifted at its target until the store's answer is drawn,
-   * so it does not jump back for a frame (and the window paints once, not twice). */
-  dropping?: boolean;
-}
+export interface KeyboardMove { ids: Id[]; target: DropTarget }
+
+/**
+ * Moves dropped and sent. The card stays lifted at its target until the store's answer is drawn,
+ * so it does not jump back for a frame and the window paints once, not twice; keys are ignored
+ * meanwhile. Kept beside the state rather than in it: marking a move dropped must not cost a
+ * render of the whole map.
+ */
+const dropped = new WeakSet<KeyboardMove>();
 
 export interface MapKeyState {
   editor: Editor;
@@ -67,7 +69,7 @@ function handleKey(e: KeyboardEvent, s: MapKeyState) {
   const { actions, keyboardMove } = s;
   // A keyboard move in progress takes the arrows, Space/Enter and Escape.
   if (keyboardMove) {
-    if (keyboardMove.dropping) {
+    if (dropped.has(keyboardMove)) {
       if (arrowKeys[e.key] || e.key === " " || e.key === "Enter" || e.key === "Escape") take();
       return;
     }
@@ -76,7 +78,7 @@ function handleKey(e: KeyboardEvent, s: MapKeyState) {
       s.setKeyboardMove({ ...keyboardMove, target: step(view.layout, journey, keyboardMove.target, arrowKeys[e.key], new Set(keyboardMove.ids)) });
     } else if (e.key === " " || e.key === "Enter") {
       take();
-      s.setKeyboardMove({ ...keyboardMove, dropping: true });
+      dropped.add(keyboardMove);
       void actions.moveTo(keyboardMove.ids, keyboardMove.target).finally(() => s.setKeyboardMove(null));
     } else if (e.key === "Escape") {
       take();
