@@ -60,7 +60,37 @@ fn layout(decl: &str) -> String {
     format!("{head} = {body};")
 }
 
-/// The whole contract as one module, sorted by name.
+/// A JSON value as a TypeScript literal: object keys bare, whole numbers without ".0".
+fn literal(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            let fields: Vec<String> = map.iter().map(|(k, v)| format!("{k}: {}", literal(v))).collect();
+            format!("{{ {} }}", fields.join(", "))
+        }
+        Value::Array(items) => format!("[{}]", items.iter().map(literal).collect::<Vec<_>>().join(", ")),
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() => format!("{f}"),
+            _ => n.to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// `export const NAME: TYPE = value;`, an object's fields and an array's items one per line.
+fn constant(c: &contract::Const) -> String {
+    let inner = |items: Vec<String>| items.into_iter().map(|i| format!("  {i},")).collect::<Vec<_>>().join("\n");
+    let value = match &c.value {
+        serde_json::Value::Object(map) => format!("{{\n{}\n}}", inner(map.iter().map(|(k, v)| format!("{k}: {}", literal(v))).collect())),
+        serde_json::Value::Array(items) => format!("[\n{}\n]", inner(items.iter().map(literal).collect())),
+        other => literal(other),
+    };
+    let docs: Vec<String> = c.docs.iter().map(|l| format!(" {l}")).collect();
+    let docs: Vec<&str> = docs.iter().map(String::as_str).collect();
+    format!("{}export const {}: {} = {value};\n", ts_rs::format_docs(&docs), c.name, c.ty)
+}
+
+/// The whole contract as one module, sorted by name, then the constants.
 fn render() -> String {
     let mut out = String::from(
         "// The contract between the page and the core, generated from the Rust types by ts-rs\n\
@@ -71,6 +101,10 @@ fn render() -> String {
         out.push('\n');
         out.push_str(&format!("{}export {}", d.docs, layout(&d.decl)));
         out.push('\n');
+    }
+    for c in contract::constants() {
+        out.push('\n');
+        out.push_str(&constant(&c));
     }
     out
 }

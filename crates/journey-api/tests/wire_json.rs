@@ -395,3 +395,14 @@ fn the_template_list_fits_its_type() {
         c.fits(t, "TemplateInfo", &t.id);
     }
 }
+
+#[test]
+fn the_constants_the_page_reads_fit_their_types() {
+    let c = Contract::load();
+    for k in contract::constants() {
+        let ty = parse(&format!("type {} = {};", k.name, k.ty));
+        if let Err(e) = c.check(&k.value, &ty, k.name) {
+            panic!("{} does not fit its declared type {}: {e}", k.name, k.ty);
+        }
+    }
+}

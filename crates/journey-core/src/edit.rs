@@ -4,12 +4,21 @@
 //! Edits replace whole entities (`UpdateCard` carries the full card) rather than single fields:
 //! the inverse is then just the old value, and the UI, the CLI and workshop guests share one
 //! small vocabulary.
+//!
+//! Some edits only name a gesture and leave its rules to the core: where a card dropped at a
+//! place in a cell goes (`PlaceCards`), what a new card in a lane is (`CreateCard`), how a paste
+//! fits another journey (`PasteCards`), which kind a drawn flow is (`ConnectStages`). The core
+//! plans each as low-level edits on the journey as it stands and applies those, so the inverse
+//! in the undo log is a low-level edit (as `MoveStage`'s is a `RewireFlows`) and the page holds
+//! no copy of the rules. They carry the ids of what they create, so a redo makes the same ids,
+//! and planning depends only on the journey and the edit, so a redo gives the same result.
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::EditError;
 use crate::graph::Flow;
 use crate::model::*;
+use crate::placing::{self, Slots};
 use crate::validate as check;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -42,6 +51,28 @@ pub enum Edit {
     UpdateCard { card: Card },
     RemoveCard { id: Id },
     MoveCard { id: Id, stage: Id, lane: Id, rank: f64 },
+    // ---- Gestures the page names and the core plans (see the top of this file) ----
+    /// Moves a lane `steps` places in display order (negative: up); the core picks its rank.
+    /// Inverse: the lane's `UpdateLane` (a batch of them when the lanes had to be renumbered).
+    MoveLane { id: Id, steps: i32 },
+    /// Adds a flow whose kind the core picks (`StageGraph::kind_for_new_flow`): a repeat loop
+    /// back, else a branch or the next step. Inverse: `RemoveFlow`.
+    ConnectStages { id: Id, from: Id, to: Id, label: String },
+    /// A new card at `index` among a cell's cards (`None`: after the last), whose body is what
+    /// its lane holds (`CardBody::for_lane`). Inverse: `RemoveCard`.
+    CreateCard { id: Id, stage: Id, lane: Id, index: Option<u32>, text: String },
+    /// Gives a card a fresh body of another kind (`CardBody::of_kind`). Inverse: `UpdateCard`.
+    SetCardKind { id: Id, kind: CardKind },
+    /// Cards dropped together into a cell: they keep their order on the map and land at `index`
+    /// among the cell's other cards. Inverse: their `MoveCard`s back.
+    PlaceCards { ids: Vec<Id>, stage: Id, lane: Id, index: u32 },
+    /// A copy of each card right after it in its cell; `copies[i]` is the id of the copy of
+    /// `ids[i]`. Inverse: `RemoveCard`s.
+    DuplicateCards { ids: Vec<Id>, copies: Vec<Id> },
+    /// Cards copied from this or another journey, pasted at `index` of a cell in the order
+    /// given, each fitted to this journey (`copy::fit_pasted`); `cards[i]` (as it was copied)
+    /// becomes the card with id `ids[i]`. Inverse: `RemoveCard`s.
+    PasteCards { cards: Vec<Card>, ids: Vec<Id>, stage: Id, lane: Id, index: u32 },
     /// Several edits as one step (a group drag, a paste): all apply or none do.
     Batch { edits: Vec<Edit> },
 }
@@ -78,6 +109,13 @@ impl Edit {
             Edit::RemoveLane { id } => out.push(Touched::Lane(*id)),
             Edit::AddCard { card } | Edit::UpdateCard { card } => out.push(Touched::Card(card.id)),
             Edit::RemoveCard { id } | Edit::MoveCard { id, .. } => out.push(Touched::Card(*id)),
+            // What these plan besides (renumbered neighbours) is named by their inverses.
+            Edit::MoveLane { id, .. } => out.push(Touched::Lane(*id)),
+            Edit::ConnectStages { id, .. } => out.push(Touched::Flow(*id)),
+            Edit::CreateCard { id, .. } | Edit::SetCardKind { id, .. } => out.push(Touched::Card(*id)),
+            Edit::PlaceCards { ids, .. } | Edit::PasteCards { ids, .. } | Edit::DuplicateCards { copies: ids, .. } => {
+                out.extend(ids.iter().map(|id| Touched::Card(*id)))
+            }
             Edit::Batch { edits } => edits.iter().for_each(|e| e.touched(out)),
         }
     }
@@ -93,7 +131,7 @@ impl Edit {
             Edit::AddStage { .. } => "add stage",
             Edit::UpdateStage { .. } => "edit stage",
             Edit::RemoveStage { .. } => "delete stage",
-            Edit::AddFlow { .. } => "connect stages",
+            Edit::AddFlow { .. } => "add flow",
             Edit::RelabelFlow { .. } => "label flow",
             Edit::RemoveFlow { .. } => "delete flow",
             Edit::MoveStage { .. } => "move stage",
@@ -105,6 +143,13 @@ impl Edit {
             Edit::UpdateCard { .. } => "edit card",
             Edit::RemoveCard { .. } => "delete card",
             Edit::MoveCard { .. } => "move card",
+            Edit::MoveLane { .. } => "move lane",
+            Edit::ConnectStages { .. } => "connect stages",
+            Edit::CreateCard { .. } => "new card",
+            Edit::SetCardKind { .. } => "change card kind",
+            Edit::PlaceCards { .. } => "move cards",
+            Edit::DuplicateCards { .. } => "duplicate cards",
+            Edit::PasteCards { .. } => "paste cards",
             Edit::Batch { .. } => "change several items",
         }
     }
@@ -340,8 +385,112 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
             card.rank = *rank;
             inverse
         }
+        Edit::MoveLane { id, steps } => apply_planned(j, placing::move_lane(j, *id, *steps)?)?,
+        Edit::ConnectStages { id, from, to, label } => {
+            for end in [from, to] {
+                if !j.graph.contains_stage(*end) {
+                    return Err(EditError::NotFound { what: "stage", id: *end });
+                }
+            }
+            let kind = j.graph.kind_for_new_flow(*from, *to);
+            let flow = Flow { id: *id, from: *from, to: *to, kind, label: label.clone() };
+            apply_one(j, &Edit::AddFlow { flow })?
+        }
+        Edit::CreateCard { id, stage, lane, index, text } => {
+            let kind = j.lane(*lane).ok_or(EditError::NotFound { what: "lane", id: *lane })?.kind;
+            let Slots { ranks, mut renumbered } = placing::slots(j, *stage, *lane, *index, 1, &[])?;
+            let body = CardBody::for_lane(kind, &j.scale);
+            let card = Card { id: *id, stage: *stage, lane: *lane, rank: ranks[0], text: text.clone(), body, workshop: CardWorkshop::default() };
+            renumbered.push(Edit::AddCard { card });
+            apply_planned(j, renumbered)?
+        }
+        Edit::SetCardKind { id, kind } => {
+            let card = j.card(*id).ok_or(EditError::NotFound { what: "card", id: *id })?;
+            if card.body.kind() == *kind {
+                return Err(EditError::invalid("card kind", format!("the card is already a {}", card.kind_name())));
+            }
+            let card = Card { body: CardBody::of_kind(*kind), ..card.clone() };
+            apply_one(j, &Edit::UpdateCard { card })?
+        }
+        Edit::PlaceCards { ids, stage, lane, index } => {
+            apply_planned(j, placing::place_cards(j, ids, *stage, *lane, *index)?)?
+        }
+        Edit::DuplicateCards { ids, copies } => {
+            if ids.is_empty() || ids.len() != copies.len() {
+                return Err(EditError::invalid(
+                    "duplicate",
+                    format!("name one new id per card: {} card(s), {} id(s)", ids.len(), copies.len()),
+                ));
+            }
+            // One after another: a copy goes right after its original as the copies before it
+            // left the cell.
+            apply_in_turn(j, ids.iter().zip(copies), |j, (original, copy)| {
+                let card = j.card(*original).ok_or(EditError::NotFound { what: "card", id: *original })?;
+                let at = j.cards_in_cell(card.stage, card.lane).iter().position(|c| c.id == card.id).expect("a card is in its cell");
+                let Slots { ranks, mut renumbered } =
+                    placing::slots(j, card.stage, card.lane, Some(at as u32 + 1), 1, &[])?;
+                renumbered.push(Edit::AddCard { card: Card { id: *copy, rank: ranks[0], ..card.clone() } });
+                Ok(renumbered)
+            })?
+        }
+        Edit::PasteCards { cards, ids, stage, lane, index } => {
+            if cards.is_empty() || cards.len() != ids.len() {
+                return Err(EditError::invalid(
+                    "paste",
+                    format!("name one new id per card: {} card(s), {} id(s)", cards.len(), ids.len()),
+                ));
+            }
+            let Slots { ranks, renumbered: mut edits } = placing::slots(j, *stage, *lane, Some(*index), cards.len(), &[])?;
+            let mut fitted = crate::copy::fit_pasted(j, cards, ids, *stage, *lane);
+            for (card, rank) in fitted.iter_mut().zip(ranks) {
+                card.rank = rank;
+            }
+            // Pain points first: an opportunity pasted with the pain it answers links to it.
+            fitted.sort_by_key(|c| !matches!(c.body, CardBody::PainPoint(_)));
+            edits.extend(fitted.into_iter().map(|card| Edit::AddCard { card }));
+            apply_planned(j, edits)?
+        }
         Edit::Batch { .. } => apply(j, edit)?,
     })
+}
+
+/// Applies the low-level edits a gesture was planned as, all or none, and returns their inverse:
+/// the one edit's own when there is one, else a batch.
+fn apply_planned(j: &mut Journey, mut edits: Vec<Edit>) -> Result<Edit, EditError> {
+    if edits.len() == 1 {
+        apply_one(j, &edits.pop().expect("one edit"))
+    } else {
+        apply(j, &Edit::Batch { edits })
+    }
+}
+
+/// Plans and applies one step per item, each on the journey the steps before left; all or none.
+/// The inverse is one flat batch (or the only edit), newest step first.
+fn apply_in_turn<T>(
+    j: &mut Journey,
+    items: impl IntoIterator<Item = T>,
+    mut plan: impl FnMut(&Journey, T) -> Result<Vec<Edit>, EditError>,
+) -> Result<Edit, EditError> {
+    let mut inverses: Vec<Edit> = Vec::new();
+    for item in items {
+        match plan(j, item).and_then(|edits| apply_planned(j, edits)) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(err) => {
+                for inverse in inverses.iter().rev() {
+                    apply(j, inverse).expect("an inverse applies to the state it came from");
+                }
+                return Err(err);
+            }
+        }
+    }
+    let mut flat = Vec::with_capacity(inverses.len());
+    for inverse in inverses.into_iter().rev() {
+        match inverse {
+            Edit::Batch { edits } => flat.extend(edits),
+            single => flat.push(single),
+        }
+    }
+    Ok(if flat.len() == 1 { flat.pop().expect("one edit") } else { Edit::Batch { edits: flat } })
 }
 
 /// Removes repeat loops whose path back was just cut; returns them for the inverse.

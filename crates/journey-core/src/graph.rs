@@ -313,6 +313,22 @@ impl StageGraph {
         out
     }
 
+    /// The kind a flow drawn from `from` to `to` gets when the user only says which stages it
+    /// joins (`Edit::ConnectStages`): back to a stage that leads to `from` (or to `from` itself)
+    /// it is a repeat loop; otherwise it is a forward flow, a branch when `from` already has a
+    /// way on and the next step when it has none. The page's stage graph used to decide this by
+    /// column order alone, which made a repeat loop (always refused) of a flow to a parallel
+    /// branch drawn further left; reachability is the rule the graph itself checks.
+    pub fn kind_for_new_flow(&self, from: Id, to: Id) -> FlowKind {
+        if self.reaches_forward(to, from) {
+            FlowKind::Repeat
+        } else if self.flows().any(|f| f.from == from && f.kind.is_forward()) {
+            FlowKind::Branch
+        } else {
+            FlowKind::Next
+        }
+    }
+
     /// True when `to` can be reached from `from` along forward (next/branch) flows.
     pub fn reaches_forward(&self, from: Id, to: Id) -> bool {
         let (Some(&start), Some(&goal)) = (self.nodes.get(&from), self.nodes.get(&to)) else {

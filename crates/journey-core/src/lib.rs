@@ -15,6 +15,7 @@ pub mod layout;
 pub mod live_layout;
 pub mod model;
 mod moves;
+mod placing;
 pub mod sample;
 pub mod templates;
 pub mod validate;

@@ -435,6 +435,65 @@ pub enum CardBody {
     },
 }
 
+/// The kind of a card, as `CardBody`'s `kind` tag names it: what `Edit::SetCardKind` turns a
+/// card into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum CardKind {
+    Touchpoint,
+    PainPoint,
+    Opportunity,
+    Note,
+    Quote,
+}
+
+impl CardBody {
+    pub fn kind(&self) -> CardKind {
+        match self {
+            CardBody::Touchpoint(_) => CardKind::Touchpoint,
+            CardBody::PainPoint(_) => CardKind::PainPoint,
+            CardBody::Opportunity(_) => CardKind::Opportunity,
+            CardBody::Note => CardKind::Note,
+            CardBody::Quote { .. } => CardKind::Quote,
+        }
+    }
+
+    /// A fresh body of `kind`: unscored, unlinked, ratings in the middle (3 of 1..5).
+    pub fn of_kind(kind: CardKind) -> CardBody {
+        match kind {
+            CardKind::Touchpoint => CardBody::Touchpoint(Touchpoint::default()),
+            CardKind::PainPoint => {
+                CardBody::PainPoint(PainPoint { severity: 3, frequency: 3, pillar: None, friction: None, short_of: vec![] })
+            }
+            CardKind::Opportunity => CardBody::Opportunity(Opportunity {
+                answers: vec![],
+                loyalty_pillar: None,
+                value: 3,
+                effort: 3,
+                owner: String::new(),
+            }),
+            CardKind::Note => CardBody::Note,
+            CardKind::Quote => CardBody::Quote { speaker: String::new() },
+        }
+    }
+
+    /// What a new card in a lane of `lane` is, so a card made in "Pain points" is a pain point
+    /// and one made on the emotion curve is a touchpoint with a neutral score (0, or the end of
+    /// the journey's scale nearest to it when 0 is not on the scale).
+    pub fn for_lane(lane: LaneKind, scale: &EmotionScale) -> CardBody {
+        match lane {
+            LaneKind::Touchpoints | LaneKind::Channels | LaneKind::Frontstage => CardBody::of_kind(CardKind::Touchpoint),
+            LaneKind::Emotions => CardBody::Touchpoint(Touchpoint {
+                emotion: Some(Emotion { score: 0.max(scale.min).min(scale.max), name: String::new() }),
+                ..Touchpoint::default()
+            }),
+            LaneKind::PainPoints => CardBody::of_kind(CardKind::PainPoint),
+            LaneKind::Opportunities => CardBody::of_kind(CardKind::Opportunity),
+            LaneKind::Actions | LaneKind::Thoughts | LaneKind::Backstage | LaneKind::Support | LaneKind::Custom => CardBody::Note,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Touchpoint {
@@ -515,6 +574,19 @@ pub struct PainPoint {
     pub friction: Option<Friction>,
     #[serde(default)]
     pub short_of: Vec<Shortage>,
+}
+
+impl PainPoint {
+    /// How much a pain matters: severity × frequency (1..=25). Pains are ranked by it in the
+    /// insights, the exports and the window (the page reads it as the generated `PAIN_PRIORITY`).
+    pub fn priority(&self) -> u32 {
+        priority(self.severity, self.frequency)
+    }
+}
+
+/// A pain point's priority from its two ratings: severity × frequency.
+pub fn priority(severity: u8, frequency: u8) -> u32 {
+    u32::from(severity) * u32::from(frequency)
 }
 
 /// The six pillars of customer experience (KPMG Nunwood).

@@ -1,6 +1,8 @@
 //! Value checks shared by every edit: explicit size limits and ranges. Text is never truncated
 //! silently; anything over a limit is refused with the field, its length and the limit.
 
+use serde::Serialize;
+
 use crate::error::EditError;
 use crate::model::*;
 
@@ -14,6 +16,57 @@ pub const MAX_CARDS: usize = 250_000;
 pub const MAX_PERSONAS: usize = 50;
 /// Widest emotion scale (e.g. -10..+10).
 pub const MAX_SCALE_SPAN: i32 = 20;
+
+/// Closed range of a number the core accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
+pub struct Bounds {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Bounds {
+    pub fn contains(self, v: f64) -> bool {
+        (self.min..=self.max).contains(&v)
+    }
+}
+
+/// Every limit the edits are checked against, in one value the page is given: the generated
+/// contract declares `LIMITS` from it (crates/journey-api's generator), so the inspector shows
+/// and bounds its fields with the numbers the core refuses beyond, never with copies of them.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Limits {
+    /// Characters in a name (journey, stage, lane, persona, flow label).
+    pub max_name: usize,
+    /// Characters in a card's text, a description, a goal, a quote.
+    pub max_text: usize,
+    pub max_stages: usize,
+    pub max_lanes: usize,
+    pub max_cards: usize,
+    pub max_personas: usize,
+    /// Steps from the lowest to the highest score of an emotion scale.
+    pub max_scale_span: i32,
+    /// A pain's severity and frequency, an opportunity's value and effort.
+    pub rating: Bounds,
+    pub nps: Bounds,
+    /// Per cent satisfied.
+    pub csat: Bounds,
+    pub ces: Bounds,
+}
+
+pub const LIMITS: Limits = Limits {
+    max_name: MAX_NAME,
+    max_text: MAX_TEXT,
+    max_stages: MAX_STAGES,
+    max_lanes: MAX_LANES,
+    max_cards: MAX_CARDS,
+    max_personas: MAX_PERSONAS,
+    max_scale_span: MAX_SCALE_SPAN,
+    rating: Bounds { min: 1.0, max: 5.0 },
+    nps: Bounds { min: -100.0, max: 100.0 },
+    csat: Bounds { min: 0.0, max: 100.0 },
+    ces: Bounds { min: 1.0, max: 7.0 },
+};
 
 pub fn name(field: &str, value: &str) -> Result<(), EditError> {
     if value.trim().is_empty() {
@@ -31,8 +84,9 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<(), EditError> {
 }
 
 pub fn one_to_five(field: &str, v: u8) -> Result<(), EditError> {
-    if !(1..=5).contains(&v) {
-        return Err(EditError::invalid(field, format!("must be 1 to 5, not {v}")));
+    let Bounds { min, max } = LIMITS.rating;
+    if !LIMITS.rating.contains(f64::from(v)) {
+        return Err(EditError::invalid(field, format!("must be {min} to {max}, not {v}")));
     }
     Ok(())
 }
@@ -70,17 +124,17 @@ pub fn scale(s: &EmotionScale) -> Result<(), EditError> {
 }
 
 pub fn metrics(m: &Metrics) -> Result<(), EditError> {
-    let check = |field: &str, v: &Option<Measure>, lo: f64, hi: f64| -> Result<(), EditError> {
+    let check = |field: &str, v: &Option<Measure>, range: Bounds| -> Result<(), EditError> {
         if let Some(v) = v {
-            if !(v.value.is_finite() && (lo..=hi).contains(&v.value)) {
-                return Err(EditError::invalid(field, format!("must be between {lo} and {hi}")));
+            if !(v.value.is_finite() && range.contains(v.value)) {
+                return Err(EditError::invalid(field, format!("must be between {} and {}", range.min, range.max)));
             }
         }
         Ok(())
     };
-    check("NPS", &m.nps, -100.0, 100.0)?;
-    check("CSAT", &m.csat, 0.0, 100.0)?;
-    check("CES", &m.ces, 1.0, 7.0)
+    check("NPS", &m.nps, LIMITS.nps)?;
+    check("CSAT", &m.csat, LIMITS.csat)?;
+    check("CES", &m.ces, LIMITS.ces)
 }
 
 pub fn stage(s: &Stage) -> Result<(), EditError> {

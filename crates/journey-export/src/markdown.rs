@@ -66,7 +66,7 @@ fn card_body_line(j: &Journey, c: &Card) -> String {
             line
         }
         CardBody::PainPoint(p) => {
-            let mut facts = vec![format!("severity {} × frequency {} = {}", p.severity, p.frequency, u32::from(p.severity) * u32::from(p.frequency))];
+            let mut facts = vec![format!("severity {} × frequency {} = {}", p.severity, p.frequency, p.priority())];
             if let Some(pl) = p.pillar {
                 facts.push(pl.label().to_lowercase());
             }
@@ -239,7 +239,7 @@ pub fn to_markdown(j: &Journey) -> String {
 
     let mut pains: Vec<&Card> = j.cards.values().filter(|c| matches!(c.body, CardBody::PainPoint(_))).collect();
     let weight = |c: &Card| match &c.body {
-        CardBody::PainPoint(p) => u32::from(p.severity) * u32::from(p.frequency),
+        CardBody::PainPoint(p) => p.priority(),
         _ => 0,
     };
     pains.sort_by(|a, b| weight(b).cmp(&weight(a)).then(stage_no(a.stage).cmp(&stage_no(b.stage))).then(a.rank.total_cmp(&b.rank)));

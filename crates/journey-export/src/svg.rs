@@ -535,7 +535,7 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox) {
             }
         }
         CardBody::PainPoint(p) => {
-            let weight = u32::from(p.severity) * u32::from(p.frequency);
+            let weight = p.priority();
             let (fg, bg) = match weight.div_ceil(6).min(4) {
                 0 | 1 => ("#8a5a00", "#fdf1dc"),
                 2 => ("#a33a00", "#fde3d2"),

@@ -27,6 +27,14 @@ export type Applied = {
 };
 
 /**
+ * Closed range of a number the core accepts.
+ */
+export type Bounds = {
+  min: number,
+  max: number,
+};
+
+/**
  * A card in a (stage, lane) cell.
  */
 export type Card = {
@@ -99,6 +107,12 @@ export type CardChange = {
    */
   fields: Array<string>,
 };
+
+/**
+ * The kind of a card, as `CardBody`'s `kind` tag names it: what `Edit::SetCardKind` turns a
+ * card into.
+ */
+export type CardKind = "touchpoint" | "painPoint" | "opportunity" | "note" | "quote";
 
 /**
  * A card's workshop facts (journey-workshop): the dot-vote tally of the last vote, the
@@ -264,6 +278,13 @@ export type Edit =
   | { "type": "updateCard", card: Card, }
   | { "type": "removeCard", id: string, }
   | { "type": "moveCard", id: string, stage: string, lane: string, rank: number, }
+  | { "type": "moveLane", id: string, steps: number, }
+  | { "type": "connectStages", id: string, from: string, to: string, label: string, }
+  | { "type": "createCard", id: string, stage: string, lane: string, index: number | null, text: string, }
+  | { "type": "setCardKind", id: string, kind: CardKind, }
+  | { "type": "placeCards", ids: Array<string>, stage: string, lane: string, index: number, }
+  | { "type": "duplicateCards", ids: Array<string>, copies: Array<string>, }
+  | { "type": "pasteCards", cards: Array<Card>, ids: Array<string>, stage: string, lane: string, index: number, }
   | { "type": "batch", edits: Array<Edit>, };
 
 export type Emotion = {
@@ -602,6 +623,40 @@ export type LayoutPatch = {
 };
 
 export type Level = "warning" | "info";
+
+/**
+ * Every limit the edits are checked against, in one value the page is given: the generated
+ * contract declares `LIMITS` from it (crates/journey-api's generator), so the inspector shows
+ * and bounds its fields with the numbers the core refuses beyond, never with copies of them.
+ */
+export type Limits = {
+  /**
+   * Characters in a name (journey, stage, lane, persona, flow label).
+   */
+  maxName: number,
+  /**
+   * Characters in a card's text, a description, a goal, a quote.
+   */
+  maxText: number,
+  maxStages: number,
+  maxLanes: number,
+  maxCards: number,
+  maxPersonas: number,
+  /**
+   * Steps from the lowest to the highest score of an emotion scale.
+   */
+  maxScaleSpan: number,
+  /**
+   * A pain's severity and frequency, an opportunity's value and effort.
+   */
+  rating: Bounds,
+  nps: Bounds,
+  /**
+   * Per cent satisfied.
+   */
+  csat: Bounds,
+  ces: Bounds,
+};
 
 /**
  * The five pillars of loyalty 3.0 (Carol Roth).
@@ -955,3 +1010,32 @@ export type WorkspaceInfo = {
   readOnly: boolean,
   journeys: Array<JourneySummary>,
 };
+
+/**
+ * The limits every edit is checked against (journey-core's `validate::LIMITS`).
+ */
+export const LIMITS: Limits = {
+  ces: { max: 7, min: 1 },
+  csat: { max: 100, min: 0 },
+  maxCards: 250000,
+  maxLanes: 200,
+  maxName: 200,
+  maxPersonas: 50,
+  maxScaleSpan: 20,
+  maxStages: 1000,
+  maxText: 10000,
+  nps: { max: 100, min: -100 },
+  rating: { max: 5, min: 1 },
+};
+
+/**
+ * A pain point's priority (journey-core's `PainPoint::priority`: severity × frequency),
+ * as `PAIN_PRIORITY[severity - LIMITS.rating.min][frequency - LIMITS.rating.min]`.
+ */
+export const PAIN_PRIORITY: Array<Array<number>> = [
+  [1, 2, 3, 4, 5],
+  [2, 4, 6, 8, 10],
+  [3, 6, 9, 12, 15],
+  [4, 8, 12, 16, 20],
+  [5, 10, 15, 20, 25],
+];

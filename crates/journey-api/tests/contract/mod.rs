@@ -69,6 +69,8 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_core::CurvePatch>();
     // Events: `crashed` (the others carry types above, a number, or a MenuAction).
     c.visit::<Crash>();
+    // The type of a constant below.
+    c.visit::<journey_core::validate::Limits>();
     let mut decls = c.decls;
     // Strings the shell checks against a list of names rather than reading into a type.
     let formats: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
@@ -83,6 +85,43 @@ pub fn declarations() -> BTreeMap<String, Decl> {
         assert!(decls.insert(name.to_string(), decl).is_none(), "{name} is declared twice");
     }
     decls
+}
+
+/// A value of the core's that the page reads, declared as `export const NAME: TYPE = value;`.
+pub struct Const {
+    pub name: &'static str,
+    /// JSDoc lines.
+    pub docs: &'static [&'static str],
+    /// A TypeScript type: a declared name or a type expression.
+    pub ty: &'static str,
+    pub value: serde_json::Value,
+}
+
+/// The core's rules the page shows rather than repeats: the limits edits are checked against,
+/// and a pain point's priority for every pair of ratings (`PAIN_PRIORITY[severity - min][frequency
+/// - min]`, computed by `PainPoint::priority`; ts-rs declares types, not functions or consts, so
+/// the rule reaches the page as its table).
+pub fn constants() -> Vec<Const> {
+    use journey_core::validate::LIMITS;
+    let ratings = || (LIMITS.rating.min as u8)..=(LIMITS.rating.max as u8);
+    let table: Vec<Vec<u32>> = ratings().map(|s| ratings().map(|f| journey_core::priority(s, f)).collect()).collect();
+    vec![
+        Const {
+            name: "LIMITS",
+            docs: &["The limits every edit is checked against (journey-core's `validate::LIMITS`)."],
+            ty: "Limits",
+            value: serde_json::to_value(LIMITS).expect("limits serialise"),
+        },
+        Const {
+            name: "PAIN_PRIORITY",
+            docs: &[
+                "A pain point's priority (journey-core's `PainPoint::priority`: severity × frequency),",
+                "as `PAIN_PRIORITY[severity - LIMITS.rating.min][frequency - LIMITS.rating.min]`.",
+            ],
+            ty: "Array<Array<number>>",
+            value: serde_json::to_value(table).expect("numbers serialise"),
+        },
+    ]
 }
 
 /// The page sizes the exporter reads, each checked against `parse_pages`. A new `Paper` does not

@@ -214,7 +214,7 @@ pub fn pains(j: &Journey) -> PainReport {
                 stage: c.stage,
                 severity: p.severity,
                 frequency: p.frequency,
-                weight: u32::from(p.severity) * u32::from(p.frequency),
+                weight: p.priority(),
                 answered_by: opportunities
                     .iter()
                     .filter(|o| matches!(&o.body, CardBody::Opportunity(op) if op.answers.contains(&c.id)))

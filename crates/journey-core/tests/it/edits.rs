@@ -98,8 +98,9 @@ fn rank_at_places_a_card_between_its_neighbours() {
     assert_eq!(edit::rank_at(&[1.0, 2.0], 2), 3.0);
 }
 
-/// How many kinds of step `to_edit` knows: every `Edit` variant is one of them.
-pub const OPS: u8 = 21;
+/// How many kinds of step `to_edit` knows: every `Edit` variant is one of them
+/// (`the_random_edit_generator_makes_every_kind_of_edit` checks that none is missing).
+pub const OPS: u8 = 28;
 
 /// One random step, interpreted against the journey's current ids so most steps are valid.
 #[derive(Debug, Clone)]
@@ -218,11 +219,57 @@ pub fn to_edit(j: &Journey, s: &Step) -> Option<Edit> {
                 color: String::new(),
             },
         },
-        _ => {
+        20 => {
             let mut lane = j.lane(pick(&lanes, s.a)?)?.clone();
             lane.name = format!("L{}", s.text);
             lane.rank = s.score as f64 - 0.25;
             Edit::UpdateLane { lane }
+        }
+        // Steps of -4..4: 0 and moves past either end are refused.
+        21 => Edit::MoveLane { id: pick(&lanes, s.a)?, steps: s.score },
+        22 => Edit::ConnectStages { id: new_id(), from: pick(&stages, s.a)?, to: pick(&stages, s.b)?, label: s.text.clone() },
+        23 => {
+            let (stage, lane) = (pick(&stages, s.a)?, pick(&lanes, s.b)?);
+            // One in four at the end; otherwise a place in the cell, now and then one past it.
+            let index = (!s.c.is_multiple_of(4)).then(|| (s.c % (j.cards_in_cell(stage, lane).len() + 2)) as u32);
+            Edit::CreateCard { id: new_id(), stage, lane, index, text: s.text.clone() }
+        }
+        24 => Edit::SetCardKind {
+            id: pick(&cards, s.a)?,
+            kind: [CardKind::Touchpoint, CardKind::PainPoint, CardKind::Opportunity, CardKind::Note, CardKind::Quote][s.b % 5],
+        },
+        25 => {
+            let (stage, lane) = (pick(&stages, s.b)?, pick(&lanes, s.c)?);
+            // One card, or two (the second may be in the target cell already).
+            let mut ids = vec![pick(&cards, s.a)?];
+            ids.extend(pick(&cards, s.a / 7).filter(|id| s.c.is_multiple_of(2) && !ids.contains(id)));
+            let others = j.cards_in_cell(stage, lane).iter().filter(|c| !ids.contains(&c.id)).count();
+            Edit::PlaceCards { ids, stage, lane, index: (s.a % (others + 1)) as u32 }
+        }
+        26 => {
+            let mut ids = vec![pick(&cards, s.a)?];
+            ids.extend(pick(&cards, s.b).filter(|id| !ids.contains(id)));
+            let copies = ids.iter().map(|_| new_id()).collect();
+            Edit::DuplicateCards { ids, copies }
+        }
+        _ => {
+            // A card of this journey and one from elsewhere: a touchpoint scored off the scale
+            // by a persona that is not here, or an opportunity answering that card and a pain
+            // that is not here.
+            let (stage, lane) = (pick(&stages, s.b)?, pick(&lanes, s.c)?);
+            let own = j.card(pick(&cards, s.a)?)?.clone();
+            let body = if s.a.is_multiple_of(2) {
+                CardBody::Touchpoint(Touchpoint {
+                    emotion: Some(Emotion { score: s.score * 2, name: String::new() }),
+                    persona_emotions: [(new_id(), s.score)].into_iter().collect(),
+                    ..Touchpoint::default()
+                })
+            } else {
+                CardBody::Opportunity(Opportunity { answers: vec![own.id, new_id()], loyalty_pillar: None, value: 2, effort: 4, owner: String::new() })
+            };
+            let foreign = Card { id: new_id(), stage: new_id(), lane: new_id(), rank: 0.0, text: s.text.clone(), body, workshop: Default::default() };
+            let index = (s.score.unsigned_abs() as usize % (j.cards_in_cell(stage, lane).len() + 1)) as u32;
+            Edit::PasteCards { cards: vec![own, foreign], ids: vec![new_id(), new_id()], stage, lane, index }
         }
     })
 }

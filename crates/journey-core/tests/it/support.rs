@@ -46,3 +46,18 @@ pub fn lane_of_kind(j: &Journey, kind: LaneKind) -> Id {
 pub fn card_with_text(j: &Journey, text: &str) -> Card {
     j.cards.values().find(|c| c.text.contains(text)).unwrap_or_else(|| panic!("no card {text}")).clone()
 }
+
+/// The variant tag of an edit, as the undo log stores it (`"moveCard"`).
+pub fn variant(edit: &Edit) -> String {
+    serde_json::to_value(edit).unwrap()["type"].as_str().unwrap().to_string()
+}
+
+/// Every variant tag `Edit` has, from the type itself: serde lists them when it meets a tag it
+/// does not know, so a new variant is counted here without anyone keeping a list or a number.
+pub fn edit_variants() -> std::collections::BTreeSet<String> {
+    let err = serde_json::from_str::<Edit>(r#"{"type":"no such edit"}"#).unwrap_err().to_string();
+    let list = err.split_once("expected one of ").unwrap_or_else(|| panic!("serde's message changed: {err}")).1;
+    let variants: std::collections::BTreeSet<String> = list.split(", ").map(|v| v.split('`').nth(1).unwrap_or(v).to_string()).collect();
+    assert!(variants.contains("setJourney") && variants.contains("batch"), "could not read Edit's variants from {err:?}");
+    variants
+}

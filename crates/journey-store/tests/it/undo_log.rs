@@ -336,8 +336,9 @@ fn flow_between(j: &Journey, from: &str, to: &str) -> Flow {
 type Step = fn(&Journey) -> Edit;
 
 /// One step per variant, named by the variant's tag in the log, each making its edit from the
-/// journey as the steps before left it. The first 21 made the committed fixture in this order; a
-/// new variant's step goes at the end and works on the journey in `after.json`.
+/// journey as the steps before left it. The first 21 made the committed fixture in this order, the
+/// gestures the core plans (from `moveLane`) were appended after them; a new variant's step goes
+/// at the end and works on the journey in `after.json`.
 const STEPS: &[(&str, Step)] = &[
     ("setJourney", |_| Edit::SetJourney { name: "Meal-kit subscription".into(), goal: "Healthy weeknight dinners".into() }),
     ("setScale", |_| Edit::SetScale {
@@ -457,6 +458,74 @@ const STEPS: &[(&str, Step)] = &[
                 Edit::MoveCard { id: quote.id, stage: quote.stage, lane: quote.lane, rank: 3.0 },
                 Edit::RelabelFlow { id: flow_between(j, "Discover", "Choose").id, label: "compares prices".into() },
             ],
+        }
+    }),
+    // From the bottom to between Touchpoints and Pain points.
+    ("moveLane", |j| Edit::MoveLane { id: lane_of_kind(j, LaneKind::Backstage).id, steps: -2 }),
+    // Choose has no way on yet: the core makes it a next flow.
+    ("connectStages", |j| Edit::ConnectStages {
+        id: new_id(),
+        from: stage_named(j, "Choose"),
+        to: stage_named(j, "Use"),
+        label: "after delivery".into(),
+    }),
+    ("createCard", |j| Edit::CreateCard {
+        id: new_id(),
+        stage: stage_named(j, "Use"),
+        lane: lane_of_kind(j, LaneKind::PainPoints).id,
+        index: None,
+        text: "The box arrived warm".into(),
+    }),
+    ("setCardKind", |j| Edit::SetCardKind { id: card_with_text(j, "Pasted thought").id, kind: CardKind::Quote }),
+    // Listed out of map order; both land in Use's touchpoints, Choose's card first.
+    ("placeCards", |j| Edit::PlaceCards {
+        ids: vec![card_with_text(j, "The box arrives").id, card_with_text(j, "Comparison site").id],
+        stage: stage_named(j, "Use"),
+        lane: lane_of_kind(j, LaneKind::Touchpoints).id,
+        index: 0,
+    }),
+    ("duplicateCards", |j| Edit::DuplicateCards { ids: vec![card_with_text(j, "arrived warm").id], copies: vec![new_id()] }),
+    // From another journey: a pain, an opportunity answering it and a pain here, a touchpoint
+    // scored beyond this scale by a persona not here.
+    ("pasteCards", |j| {
+        let here = card_with_text(j, "arrived warm").id;
+        let card = |text: &str, body| Card {
+            id: new_id(),
+            stage: new_id(),
+            lane: new_id(),
+            rank: 1.0,
+            text: text.into(),
+            body,
+            workshop: CardWorkshop::default(),
+        };
+        let pain = card(
+            "No recipe for the leftovers",
+            CardBody::PainPoint(PainPoint { severity: 2, frequency: 4, pillar: None, friction: None, short_of: vec![] }),
+        );
+        let idea = card(
+            "Leftover recipes in the app",
+            CardBody::Opportunity(Opportunity {
+                answers: vec![pain.id, here, new_id()],
+                loyalty_pillar: Some(LoyaltyPillar::Experiences),
+                value: 3,
+                effort: 2,
+                owner: "Content".into(),
+            }),
+        );
+        let touch = card(
+            "Survey after the meal",
+            CardBody::Touchpoint(Touchpoint {
+                emotion: Some(Emotion { score: 9, name: String::new() }),
+                persona_emotions: [(new_id(), -2)].into_iter().collect(),
+                ..Touchpoint::default()
+            }),
+        );
+        Edit::PasteCards {
+            cards: vec![idea, pain, touch],
+            ids: vec![new_id(), new_id(), new_id()],
+            stage: stage_named(j, "Return"),
+            lane: lane_of_kind(j, LaneKind::Opportunities).id,
+            index: 0,
         }
     }),
 ];
