@@ -44,7 +44,7 @@ describe("the map editor", () => {
     press(" ");
     await settle();
     // c1 goes from the first column (s2) to the second (s1), same lane, into an empty cell.
-    expect(sent).toEqual([{ type: "moveCard", id: "c1", stage: "s1", lane: "l1", rank: 1 }]);
+    expect(sent).toEqual([{ type: "placeCards", ids: ["c1"], stage: "s1", lane: "l1", index: 0 }]);
   });
 
   it("cancels a keyboard move with Escape and sends nothing", async () => {
@@ -69,7 +69,7 @@ describe("the map editor", () => {
     press("ArrowDown"); // after c2
     press("Enter");
     await settle();
-    expect(sent).toEqual([{ type: "moveCard", id: "c1", stage: "s1", lane: "l2", rank: 2 }]);
+    expect(sent).toEqual([{ type: "placeCards", ids: ["c1"], stage: "s1", lane: "l2", index: 1 }]);
   });
 
   it("deletes the selected card with the Delete key", async () => {
@@ -169,10 +169,13 @@ describe("copy and paste", () => {
     press("v", { ctrlKey: true });
     await settle();
     expect(sent).toHaveLength(1);
-    const edit = sent[0] as { type: string; card: { id: string; text: string; stage: string; lane: string; rank: number } };
-    expect(edit.type).toBe("addCard");
-    expect(edit.card.id).not.toBe("c2");
-    expect([edit.card.text, edit.card.stage, edit.card.lane, edit.card.rank]).toEqual(["Hidden delivery fee", "s1", "l2", 2]);
+    const edit = sent[0];
+    if (edit.type !== "pasteCards") throw new Error(`sent ${edit.type}, not a paste`);
+    expect(edit.cards.map((c) => [c.id, c.text])).toEqual([["c2", "Hidden delivery fee"]]);
+    expect(edit.ids).toHaveLength(1);
+    expect(edit.ids[0]).not.toBe("c2");
+    // Right after c2, the first (index 0) card of (s1, l2).
+    expect([edit.stage, edit.lane, edit.index]).toEqual(["s1", "l2", 1]);
   });
 
   it("cuts: copies, then deletes the original", async () => {
@@ -185,6 +188,67 @@ describe("copy and paste", () => {
   });
 });
 
+describe("new cards, copies and kinds: the page names them, the core works them out", () => {
+  it("double-clicking an empty cell asks for a new card in that cell", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    // (500, 150) is in column s1 and lane l1, a cell with no card.
+    act(() => { host.querySelector(".map-body")!.dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 500, clientY: 150 })); });
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "createCard", stage: "s1", lane: "l1", index: 0, text: "" });
+    // The page gives the id (a redo then re-creates the same card), a fresh one.
+    expect((sent[0] as { id: string }).id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  });
+
+  it("N asks for a new card right after the selected one", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    press("n");
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "createCard", stage: "s1", lane: "l2", index: 1 });
+  });
+
+  it("Ctrl+D asks for a copy of each selected card under a new id", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    press("d", { ctrlKey: true });
+    await settle();
+    expect(sent).toHaveLength(1);
+    const edit = sent[0];
+    if (edit.type !== "duplicateCards") throw new Error(`sent ${edit.type}, not a duplicate`);
+    expect(edit.ids).toEqual(["c2"]);
+    expect(edit.copies).toHaveLength(1);
+    expect(edit.copies[0]).not.toBe("c2");
+  });
+
+  it("choosing another kind in the inspector names the kind, not a new body", async () => {
+    const { backend, sent } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    const kind = [...host.querySelectorAll<HTMLSelectElement>(".inspector select")].find((s) => s.value === "touchpoint")!;
+    act(() => {
+      kind.value = "note";
+      kind.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await settle();
+    expect(sent).toEqual([{ type: "setCardKind", id: "c1", kind: "note" }]);
+  });
+
+  it("shows a pain's priority and its rating buttons as the core's rules give them", async () => {
+    const { backend } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    expect(host.querySelector(".inspector .score")!.textContent).toBe("Priority 12 (severity × frequency)");
+    const severity = host.querySelector('[role=radiogroup][aria-label="Severity"]')!;
+    expect([...severity.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(host.querySelector('.card[data-card-id="c2"] .chip.pain')!.textContent).toBe("S4 × F3 = 12");
+  });
+});
+
 describe("reordering from the keyboard", () => {
   it("moves the selected lane down with Alt+Down", async () => {
     const { backend, sent } = recordingBackend();
@@ -193,9 +257,7 @@ describe("reordering from the keyboard", () => {
     await settle();
     press("ArrowDown", { altKey: true });
     await settle();
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: "updateLane", lane: { id: "l1", name: "Touchpoints" } });
-    expect((sent[0] as unknown as { lane: { rank: number } }).lane.rank).toBeGreaterThan(2);
+    expect(sent).toEqual([{ type: "moveLane", id: "l1", steps: 1 }]);
   });
 
   it("moves the selected stage with Alt+Right as one edit, and shows why when the core refuses", async () => {

@@ -38,7 +38,12 @@ it("copies and pastes the selected card from the Edit menu", async () => {
   menu("copy");
   menu("paste");
   await settle();
-  const added = sent.flatMap((e) => (e.type === "batch" ? (e.edits as typeof sent) : [e])).filter((e) => e.type === "addCard");
-  expect(added.length).toBe(1);
-  expect((added[0] as unknown as { card: { text: string } }).card.text).toBe("Hidden delivery fee");
+  expect(sent).toHaveLength(1);
+  const paste = sent[0];
+  if (paste.type !== "pasteCards") throw new Error(`sent ${paste.type}, not a paste`);
+  expect(paste.cards.map((c) => c.text)).toEqual(["Hidden delivery fee"]);
+  // After the selected card (index 0 of its cell), with a new id.
+  expect([paste.stage, paste.lane, paste.index]).toEqual(["s1", "l2", 1]);
+  expect(paste.ids).toHaveLength(1);
+  expect(paste.ids[0]).not.toBe("c2");
 });

@@ -6,6 +6,7 @@ import type { Card, EmotionScale } from "../types";
 import { countRender } from "./renderCounts";
 import { ChannelIcon, StarIcon } from "./icons";
 import { channelLabel, emotionColor, frictionLabel, loyaltyLabel, pillarLabel } from "./labels";
+import { MAX_PRIORITY, priorityOf } from "../rules";
 
 interface Props {
   card: Card;
@@ -97,9 +98,10 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
     );
     if (b.sacrifice) footer = <span className="tag sacrifice" title={`Wanted: ${b.sacrifice.wanted}\nAccepted: ${b.sacrifice.accepted}`}>Sacrifice</span>;
   } else if (b.kind === "painPoint") {
-    const weight = b.severity * b.frequency;
+    const weight = priorityOf(b);
+    // Four shades of badge, by quarters of the highest priority.
     badge = (
-      <span className={`chip pain w${Math.min(4, Math.ceil(weight / 6))}`} title="Severity × frequency">
+      <span className={`chip pain w${Math.min(4, Math.ceil((weight * 4) / MAX_PRIORITY))}`} title="Severity × frequency">
         S{b.severity} × F{b.frequency} = {weight}
       </span>
     );

@@ -1,9 +1,10 @@
-// The pure parts of the graph view: where stages go and what kind a new connection gets.
+// The pure parts of the graph view: where stages go. (The kind a drawn flow gets is the core's:
+// `StageGraph::kind_for_new_flow`, tested in crates/journey-core/tests/it/gestures.rs.)
 
 import { describe, expect, it } from "vitest";
 import type { Journey } from "../types";
 import { view } from "../test/fixture";
-import { depths, kindFor, rows } from "./GraphView";
+import { depths, rows } from "./GraphView";
 
 // s2 → s1 → s3, s2 → s3 (a second way on), s3 ↺ s2.
 const journey: Journey = {
@@ -18,20 +19,9 @@ const journey: Journey = {
 };
 const order = ["s2", "s1", "s3"];
 
-describe("the graph view's placement and connections", () => {
+describe("the graph view's placement", () => {
   it("places each stage at the length of the longest forward chain into it, ignoring repeat loops", () => {
     expect([...depths(journey, order)]).toEqual([["s2", 0], ["s1", 1], ["s3", 2]]);
-  });
-
-  it("makes a connection back to an earlier stage a repeat loop", () => {
-    expect(kindFor(journey, order, "s3", "s1")).toBe("repeat");
-    expect(kindFor(journey, order, "s1", "s1")).toBe("repeat");
-  });
-
-  it("makes a second way out of a stage a branch, and a first one the next step", () => {
-    expect(kindFor(journey, order, "s2", "s3")).toBe("branch");
-    const noWayOn = { ...journey, flows: journey.flows.filter((f) => f.from !== "s1") };
-    expect(kindFor(noWayOn, order, "s1", "s3")).toBe("next");
   });
 });
 

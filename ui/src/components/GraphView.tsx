@@ -1,7 +1,9 @@
 // The stage graph as a graph: stages as nodes placed by depth along the forward flows, flows as
 // edges (next, labelled branches, repeat loops back). Drag from a stage's right handle to
-// another stage to connect them; select an edge and press Delete to remove it; double-click an
-// edge to label it. Every change is an edit; the model refuses invalid graphs and says why.
+// another stage to connect them (the core picks the flow's kind: a repeat loop back, a branch
+// when the stage already has a way on, else the next step); select an edge and press Delete to
+// remove it; double-click an edge to label it. Every change is an edit; the model refuses
+// invalid graphs and says why.
 
 import { useCallback, useMemo, useState } from "react";
 import {
@@ -10,7 +12,7 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import type { Edit, FlowKind, Id, Journey } from "../types";
-import { addFlow, relabelFlow, removeFlow } from "../editor/edits";
+import { connectStages, relabelFlow, removeFlow } from "../editor/edits";
 import { phaseLabel } from "./labels";
 
 interface Props {
@@ -49,13 +51,6 @@ export function rows(journey: Journey, order: Id[]): Map<Id, number> {
     else row.set(id, Math.max(...into.map((f) => row.get(f.from) ?? 0)) + 1);
   }
   return row;
-}
-
-/** The kind a new connection gets: back to an earlier stage is a repeat loop; a second way
- *  out of a stage is a branch; otherwise the next step. */
-export function kindFor(journey: Journey, order: Id[], from: Id, to: Id): FlowKind {
-  if (order.indexOf(to) <= order.indexOf(from)) return "repeat";
-  return journey.flows.some((f) => f.from === from && f.kind !== "repeat") ? "branch" : "next";
 }
 
 function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null; index: number; cards: number }>>) {
@@ -131,8 +126,8 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
 
   const onConnect = useCallback((c: Connection) => {
     if (readOnly || !c.source || !c.target) return;
-    void apply(addFlow(c.source, c.target, kindFor(journey, order, c.source, c.target)));
-  }, [apply, journey, order, readOnly]);
+    void apply(connectStages(c.source, c.target));
+  }, [apply, readOnly]);
 
   const onEdgesDelete = useCallback((gone: Edge[]) => {
     if (readOnly || gone.length === 0) return;

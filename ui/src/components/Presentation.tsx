@@ -5,6 +5,7 @@
 import { useEffect } from "react";
 import type { Card, Id, JourneyView, WorkshopSession } from "../types";
 import { emotionColor } from "./labels";
+import { priorityOf } from "../rules";
 import { Countdown } from "./WorkshopPanel";
 
 interface Props {
@@ -114,7 +115,7 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
 }
 
 function weight(c: Card): number {
-  return c.body.kind === "painPoint" ? c.body.severity * c.body.frequency : 0;
+  return c.body.kind === "painPoint" ? priorityOf(c.body) : 0;
 }
 
 function BigCard({ card }: { card: Card }) {

@@ -1,14 +1,16 @@
-// Copy, cut and paste of cards, within a journey and between journeys of the window. Pasted
-// cards get new ids, keep their order, and are fitted to the journey they land in: links to pain points or
-// personas that are not there are dropped, emotion scores are kept inside its scale.
+// Copy, cut and paste of cards, within a journey and between journeys of the window. The page
+// keeps the cards as they were copied and names the paste: new ids (so a redo makes the same
+// cards) and the place. Fitting them to the journey they land in (links to pain points that are
+// not there, scores of personas it lacks or off its scale) is the core's `PasteCards`.
 
-import type { Card, Journey } from "../types";
-import { addCard, batch, cellCards, ranksAt } from "./edits";
+import type { Card, Edit } from "../types";
+import { pasteCards } from "./edits";
 import type { DropTarget } from "./geometry";
 import { newId } from "./ids";
 
 let copied: Card[] = [];
 
+/** Keeps copies of `cards`, in their order in their cells (rank), which a paste keeps. */
 export function copyCards(cards: Card[]) {
   copied = structuredClone([...cards].sort((a, b) => a.rank - b.rank));
 }
@@ -17,21 +19,8 @@ export function hasCopied(): boolean {
   return copied.length > 0;
 }
 
-/** The cards to add at `target` and the one edit that adds them all. */
-export function pasteAt(journey: Journey, target: DropTarget) {
-  const pains = new Set(journey.cards.filter((c) => c.body.kind === "painPoint").map((c) => c.id));
-  const personas = new Set(journey.personas.map((p) => p.id));
-  const { min, max } = journey.scale;
-  const ranks = ranksAt(cellCards(journey, target.stage, target.lane).map((c) => c.rank), target.index, copied.length);
-  const cards: Card[] = copied.map((c, i) => {
-    const body = structuredClone(c.body);
-    if (body.kind === "opportunity") body.answers = body.answers.filter((a) => pains.has(a));
-    if (body.kind === "touchpoint") {
-      if (body.emotion) body.emotion = { ...body.emotion, score: Math.max(min, Math.min(max, body.emotion.score)) };
-      body.personaEmotions = Object.fromEntries(
-        Object.entries(body.personaEmotions).filter(([p]) => personas.has(p)).map(([p, s]) => [p, Math.max(min, Math.min(max, s))]));
-    }
-    return { ...c, id: newId(), stage: target.stage, lane: target.lane, rank: ranks[i], body };
-  });
-  return { cards, edit: batch(cards.map(addCard)) };
+/** The ids the pasted cards get and the one edit that pastes them at `target`. */
+export function pasteAt(target: DropTarget): { ids: string[]; edit: Edit } {
+  const ids = copied.map(() => newId());
+  return { ids, edit: pasteCards(structuredClone(copied), ids, target.stage, target.lane, target.index) };
 }

@@ -1,11 +1,13 @@
 // Typed constructors for the core's `Edit` values (crates/journey-core/src/edit.rs). The page
 // never changes a journey itself: it builds an edit, the store validates and applies it, and
-// the page redraws from the answer.
+// the page redraws from the answer. Gestures are named, not worked out here: where a dropped or
+// new card goes in its cell, what a new card in a lane is, how a paste fits this journey, which
+// kind a drawn flow is and where a moved lane goes are the core's rules (placeCards, createCard,
+// pasteCards, connectStages, moveLane below); the page says which cell and which place.
 
-import type { Card, CardBody, Edit, EmotionScale, Id, Journey, Lane, LaneKind, Metrics, Persona, Stage } from "../types";
+import type { Card, CardKind, Edit, EmotionScale, Id, Journey, Lane, LaneKind, Metrics, Persona, Stage } from "../types";
 import { newId } from "./ids";
 
-export const moveCard = (id: Id, stage: Id, lane: Id, rank: number): Edit => ({ type: "moveCard", id, stage, lane, rank });
 export const addCard = (card: Card): Edit => ({ type: "addCard", card });
 export const updateCard = (card: Card): Edit => ({ type: "updateCard", card });
 export const removeCard = (id: Id): Edit => ({ type: "removeCard", id });
@@ -19,6 +21,8 @@ export const updateLane = (lane: Lane): Edit => ({ type: "updateLane", lane });
 export const removeLane = (id: Id): Edit => ({ type: "removeLane", id });
 export const addFlow = (from: Id, to: Id, kind: "next" | "branch" | "repeat", label = ""): Edit =>
   ({ type: "addFlow", flow: { id: newId(), from, to, kind, label } });
+/** A flow from `from` to `to` whose kind (next, branch or repeat loop) the core picks. */
+export const connectStages = (from: Id, to: Id, label = "", id: Id = newId()): Edit => ({ type: "connectStages", id, from, to, label });
 export const removeFlow = (id: Id): Edit => ({ type: "removeFlow", id });
 export const relabelFlow = (id: Id, label: string): Edit => ({ type: "relabelFlow", id, label });
 export const setJourney = (name: string, goal: string): Edit => ({ type: "setJourney", name, goal });
@@ -27,76 +31,27 @@ export const setMetrics = (metrics: Metrics): Edit => ({ type: "setMetrics", met
 export const putPersona = (persona: Persona): Edit => ({ type: "putPersona", persona });
 export const batch = (edits: Edit[]): Edit => (edits.length === 1 ? edits[0] : { type: "batch", edits });
 
-/** A rank that puts a card at `index` among `ranks` (ascending): the same rule as the core. */
-export function rankAt(ranks: number[], index: number): number {
-  const prev = index > 0 ? ranks[index - 1] : undefined;
-  const next = ranks[index];
-  if (prev === undefined && next === undefined) return 1;
-  if (prev === undefined) return next! - 1;
-  if (next === undefined) return prev + 1;
-  return (prev + next) / 2;
-}
+/** Cards dropped into a cell: they keep their map order and land at `index` among its other cards. */
+export const placeCards = (ids: Id[], stage: Id, lane: Id, index: number): Edit => ({ type: "placeCards", ids, stage, lane, index });
+/** A new card at `index` of a cell (`null`: after the last), of the kind its lane holds. */
+export const createCard = (id: Id, stage: Id, lane: Id, index: number | null, text = ""): Edit =>
+  ({ type: "createCard", id, stage, lane, index, text });
+/** A copy of each card right after it; `copies[i]` is the new id of the copy of `ids[i]`. */
+export const duplicateCards = (ids: Id[], copies: Id[]): Edit => ({ type: "duplicateCards", ids, copies });
+/** Copied cards (from any journey) pasted at `index` of a cell; the core fits them to this journey. */
+export const pasteCards = (cards: Card[], ids: Id[], stage: Id, lane: Id, index: number): Edit =>
+  ({ type: "pasteCards", cards, ids, stage, lane, index });
+/** Gives a card a fresh body of another kind. */
+export const setCardKind = (id: Id, kind: CardKind): Edit => ({ type: "setCardKind", id, kind });
+/** Moves a lane `steps` places (negative: up); the core picks its rank or says why not. */
+export const moveLane = (id: Id, steps: number): Edit => ({ type: "moveLane", id, steps });
 
-/**
- * Ranks for `n` cards put at `index` among `ranks` (ascending), in order, spread evenly between
- * the neighbours there. One card gets exactly `rankAt`'s rank.
- */
-export function ranksAt(ranks: number[], index: number, n: number): number[] {
-  if (n === 1) return [rankAt(ranks, index)];
-  const before = ranks[index - 1];
-  const after = ranks[index];
-  const lo = before ?? (after !== undefined ? after - n - 1 : 0);
-  const hi = after ?? lo + n + 1;
-  return Array.from({ length: n }, (_, i) => lo + ((hi - lo) * (i + 1)) / (n + 1));
-}
-
-/** Cards of a cell in display order (rank, then id), optionally leaving some out. */
+/** Cards of a cell in display order (rank, then id), optionally leaving some out: what the
+ *  geometry counts places by (a drop's index, the card after the selected one). */
 export function cellCards(journey: Journey, stage: Id, lane: Id, without: ReadonlySet<Id> = new Set()): Card[] {
   return journey.cards
     .filter((c) => c.stage === stage && c.lane === lane && !without.has(c.id))
     .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** What a new card in a lane of this kind is, so a card made in "Pain points" is a pain point. */
-export function defaultBody(kind: LaneKind): CardBody {
-  switch (kind) {
-    case "touchpoints":
-    case "channels":
-    case "frontstage":
-      return { kind: "touchpoint", channel: null, momentOfTruth: false, emotion: null, personaEmotions: {}, sacrifice: null, experience: null };
-    case "emotions":
-      return { kind: "touchpoint", channel: null, momentOfTruth: false, emotion: { score: 0, name: "" }, personaEmotions: {}, sacrifice: null, experience: null };
-    case "painPoints":
-      return { kind: "painPoint", severity: 3, frequency: 3, pillar: null, friction: null, shortOf: [] };
-    case "opportunities":
-      return { kind: "opportunity", answers: [], loyaltyPillar: null, value: 3, effort: 3, owner: "" };
-    default:
-      return { kind: "note" };
-  }
-}
-
-/** The body a card gets when its kind is changed in the inspector. */
-export function bodyOfKind(kind: CardBody["kind"]): CardBody {
-  switch (kind) {
-    case "touchpoint": return defaultBody("touchpoints");
-    case "painPoint": return defaultBody("painPoints");
-    case "opportunity": return defaultBody("opportunities");
-    case "quote": return { kind: "quote", speaker: "" };
-    default: return { kind: "note" };
-  }
-}
-
-export function newCard(journey: Journey, stage: Id, lane: Id, index?: number, text = ""): Card {
-  const laneKind = journey.lanes.find((l) => l.id === lane)?.kind ?? "custom";
-  const ranks = cellCards(journey, stage, lane).map((c) => c.rank);
-  return { id: newId(), stage, lane, rank: rankAt(ranks, index ?? ranks.length), text, body: defaultBody(laneKind) };
-}
-
-/** A copy of `card` right after it in its cell. */
-export function duplicateOf(journey: Journey, card: Card): Card {
-  const cell = cellCards(journey, card.stage, card.lane);
-  const at = cell.findIndex((c) => c.id === card.id) + 1;
-  return { ...structuredClone(card), id: newId(), rank: rankAt(cell.map((c) => c.rank), at) };
 }
 
 /** A new stage placed after `after` in the flow (or at the end), connected by a `next` flow. */
@@ -115,16 +70,4 @@ export function appendStage(journey: Journey, order: Id[], name: string, after?:
 export function newLane(journey: Journey, name: string, kind: LaneKind): Lane {
   const maxRank = Math.max(0, ...journey.lanes.map((l) => l.rank));
   return { id: newId(), name, kind, rank: maxRank + 1, color: "" };
-}
-
-/** The lane one step up or down in display order, as an edit of its rank; null at the end. */
-export function moveLane(journey: Journey, id: Id, dir: -1 | 1): Edit | null {
-  const lanes = [...journey.lanes].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
-  const i = lanes.findIndex((l) => l.id === id);
-  const j = i + dir;
-  if (i < 0 || j < 0 || j >= lanes.length) return null;
-  // Place it beyond its neighbour: between the neighbour and the one after it.
-  const beyond = lanes[j + dir];
-  const rank = beyond ? (lanes[j].rank + beyond.rank) / 2 : lanes[j].rank + dir;
-  return updateLane({ ...lanes[i], rank });
 }

@@ -2,7 +2,6 @@
 
 import { describe, expect, it } from "vitest";
 import { view } from "../test/fixture";
-import { rankAt } from "./edits";
 import { cellAt, dropTargetAt, scoreAt, step } from "./geometry";
 import { newId } from "./ids";
 
@@ -38,20 +37,6 @@ describe("map geometry", () => {
     expect(step(layout, journey, down, "up", moving)).toEqual({ stage: "s1", lane: "l1", index: 0 });
   });
 
-  it("puts ranks between neighbours like the core does", () => {
-    expect(rankAt([], 0)).toBe(1);
-    expect(rankAt([1, 2], 0)).toBe(0);
-    expect(rankAt([1, 2], 1)).toBe(1.5);
-    expect(rankAt([1, 2], 2)).toBe(3);
-  });
-
-  it("spreads a group of cards evenly between the neighbours, in order", async () => {
-    const { ranksAt } = await import("./edits");
-    expect(ranksAt([1, 2], 1, 1)).toEqual([1.5]);
-    expect(ranksAt([1, 4], 1, 2)).toEqual([2, 3]);
-    expect(ranksAt([1], 0, 2)).toEqual([-1, 0]); // before the first card
-    expect(ranksAt([], 0, 3)).toEqual([1, 2, 3]);
-  });
 
   it("maps a height in the emotion lane to a score on the journey's scale", () => {
     // l1 spans y 124..244; with 22 px padding the top of the plot is +3 and the bottom -3.
@@ -67,17 +52,6 @@ describe("map geometry", () => {
     const b = newId(1_700_000_000_001);
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a < b).toBe(true);
-  });
-});
-
-describe("reordering", () => {
-  it("moves a lane below its neighbour by rank, and not past the end", async () => {
-    const { moveLane } = await import("./edits");
-    const edit = moveLane(journey, "l1", 1) as { type: string; lane: { id: string; rank: number } };
-    expect(edit.type).toBe("updateLane");
-    expect(edit.lane.id).toBe("l1");
-    expect(edit.lane.rank).toBeGreaterThan(2); // l2 has rank 2
-    expect(moveLane(journey, "l2", 1)).toBeNull();
   });
 });
 

@@ -1,13 +1,15 @@
 // What the map's gestures do, as edits: moving, creating, duplicating, deleting, pasting cards,
 // adding and reordering stages and lanes, nudging an emotion. The mouse (JourneyMap), the keys
-// (useMapKeys) and the native menu all call these, so each gesture has one meaning.
+// (useMapKeys) and the native menu all call these, so each gesture has one meaning. They name
+// cells and places; ranks, new cards' bodies and a paste's fitting are the core's (edits.ts).
 
 import { useCallback, useMemo } from "react";
 import type { Card, Id } from "../types";
 import {
-  addCard, addLane, appendStage, batch, cellCards, duplicateOf, moveCard, moveLane, moveStage, newCard, newLane,
-  ranksAt, removeCard, removeLane, removeStage, updateCard,
+  addLane, appendStage, batch, cellCards, createCard as createCardEdit, duplicateCards, moveLane, moveStage, newLane,
+  placeCards, removeCard, removeLane, removeStage, updateCard,
 } from "./edits";
+import { newId } from "./ids";
 import type { Cell, DropTarget } from "./geometry";
 import { copyCards, hasCopied, pasteAt } from "./clipboard";
 import type { Editor } from "./useEditor";
@@ -38,22 +40,18 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
     [journey, selection],
   );
 
+  // `target.index` counts the cell's cards other than the moving ones, as the core does.
   const moveTo = useCallback(async (ids: Id[], target: DropTarget) => {
-    if (!journey) return false;
-    const moving = new Set(ids);
-    // A group keeps its order and lands between the neighbours at the target.
-    const ordered = journey.cards.filter((c) => moving.has(c.id)).sort((a, b) => a.rank - b.rank);
-    const others = cellCards(journey, target.stage, target.lane, moving).map((c) => c.rank);
-    const ranks = ranksAt(others, target.index, ordered.length);
-    return apply(batch(ordered.map((c, i) => moveCard(c.id, target.stage, target.lane, ranks[i]))));
+    if (!journey || ids.length === 0) return false;
+    return apply(placeCards(ids, target.stage, target.lane, target.index));
   }, [journey, apply]);
 
   const createCard = useCallback(async (cell: Cell, index?: number) => {
     if (!journey || readOnly) return;
-    const card = newCard(journey, cell.stage, cell.lane, index);
-    if (await apply(addCard(card))) {
-      select({ kind: "cards", ids: [card.id] });
-      startEditing(card.id);
+    const id = newId();
+    if (await apply(createCardEdit(id, cell.stage, cell.lane, index ?? null))) {
+      select({ kind: "cards", ids: [id] });
+      startEditing(id);
     }
   }, [journey, readOnly, apply, select, startEditing]);
 
@@ -70,8 +68,8 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
 
   const duplicate = useCallback(async () => {
     if (!journey || readOnly || selectedCards.length === 0) return;
-    const copies = selectedCards.map((c) => duplicateOf(journey, c));
-    if (await apply(batch(copies.map(addCard)))) select({ kind: "cards", ids: copies.map((c) => c.id) });
+    const copies = selectedCards.map(() => newId());
+    if (await apply(duplicateCards(selectedCards.map((c) => c.id), copies))) select({ kind: "cards", ids: copies });
   }, [journey, readOnly, selectedCards, apply, select]);
 
   const deleteSelection = useCallback(() => {
@@ -105,8 +103,7 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
   const moveSelected = useCallback((dir: -1 | 1) => {
     if (!journey || !view || readOnly) return;
     if (selection?.kind === "lane") {
-      const edit = moveLane(journey, selection.id, dir);
-      if (edit) void apply(edit);
+      void apply(moveLane(selection.id, dir));
     } else if (selection?.kind === "stage") {
       void apply(moveStage(selection.id, dir));
     }
@@ -137,8 +134,8 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
     const target = anchor
       ? { stage: anchor.stage, lane: anchor.lane, index: cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1 }
       : { stage: first.stage, lane: first.lane, index: cellCards(journey, first.stage, first.lane).length };
-    const { cards, edit } = pasteAt(journey, target);
-    void apply(edit).then((ok) => { if (ok) select({ kind: "cards", ids: cards.map((c) => c.id) }); });
+    const { ids, edit } = pasteAt(target);
+    void apply(edit).then((ok) => { if (ok) select({ kind: "cards", ids }); });
     return true;
   }, [journey, view, readOnly, selectedCards, apply, select]);
 

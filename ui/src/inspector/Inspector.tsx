@@ -2,11 +2,12 @@
 // stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
 // journey itself (name, goal, emotion scale). Each change is one edit.
 
-import type { Card, CardBody, ConnectedExperience, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
-import { bodyOfKind, putPersona, removeCard, removeLane, removeStage, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
+import type { Card, CardBody, CardKind, ConnectedExperience, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
+import { putPersona, removeCard, removeLane, removeStage, setCardKind, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
 import { newId } from "../editor/ids";
 import type { Selection } from "../editor/useEditor";
 import { channelLabel, frictionLabel, laneKindLabel, loyaltyLabel, phaseLabel, pillarLabel } from "../components/labels";
+import { LIMITS, priorityOf } from "../rules";
 import { CheckField, NumberField, ScaleField, Section, SelectField, TextField } from "./fields";
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
 // Keyed by a generated union, so a select offers exactly the values the core accepts.
 const entries = <K extends string>(r: Record<K, string>) => Object.entries(r) as [K, string][];
 
-const kindLabel: Record<CardBody["kind"], string> = {
+const kindLabel: Record<CardKind, string> = {
   touchpoint: "Touchpoint", painPoint: "Pain point", opportunity: "Opportunity", note: "Note", quote: "Quote",
 };
 
@@ -76,7 +77,7 @@ function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey
       <Section title={kindLabel[b.kind]}>
         <p className="where" dir="auto">{stage} · {lane}</p>
         <TextField label="Text" value={card.text} multiline onCommit={(text) => put({ text })} />
-        <SelectField label="Kind" value={b.kind} options={entries(kindLabel) as [CardBody["kind"], string][]} onChange={(k) => k && k !== b.kind && put({ body: bodyOfKind(k) })} />
+        <SelectField label="Kind" value={b.kind} options={entries(kindLabel)} onChange={(k) => k && k !== b.kind && apply(setCardKind(card.id, k))} />
       </Section>
       {b.kind === "touchpoint" && (
         <Section title="Touchpoint">
@@ -104,7 +105,7 @@ function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey
         <Section title="Pain point">
           <ScaleField label="Severity" value={b.severity} low="minor" high="severe" onChange={(severity) => putBody({ severity })} />
           <ScaleField label="Frequency" value={b.frequency} low="rare" high="every time" onChange={(frequency) => putBody({ frequency })} />
-          <p className="score">Priority {b.severity * b.frequency} (severity × frequency)</p>
+          <p className="score">Priority {priorityOf(b)} (severity × frequency)</p>
           <SelectField label="CX pillar" value={b.pillar ?? ""} none="None" options={entries(pillarLabel)} onChange={(v) => putBody({ pillar: v || null })} />
           <SelectField label="Friction" value={b.friction?.kind ?? ""} none="None" options={entries(frictionLabel)}
             onChange={(k) => putBody({ friction: k ? (k === "other" ? { kind: "other", label: "Friction" } : { kind: k }) : null })} />
@@ -152,10 +153,14 @@ function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey
   );
 }
 
-function MeasureFields({ label, value, onCommit, min, max }: { label: string; value: Measure | null | undefined; onCommit(m: Measure | null): void; min: number; max: number }) {
+/** A number with a typographic minus, as labels show it. */
+const signed = (n: number) => (n < 0 ? `−${-n}` : String(n));
+
+/** A stage metric and its sample size, bounded by the core's limits (`LIMITS.nps` etc.). */
+function MeasureFields({ label, value, onCommit, range }: { label: string; value: Measure | null | undefined; onCommit(m: Measure | null): void; range: { min: number; max: number } }) {
   return (
     <div className="field-pair">
-      <NumberField label={label} value={value?.value ?? null} min={min} max={max} onCommit={(v) => onCommit(v === null ? null : { value: v, sampleSize: value?.sampleSize ?? 0 })} />
+      <NumberField label={label} value={value?.value ?? null} min={range.min} max={range.max} onCommit={(v) => onCommit(v === null ? null : { value: v, sampleSize: value?.sampleSize ?? 0 })} />
       <NumberField label="Answers" value={value ? value.sampleSize : null} min={0} onCommit={(n) => value && onCommit({ ...value, sampleSize: n ?? 0 })} />
     </div>
   );
@@ -176,9 +181,9 @@ function StageInspector({ stage, apply, onMove }: { stage: Stage; apply(e: Edit)
         <SelectField label="Connected experience" value={stage.experience ?? ""} none="None" options={entries(experienceLabel)} onChange={(v) => put({ experience: v || null })} />
       </Section>
       <Section title="Metrics">
-        <MeasureFields label="NPS (−100 to 100)" min={-100} max={100} value={stage.metrics.nps} onCommit={(nps) => putMetrics({ nps })} />
-        <MeasureFields label="CSAT (%)" min={0} max={100} value={stage.metrics.csat} onCommit={(csat) => putMetrics({ csat })} />
-        <MeasureFields label="CES (1 to 7)" min={1} max={7} value={stage.metrics.ces} onCommit={(ces) => putMetrics({ ces })} />
+        <MeasureFields label={`NPS (${signed(LIMITS.nps.min)} to ${signed(LIMITS.nps.max)})`} range={LIMITS.nps} value={stage.metrics.nps} onCommit={(nps) => putMetrics({ nps })} />
+        <MeasureFields label="CSAT (%)" range={LIMITS.csat} value={stage.metrics.csat} onCommit={(csat) => putMetrics({ csat })} />
+        <MeasureFields label={`CES (${signed(LIMITS.ces.min)} to ${signed(LIMITS.ces.max)})`} range={LIMITS.ces} value={stage.metrics.ces} onCommit={(ces) => putMetrics({ ces })} />
       </Section>
       <div className="actions">
         <button type="button" onClick={() => onMove(-1)} title="Alt+←">← Move left</button>

@@ -2,6 +2,7 @@
 // edit per change, not per keystroke); choices commit at once.
 
 import { useEffect, useId, useState } from "react";
+import { LIMITS, RATINGS } from "../rules";
 
 interface TextProps {
   label: string;
@@ -67,17 +68,17 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
-/** A 1-to-5 rating as five toggle buttons. */
+/** A rating (1 to 5: the core's `LIMITS.rating`) as one toggle button per value. */
 export function ScaleField({ label, value, onChange, low, high }: { label: string; value: number; onChange(v: number): void; low: string; high: string }) {
   return (
     <div className="field">
       <span className="field-label">{label}</span>
       <div className="scale-buttons" role="radiogroup" aria-label={label}>
-        {[1, 2, 3, 4, 5].map((n) => (
+        {RATINGS.map((n) => (
           <button key={n} type="button" role="radio" aria-checked={n === value} className={n === value ? "on" : ""} onClick={() => onChange(n)}>{n}</button>
         ))}
       </div>
-      <span className="field-hint">1 {low} · 5 {high}</span>
+      <span className="field-hint">{LIMITS.rating.min} {low} · {LIMITS.rating.max} {high}</span>
     </div>
   );
 }
