@@ -247,14 +247,30 @@ async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, 
     Ok(Connection { name, tx, rx, board })
 }
 
-/// Once nobody sends any more: asks for a fresh snapshot and compares it with the board the
-/// participant kept.
-async fn check(mut c: Connection) -> Result<(), TaskError> {
+/// The next message from the server, as JSON (pings skipped).
+async fn next(c: &mut Connection) -> Result<serde_json::Value, TaskError> {
+    loop {
+        let msg = tokio::time::timeout(Duration::from_secs(30), c.rx.next()).await?.ok_or("the server closed the connection")??;
+        if let Message::Text(text) = msg {
+            return Ok(serde_json::from_str(&text)?);
+        }
+    }
+}
+
+/// Once nobody sends any more and the journey is at `last`: brings the board the participant
+/// kept from deltas up to it, asks for a fresh snapshot and compares the two.
+async fn check(mut c: Connection, last: u64) -> Result<(), TaskError> {
+    while c.board.revision != Some(last) {
+        let v = next(&mut c).await?;
+        match v["type"].as_str() {
+            Some("delta") => c.board.apply(&v).map_err(|e| format!("{}: {e}", c.name))?,
+            Some("state") => c.board.replace(&v),
+            _ => {}
+        }
+    }
     c.tx.send(Message::Text(serde_json::json!({ "type": "resync" }).to_string().into())).await?;
     let state = loop {
-        let msg = tokio::time::timeout(Duration::from_secs(30), c.rx.next()).await?.ok_or("the server closed the connection")??;
-        let Message::Text(text) = msg else { continue };
-        let v: serde_json::Value = serde_json::from_str(&text)?;
+        let v = next(&mut c).await?;
         if v["type"] == "state" {
             break v;
         }
@@ -314,20 +330,26 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let started = Instant::now();
     let until = started + Duration::from_secs(seconds);
-    let (done, finished) = watch::channel(0usize);
+    // Boards are compared once every participant is done and the journey's last revision known.
+    let (done, mut all_done) = watch::channel(0usize);
+    let (last_tx, last) = watch::channel(None::<u64>);
     let failures: Vec<String> = runtime.block_on(async {
         let tasks: Vec<_> = (0..participants)
             .map(|n| {
-                let (code, stages, tally, done, mut finished) = (code.clone(), stages.clone(), tally.clone(), done.clone(), finished.clone());
+                let (code, stages, tally, done, mut last) = (code.clone(), stages.clone(), tally.clone(), done.clone(), last.clone());
                 tokio::spawn(async move {
                     let acted = participant(n, addr, code, stages, lane, until, tally).await;
-                    // Boards are compared only once nobody sends any more.
                     done.send_modify(|d| *d += 1);
-                    let _ = finished.wait_for(|d| *d == participants).await;
-                    check(acted?).await
+                    let last = (*last.wait_for(Option::is_some).await?).unwrap_or_default();
+                    let c = acted?;
+                    // A full snapshot is the board by construction; there is nothing to compare.
+                    if delivery == Delivery::Deltas { check(c, last).await } else { Ok(()) }
                 })
             })
             .collect();
+        let _ = all_done.wait_for(|d| *d == participants).await;
+        let revision = host.journey_and_revision(journey).ok().and_then(|(_, r)| r);
+        last_tx.send_replace(Some(revision.unwrap_or_default()));
         let mut failures = Vec::new();
         for t in tasks {
             match t.await {
