@@ -36,6 +36,8 @@ describe("a change from the store", () => {
   const card = j.cards.find((c) => c.text.startsWith("Recipe picker"))!;
   const stage = (name: string) => j.stages.find((s) => s.name === name)!.id;
   const persona = j.personas[0];
+  const comparison = j.cards.find((c) => c.text.startsWith("Comparison site"))!;
+  const pains = j.lanes.find((l) => l.kind === "painPoints")!.id;
 
   const steps: [string, () => Applied][] = [
     ["a longer card text", () => edit({ type: "updateCard", card: { ...card, text: `${card.text}, with far more words that wrap over several lines of the card` } })],
@@ -44,6 +46,12 @@ describe("a change from the store", () => {
     ["a new lane", () => edit({ type: "addLane", lane: { id: "019ad000-0000-7000-8000-000000000001", name: "Feelings", kind: "thoughts", rank: 3.5, color: "" } })],
     ["a second persona (a new curve)", () => edit({ type: "putPersona", persona: { ...persona, id: "019ad000-0000-7000-8000-000000000002", name: "Sam", color: "#aa3300" } })],
     ["a wider scale", () => edit({ type: "setScale", scale: { min: -5, max: 5, names: {} } })],
+    // Gestures the core plans: the change names what its planned edits touched.
+    ["two cards dropped before a cell's first card", () => edit({ type: "placeCards", ids: [card.id, comparison.id], stage: stage("Cook & eat"), lane: card.lane, index: 0 })],
+    ["a new card in the pain lane", () => edit({ type: "createCard", id: "019ad000-0000-7000-8000-000000000003", stage: stage("Checkout"), lane: pains, index: 0, text: "Card declined" })],
+    ["a card pasted as copied", () => edit({ type: "pasteCards", cards: [card], ids: ["019ad000-0000-7000-8000-000000000004"], stage: stage("Checkout"), lane: card.lane, index: 0 })],
+    ["a flow drawn back", () => edit({ type: "connectStages", id: "019ad000-0000-7000-8000-000000000005", from: stage("Cook & eat"), to: stage("Compare meal kits"), label: "again" })],
+    ["a lane moved down", () => edit({ type: "moveLane", id: card.lane, steps: 1 })],
     ["a stage deleted with its cards", () => edit({ type: "removeStage", id: stage("Delivery day") })],
     ["undo", () => JSON.parse(journey("undo", file))],
     ["redo", () => JSON.parse(journey("redo", file))],
