@@ -247,6 +247,15 @@ describe("new cards, copies and kinds: the page names them, the core works them 
     expect([...severity.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["1", "2", "3", "4", "5"]);
     expect(host.querySelector('.card[data-card-id="c2"] .chip.pain')!.textContent).toBe("S4 × F3 = 12");
   });
+
+  it("names the CX pillars with the core's words, the ones every export prints", async () => {
+    const { backend } = recordingBackend();
+    await render(backend);
+    await selectCard("c2");
+    const pillar = [...host.querySelectorAll<HTMLSelectElement>(".inspector select")].find((s) => s.value === "integrity")!;
+    expect([...pillar.options].map((o) => o.textContent)).toEqual(
+      ["None", "Personalization", "Integrity", "Expectations", "Resolution", "Time and effort", "Empathy"]);
+  });
 });
 
 describe("reordering from the keyboard", () => {

@@ -77,17 +77,36 @@ fn literal(v: &serde_json::Value) -> String {
     }
 }
 
+/// A long `Record<"a" | "b" | ..., V>` with its keys one per line.
+fn layout_union(ty: &str) -> String {
+    match ty.strip_prefix("Record<").and_then(|t| t.strip_suffix('>')) {
+        Some(inner) if ty.len() > 100 => {
+            let (keys, value) = inner.rsplit_once(", ").expect("Record<K, V>");
+            let keys: Vec<String> = split_top(keys, " | ").iter().map(|k| format!("  | {}", k.trim())).collect();
+            format!("Record<\n{},\n  {value}\n>", keys.join("\n"))
+        }
+        _ => ty.to_string(),
+    }
+}
+
 /// `export const NAME: TYPE = value;`, an object's fields and an array's items one per line.
 fn constant(c: &contract::Const) -> String {
     let inner = |items: Vec<String>| items.into_iter().map(|i| format!("  {i},")).collect::<Vec<_>>().join("\n");
     let value = match &c.value {
-        serde_json::Value::Object(map) => format!("{{\n{}\n}}", inner(map.iter().map(|(k, v)| format!("{k}: {}", literal(v))).collect())),
+        serde_json::Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            if !c.key_order.is_empty() {
+                assert_eq!(c.key_order.len(), keys.len(), "{}: key_order names every key", c.name);
+                keys = c.key_order.iter().collect();
+            }
+            format!("{{\n{}\n}}", inner(keys.into_iter().map(|k| format!("{k}: {}", literal(&map[k]))).collect()))
+        }
         serde_json::Value::Array(items) => format!("[\n{}\n]", inner(items.iter().map(literal).collect())),
         other => literal(other),
     };
     let docs: Vec<String> = c.docs.iter().map(|l| format!(" {l}")).collect();
     let docs: Vec<&str> = docs.iter().map(String::as_str).collect();
-    format!("{}export const {}: {} = {value};\n", ts_rs::format_docs(&docs), c.name, c.ty)
+    format!("{}export const {}: {} = {value};\n", ts_rs::format_docs(&docs), c.name, layout_union(&c.ty))
 }
 
 /// The whole contract as one module, sorted by name, then the constants.

@@ -116,6 +116,14 @@ impl Parser {
                 self.expect(">");
                 Ty::Array(Box::new(item))
             }
+            "Record" => {
+                self.expect("<");
+                let key = self.ty();
+                self.expect(",");
+                let value = self.ty();
+                self.expect(">");
+                Ty::Object { fields: Vec::new(), index: Some((Box::new(key), Box::new(value))) }
+            }
             "(" => {
                 let inner = self.ty();
                 self.expect(")");
@@ -243,8 +251,12 @@ impl Contract {
                     }
                     match index {
                         Some((k, val)) => {
-                            if matches!(**k, Ty::Number) && key.parse::<f64>().is_err() {
-                                return fail(&format!("the key {key} is not a number"));
+                            if matches!(**k, Ty::Number) {
+                                if key.parse::<f64>().is_err() {
+                                    return fail(&format!("the key {key} is not a number"));
+                                }
+                            } else {
+                                self.check(&Value::String(key.clone()), k, &format!("{at} key {key}"))?;
                             }
                             self.check(x, val, &format!("{at}[{key}]"))?;
                         }

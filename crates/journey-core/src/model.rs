@@ -355,6 +355,37 @@ pub enum LaneKind {
 }
 
 impl LaneKind {
+    pub const ALL: [LaneKind; 11] = [
+        LaneKind::Actions,
+        LaneKind::Touchpoints,
+        LaneKind::Channels,
+        LaneKind::Thoughts,
+        LaneKind::Emotions,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Frontstage,
+        LaneKind::Backstage,
+        LaneKind::Support,
+        LaneKind::Custom,
+    ];
+
+    /// What the kind is called in the window and every export.
+    pub fn label(self) -> &'static str {
+        match self {
+            LaneKind::Actions => "Actions",
+            LaneKind::Touchpoints => "Touchpoints",
+            LaneKind::Channels => "Channels",
+            LaneKind::Thoughts => "Thoughts",
+            LaneKind::Emotions => "Emotion curve",
+            LaneKind::PainPoints => "Pain points",
+            LaneKind::Opportunities => "Opportunities",
+            LaneKind::Frontstage => "Frontstage",
+            LaneKind::Backstage => "Backstage",
+            LaneKind::Support => "Support",
+            LaneKind::Custom => "Custom",
+        }
+    }
+
     /// Service-blueprint lanes below the line of visibility.
     pub fn is_backstage(self) -> bool {
         matches!(self, LaneKind::Backstage | LaneKind::Support)

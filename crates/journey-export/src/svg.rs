@@ -376,20 +376,9 @@ fn lane_color(kind: LaneKind) -> &'static str {
     }
 }
 
+/// The core's names (`LaneKind::label` etc.), the ones the window shows too.
 pub fn lane_kind_label(kind: LaneKind) -> &'static str {
-    match kind {
-        LaneKind::Actions => "Actions",
-        LaneKind::Touchpoints => "Touchpoints",
-        LaneKind::Channels => "Channels",
-        LaneKind::Thoughts => "Thoughts",
-        LaneKind::Emotions => "Emotion curve",
-        LaneKind::PainPoints => "Pain points",
-        LaneKind::Opportunities => "Opportunities",
-        LaneKind::Frontstage => "Frontstage",
-        LaneKind::Backstage => "Backstage",
-        LaneKind::Support => "Support",
-        LaneKind::Custom => "Custom",
-    }
+    kind.label()
 }
 
 fn lane_labels(s: &mut Out, j: &Journey, l: &Layout) {
@@ -454,25 +443,11 @@ pub fn pillar_label(p: journey_core::CxPillar) -> &'static str {
 }
 
 pub fn loyalty_label(p: journey_core::LoyaltyPillar) -> &'static str {
-    use journey_core::LoyaltyPillar::*;
-    match p {
-        ProductsAndServices => "Products & services",
-        CustomerService => "Customer service",
-        Community => "Community",
-        Experiences => "Experiences",
-        Bridges => "Bridges",
-    }
+    p.label()
 }
 
 pub fn friction_label(f: &journey_core::Friction) -> &str {
-    use journey_core::Friction::*;
-    match f {
-        RepeatedDataEntry => "Repeated data entry",
-        InconsistentMessages => "Inconsistent messages",
-        HiddenCost => "Hidden cost",
-        Waiting => "Waiting",
-        Other(s) => s,
-    }
+    f.label()
 }
 
 pub fn emotion_name<'a>(j: &'a Journey, score: i32, own: &'a str) -> &'a str {

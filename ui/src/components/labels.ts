@@ -1,38 +1,18 @@
-// Human labels for the model's enum values (the wire uses camelCase identifiers). Keyed by the
-// generated types, so a value added in the core cannot go without a label.
+// Human labels for the model's enum values (the wire uses camelCase identifiers): the core's own
+// names (`CxPillar::label` etc., the words every export prints), generated into the contract.
+// Keyed by the generated types, so a value added in the core cannot go without a label.
 
+import {
+  CHANNEL_LABELS, CX_PILLAR_LABELS, FRICTION_LABELS, LANE_KIND_LABELS, LOYALTY_PILLAR_LABELS, PHASE_LABELS,
+} from "../generated/contract";
 import type { ChannelKind, CxPillar, Friction, LaneKind, LoyaltyPillar, Phase } from "../types";
 
-export const channelLabel: Record<ChannelKind, string> = {
-  web: "Web", app: "App", store: "Store", phone: "Phone", email: "Email", social: "Social",
-  inPerson: "In person", chat: "Chat", mail: "Mail", other: "Other",
-};
-
-export const pillarLabel: Record<CxPillar, string> = {
-  personalization: "Personalization", integrity: "Integrity", expectations: "Expectations",
-  resolution: "Resolution", timeAndEffort: "Time & effort", empathy: "Empathy",
-};
-
-export const loyaltyLabel: Record<LoyaltyPillar, string> = {
-  productsAndServices: "Products & services", customerService: "Customer service",
-  community: "Community", experiences: "Experiences", bridges: "Bridges",
-};
-
-export const frictionLabel: Record<Friction["kind"], string> = {
-  repeatedDataEntry: "Repeated data entry", inconsistentMessages: "Inconsistent messages",
-  hiddenCost: "Hidden cost", waiting: "Waiting", other: "Friction",
-};
-
-export const phaseLabel: Record<Exclude<Phase["kind"], "custom">, string> = {
-  recognize: "Recognize", request: "Request", respond: "Respond", repeat: "Repeat",
-  beforePurchase: "Before purchase", duringPurchase: "During purchase", afterPurchase: "After purchase",
-};
-
-export const laneKindLabel: Record<LaneKind, string> = {
-  actions: "Actions", touchpoints: "Touchpoints", channels: "Channels", thoughts: "Thoughts",
-  emotions: "Emotion curve", painPoints: "Pain points", opportunities: "Opportunities",
-  frontstage: "Frontstage", backstage: "Backstage", support: "Support", custom: "Custom",
-};
+export const channelLabel: Record<ChannelKind, string> = CHANNEL_LABELS;
+export const pillarLabel: Record<CxPillar, string> = CX_PILLAR_LABELS;
+export const loyaltyLabel: Record<LoyaltyPillar, string> = LOYALTY_PILLAR_LABELS;
+export const frictionLabel: Record<Friction["kind"], string> = FRICTION_LABELS;
+export const phaseLabel: Record<Exclude<Phase["kind"], "custom">, string> = PHASE_LABELS;
+export const laneKindLabel: Record<LaneKind, string> = LANE_KIND_LABELS;
 
 /** Colour of an emotion score: red at the bottom of the scale, green at the top. */
 export function emotionColor(score: number, min: number, max: number): string {

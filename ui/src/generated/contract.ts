@@ -1029,6 +1029,128 @@ export const LIMITS: Limits = {
 };
 
 /**
+ * Channels by kind (`Channel::label`; a custom channel shows its own).
+ */
+export const CHANNEL_LABELS: Record<
+  | "web"
+  | "app"
+  | "store"
+  | "phone"
+  | "email"
+  | "social"
+  | "inPerson"
+  | "chat"
+  | "mail"
+  | "other",
+  string
+> = {
+  web: "Web",
+  app: "App",
+  store: "Store",
+  phone: "Phone",
+  email: "Email",
+  social: "Social",
+  inPerson: "In person",
+  chat: "Chat",
+  mail: "Mail",
+  other: "Other",
+};
+
+/**
+ * The six CX pillars (`CxPillar::label`).
+ */
+export const CX_PILLAR_LABELS: Record<
+  | "personalization"
+  | "integrity"
+  | "expectations"
+  | "resolution"
+  | "timeAndEffort"
+  | "empathy",
+  string
+> = {
+  personalization: "Personalization",
+  integrity: "Integrity",
+  expectations: "Expectations",
+  resolution: "Resolution",
+  timeAndEffort: "Time and effort",
+  empathy: "Empathy",
+};
+
+/**
+ * Kinds of friction (`Friction::label`; a custom one shows its own).
+ */
+export const FRICTION_LABELS: Record<"repeatedDataEntry" | "inconsistentMessages" | "hiddenCost" | "waiting" | "other", string> = {
+  repeatedDataEntry: "Repeated data entry",
+  inconsistentMessages: "Inconsistent messages",
+  hiddenCost: "Hidden cost",
+  waiting: "Waiting",
+  other: "Other",
+};
+
+/**
+ * Kinds of lane (`LaneKind::label`).
+ */
+export const LANE_KIND_LABELS: Record<
+  | "actions"
+  | "touchpoints"
+  | "channels"
+  | "thoughts"
+  | "emotions"
+  | "painPoints"
+  | "opportunities"
+  | "frontstage"
+  | "backstage"
+  | "support"
+  | "custom",
+  string
+> = {
+  actions: "Actions",
+  touchpoints: "Touchpoints",
+  channels: "Channels",
+  thoughts: "Thoughts",
+  emotions: "Emotion curve",
+  painPoints: "Pain points",
+  opportunities: "Opportunities",
+  frontstage: "Frontstage",
+  backstage: "Backstage",
+  support: "Support",
+  custom: "Custom",
+};
+
+/**
+ * The loyalty 3.0 pillars (`LoyaltyPillar::label`).
+ */
+export const LOYALTY_PILLAR_LABELS: Record<"productsAndServices" | "customerService" | "community" | "experiences" | "bridges", string> = {
+  productsAndServices: "Products & services",
+  customerService: "Customer service",
+  community: "Community",
+  experiences: "Experiences",
+  bridges: "Bridges",
+};
+
+/**
+ * Phases but a custom one (`Phase::label`).
+ */
+export const PHASE_LABELS: Record<
+  | "recognize"
+  | "request"
+  | "respond"
+  | "repeat"
+  | "beforePurchase"
+  | "duringPurchase"
+  | "afterPurchase",
+  string
+> = {
+  recognize: "Recognize",
+  request: "Request",
+  respond: "Respond",
+  repeat: "Repeat",
+  beforePurchase: "Before purchase",
+  duringPurchase: "During purchase",
+  afterPurchase: "After purchase",
+};
+
+/**
  * A pain point's priority (journey-core's `PainPoint::priority`: severity × frequency),
  * as `PAIN_PRIORITY[severity - LIMITS.rating.min][frequency - LIMITS.rating.min]`.
  */

@@ -88,40 +88,99 @@ pub fn declarations() -> BTreeMap<String, Decl> {
 }
 
 /// A value of the core's that the page reads, declared as `export const NAME: TYPE = value;`.
+#[allow(dead_code)] // the docs and the key order are the generator's; the wire check reads the rest
 pub struct Const {
     pub name: &'static str,
     /// JSDoc lines.
-    pub docs: &'static [&'static str],
+    pub docs: Vec<&'static str>,
     /// A TypeScript type: a declared name or a type expression.
-    pub ty: &'static str,
+    pub ty: String,
     pub value: serde_json::Value,
+    /// The order an object's keys are written in (a JSON map sorts them), when it matters:
+    /// the page offers label lists in this order. Empty: sorted.
+    pub key_order: Vec<String>,
 }
 
-/// The core's rules the page shows rather than repeats: the limits edits are checked against,
-/// and a pain point's priority for every pair of ratings (`PAIN_PRIORITY[severity - min][frequency
-/// - min]`, computed by `PainPoint::priority`; ts-rs declares types, not functions or consts, so
-/// the rule reaches the page as its table).
+/// The core's rules and words the page shows rather than repeats: the limits edits are checked
+/// against; a pain point's priority for every pair of ratings (`PAIN_PRIORITY[severity - min]
+/// [frequency - min]`, computed by `PainPoint::priority`; ts-rs declares types, not functions or
+/// consts, so the rule reaches the page as its table); and the names of the model's enum values
+/// the exports print (`CxPillar::label` etc.), by wire tag, so the window says what they say.
 pub fn constants() -> Vec<Const> {
     use journey_core::validate::LIMITS;
+    use journey_core::{Channel, CxPillar, Friction, LaneKind, LoyaltyPillar, Phase};
     let ratings = || (LIMITS.rating.min as u8)..=(LIMITS.rating.max as u8);
     let table: Vec<Vec<u32>> = ratings().map(|s| ratings().map(|f| journey_core::priority(s, f)).collect()).collect();
+    // The values with a custom label are listed with "Other" as theirs. A kind missing here
+    // fails `tsc`: ui/src/components/labels.ts holds each as a Record over the generated union.
+    let channels = [
+        Channel::Web,
+        Channel::App,
+        Channel::Store,
+        Channel::Phone,
+        Channel::Email,
+        Channel::Social,
+        Channel::InPerson,
+        Channel::Chat,
+        Channel::Mail,
+        Channel::Other("Other".into()),
+    ];
+    let frictions = [
+        Friction::RepeatedDataEntry,
+        Friction::InconsistentMessages,
+        Friction::HiddenCost,
+        Friction::Waiting,
+        Friction::Other("Other".into()),
+    ];
+    let phases = [
+        Phase::Recognize,
+        Phase::Request,
+        Phase::Respond,
+        Phase::Repeat,
+        Phase::BeforePurchase,
+        Phase::DuringPurchase,
+        Phase::AfterPurchase,
+    ];
     vec![
         Const {
             name: "LIMITS",
-            docs: &["The limits every edit is checked against (journey-core's `validate::LIMITS`)."],
-            ty: "Limits",
+            docs: vec!["The limits every edit is checked against (journey-core's `validate::LIMITS`)."],
+            ty: "Limits".into(),
             value: serde_json::to_value(LIMITS).expect("limits serialise"),
+            key_order: Vec::new(),
         },
+        labels("CHANNEL_LABELS", "Channels by kind (`Channel::label`; a custom channel shows its own).", &channels, |c| c.label()),
+        labels("CX_PILLAR_LABELS", "The six CX pillars (`CxPillar::label`).", &CxPillar::ALL, |p| p.label()),
+        labels("FRICTION_LABELS", "Kinds of friction (`Friction::label`; a custom one shows its own).", &frictions, |f| f.label()),
+        labels("LANE_KIND_LABELS", "Kinds of lane (`LaneKind::label`).", &LaneKind::ALL, |k| k.label()),
+        labels("LOYALTY_PILLAR_LABELS", "The loyalty 3.0 pillars (`LoyaltyPillar::label`).", &LoyaltyPillar::ALL, |p| p.label()),
+        labels("PHASE_LABELS", "Phases but a custom one (`Phase::label`).", &phases, |p| p.label()),
         Const {
             name: "PAIN_PRIORITY",
-            docs: &[
+            docs: vec![
                 "A pain point's priority (journey-core's `PainPoint::priority`: severity × frequency),",
                 "as `PAIN_PRIORITY[severity - LIMITS.rating.min][frequency - LIMITS.rating.min]`.",
             ],
-            ty: "Array<Array<number>>",
+            ty: "Array<Array<number>>".into(),
             value: serde_json::to_value(table).expect("numbers serialise"),
+            key_order: Vec::new(),
         },
     ]
+}
+
+/// `Record<"tag" | ..., string>` of each value's label by the tag it has on the wire (a plain
+/// string, or the `kind` of an adjacently tagged enum).
+fn labels<T: serde::Serialize>(name: &'static str, docs: &'static str, values: &[T], label: impl Fn(&T) -> &str) -> Const {
+    let mut map = serde_json::Map::new();
+    let mut tags = Vec::new();
+    for v in values {
+        let wire = serde_json::to_value(v).expect("enum values serialise");
+        let tag = wire.as_str().or_else(|| wire["kind"].as_str()).unwrap_or_else(|| panic!("{wire} has no tag")).to_string();
+        assert!(map.insert(tag.clone(), label(v).into()).is_none(), "{name} lists a value twice");
+        tags.push(tag);
+    }
+    let union = tags.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" | ");
+    Const { name, docs: vec![docs], ty: format!("Record<{union}, string>"), value: serde_json::Value::Object(map), key_order: tags }
 }
 
 /// The page sizes the exporter reads, each checked against `parse_pages`. A new `Paper` does not
