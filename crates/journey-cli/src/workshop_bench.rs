@@ -5,11 +5,13 @@
 //! after every change (how they worked before, the baseline). Reported per run: cards sent and
 //! stored (must be equal), dots placed and saved by the vote (must be equal), what each
 //! participant's board, kept from snapshot and deltas, differs from a fresh snapshot at the end
-//! (must be nothing), the bytes of each message pushed to a participant, and the time from
-//! sending a card to seeing it come back.
+//! (must be nothing), the bytes of each message pushed to a participant, how many times the
+//! server asked the host for the whole journey, and the time from sending a card to seeing it
+//! come back.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -31,15 +33,18 @@ use crate::Failure;
 type TaskError = Box<dyn std::error::Error + Send + Sync>;
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// The workspace file as the server's host, as the app's is.
-struct StoreHost(Mutex<Store>);
+/// The workspace file as the server's host, as the app's is. Counts the whole journeys it
+/// hands out (each a clone of every card).
+struct StoreHost(Mutex<Store>, AtomicUsize);
 
 impl Host for StoreHost {
     fn journey(&self, id: Id) -> Result<Journey, String> {
+        self.1.fetch_add(1, Ordering::Relaxed);
         let mut s = self.0.lock().unwrap();
         s.journey(id).map(|(j, _)| j.clone()).map_err(|e| e.to_string())
     }
     fn journey_and_revision(&self, id: Id) -> Result<(Journey, Option<u64>), String> {
+        self.1.fetch_add(1, Ordering::Relaxed);
         let mut s = self.0.lock().unwrap();
         s.journey(id).map(|(j, r)| (j.clone(), Some(r))).map_err(|e| e.to_string())
     }
@@ -298,6 +303,8 @@ struct Run {
     latencies: Vec<f64>,
     pushed: Vec<usize>,
     join_bytes: f64,
+    /// Whole journeys the server asked the host for while participants acted.
+    journey_reads: usize,
     problems: Vec<String>,
 }
 
@@ -315,7 +322,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     let dir = tempfile::tempdir()?;
     let mut store = Store::create(&dir.path().join("bench.journeys"))?;
     let journey = store.add_journey(&journey)?;
-    let host = Arc::new(StoreHost(Mutex::new(store)));
+    let host = Arc::new(StoreHost(Mutex::new(store), AtomicUsize::new(0)));
     let server = Server::start_with(host.clone(), journey, IpAddr::V4(Ipv4Addr::LOCALHOST), 0, delivery)?;
     let j = host.journey(journey)?;
     let lane = j.lanes.iter().find(|l| l.kind == LaneKind::PainPoints).ok_or("the journey has no pain lane")?.id;
@@ -328,12 +335,13 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     let code = server.code();
     let tally = Arc::new(Mutex::new(Tally::default()));
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let reads_before = host.1.load(Ordering::Relaxed);
     let started = Instant::now();
     let until = started + Duration::from_secs(seconds);
     // Boards are compared once every participant is done and the journey's last revision known.
     let (done, mut all_done) = watch::channel(0usize);
     let (last_tx, last) = watch::channel(None::<u64>);
-    let failures: Vec<String> = runtime.block_on(async {
+    let (failures, journey_reads): (Vec<String>, usize) = runtime.block_on(async {
         let tasks: Vec<_> = (0..participants)
             .map(|n| {
                 let (code, stages, tally, done, mut last) = (code.clone(), stages.clone(), tally.clone(), done.clone(), last.clone());
@@ -348,6 +356,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
             })
             .collect();
         let _ = all_done.wait_for(|d| *d == participants).await;
+        let reads = host.1.load(Ordering::Relaxed) - reads_before;
         let revision = host.journey_and_revision(journey).ok().and_then(|(_, r)| r);
         last_tx.send_replace(Some(revision.unwrap_or_default()));
         let mut failures = Vec::new();
@@ -358,7 +367,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
                 Err(e) => failures.push(e.to_string()),
             }
         }
-        failures
+        (failures, reads)
     });
     let elapsed = started.elapsed().as_secs_f64();
     server.act(Action::CloseVote)?;
@@ -384,6 +393,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
         latencies: t.latencies,
         pushed: t.pushed_bytes,
         join_bytes,
+        journey_reads,
         problems,
     })
 }
@@ -403,14 +413,14 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
 
     let mut out = format!(
         "{participants} participants for {seconds} s per run over loopback, one real workspace file each\n\n\
-         journey     cards  delivery        cards sent/stored  dots placed/saved  messages  bytes/msg mean    p95  join bytes  seen ms p50    p95     max\n"
+         journey     cards  delivery        cards sent/stored  dots placed/saved  journey reads  messages  bytes/msg mean    p95  join bytes  seen ms p50    p95     max\n"
     );
     let mut figures = Vec::new();
     for r in &runs {
         let mean = r.pushed.iter().sum::<usize>() as f64 / r.pushed.len().max(1) as f64;
         let (p50, p95, max) = (percentile(&r.latencies, 50), percentile(&r.latencies, 95), r.latencies.last().copied().unwrap_or(0.0));
         out += &format!(
-            "{:<10} {:>6}  {:<14} {:>8}/{:<8} {:>9}/{:<7} {:>9} {:>14.0} {:>6} {:>11.0} {:>12.1} {:>6.1} {:>7.1}\n",
+            "{:<10} {:>6}  {:<14} {:>8}/{:<8} {:>9}/{:<7} {:>14} {:>9} {:>14.0} {:>6} {:>11.0} {:>12.1} {:>6.1} {:>7.1}\n",
             r.journey,
             r.cards,
             delivery_name(r.delivery),
@@ -418,6 +428,7 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
             r.cards_stored,
             r.dots_net,
             r.dots_saved,
+            r.journey_reads,
             r.pushed.len(),
             mean,
             percentile(&r.pushed, 95),
@@ -437,6 +448,7 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
             "dots_placed": r.dots_net,
             "dots_stored": r.dots_saved,
             "messages": r.pushed.len(),
+            "journey_reads": r.journey_reads,
             "bytes_per_broadcast_mean": round(mean),
             "bytes_per_broadcast_p95": percentile(&r.pushed, 95),
             "join_snapshot_bytes": round(r.join_bytes),
