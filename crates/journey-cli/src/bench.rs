@@ -22,6 +22,8 @@ use crate::Failure;
 
 pub struct Row {
     pub cards: usize,
+    /// The long map (1,000 stages) rather than the sample's eight.
+    pub long: bool,
     pub open_ms: f64,
     pub edit_ms: f64,
     pub edit_p95_ms: f64,
@@ -71,10 +73,15 @@ pub fn store(sizes: &[usize], edits: usize, seed: u64, keep: Option<&Path>) -> R
     let dir = keep.unwrap_or(temp.path());
     let mut rng = Rng::new(seed);
     let mut rows = Vec::new();
-    for &n in sizes {
-        let journey = synthetic_journey(n);
+    // The sizes as the sample's eight stages (cells grow with the journey), then the largest
+    // again as a long map of 1,000 stages (cells of about 17 cards): an edit keeps the layout
+    // of the cells it touched, so its cost follows the cells, and the long map shows it.
+    let largest = sizes.iter().copied().max().unwrap_or(0);
+    let shapes = sizes.iter().map(|&n| (n, false)).chain((largest >= 1_000).then_some((largest, true)));
+    for (n, long) in shapes {
+        let journey = if long { journey_core::sample::synthetic_wide_journey(1_000, n / 1_000) } else { synthetic_journey(n) };
         let id = journey.id;
-        let file = dir.join(format!("bench-{n}.journeys"));
+        let file = dir.join(format!("bench-{n}{}.journeys", if long { "-long" } else { "" }));
         {
             let mut store = Store::create(&file)?;
             store.add_journey(&journey)?;
@@ -86,7 +93,7 @@ pub fn store(sizes: &[usize], edits: usize, seed: u64, keep: Option<&Path>) -> R
             let t = Instant::now();
             let mut store = Store::open(&file)?;
             let (j, _) = store.journey(id)?;
-            assert_eq!(j.cards.len(), n);
+            assert_eq!(j.cards.len(), journey.cards.len());
             opens.push(ms(t.elapsed()));
         }
 
@@ -122,6 +129,7 @@ pub fn store(sizes: &[usize], edits: usize, seed: u64, keep: Option<&Path>) -> R
 
         let (live_layout_ms, whole_layout_ms) = layout_costs(&j, &cards, &stages, &lanes, &mut rng, edits.min(50))?;
         rows.push(Row {
+            long,
             live_layout_ms,
             whole_layout_ms,
             cards: n,
@@ -163,27 +171,31 @@ fn layout_costs(j: &Journey, cards: &[Id], stages: &[Id], lanes: &[Id], rng: &mu
 pub fn print(rows: &[Row]) -> String {
     let mut out = String::new();
     out += &format!(
-        "{:>8}  {:>9}  {:>12}  {:>11}  {:>14}  {:>8}  {:>14}  {:>15}\n",
+        "{:>13}  {:>9}  {:>12}  {:>11}  {:>14}  {:>8}  {:>14}  {:>15}\n",
         "cards", "open ms", "edit ms p50", "edit ms p95", "baseline ms", "file MB", "live layout ms", "whole+diff ms"
     );
     for r in rows {
         out += &format!(
-            "{:>8}  {:>9.2}  {:>12.2}  {:>11.2}  {:>14.2}  {:>8.1}  {:>14.3}  {:>15.3}\n",
-            r.cards, r.open_ms, r.edit_ms, r.edit_p95_ms, r.baseline_ms, r.file_mb, r.live_layout_ms, r.whole_layout_ms
+            "{:>8}{}  {:>9.2}  {:>12.2}  {:>11.2}  {:>14.2}  {:>8.1}  {:>14.3}  {:>15.3}\n",
+            r.cards, if r.long { " long" } else { "     " }, r.open_ms, r.edit_ms, r.edit_p95_ms, r.baseline_ms, r.file_mb, r.live_layout_ms, r.whole_layout_ms
         );
     }
-    let first = rows.first().expect("at least one size");
-    let last = rows.last().expect("at least one size");
+    let eight: Vec<&Row> = rows.iter().filter(|r| !r.long).collect();
+    let first = *eight.first().expect("at least one size");
+    let last = *eight.last().expect("at least one size");
+    let long = rows.iter().find(|r| r.long);
     let json = serde_json::json!({
-        "sizes": rows.iter().map(|r| r.cards).collect::<Vec<_>>(),
-        "edit_ms_median": rows.iter().map(|r| round(r.edit_ms)).collect::<Vec<_>>(),
-        "edit_ms_p95": rows.iter().map(|r| round(r.edit_p95_ms)).collect::<Vec<_>>(),
-        "baseline_ms_median": rows.iter().map(|r| round(r.baseline_ms)).collect::<Vec<_>>(),
-        "open_ms": rows.iter().map(|r| round(r.open_ms)).collect::<Vec<_>>(),
-        "file_mb": rows.iter().map(|r| round(r.file_mb)).collect::<Vec<_>>(),
+        "sizes": eight.iter().map(|r| r.cards).collect::<Vec<_>>(),
+        "edit_ms_median": eight.iter().map(|r| round(r.edit_ms)).collect::<Vec<_>>(),
+        "edit_ms_p95": eight.iter().map(|r| round(r.edit_p95_ms)).collect::<Vec<_>>(),
+        "baseline_ms_median": eight.iter().map(|r| round(r.baseline_ms)).collect::<Vec<_>>(),
+        "open_ms": eight.iter().map(|r| round(r.open_ms)).collect::<Vec<_>>(),
+        "file_mb": eight.iter().map(|r| round(r.file_mb)).collect::<Vec<_>>(),
         "ratio_largest_to_smallest": round(last.edit_ms / first.edit_ms),
-        "live_layout_ms": rows.iter().map(|r| round(r.live_layout_ms)).collect::<Vec<_>>(),
-        "whole_layout_and_diff_ms": rows.iter().map(|r| round(r.whole_layout_ms)).collect::<Vec<_>>(),
+        "long_map_edit_ms_median": long.map(|r| round(r.edit_ms)),
+        "ratio_long_largest_to_smallest": long.map(|r| round(r.edit_ms / first.edit_ms)),
+        "live_layout_ms": eight.iter().map(|r| round(r.live_layout_ms)).collect::<Vec<_>>(),
+        "whole_layout_and_diff_ms": eight.iter().map(|r| round(r.whole_layout_ms)).collect::<Vec<_>>(),
     });
     out += &json.to_string();
     out

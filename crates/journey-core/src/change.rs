@@ -179,7 +179,9 @@ pub(crate) fn shift_curves(curves: &mut [Curve], columns: &[ColumnBox], dx: &Has
     for curve in curves {
         let down = dy.get(&curve.lane).copied().unwrap_or(0.0);
         for p in &mut curve.points {
-            p.x += column_at(columns, p.x).and_then(|s| dx.get(&s)).copied().unwrap_or(0.0);
+            if !dx.is_empty() {
+                p.x += column_at(columns, p.x).and_then(|s| dx.get(&s)).copied().unwrap_or(0.0);
+            }
             p.y += down;
         }
         // Columns that swapped places swap their points: a curve runs in x order.

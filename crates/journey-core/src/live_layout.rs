@@ -49,6 +49,8 @@ pub struct LiveLayout {
     touchpoints: HashMap<Id, BTreeSet<Id>>,
     row_height: HashMap<Id, f64>,
     columns: Vec<ColumnBox>,
+    /// x of each column by stage (kept with `columns`: many lookups per edit).
+    column_x: HashMap<Id, f64>,
     rows: Vec<RowBox>,
     /// One curve per persona (the journey's own first), empty ones too: `shown` picks the
     /// layout's. Points in x order.
@@ -100,6 +102,7 @@ impl LiveLayout {
             touchpoints,
             row_height: HashMap::new(),
             columns: Vec::new(),
+            column_x: HashMap::new(),
             rows: Vec::new(),
             curves: Vec::new(),
             flows: Vec::new(),
@@ -107,7 +110,7 @@ impl LiveLayout {
         };
         let all: Vec<Id> = live.lanes.iter().map(|l| l.0).collect();
         live.measure_rows(&all);
-        live.place(j, true);
+        live.place(j, true, true);
         live
     }
 
@@ -128,16 +131,32 @@ impl LiveLayout {
         }
     }
 
-    /// Places columns and rows from the measured heights, then the flows and, when asked, the
-    /// emotion curves (they depend on every touchpoint, so only when something they use changed).
-    fn place(&mut self, j: &Journey, curves: bool) {
-        self.columns = self
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, s)| ColumnBox { stage: *s, x: LABEL_WIDTH + i as f64 * COLUMN_WIDTH, width: COLUMN_WIDTH })
-            .collect();
-        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+    /// Places the rows from the measured heights and, when asked, the columns with the flows
+    /// (`structure`: the stages or flows changed) and the emotion curves (they depend on every
+    /// touchpoint, so only when something they all use changed). An edit that changed neither
+    /// costs O(lanes) here, however many stages the map has.
+    fn place(&mut self, j: &Journey, structure: bool, curves: bool) {
+        if structure {
+            self.columns = self
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| ColumnBox { stage: *s, x: LABEL_WIDTH + i as f64 * COLUMN_WIDTH, width: COLUMN_WIDTH })
+                .collect();
+            self.column_x = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+            let column_x = &self.column_x;
+            self.flows = j
+                .graph
+                .flows()
+                .map(|f| FlowArc {
+                    flow: f.id,
+                    kind: f.kind,
+                    from_x: column_x[&f.from] + COLUMN_WIDTH / 2.0,
+                    to_x: column_x[&f.to] + COLUMN_WIDTH / 2.0,
+                    label: f.label.clone(),
+                })
+                .collect();
+        }
         let mut y = FLOW_BAND + HEADER;
         let mut visibility_line = None;
         self.rows.clear();
@@ -150,17 +169,6 @@ impl LiveLayout {
             y += height;
         }
         self.size = MapSize { width: LABEL_WIDTH + self.stages.len() as f64 * COLUMN_WIDTH, height: y, visibility_line };
-        self.flows = j
-            .graph
-            .flows()
-            .map(|f| FlowArc {
-                flow: f.id,
-                kind: f.kind,
-                from_x: column_x[&f.from] + COLUMN_WIDTH / 2.0,
-                to_x: column_x[&f.to] + COLUMN_WIDTH / 2.0,
-                label: f.label.clone(),
-            })
-            .collect();
         if curves {
             let stages = self.stages.clone();
             self.curves = self.curves_of(j, &stages);
@@ -173,36 +181,33 @@ impl LiveLayout {
         let Some(row) = self.rows.iter().rev().find(|r| self.lanes.iter().any(|(l, k)| *l == r.lane && *k == LaneKind::Emotions)) else {
             return Vec::new();
         };
-        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
         let tps: HashMap<Id, Vec<&Card>> = stages
             .iter()
             .filter_map(|s| self.touchpoints.get(s).map(|ids| (*s, ids.iter().filter_map(|id| j.card(*id)).collect())))
             .collect();
-        emotion_curves(j, stages, &column_x, &tps, row.lane, row.y, row.height)
+        emotion_curves(j, stages, &self.column_x, &tps, row.lane, row.y, row.height)
     }
 
     /// Lays the points of `stages` out again in every curve; returns, per curve, the points put
     /// in and the cards whose points were taken out. Every other point stays as it is.
     fn relay_points(&mut self, j: &Journey, stages: &[Id]) -> Vec<(Vec<CurvePoint>, Vec<Id>)> {
         let fresh = self.curves_of(j, stages);
-        let spans: Vec<(f64, f64)> = stages
-            .iter()
-            .filter_map(|s| self.columns.iter().find(|c| c.stage == *s).map(|c| (c.x, c.x + c.width)))
-            .collect();
+        let spans: Vec<(f64, f64)> = stages.iter().filter_map(|s| self.column_x.get(s).map(|x| (*x, x + COLUMN_WIDTH))).collect();
         let mut out = Vec::new();
         for (curve, new) in self.curves.iter_mut().zip(fresh) {
-            let mut taken = Vec::new();
-            curve.points.retain(|p| {
-                let inside = spans.iter().any(|(a, b)| *a <= p.x && p.x < *b);
-                if inside {
-                    taken.push(p.clone());
-                }
-                !inside
-            });
-            curve.points.extend(new.points.iter().cloned());
-            curve.points.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let put: Vec<CurvePoint> = new.points.iter().filter(|p| !taken.contains(p)).cloned().collect();
-            let gone: Vec<Id> = taken.iter().map(|p| p.card).filter(|c| !new.points.iter().any(|p| p.card == *c)).collect();
+            // Each stage's points are one run of the curve (points are in x order, a column is an
+            // x range): replace the runs, no sort of the whole curve.
+            let mut taken: HashMap<Id, CurvePoint> = HashMap::new();
+            for &(a, b) in &spans {
+                let lo = curve.points.partition_point(|p| p.x < a);
+                let hi = curve.points.partition_point(|p| p.x < b);
+                let incoming: Vec<CurvePoint> = new.points.iter().filter(|p| a <= p.x && p.x < b).cloned().collect();
+                taken.extend(curve.points.splice(lo..hi, incoming).map(|p| (p.card, p)));
+            }
+            let put: Vec<CurvePoint> = new.points.iter().filter(|p| taken.get(&p.card) != Some(p)).cloned().collect();
+            let kept: HashSet<Id> = new.points.iter().map(|p| p.card).collect();
+            let mut gone: Vec<Id> = taken.into_keys().filter(|c| !kept.contains(c)).collect();
+            gone.sort();
             out.push((put, gone));
         }
         out
@@ -239,7 +244,7 @@ impl LiveLayout {
 
     /// Absolute boxes of the given cells as they are now.
     fn boxes_of(&self, cells: &HashSet<(Id, Id)>) -> HashMap<Id, CardBox> {
-        let column_x: HashMap<Id, f64> = self.columns.iter().map(|c| (c.stage, c.x)).collect();
+        let column_x = &self.column_x;
         let row_y: HashMap<Id, f64> = self.rows.iter().map(|r| (r.lane, r.y)).collect();
         let mut out = HashMap::new();
         for key @ (stage, lane) in cells {
@@ -282,9 +287,10 @@ impl LiveLayout {
             }
         }
         // What the map looked like, for the patch (before any cell of a removed stage is dropped).
-        let before_cols = self.columns.clone();
+        // Columns and flows change only with the stages or flows (Touched::Flow sets it too).
+        let before_cols = if stages_changed { self.columns.clone() } else { Vec::new() };
         let before_rows = self.rows.clone();
-        let before_flows = self.flows.clone();
+        let before_flows = if stages_changed { self.flows.clone() } else { Vec::new() };
         let before_size = self.size.clone();
         let old_boxes = self.boxes_of(&dirty);
 
@@ -348,9 +354,14 @@ impl LiveLayout {
             before_rows.iter().find(|r| r.lane == *lane).is_none_or(|r| Some(&r.height) != self.row_height.get(lane))
         });
         let rebuild = curves_changed || stages_changed || emotion_resized;
-        let before_shown = shown(&self.curves);
-        self.place(j, rebuild);
-        let dx = shifts(&before_cols, &self.columns, |c| c.stage, |c| c.x);
+        let shown_set = |curves: &[Curve]| -> Vec<Option<Id>> {
+            curves.iter().filter(|c| c.persona.is_none() || !c.points.is_empty()).map(|c| c.persona).collect()
+        };
+        let before_set = shown_set(&self.curves);
+        // Only a full rebuild compares whole curves; it needs the old ones.
+        let before_shown = if rebuild { shown(&self.curves) } else { Vec::new() };
+        self.place(j, stages_changed, rebuild);
+        let dx = if stages_changed { shifts(&before_cols, &self.columns, |c| c.stage, |c| c.x) } else { HashMap::new() };
         let dy = shifts(&before_rows, &self.rows, |r| r.lane, |r| r.y);
         let (curves, curve_points) = if rebuild {
             curve_diff(&before_shown, &shown(&self.curves), &before_cols, &dx, &dy)
@@ -358,10 +369,7 @@ impl LiveLayout {
             crate::change::shift_curves(&mut self.curves, &before_cols, &dx, &dy);
             let stages: Vec<Id> = curve_stages.into_iter().collect();
             let relaid = self.relay_points(j, &stages);
-            let after_shown = shown(&self.curves);
-            let same_set = before_shown.len() == after_shown.len()
-                && before_shown.iter().zip(&after_shown).all(|(a, b)| a.persona == b.persona);
-            if same_set {
+            if shown_set(&self.curves) == before_set {
                 let patches = self
                     .curves
                     .iter()
@@ -371,7 +379,7 @@ impl LiveLayout {
                     .collect();
                 (None, patches)
             } else {
-                (Some(after_shown), Vec::new())
+                (Some(shown(&self.curves)), Vec::new())
             }
         };
 
@@ -381,9 +389,9 @@ impl LiveLayout {
         cards.sort_by_key(|b| b.card);
         let mut removed_cards: Vec<Id> = old_boxes.keys().filter(|id| !self.card_cell.contains_key(id)).copied().collect();
         removed_cards.sort();
-        let (columns, removed_columns) = keyed_diff(&before_cols, &self.columns, |c| c.stage);
+        let (columns, removed_columns) = if stages_changed { keyed_diff(&before_cols, &self.columns, |c| c.stage) } else { (Vec::new(), Vec::new()) };
         let (rows, removed_rows) = keyed_diff(&before_rows, &self.rows, |r| r.lane);
-        let (flows, removed_flows) = keyed_diff(&before_flows, &self.flows, |f| f.flow);
+        let (flows, removed_flows) = if stages_changed { keyed_diff(&before_flows, &self.flows, |f| f.flow) } else { (Vec::new(), Vec::new()) };
         LayoutPatch {
             size: (before_size != self.size).then(|| self.size.clone()),
             columns,
