@@ -300,4 +300,7 @@ fn a_short_workshop_load_run_stores_every_card_and_dot_it_sent() {
     };
     assert!(bytes(1000, "deltas") < 2.0 * bytes(33, "deltas"), "a delta grew with the journey: {out}");
     assert!(bytes(1000, "full snapshots") > 100.0 * bytes(1000, "deltas"), "{out}");
+    // With deltas the server answers requests and changes from its own board, never by reading
+    // the whole journey again.
+    assert!(runs.iter().filter(|r| r["delivery"] == "deltas").all(|r| r["journey_reads"] == 0), "{out}");
 }
