@@ -38,6 +38,15 @@ impl Host for AppHost {
     fn journey(&self, id: Id) -> Result<Journey, String> {
         self.workspace.with(|s| Ok(s.journey(id)?.0.clone())).map_err(|e| e.message)
     }
+    // Read together under the workspace's lock, so the server's board starts at exactly the
+    // revision its first change follows (an edit made while the session starts is not seen twice).
+    fn journey_and_revision(&self, id: Id) -> Result<(Journey, Option<u64>), String> {
+        self.workspace.with(|s| {
+            let (j, r) = s.journey(id)?;
+            Ok((j.clone(), Some(r)))
+        })
+        .map_err(|e| e.message)
+    }
     fn apply(&self, id: Id, edit: &Edit) -> Result<Change, String> {
         let applied = self.workspace.with(|s| Ok(s.apply(id, edit, None)?)).map_err(|e| e.message)?;
         // A participant's change reaches the window the way its own edits do: as the patch.
