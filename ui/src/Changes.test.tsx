@@ -23,6 +23,18 @@ function retext(base: number, text: string): Applied {
   return a;
 }
 
+/** The window on a fake shell that can push `journey-changed` events and counts full loads. */
+async function withShell() {
+  let handler: ((a: Applied) => void) | null = null;
+  let loads = 0;
+  const { backend } = recordingBackend({
+    journeyView: async () => { loads++; return view; },
+    onJourneyChanged: async (h) => { handler = h; return () => { handler = null; }; },
+  });
+  await render(backend);
+  return { push: (a: Applied) => handler!(a), listening: () => handler !== null, loads: () => loads };
+}
+
 const cardText = (id: string) => host.querySelector(`[data-card-id="${id}"] .card-text`)?.textContent;
 
 describe("a change reaching the window", () => {
@@ -52,52 +64,34 @@ describe("a change reaching the window", () => {
   });
 
   it("takes a participant's change from the shell's event the same way", async () => {
-    let push: ((a: Applied) => void) | null = null;
-    let loads = 0;
-    const { backend } = recordingBackend({
-      journeyView: async () => { loads++; return view; },
-      onJourneyChanged: async (handler) => { push = handler; return () => { push = null; }; },
-    });
-    await render(backend);
-    expect(push).not.toBeNull();
+    const shell = await withShell();
+    expect(shell.listening()).toBe(true);
     const c2 = renderCount("c2");
-    await act(async () => { push!(retext(view.revision, "A participant's words")); });
+    await act(async () => { shell.push(retext(view.revision, "A participant's words")); });
     expect(cardText("c1")).toBe("A participant's words");
     expect(renderCount("c2")).toBe(c2);
-    expect(loads).toBe(1);
+    expect(shell.loads()).toBe(1);
     // The same change again (an echo) changes nothing.
-    await act(async () => { push!(retext(view.revision, "ignored")); });
+    await act(async () => { shell.push(retext(view.revision, "ignored")); });
     expect(cardText("c1")).toBe("A participant's words");
   });
 
   it("reloads the journey, and says so, when a change was made on another revision", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    let push: ((a: Applied) => void) | null = null;
-    let loads = 0;
-    const { backend } = recordingBackend({
-      journeyView: async () => { loads++; return view; },
-      onJourneyChanged: async (handler) => { push = handler; return () => {}; },
-    });
-    await render(backend);
-    await act(async () => { push!(retext(view.revision + 5, "from the future")); });
+    const shell = await withShell();
+    await act(async () => { shell.push(retext(view.revision + 5, "from the future")); });
     await settle();
-    expect(loads).toBe(2);
+    expect(shell.loads()).toBe(2);
     expect(cardText("c1")).not.toBe("from the future");
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/does not fit revision 3.*reloading/));
   });
 
   it("ignores a change to another journey of the workspace", async () => {
-    let push: ((a: Applied) => void) | null = null;
-    let loads = 0;
-    const { backend } = recordingBackend({
-      journeyView: async () => { loads++; return view; },
-      onJourneyChanged: async (handler) => { push = handler; return () => {}; },
-    });
-    await render(backend);
+    const shell = await withShell();
     const other = retext(view.revision, "elsewhere");
     other.change.journey = "j9";
-    await act(async () => { push!(other); });
+    await act(async () => { shell.push(other); });
     expect(cardText("c1")).toBe(view.journey.cards[0].text);
-    expect(loads).toBe(1);
+    expect(shell.loads()).toBe(1);
   });
 });
