@@ -51,13 +51,13 @@ fn edited(app: &AppHandle, ws: &Ws, result: ApiResult<Applied>) -> ApiResult<App
 }
 
 #[tauri::command]
-pub fn workshop_start(app: AppHandle, ws: Ws, journey_id: Checked<Id>, loopback: bool) -> ApiResult<crate::workshop::SessionView> {
+pub fn workshop_start(app: AppHandle, ws: Ws, journey_id: Checked<Id>, loopback: bool) -> ApiResult<crate::api::SessionView> {
     let journey_id = journey_id.get("journeyId")?;
     crate::workshop::start(&app, &ws, journey_id, loopback)
 }
 
 #[tauri::command]
-pub fn workshop_view(app: AppHandle, ws: Ws) -> ApiResult<Option<crate::workshop::SessionView>> {
+pub fn workshop_view(app: AppHandle, ws: Ws) -> ApiResult<Option<crate::api::SessionView>> {
     crate::workshop::view(&app, &ws.label)
 }
 
@@ -74,9 +74,9 @@ pub fn workshop_end(app: AppHandle, ws: Ws) -> ApiResult<()> {
 
 /// The journey's workshop record, oldest first: [time, who, what].
 #[tauri::command]
-pub fn workshop_record(ws: Ws, journey_id: Checked<Id>) -> ApiResult<Vec<(String, String, String)>> {
+pub fn workshop_record(ws: Ws, journey_id: Checked<Id>) -> ApiResult<Vec<crate::api::RecordLine>> {
     let journey_id = journey_id.get("journeyId")?;
-    ws.with(|store| Ok(store.workshop_log(journey_id)?))
+    ws.with(|store| Ok(store.workshop_log(journey_id)?.into_iter().map(Into::into).collect()))
 }
 
 #[tauri::command]

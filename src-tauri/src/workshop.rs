@@ -5,13 +5,12 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex};
 
-use serde::Serialize;
 use tauri::{AppHandle, Manager};
 
 use journey_core::{Change, Edit, Id, Journey};
 use journey_workshop::{Action, Host, Qr, Server};
 
-use crate::api::{ApiError, ApiResult};
+use crate::api::{ApiError, ApiResult, SessionView};
 use crate::workspace::{emit_to, Workspace, Ws};
 
 /// The running session, if any: one at a time (one port, one room), belonging to the window
@@ -61,15 +60,6 @@ impl Host for AppHost {
     fn changed(&self) {
         emit_to(&self.app, &self.window, "workshop-changed", ());
     }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SessionView {
-    pub url: String,
-    pub qr: Option<Qr>,
-    /// journey-workshop's facilitator view: code, participants, settings, timer, vote.
-    pub session: serde_json::Value,
 }
 
 impl Workshops {

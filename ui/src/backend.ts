@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Crash, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, MenuAction, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Crash, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, MenuAction, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -44,7 +44,7 @@ export interface Backend {
   workshopAct(action: WorkshopAction): Promise<void>;
   workshopEnd(): Promise<void>;
   /** The journey's workshop record: [time, who, what], oldest first. */
-  workshopRecord(journeyId: Id): Promise<[string, string, string][]>;
+  workshopRecord(journeyId: Id): Promise<WorkshopRecordLine[]>;
   /** A journey of this window's workspace changed outside the page (a workshop participant). */
   onJourneyChanged(handler: (applied: Applied) => void): Promise<() => void>;
   /** A participant did something, or the session changed. */

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use journey_core::{Journey, Layout};
 use journey_export::ExportError;
 use journey_store::{JourneySummary, StoreError};
+use journey_workshop::{FacilitatorView, Qr};
 
 /// Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
 /// sentence a person can act on.
@@ -154,4 +155,30 @@ pub struct JourneyView {
     pub revision: u64,
     pub can_undo: bool,
     pub can_redo: bool,
+}
+
+/// A running workshop session as the facilitator's window shows it: what `workshop_start` and
+/// `workshop_view` answer.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "WorkshopSession")]
+pub struct SessionView {
+    /// The address participants open (with the join code in it).
+    pub url: String,
+    /// The address as a QR code; None when it could not be made.
+    pub qr: Option<Qr>,
+    /// journey-workshop's facilitator view: code, participants, settings, timer, vote.
+    pub session: FacilitatorView,
+}
+
+/// One line of a journey's workshop record (`workshop_record`, oldest first): when (UTC,
+/// "YYYY-MM-DD HH:MM:SS"), who, and what they did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "WorkshopRecordLine")]
+pub struct RecordLine(pub String, pub String, pub String);
+
+impl From<(String, String, String)> for RecordLine {
+    fn from((at, who, what): (String, String, String)) -> Self {
+        RecordLine(at, who, what)
+    }
 }

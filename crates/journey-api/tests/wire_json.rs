@@ -4,7 +4,8 @@
 //! real answers against them, exactly (a field the JSON has and the type lacks fails too): every
 //! bundled template and sample journey with its layout and insights, every entry of the undo-log
 //! fixture (one of each `Edit` variant) and the store's answers to undoing and redoing them all,
-//! a version, its diff and its restore, errors, and the template list.
+//! a version, its diff and its restore, errors, the template list, and a workshop session as the
+//! facilitator's window gets it, the actions it sends and the session's record.
 
 mod contract;
 
@@ -14,7 +15,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::Value;
 
-use journey_api::{ApiError, JourneyView, WorkspaceInfo};
+use journey_api::{ApiError, JourneyView, RecordLine, SessionView, WorkspaceInfo};
 use journey_core::{insights, layout, Edit, Journey};
 use journey_store::{Store, StoreError, VersionSide};
 
@@ -416,5 +417,72 @@ fn the_constants_the_page_reads_fit_their_types() {
         if let Err(e) = c.check(&k.value, &ty, k.name) {
             panic!("{} does not fit its declared type {}: {e}", k.name, k.ty);
         }
+    }
+}
+
+#[test]
+fn the_workshop_answers_fit_their_types() {
+    use journey_workshop::session::Request;
+    use journey_workshop::{Action, Session};
+    let c = Contract::load();
+    let j = &journeys()[0];
+    let home = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+    let mut s = Session::starting(j);
+    let url = format!("http://192.168.1.20:48213/?code={}", s.code);
+    let view = |s: &Session, qr: bool| SessionView { url: url.clone(), qr: qr.then(|| journey_workshop::qr(&url)).flatten(), session: s.facilitator_view() };
+    c.fits(&view(&s, true), "WorkshopSession", "a session nobody joined yet");
+    let code = s.code.clone();
+    let ana = s.join(home, "Ana", &code).unwrap();
+    let ben = s.join(home, "Ben", &code).unwrap();
+    s.remove(&ben.id);
+    let lane = s.settings.open_lanes[0];
+    s.settings.follow = Some(j.graph.order()[0]);
+    s.settings.private_mode = true;
+    s.set_timer(5.0).unwrap();
+    s.start_timer();
+    s.open_vote(Some(lane), 3).unwrap();
+    let card = j.cards.values().find(|c| c.lane == lane && !c.workshop.private).unwrap().id;
+    s.handle(&ana, Request::Vote { id: "v1".into(), card }, j).unwrap();
+    let running = view(&s, true);
+    assert!(running.qr.is_some() && running.session.vote.as_ref().is_some_and(|v| !v.tally.is_empty()));
+    c.fits(&running, "WorkshopSession", "a session with a participant, a vote and a running timer");
+    s.open_vote(None, 2).unwrap();
+    s.pause_timer();
+    c.fits(&view(&s, false), "WorkshopSession", "a session without a QR code, voting on the whole map");
+    // What the page sends, as it sends it, reads back as an Action.
+    let stage = j.graph.order()[0];
+    let actions = [
+        serde_json::json!({ "type": "openLanes", "lanes": [lane] }),
+        serde_json::json!({ "type": "privateMode", "on": true }),
+        serde_json::json!({ "type": "reveal", "anonymous": false }),
+        serde_json::json!({ "type": "openVote", "lane": null, "dots": 3 }),
+        serde_json::json!({ "type": "openVote", "lane": lane, "dots": 5 }),
+        serde_json::json!({ "type": "closeVote" }),
+        serde_json::json!({ "type": "setTimer", "minutes": 2.5 }),
+        serde_json::json!({ "type": "startTimer" }),
+        serde_json::json!({ "type": "pauseTimer" }),
+        serde_json::json!({ "type": "extendTimer", "minutes": 1 }),
+        serde_json::json!({ "type": "lock", "on": false }),
+        serde_json::json!({ "type": "follow", "stage": stage }),
+        serde_json::json!({ "type": "follow", "stage": null }),
+        serde_json::json!({ "type": "remove", "participant": ana.id }),
+    ];
+    for a in actions {
+        c.fits_json(&a, "WorkshopAction", &format!("the action {a}"));
+        serde_json::from_value::<Action>(a).unwrap();
+    }
+    c.check(&serde_json::json!({ "type": "lock" }), &Ty::Named("WorkshopAction".into()), "WorkshopAction").expect_err("lock without on");
+    // The record, as `workshop_record` answers it.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("w.journeys")).unwrap();
+    let id = store.add_journey(j).unwrap();
+    store.log_workshop(id, "Facilitator", "started the session").unwrap();
+    store.log_workshop(id, "Ana", "added “Too many forms”").unwrap();
+    let record: Vec<RecordLine> = store.workshop_log(id).unwrap().into_iter().map(Into::into).collect();
+    assert_eq!(record.len(), 2);
+    let json = serde_json::to_value(&record).unwrap();
+    assert!(json[0].is_array(), "a record line is [time, who, what]: {json}");
+    for (i, line) in json.as_array().unwrap().iter().enumerate() {
+        c.fits_json(line, "WorkshopRecordLine", &format!("record line {i}"));
     }
 }

@@ -10,7 +10,7 @@ pub mod session;
 
 pub use board::{Board, Delta, Map};
 pub use server::{Action, Delivery, Host, Server};
-pub use session::Session;
+pub use session::{FacilitatorView, Participant, Session, Settings, Timer, VoteView};
 
 use serde::Serialize;
 use std::net::{IpAddr, Ipv4Addr, UdpSocket};
@@ -30,8 +30,10 @@ pub fn lan_address() -> IpAddr {
 }
 
 /// A QR code as rows of "1" (dark) and "0" (light) modules, made here, offline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "WorkshopQr")]
 pub struct Qr {
+    /// Modules per side: `rows.length`, and each row's length.
     pub size: usize,
     pub rows: Vec<String>,
 }

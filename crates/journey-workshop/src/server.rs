@@ -26,7 +26,7 @@ use tokio::sync::{broadcast, watch};
 use journey_core::{Change, Edit, Id, Journey};
 
 use crate::board::{Board, Delta, Map};
-use crate::session::{Effect, JoinError, Participant, Request, Session, Settings};
+use crate::session::{Effect, FacilitatorView, JoinError, Participant, Request, Session, Settings};
 
 /// What the server needs from whoever owns the workspace file.
 pub trait Host: Send + Sync + 'static {
@@ -45,9 +45,10 @@ pub trait Host: Send + Sync + 'static {
     fn changed(&self);
 }
 
-/// What the facilitator does, from the app (or a test).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// What the facilitator does, from the app (or a test): the page's `workshop_act` argument.
+#[derive(Debug, Clone, PartialEq, Deserialize, ts_rs::TS)]
 #[serde(tag = "type", rename_all = "camelCase")]
+#[ts(rename = "WorkshopAction")]
 pub enum Action {
     OpenLanes { lanes: Vec<Id> },
     PrivateMode { on: bool },
@@ -227,7 +228,7 @@ impl Server {
     }
 
     /// The session as the facilitator's window shows it.
-    pub fn view(&self) -> serde_json::Value {
+    pub fn view(&self) -> FacilitatorView {
         self.shared.session().facilitator_view()
     }
 

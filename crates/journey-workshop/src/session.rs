@@ -22,8 +22,10 @@ pub const MAX_PARTICIPANTS: usize = 200;
 /// Dots a vote may give each person.
 pub const MAX_DOTS: u32 = 20;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Someone who joined, as the facilitator's window lists them.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "WorkshopParticipant")]
 pub struct Participant {
     pub id: String,
     pub name: String,
@@ -32,21 +34,26 @@ pub struct Participant {
     pub removed: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// What the facilitator has opened or set for participants. (Fields in the order of their JSON
+/// names: the facilitator's view keeps the sorted keys it had when it was built with `json!`.)
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "WorkshopSettings")]
 pub struct Settings {
+    /// The stage the facilitator shows; participants follow it unless they opt out.
+    pub follow: Option<Id>,
+    /// Participants can neither add nor vote.
+    pub locked: bool,
     /// Lanes participants may add cards to.
     pub open_lanes: Vec<Id>,
     /// New participant cards are private until revealed.
     pub private_mode: bool,
-    /// Participants can neither add nor vote.
-    pub locked: bool,
-    /// The stage the facilitator shows; participants follow it unless they opt out.
-    pub follow: Option<Id>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+/// The session's countdown.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(rename = "WorkshopTimer")]
 pub struct Timer {
     pub duration_ms: u64,
     /// While running: when it ends (ms since the Unix epoch), so every screen counts alike.
@@ -474,20 +481,54 @@ impl Session {
     }
 
     /// What the facilitator's window shows of the session.
-    pub fn facilitator_view(&self) -> serde_json::Value {
-        let vote = self.vote.as_ref().map(|v| {
-            let tally: Vec<(Id, u32)> = v.tally().into_iter().collect();
-            serde_json::json!({ "lane": v.lane, "dots": v.dots, "voters": v.ballots.values().filter(|b| !b.is_empty()).count(), "tally": tally })
-        });
-        serde_json::json!({
-            "journey": self.journey,
-            "code": self.code,
-            "participants": self.participants.iter().filter(|p| !p.removed).collect::<Vec<_>>(),
-            "settings": self.settings,
-            "timer": self.timer,
-            "vote": vote,
-        })
+    pub fn facilitator_view(&self) -> FacilitatorView {
+        FacilitatorView {
+            code: self.code.clone(),
+            journey: self.journey,
+            participants: self.participants.iter().filter(|p| !p.removed).cloned().collect(),
+            settings: self.settings.clone(),
+            timer: self.timer.clone(),
+            vote: self.vote.as_ref().map(|v| VoteView {
+                dots: v.dots,
+                lane: v.lane,
+                tally: v.tally().into_iter().collect(),
+                voters: v.ballots.values().filter(|b| !b.is_empty()).count(),
+            }),
+        }
     }
+}
+
+/// A running session as the facilitator's window shows it (`Server::view`; the `session` of the
+/// shell's `SessionView`). Fields in the order of their JSON names, as `json!` wrote them before
+/// this was a type.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "WorkshopFacilitatorView")]
+pub struct FacilitatorView {
+    /// The join code participants type (or get from the QR code's address).
+    pub code: String,
+    pub journey: Id,
+    /// Who is in the session now (removed participants are left out, so `removed` is false).
+    pub participants: Vec<Participant>,
+    pub settings: Settings,
+    pub timer: Timer,
+    /// The open dot vote, if any.
+    pub vote: Option<VoteView>,
+}
+
+/// An open dot vote as the facilitator sees it: how many voted, and the dots per card so far.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "WorkshopVote")]
+pub struct VoteView {
+    /// Dots each person may place.
+    pub dots: u32,
+    /// The lane voted on, or the whole map.
+    pub lane: Option<Id>,
+    /// (card, dots) for every card with a dot, in card id order.
+    pub tally: Vec<(Id, u32)>,
+    /// Participants who placed at least one dot.
+    pub voters: usize,
 }
 
 /// A participant's card is a note, or in a lane of pains, ideas or touchpoints, that kind.

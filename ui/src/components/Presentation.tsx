@@ -3,7 +3,7 @@
 // stage's pain points first. ← and → step through the stages; Escape leaves.
 
 import { useEffect } from "react";
-import type { Card, Id, JourneyView, WorkshopSession } from "../types";
+import type { Card, Id, JourneyView, WorkshopTimer } from "../types";
 import { emotionColor } from "./labels";
 import { priorityOf } from "../rules";
 import { Countdown } from "./WorkshopPanel";
@@ -11,7 +11,7 @@ import { Countdown } from "./WorkshopPanel";
 interface Props {
   view: JourneyView;
   stage: Id;
-  timer: WorkshopSession["session"]["timer"] | null;
+  timer: WorkshopTimer | null;
   onStage(id: Id): void;
   /** One stage on (1) or back (-1); computed from the latest stage, so quick presses all count. */
   onStep(delta: 1 | -1): void;

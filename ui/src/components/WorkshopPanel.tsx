@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Backend } from "../backend";
 import { toApiError } from "../editor/useEditor";
-import type { ApiError, Id, Journey, WorkshopAction, WorkshopSession } from "../types";
+import type { ApiError, Id, Journey, WorkshopAction, WorkshopQr, WorkshopRecordLine, WorkshopSession, WorkshopTimer } from "../types";
 
 interface Props {
   backend: Backend;
@@ -15,7 +15,7 @@ interface Props {
   onError(e: ApiError): void;
 }
 
-function QrCode({ qr }: { qr: NonNullable<WorkshopSession["qr"]> }) {
+function QrCode({ qr }: { qr: WorkshopQr }) {
   const quiet = 2;
   const n = qr.size + quiet * 2;
   const d = qr.rows.flatMap((row, y) => [...row].map((m, x) => (m === "1" ? `M${x + quiet} ${y + quiet}h1v1h-1z` : ""))).join("");
@@ -27,7 +27,7 @@ function QrCode({ qr }: { qr: NonNullable<WorkshopSession["qr"]> }) {
   );
 }
 
-export function Countdown({ timer }: { timer: WorkshopSession["session"]["timer"] }) {
+export function Countdown({ timer }: { timer: WorkshopTimer }) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     if (!timer.endsAt) return;
@@ -61,7 +61,7 @@ function chime() {
 
 export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) {
   const [session, setSession] = useState<WorkshopSession | null>(null);
-  const [record, setRecord] = useState<[string, string, string][]>([]);
+  const [record, setRecord] = useState<WorkshopRecordLine[]>([]);
   const [loopback, setLoopback] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
   const [voteLane, setVoteLane] = useState<string>("");
@@ -202,7 +202,7 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
   );
 }
 
-function Record({ record }: { record: [string, string, string][] }) {
+function Record({ record }: { record: WorkshopRecordLine[] }) {
   return (
     <section className="inspector-section">
       <details>

@@ -1000,6 +1000,151 @@ export type VersionInfo = {
  */
 export type VersionSide = { "kind": "version", "id": string } | { "kind": "now" };
 
+/**
+ * What the facilitator does, from the app (or a test): the page's `workshop_act` argument.
+ */
+export type WorkshopAction =
+  | { "type": "openLanes", lanes: Array<string>, }
+  | { "type": "privateMode", on: boolean, }
+  | { "type": "reveal", anonymous: boolean, }
+  | { "type": "openVote", lane: string | null, dots: number, }
+  | { "type": "closeVote" }
+  | { "type": "setTimer", minutes: number, }
+  | { "type": "startTimer" }
+  | { "type": "pauseTimer" }
+  | { "type": "extendTimer", minutes: number, }
+  | { "type": "lock", on: boolean, }
+  | { "type": "follow", stage: string | null, }
+  | { "type": "remove", participant: string, };
+
+/**
+ * A running session as the facilitator's window shows it (`Server::view`; the `session` of the
+ * shell's `SessionView`). Fields in the order of their JSON names, as `json!` wrote them before
+ * this was a type.
+ */
+export type WorkshopFacilitatorView = {
+  /**
+   * The join code participants type (or get from the QR code's address).
+   */
+  code: string,
+  journey: string,
+  /**
+   * Who is in the session now (removed participants are left out, so `removed` is false).
+   */
+  participants: Array<WorkshopParticipant>,
+  settings: WorkshopSettings,
+  timer: WorkshopTimer,
+  /**
+   * The open dot vote, if any.
+   */
+  vote: WorkshopVote | null,
+};
+
+/**
+ * Someone who joined, as the facilitator's window lists them.
+ */
+export type WorkshopParticipant = {
+  id: string,
+  name: string,
+  removed: boolean,
+};
+
+/**
+ * A QR code as rows of "1" (dark) and "0" (light) modules, made here, offline.
+ */
+export type WorkshopQr = {
+  /**
+   * Modules per side: `rows.length`, and each row's length.
+   */
+  size: number,
+  rows: Array<string>,
+};
+
+/**
+ * One line of a journey's workshop record (`workshop_record`, oldest first): when (UTC,
+ * "YYYY-MM-DD HH:MM:SS"), who, and what they did.
+ */
+export type WorkshopRecordLine = [string, string, string];
+
+/**
+ * A running workshop session as the facilitator's window shows it: what `workshop_start` and
+ * `workshop_view` answer.
+ */
+export type WorkshopSession = {
+  /**
+   * The address participants open (with the join code in it).
+   */
+  url: string,
+  /**
+   * The address as a QR code; None when it could not be made.
+   */
+  qr: WorkshopQr | null,
+  /**
+   * journey-workshop's facilitator view: code, participants, settings, timer, vote.
+   */
+  session: WorkshopFacilitatorView,
+};
+
+/**
+ * What the facilitator has opened or set for participants. (Fields in the order of their JSON
+ * names: the facilitator's view keeps the sorted keys it had when it was built with `json!`.)
+ */
+export type WorkshopSettings = {
+  /**
+   * The stage the facilitator shows; participants follow it unless they opt out.
+   */
+  follow: string | null,
+  /**
+   * Participants can neither add nor vote.
+   */
+  locked: boolean,
+  /**
+   * Lanes participants may add cards to.
+   */
+  openLanes: Array<string>,
+  /**
+   * New participant cards are private until revealed.
+   */
+  privateMode: boolean,
+};
+
+/**
+ * The session's countdown.
+ */
+export type WorkshopTimer = {
+  durationMs: number,
+  /**
+   * While running: when it ends (ms since the Unix epoch), so every screen counts alike.
+   */
+  endsAt: number | null,
+  /**
+   * While paused or not started: what is left.
+   */
+  remainingMs: number,
+};
+
+/**
+ * An open dot vote as the facilitator sees it: how many voted, and the dots per card so far.
+ */
+export type WorkshopVote = {
+  /**
+   * Dots each person may place.
+   */
+  dots: number,
+  /**
+   * The lane voted on, or the whole map.
+   */
+  lane: string | null,
+  /**
+   * (card, dots) for every card with a dot, in card id order.
+   */
+  tally: Array<[string, number]>,
+  /**
+   * Participants who placed at least one dot.
+   */
+  voters: number,
+};
+
 export type WorkspaceInfo = {
   path: string,
   fileName: string,

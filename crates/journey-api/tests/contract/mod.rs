@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use ts_rs::{Config, TypeVisitor, TS};
 
-use journey_api::{ApiError, Crash, ErrorCode, JourneyView, WorkspaceInfo, PAGE_ACTIONS};
+use journey_api::{ApiError, Crash, ErrorCode, JourneyView, RecordLine, SessionView, WorkspaceInfo, PAGE_ACTIONS};
 use journey_export::export::{parse_pages, Format};
 use journey_export::pdf::{Pages, Paper};
 
@@ -57,6 +57,9 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_core::JourneyDiff>();
     c.visit::<journey_core::insights::Insights>();
     c.visit::<journey_export::templates::TemplateInfo>();
+    c.visit::<SessionView>();
+    c.visit::<journey_workshop::Action>();
+    c.visit::<RecordLine>();
     // Errors, also the payload of the `open-failed` event.
     c.visit::<ApiError>();
     c.visit::<ErrorCode>();
