@@ -59,3 +59,21 @@ describe("the curve of a large map", () => {
     expect(nearby(points, { x: 20_000, w: 500 })).toEqual([{ x: 10_000 }]);
   });
 });
+
+describe("the curve's shape", () => {
+  it("never runs back in x, even where two points sit close after a wide gap", async () => {
+    const { smoothPath } = await import("./components/EmotionCurve");
+    const points = [{ x: 0, y: 100 }, { x: 300, y: 200 }, { x: 330, y: 0 }, { x: 360, y: 0 }, { x: 700, y: 150 }];
+    const numbers = smoothPath(points).replace(/[MC,]/g, " ").trim().split(/\s+/).map(Number);
+    // M x y, then per segment: c1x c1y c2x c2y x y.
+    let from = numbers[0];
+    for (let i = 2; i < numbers.length; i += 6) {
+      const [c1x, , c2x, , x] = numbers.slice(i, i + 6);
+      for (const c of [c1x, c2x]) {
+        expect(c).toBeGreaterThanOrEqual(from);
+        expect(c).toBeLessThanOrEqual(x);
+      }
+      from = x;
+    }
+  });
+});

@@ -642,8 +642,11 @@ fn smooth_path(points: &[(f64, f64)]) -> String {
         let p1 = points[i];
         let p2 = points[i + 1];
         let p3 = points.get(i + 2).copied().unwrap_or(p2);
-        let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
-        let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
+        // Control points stay between the two ends in x: a curve over the journey never runs
+        // back, even where two touchpoints sit close together after a wide gap.
+        let within = |x: f64| x.clamp(p1.0, p2.0.max(p1.0));
+        let c1 = (within(p1.0 + (p2.0 - p0.0) / 6.0), p1.1 + (p2.1 - p0.1) / 6.0);
+        let c2 = (within(p2.0 - (p3.0 - p1.0) / 6.0), p2.1 - (p3.1 - p1.1) / 6.0);
         let _ = write!(d, " C {:.1} {:.1}, {:.1} {:.1}, {:.1} {:.1}", c1.0, c1.1, c2.0, c2.1, p2.0, p2.1);
     }
     d

@@ -50,8 +50,11 @@ export function smoothPath(points: { x: number; y: number }[]): string {
     const p1 = points[i];
     const p2 = points[i + 1];
     const p3 = points[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
+    // Control points stay between the two ends in x (as in the SVG export): the curve never
+    // runs back, even where two touchpoints sit close together after a wide gap.
+    const within = (x: number) => Math.min(Math.max(x, p1.x), Math.max(p1.x, p2.x));
+    const c1 = { x: within(p1.x + (p2.x - p0.x) / 6), y: p1.y + (p2.y - p0.y) / 6 };
+    const c2 = { x: within(p2.x - (p3.x - p1.x) / 6), y: p2.y - (p3.y - p1.y) / 6 };
     d += ` C ${c1.x} ${c1.y}, ${c2.x} ${c2.y}, ${p2.x} ${p2.y}`;
   }
   return d;
