@@ -84,6 +84,11 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
       return [id, { renders: globalThis.__journeyRenders.renderCount(id), at: `${c.style.left} ${c.style.top} ${c.style.height}` }];
     })));
     const drawnBefore = await drawn();
+    const add = async (page, text) => {
+      await page.locator(".lane:has(textarea) textarea").first().fill(text);
+      await page.locator(".lane:has(textarea) button:text('Add card')").first().click();
+      await page.waitForFunction((t) => [...document.querySelectorAll(".card p")].some((p) => p.textContent === t), text);
+    };
     // Ben is still typing when Ana's card arrives: the redraw it causes keeps his draft.
     const benText = "Ben: the refund form asks for the order number again";
     await ben.locator(".lane:has(textarea) textarea").first().fill(benText);
