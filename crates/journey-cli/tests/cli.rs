@@ -304,3 +304,28 @@ fn a_short_workshop_load_run_stores_every_card_and_dot_it_sent() {
     // the whole journey again.
     assert!(runs.iter().filter(|r| r["delivery"] == "deltas").all(|r| r["journey_reads"] == 0), "{out}");
 }
+
+#[test]
+fn a_malformed_or_refused_edit_says_why_and_leaves_the_workspace_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    let f = file.to_str().unwrap();
+    ok(&journey(&["new", f]));
+    let before = std::fs::read(&file).unwrap();
+    // Not an edit at all: a usage mistake, exit 2, before the file is opened.
+    let out = journey(&["edit", f, r#"{"type":"explode"}"#]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the edit is not valid"), "{}", String::from_utf8_lossy(&out.stderr));
+    // A well-formed edit the core refuses: exit 1, one line naming what is wrong.
+    let out = journey(&["edit", f, r#"{"type":"removeCard","id":"019ab697-0000-7000-8000-000000000000"}"#]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("does not exist"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), before, "a refused edit changed the file");
+    // And an accepted one answers with its change, which an undo takes back.
+    let applied: serde_json::Value = serde_json::from_str(&ok(&journey(&["edit", f, r#"{"type":"setJourney","name":"Renamed","goal":""}"#]))).unwrap();
+    assert_eq!(applied["change"]["header"]["name"], "Renamed");
+    let undone: serde_json::Value = serde_json::from_str(&ok(&journey(&["undo", f]))).unwrap();
+    assert_ne!(undone["change"]["header"]["name"], "Renamed");
+}
