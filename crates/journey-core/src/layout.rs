@@ -217,5 +217,10 @@ pub(crate) fn emotion_curves(
 
 /// The curves a layout shows: the journey's own, and each further persona's that has points.
 pub(crate) fn shown(curves: &[Curve]) -> Vec<Curve> {
-    curves.iter().filter(|c| c.persona.is_none() || !c.points.is_empty()).cloned().collect()
+    curves.iter().filter(|c| is_shown(c)).cloned().collect()
+}
+
+/// The journey's own curve always shows; a further persona's only when it has points.
+pub(crate) fn is_shown(c: &Curve) -> bool {
+    c.persona.is_none() || !c.points.is_empty()
 }

@@ -355,7 +355,7 @@ impl LiveLayout {
         });
         let rebuild = curves_changed || stages_changed || emotion_resized;
         let shown_set = |curves: &[Curve]| -> Vec<Option<Id>> {
-            curves.iter().filter(|c| c.persona.is_none() || !c.points.is_empty()).map(|c| c.persona).collect()
+            curves.iter().filter(|c| is_shown(c)).map(|c| c.persona).collect()
         };
         let before_set = shown_set(&self.curves);
         // Only a full rebuild compares whole curves; it needs the old ones.
@@ -374,7 +374,8 @@ impl LiveLayout {
                     .curves
                     .iter()
                     .zip(relaid)
-                    .filter(|(c, (put, gone))| (c.persona.is_none() || !c.points.is_empty() || !gone.is_empty()) && !(put.is_empty() && gone.is_empty()))
+                    // The same curves show as before, so a hidden one stayed empty: nothing to send.
+                    .filter(|(_, (put, gone))| !(put.is_empty() && gone.is_empty()))
                     .map(|(c, (points, removed))| CurvePatch { persona: c.persona, lane: c.lane, points, removed })
                     .collect();
                 (None, patches)
