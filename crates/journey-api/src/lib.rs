@@ -90,6 +90,8 @@ error_codes! {
     /// The edit was made against an older revision; the page reloads.
     Stale => "stale",
     NothingToDo => "nothing_to_do",
+    /// "Merge a copy" was given a file of another workspace.
+    UnrelatedCopy => "unrelated_copy",
     Io => "io",
     Storage => "storage",
     // src-tauri: ApiError::new

@@ -16,12 +16,14 @@ pub mod live_layout;
 pub mod model;
 mod moves;
 mod placing;
+pub mod repair;
 pub mod sample;
 pub mod templates;
 pub mod validate;
 
 pub use change::{apply_tracked, touched_by, Change, CurvePatch, JourneyHeader, LayoutPatch, ReadModel, Tracked};
 pub use live_layout::LiveLayout;
+pub use repair::{repair, Loose, Repaired, Repair};
 pub use diff::{diff, restore_edit, JourneyDiff};
 pub use edit::{apply, validate, Edit, Touched};
 pub use error::EditError;

@@ -35,6 +35,8 @@ pub enum StoreError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("Storage error: {0}")]
     Sqlite(rusqlite::Error),
+    #[error("{} is not a copy of this workspace, so there is nothing to merge; it was not changed. To bring its journeys in, use File > Import instead.", path.display())]
+    UnrelatedCopy { path: PathBuf },
     #[error("Stored data could not be read ({0}); the file may come from a damaged copy.")]
     BadRow(String),
 }
@@ -57,6 +59,7 @@ impl StoreError {
             StoreError::Io { .. } => "io",
             StoreError::Sqlite(_) => "storage",
             StoreError::BadRow(_) => "corrupt",
+            StoreError::UnrelatedCopy { .. } => "unrelated_copy",
         }
     }
 }

@@ -6,7 +6,9 @@
 //! exclusive `flock` on it for as long as it is open. It never changes a file it did not
 //! recognise as a workspace.
 
+mod documents;
 mod error;
+mod merge;
 mod probe;
 mod rows;
 mod versions;
@@ -17,9 +19,14 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use journey_core::{apply as apply_edit, Change, Edit, Id, Journey, Layout, LiveLayout, Touched};
+use journey_core::repair::Repair;
+use journey_core::{apply as apply_edit, Change, Edit, Id, Journey, Layout, LayoutPatch, LiveLayout, Touched};
+use journey_doc::{JourneyDoc, Meta, WorkspaceDoc, Write};
 
+pub use documents::RepairNote;
 pub use error::{Result, StoreError};
+pub use journey_doc::Changed;
+pub use merge::{JourneyMerge, MergeReport};
 pub use probe::inspect;
 pub use versions::{VersionInfo, VersionSide};
 
@@ -32,6 +39,8 @@ pub struct Applied {
     pub can_undo: bool,
     pub can_redo: bool,
     pub change: Change,
+    /// What an undo or redo left as it was because a teammate changed it since (sentences).
+    pub skipped: Vec<String>,
 }
 
 /// A journey as the store holds it: the model, its revision, and (once a window asked for it)
@@ -40,6 +49,11 @@ struct Cached {
     journey: Journey,
     revision: u64,
     layout: Option<LiveLayout>,
+    /// Its Automerge document, read on the first change (opening needs only the read model).
+    doc: Option<JourneyDoc>,
+    /// What the view shows differently from the document after a merge; while any is left, a
+    /// change is followed by a fresh repair of the whole document.
+    repairs: Vec<Repair>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
@@ -55,6 +69,10 @@ pub struct Store {
     path: PathBuf,
     read_only: bool,
     cache: HashMap<Id, Cached>,
+    /// The workspace's list-of-journeys document, read when first needed.
+    index: Option<WorkspaceDoc>,
+    /// Who this session's changes are recorded as (shown to teammates after a merge).
+    author: String,
     _lock: Option<File>,
 }
 
@@ -85,7 +103,56 @@ fn lock(path: &Path, writable: bool) -> Result<File> {
     }
 }
 
+/// Who changes are recorded as when nobody said: the login name, else "someone".
+fn default_author() -> String {
+    std::env::var("JOURNEY_AUTHOR")
+        .or_else(|_| std::env::var("USER"))
+        .or_else(|_| std::env::var("USERNAME"))
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "someone".into())
+}
+
+fn now_seconds() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// An edit's kind as its JSON names it ("moveCard"), for the document's commit message.
+fn edit_kind(edit: &Edit) -> String {
+    match serde_json::to_value(edit) {
+        Ok(serde_json::Value::Object(m)) => m.get("type").and_then(|t| t.as_str()).unwrap_or("edit").to_string(),
+        _ => "edit".into(),
+    }
+}
+
 impl Store {
+    fn with(conn: Connection, path: &Path, read_only: bool, lock: File) -> Store {
+        Store {
+            conn,
+            path: path.to_path_buf(),
+            read_only,
+            cache: HashMap::new(),
+            index: None,
+            author: default_author(),
+            _lock: Some(lock),
+        }
+    }
+
+    /// Records this session's changes under `name` (the app's user name, a CLI `--author`).
+    pub fn set_author(&mut self, name: &str) {
+        if !name.trim().is_empty() {
+            self.author = name.trim().to_string();
+        }
+    }
+
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    fn meta(&self, edit: &str) -> Meta {
+        Meta { by: self.author.clone(), edit: edit.to_string(), at: now_seconds() }
+    }
+
     /// Creates a new, empty workspace. Refuses to overwrite an existing file.
     pub fn create(path: &Path) -> Result<Store> {
         if path.exists() {
@@ -104,7 +171,7 @@ impl Store {
         configure(&conn)?;
         schema::migrate(&mut conn)?;
         let lock = lock(path, true)?;
-        Ok(Store { conn, path: path.to_path_buf(), read_only: false, cache: HashMap::new(), _lock: Some(lock) })
+        Ok(Store::with(conn, path, false, lock))
     }
 
     /// Creates a workspace holding the bundled sample journeys.
@@ -145,10 +212,17 @@ impl Store {
                 Err(e) => return Err(e),
             }
         };
-        let mut store = Store { conn, path: path.to_path_buf(), read_only, cache: HashMap::new(), _lock: Some(lock) };
+        let mut store = Store::with(conn, path, read_only, lock);
         if header.user_version < schema::SCHEMA_VERSION {
-            // An older format needs its migration written before this version can read it.
+            // An older format needs its migration written before this version can read it. The
+            // migration reads every journey, so first make sure all of the file reads: the
+            // quick check at open does not look inside every row, and a failed migration must
+            // not be the first to find a damaged page.
             store.writable()?;
+            let verdict: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| map_open_error(path, e))?;
+            if verdict != "ok" {
+                return Err(StoreError::Corrupt { path: path.to_path_buf(), detail: verdict });
+            }
             schema::migrate(&mut store.conn)?;
         }
         Ok(store)
@@ -192,18 +266,67 @@ impl Store {
     pub fn add_journey(&mut self, journey: &Journey) -> Result<Id> {
         self.writable()?;
         journey_core::validate::journey(journey)?;
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| locate(&path, e.into()))?;
-        let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
-        rows::insert_journey(&tx, journey, position).map_err(|e| locate(&path, e))?;
-        tx.commit().map_err(|e| locate(&path, e.into()))?;
+        self.in_index_tx("addJourney", |tx, index, meta| {
+            let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
+            rows::insert_journey(tx, journey, position)?;
+            documents::create_journey_doc(tx, journey)?;
+            index.set(journey.id, Some(position), meta);
+            Ok(())
+        })?;
         Ok(journey.id)
     }
 
-    /// Deletes a journey with its history and versions. Not undoable: the UI asks first.
+    /// The workspace's index document, read from the file on first use.
+    fn take_index(&mut self) -> Result<WorkspaceDoc> {
+        if let Some(index) = self.index.take() {
+            return Ok(index);
+        }
+        let id = documents::workspace_id(&self.conn)?.ok_or_else(|| StoreError::BadRow("the workspace has no id".into()))?;
+        documents::load_workspace_doc(&self.conn, id)?
+            .ok_or_else(|| StoreError::BadRow("the workspace's list of journeys is missing".into()))
+    }
+
+    /// Runs `f` in one transaction with the workspace's index at hand; whatever `f` changed in
+    /// the index is saved in the same transaction, or forgotten when it fails.
+    fn in_index_tx<T>(
+        &mut self,
+        edit: &str,
+        f: impl FnOnce(&rusqlite::Transaction, &mut WorkspaceDoc, &Meta) -> Result<T>,
+    ) -> Result<T> {
+        let meta = self.meta(edit);
+        let mut index = self.take_index()?;
+        let path = self.path.clone();
+        let result = (|| {
+            let tx = self.conn.transaction()?;
+            let out = f(&tx, &mut index, &meta)?;
+            documents::save(&tx, index.stored())?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        match &result {
+            Ok(_) => index.stored().mark_saved(),
+            Err(_) => index.stored().forget_unsaved().map_err(|e| StoreError::BadRow(e.to_string()))?,
+        }
+        self.index = Some(index);
+        result.map_err(|e| locate(&path, e))
+    }
+
+    /// Deletes a journey with its history, versions and document. Not undoable: the UI asks
+    /// first. Merging a copy that still has it does not bring it back (the workspace's list of
+    /// journeys records the removal).
     pub fn remove_journey(&mut self, id: Id) -> Result<()> {
+        self.writable()?;
         self.cache.remove(&id);
-        if !self.delete_row("journeys", id)? {
+        let removed = self.in_index_tx("removeJourney", |tx, index, meta| {
+            let n = tx.execute("DELETE FROM journeys WHERE id = ?1", [id.to_string()])?;
+            for key in documents::load_range(tx, &journey_doc::chunk_prefix(id))?.keys() {
+                documents::delete(tx, key)?;
+            }
+            tx.execute("DELETE FROM documents WHERE id = ?1", [id.to_string()])?;
+            index.set(id, None, meta);
+            Ok(n > 0)
+        })?;
+        if !removed {
             return Err(StoreError::NoSuchJourney(id));
         }
         Ok(())
@@ -254,13 +377,16 @@ impl Store {
             let taken = existing.contains(&j.id) || fresh.iter().any(|f: &Journey| f.id == j.id);
             fresh.push(if taken { journey_core::copy::duplicate(j, &j.name) } else { j.clone() });
         }
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| locate(&path, e.into()))?;
-        for j in &fresh {
-            let position: f64 = tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
-            rows::insert_journey(&tx, j, position).map_err(|e| locate(&path, e))?;
-        }
-        tx.commit().map_err(|e| locate(&path, e.into()))?;
+        self.in_index_tx("importJourneys", |tx, index, meta| {
+            for j in &fresh {
+                let position: f64 =
+                    tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM journeys", [], |r| r.get(0))?;
+                rows::insert_journey(tx, j, position)?;
+                documents::create_journey_doc(tx, j)?;
+                index.set(j.id, Some(position), meta);
+            }
+            Ok(())
+        })?;
         Ok(fresh.iter().map(|j| j.id).collect())
     }
 
@@ -288,9 +414,83 @@ impl Store {
     fn cached(&mut self, id: Id) -> Result<&mut Cached> {
         if !self.cache.contains_key(&id) {
             let (journey, revision) = rows::load_journey(&self.conn, id)?;
-            self.cache.insert(id, Cached { journey, revision, layout: None });
+            let mut cached = Cached { journey, revision, layout: None, doc: None, repairs: Vec::new() };
+            // The read model shows another state than the document holds (a crash between
+            // writers of an older version, a file changed by hand, chunks that came by sync):
+            // the document is the truth, so the rows are made again from it.
+            let stale = documents::document_heads(&self.conn, id)?
+                .is_some_and(|doc| documents::read_model_heads(&self.conn, id).is_ok_and(|rm| rm != doc));
+            if stale {
+                self.rebuild(&mut cached)?;
+            }
+            self.cache.insert(id, cached);
         }
         Ok(self.cache.get_mut(&id).expect("inserted above"))
+    }
+
+    /// Makes the read model of `c` again from its document (rows too, when the file is writable).
+    fn rebuild(&mut self, c: &mut Cached) -> Result<()> {
+        let id = c.journey.id;
+        let mut doc = documents::load_journey_doc(&self.conn, id)?.ok_or(StoreError::NoSuchJourney(id))?;
+        let repaired = doc.materialize().map_err(|e| StoreError::BadRow(e.to_string()))?;
+        if !self.read_only {
+            let heads = journey_doc::heads_text(&doc.stored().heads());
+            let tx = self.conn.transaction()?;
+            rows::replace_journey(&tx, &repaired.journey)?;
+            documents::set_read_model_heads(&tx, id, &heads)?;
+            tx.commit().map_err(|e| locate(&self.path, e.into()))?;
+        }
+        c.journey = repaired.journey;
+        c.repairs = repaired.repairs;
+        c.layout = None;
+        c.doc = Some(doc);
+        Ok(())
+    }
+
+    /// The journey's document, read from its chunks on first use (made from the read model
+    /// when a journey has none yet).
+    fn ensure_doc(&mut self, id: Id) -> Result<()> {
+        self.cached(id)?;
+        if self.cache[&id].doc.is_some() {
+            return Ok(());
+        }
+        let doc = match documents::load_journey_doc(&self.conn, id)? {
+            Some(doc) => doc,
+            None => JourneyDoc::initial(&self.cache[&id].journey),
+        };
+        self.cache.get_mut(&id).expect("cached above").doc = Some(doc);
+        Ok(())
+    }
+
+    /// What the view of journey `id` shows differently from its document since a merge, as the
+    /// merge report words it; empty when nothing needs a decision.
+    pub fn repairs(&mut self, id: Id) -> Result<Vec<RepairNote>> {
+        self.ensure_doc(id)?;
+        let c = &self.cache[&id];
+        if c.repairs.is_empty() {
+            // Opening from the read model does not repair; ask the document once.
+            let repaired = c.doc.as_ref().expect("ensured").materialize().map_err(|e| StoreError::BadRow(e.to_string()))?;
+            let c = self.cache.get_mut(&id).expect("cached");
+            c.repairs = repaired.repairs;
+        }
+        let c = &self.cache[&id];
+        Ok(documents::notes(&c.journey, &c.repairs))
+    }
+
+    /// Who last changed an entity of journey `id` (the journey's own id for its name, goal,
+    /// scale and metrics), and when; `None` for what nobody changed since it was created.
+    pub fn changed(&mut self, id: Id, entity: Id) -> Result<Option<Changed>> {
+        self.ensure_doc(id)?;
+        Ok(self.cache[&id].doc.as_ref().expect("ensured").changed(entity).filter(|c| !c.by.is_empty()))
+    }
+
+    /// Test and crash-check hook: whether the read model shows exactly what the document holds
+    /// (after repair), reading the document afresh from the file.
+    pub fn check_document(&mut self, id: Id) -> Result<bool> {
+        let doc = documents::load_journey_doc(&self.conn, id)?.ok_or(StoreError::NoSuchJourney(id))?;
+        let from_doc = doc.materialize().map_err(|e| StoreError::BadRow(e.to_string()))?.journey;
+        let (from_rows, _) = rows::load_journey(&self.conn, id)?;
+        Ok(from_doc == from_rows)
     }
 
     /// Validates and applies `edit`, durably, with its inverse logged for undo. When
@@ -319,19 +519,26 @@ impl Store {
     }
 
     /// Undo applies the newest done entry's inverse; redo the oldest undone entry's forward edit.
+    /// Only the fields that still hold what that entry wrote are changed: a teammate's change
+    /// merged since is kept, and `skipped` says so.
     fn step(&mut self, id: Id, undo: bool) -> Result<Applied> {
         self.writable()?;
-        self.journey(id)?;
+        self.ensure_doc(id)?;
         let query = if undo {
-            "SELECT seq, inverse FROM edits WHERE journey_id = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1"
+            "SELECT seq, inverse, writes FROM edits WHERE journey_id = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1"
         } else {
-            "SELECT seq, forward FROM edits WHERE journey_id = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1"
+            "SELECT seq, forward, writes FROM edits WHERE journey_id = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1"
         };
-        let row: Option<(i64, String)> =
-            self.conn.query_row(query, [id.to_string()], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-        let (seq, logged) = row.ok_or(StoreError::NothingTo(if undo { "undo" } else { "redo" }))?;
+        let row: Option<(i64, String, String)> =
+            self.conn.query_row(query, [id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+        let (seq, logged, writes) = row.ok_or(StoreError::NothingTo(if undo { "undo" } else { "redo" }))?;
         let edit: Edit = serde_json::from_str(&logged)?;
-        self.commit_change(id, &edit, LogOp::Mark { seq, undone: undo })
+        let writes: Vec<Write> = serde_json::from_str(&writes)?;
+        let c = &self.cache[&id];
+        let (edit, skipped) = merge::keep_teammates(&c.journey, c.doc.as_ref().expect("ensured"), &edit, &writes)?;
+        let mut applied = self.commit_change(id, &edit, LogOp::Mark { seq, undone: undo })?;
+        applied.skipped = skipped;
+        Ok(applied)
     }
 
     pub fn history(&self, id: Id) -> Result<(bool, bool)> {
@@ -344,24 +551,58 @@ impl Store {
         Ok((undo, redo))
     }
 
-    /// Applies `edit` in memory, writes the rows it touched and the log change in one
-    /// transaction, and rolls the memory back if the transaction fails.
+    /// Applies `edit` in memory and to the journey's document (just the fields it changed, one
+    /// commit), then writes the rows it touched, the document's new chunk and the log change in
+    /// one transaction; rolls memory and document back if the transaction fails.
     fn commit_change(&mut self, id: Id, edit: &Edit, op: LogOp) -> Result<Applied> {
+        self.ensure_doc(id)?;
+        let meta = self.meta(&edit_kind(edit));
         let cached = self.cache.get_mut(&id).ok_or(StoreError::NoSuchJourney(id))?;
-        let Cached { journey, revision, layout } = cached;
+        let Cached { journey, revision, layout, doc, repairs } = cached;
+        let doc = doc.as_mut().expect("ensured above");
         let live = layout.get_or_insert_with(|| LiveLayout::new(journey));
-        let tracked = journey_core::apply_tracked(journey, live, edit, *revision)?;
+        // After a merge the view may differ from the document; keep what it was to send the
+        // whole difference once the document is repaired again.
+        let repaired_before = (!repairs.is_empty()).then(|| (journey.clone(), live.layout()));
+        let mut direct = Vec::new();
+        edit.touched(&mut direct);
+        let before = journey_doc::before(journey, &direct);
+        let mut tracked = journey_core::apply_tracked(journey, live, edit, *revision)?;
+        let writes = doc.record(journey, &tracked.touched, &before, &meta);
         let next = *revision + 1;
-        match write_change(&mut self.conn, journey, &tracked.touched, edit, &tracked.inverse, next, op) {
+        if let Some((old, old_layout)) = &repaired_before {
+            let again = doc.materialize().map_err(|e| StoreError::BadRow(e.to_string()))?;
+            if again.journey != *journey {
+                *journey = again.journey;
+                *live = LiveLayout::new(journey);
+            }
+            *repairs = again.repairs;
+            let touched = merge::differing(old, journey);
+            tracked.change =
+                Change::new(journey, &touched, LayoutPatch::between(old_layout, &live.layout()), *revision, next);
+            tracked.touched = touched;
+        }
+        let log = Log { edit, inverse: &tracked.inverse, writes: &writes, op };
+        match write_change(&mut self.conn, journey, &tracked.touched, log, next, doc) {
             Ok(()) => {
+                doc.stored().mark_saved();
                 *revision = next;
                 let (can_undo, can_redo) = self.history(id)?;
-                Ok(Applied { revision: next, can_undo, can_redo, change: tracked.change })
+                Ok(Applied { revision: next, can_undo, can_redo, change: tracked.change, skipped: Vec::new() })
             }
             Err(e) => {
-                apply_edit(journey, &tracked.inverse).expect("an inverse applies to the state it came from");
-                // The layout is a function of the journey: laying the same cells out again undoes it.
-                live.update(journey, &tracked.touched);
+                doc.stored().forget_unsaved().map_err(|e| StoreError::BadRow(e.to_string()))?;
+                match repaired_before {
+                    Some((old, _)) => {
+                        *journey = old;
+                        *live = LiveLayout::new(journey);
+                    }
+                    None => {
+                        apply_edit(journey, &tracked.inverse).expect("an inverse applies to the state it came from");
+                        // The layout is a function of the journey: laying the same cells out again undoes it.
+                        live.update(journey, &tracked.touched);
+                    }
+                }
                 Err(locate(&self.path, e))
             }
         }
@@ -388,31 +629,42 @@ enum LogOp {
     Mark { seq: i64, undone: bool },
 }
 
+/// One edit's entry in the undo log.
+struct Log<'a> {
+    edit: &'a Edit,
+    inverse: &'a Edit,
+    writes: &'a [Write],
+    op: LogOp,
+}
+
 fn write_change(
     conn: &mut Connection,
     journey: &Journey,
     touched: &[Touched],
-    edit: &Edit,
-    inverse: &Edit,
+    log: Log,
     revision: u64,
-    op: LogOp,
+    doc: &mut JourneyDoc,
 ) -> Result<()> {
     let tx = conn.transaction()?;
     rows::write_touched(&tx, journey, touched)?;
+    let heads = documents::save(&tx, doc.stored())?;
+    documents::set_read_model_heads(&tx, journey.id, &heads)?;
     let key = journey.id.to_string();
-    match op {
+    let writes = serde_json::to_string(log.writes)?;
+    match log.op {
         LogOp::Record => {
             tx.execute("DELETE FROM edits WHERE journey_id = ?1 AND undone = 1", [&key])?;
             tx.prepare_cached(
-                "INSERT INTO edits (journey_id, seq, forward, inverse, undone, at)
-                 VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM edits WHERE journey_id = ?1), ?2, ?3, 0, datetime('now'))",
+                "INSERT INTO edits (journey_id, seq, forward, inverse, undone, at, writes)
+                 VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM edits WHERE journey_id = ?1), ?2, ?3, 0, datetime('now'), ?4)",
             )?
-            .execute(params![key, serde_json::to_string(edit)?, serde_json::to_string(inverse)?])?;
+            .execute(params![key, serde_json::to_string(log.edit)?, serde_json::to_string(log.inverse)?, writes])?;
         }
         LogOp::Mark { seq, undone } => {
+            // What this undo (or redo) wrote is what the next redo (or undo) checks against.
             tx.execute(
-                "UPDATE edits SET undone = ?3 WHERE journey_id = ?1 AND seq = ?2",
-                params![key, seq, undone],
+                "UPDATE edits SET undone = ?3, writes = ?4 WHERE journey_id = ?1 AND seq = ?2",
+                params![key, seq, undone, writes],
             )?;
         }
     }

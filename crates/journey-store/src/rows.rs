@@ -41,6 +41,21 @@ pub fn insert_journey(conn: &Connection, j: &Journey, position: f64) -> Result<(
         "INSERT INTO journeys (id, position, revision, data) VALUES (?1, ?2, 0, ?3)",
         params![id, position, serde_json::to_string(&head_of(j))?],
     )?;
+    insert_entities(conn, j)
+}
+
+/// Replaces every row of a journey with what `j` holds (a read model made again from its
+/// document), keeping its place, revision and history.
+pub fn replace_journey(conn: &Connection, j: &Journey) -> Result<()> {
+    let key = j.id.to_string();
+    for table in ["stages", "flows", "lanes", "cards"] {
+        conn.execute(&format!("DELETE FROM {table} WHERE journey_id = ?1"), [&key])?;
+    }
+    conn.execute("UPDATE journeys SET data = ?2 WHERE id = ?1", params![key, serde_json::to_string(&head_of(j))?])?;
+    insert_entities(conn, j)
+}
+
+fn insert_entities(conn: &Connection, j: &Journey) -> Result<()> {
     for s in j.graph.stages() {
         write_entity(conn, "stages", j.id, s.id, s)?;
     }

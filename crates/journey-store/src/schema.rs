@@ -86,6 +86,25 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (journey_id, seq)
     ) STRICT;
     "#,
+    // 3 -> 4: journeys that merge. Every journey and the workspace's list of journeys become
+    // Automerge documents, kept as chunks under samod's storage keys; the journey tables stay as
+    // the read model, `journeys.heads` saying which document state they show. `edits.writes`
+    // lists the fields each logged edit wrote, so undo restores only what still holds our
+    // value. (The documents themselves are made by `documents::create_all`, after this SQL.)
+    r#"
+    CREATE TABLE chunks (
+        key  TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    ) STRICT;
+    CREATE TABLE documents (
+        id     TEXT PRIMARY KEY,
+        heads  TEXT NOT NULL,
+        chunks INTEGER NOT NULL
+    ) STRICT;
+    ALTER TABLE journeys ADD COLUMN heads TEXT NOT NULL DEFAULT '';
+    ALTER TABLE edits ADD COLUMN writes TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE versions ADD COLUMN heads TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -96,6 +115,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     while (version as usize) < MIGRATIONS.len() {
         let tx = conn.transaction()?;
         tx.execute_batch(MIGRATIONS[version as usize])?;
+        if version == 3 {
+            crate::documents::create_all(&tx)?;
+        }
         version += 1;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;

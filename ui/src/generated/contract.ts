@@ -24,6 +24,10 @@ export type Applied = {
   canUndo: boolean,
   canRedo: boolean,
   change: Change,
+  /**
+   * What an undo or redo left as it was because a teammate changed it since (sentences).
+   */
+  skipped: Array<string>,
 };
 
 /**
@@ -365,6 +369,7 @@ export type ErrorCode =
   | "no_such_version"
   | "stale"
   | "nothing_to_do"
+  | "unrelated_copy"
   | "io"
   | "storage"
   | "invalid_input"

@@ -19,7 +19,7 @@ fn the_workspace_fuzz_corpus_opens_or_is_refused_unchanged() {
                 Ok(store) => drop(store),
                 Err(e) => {
                     assert!(!e.to_string().is_empty());
-                    assert_eq!(std::fs::read(&path).unwrap(), bytes, "{}: a refused file was changed", entry.path().display());
+                    assert_eq!(std::fs::read(&path).unwrap(), bytes, "{}: a refused file was changed ({e})", entry.path().display());
                 }
             }
             n += 1;
