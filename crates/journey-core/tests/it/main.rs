@@ -2,6 +2,7 @@
 
 mod change;
 mod edits;
+mod generator;
 mod gestures;
 mod graph;
 mod insights;

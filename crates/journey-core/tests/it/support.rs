@@ -1,20 +1,6 @@
 use journey_core::*;
 
-pub fn stage(name: &str, rank: f64) -> Stage {
-    Stage {
-        id: new_id(),
-        name: name.into(),
-        description: String::new(),
-        phase: None,
-        experience: None,
-        metrics: Metrics::default(),
-        rank,
-    }
-}
-
-pub fn flow(from: Id, to: Id, kind: FlowKind) -> Flow {
-    Flow { id: new_id(), from, to, kind, label: String::new() }
-}
+pub use crate::generator::{flow, stage};
 
 /// Stages A, B, C... in a chain of `next` flows labelled "A-B", "B-C"...
 pub fn chain(names: &[&str]) -> (StageGraph, Vec<Id>) {
