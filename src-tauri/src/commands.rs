@@ -5,7 +5,7 @@ use tauri::{AppHandle, State};
 use journey_core::insights::Insights;
 use journey_core::{Edit, Id, JourneyDiff};
 use journey_export::templates::{self, TemplateInfo};
-use journey_store::{Applied, VersionInfo, VersionSide};
+use journey_store::{Applied, Changed, MergeReport, RepairNote, VersionInfo, VersionSide};
 
 use crate::api::{ApiError, ApiResult, Checked, JourneyView, WorkspaceInfo};
 use crate::transfer::Exports;
@@ -186,6 +186,28 @@ pub fn cancel_export(exports: State<'_, Exports>) {
 #[tauri::command]
 pub async fn import_journeys(app: tauri::AppHandle, ws: Ws) -> ApiResult<Vec<Id>> {
     crate::transfer::import_journeys(app, &ws).await
+}
+
+/// File > Merge a Copy: the shell asks for the file; None when the dialog was closed. The page
+/// loads the workspace's journeys again afterwards.
+#[tauri::command]
+pub async fn merge_copy(app: tauri::AppHandle, ws: Ws) -> ApiResult<Option<MergeReport>> {
+    crate::transfer::merge_copy(app, &ws).await
+}
+
+/// What still needs a decision in a journey after a merge (empty normally).
+#[tauri::command]
+pub fn journey_repairs(ws: Ws, journey_id: Checked<Id>) -> ApiResult<Vec<RepairNote>> {
+    let journey_id = journey_id.get("journeyId")?;
+    ws.with(|store| Ok(store.repairs(journey_id)?))
+}
+
+/// Who last changed a card, stage, lane or persona (the journey's own id: its header), and when.
+#[tauri::command]
+pub fn last_changed(ws: Ws, journey_id: Checked<Id>, entity_id: Checked<Id>) -> ApiResult<Option<Changed>> {
+    let journey_id = journey_id.get("journeyId")?;
+    let entity_id = entity_id.get("entityId")?;
+    ws.with(|store| Ok(store.changed(journey_id, entity_id)?))
 }
 
 /// Opens the folder holding the crash log in the desktop's file manager.

@@ -120,6 +120,9 @@ pub fn run() {
             commands::app_ready,
             commands::cancel_export,
             commands::import_journeys,
+            commands::merge_copy,
+            commands::journey_repairs,
+            commands::last_changed,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

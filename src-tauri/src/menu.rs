@@ -17,6 +17,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let open = MenuItemBuilder::with_id("open", "Open…").accelerator("CmdOrCtrl+O").build(app)?;
     let recent = recent_submenu(app)?;
     let import = page_item(app, "import", "Import Journeys…", Some("CmdOrCtrl+I"))?;
+    let merge = page_item(app, "merge-copy", "Merge a Copy…", None)?;
     let export = page_item(app, "export", "Export…", Some("CmdOrCtrl+E"))?;
     let close = MenuItemBuilder::with_id("close", "Close Window").accelerator("CmdOrCtrl+W").build(app)?;
     let quit = MenuItemBuilder::with_id("quit", "Quit").accelerator("CmdOrCtrl+Q").build(app)?;
@@ -26,6 +27,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .item(&recent)
         .separator()
         .item(&import)
+        .item(&merge)
         .item(&export)
         .separator()
         .item(&close)

@@ -1,6 +1,7 @@
-//! Export and import from the window. The page asks; the shell chooses the file in a native
-//! dialog (the page never names a path), does the work on a worker thread so the window stays
-//! responsive, reports progress as "export-progress" events, and stops when asked to cancel.
+//! Export, import and merging a copy from the window. The page asks; the shell chooses the file
+//! in a native dialog (the page never names a path), does the work on a worker thread so the
+//! window stays responsive, reports progress as "export-progress" events, and stops when asked
+//! to cancel.
 //!
 //! Tests cannot drive native dialogs: when `JOURNEY_STUDIO_DIALOG_DIR` is set (end-to-end
 //! tests only), a save goes to that folder under the suggested name and an open takes the
@@ -15,6 +16,7 @@ use tauri_plugin_dialog::DialogExt;
 
 use journey_core::Id;
 use journey_export::{export, ExportOptions, Format, ImportFormat, Job};
+use journey_store::MergeReport;
 
 use crate::api::{ApiError, ApiResult};
 use crate::workspace::Ws;
@@ -102,23 +104,29 @@ pub fn cancel(exports: &Exports) {
     exports.cancel.store(true, Ordering::SeqCst);
 }
 
+/// The file the user picks in a native open dialog (None when it was closed); in end-to-end
+/// tests, the one `JOURNEY_STUDIO_DIALOG_FILE` names.
+async fn pick_file(app: &AppHandle, title: &str, filter: &str, extensions: &[&str]) -> ApiResult<Option<PathBuf>> {
+    if test_dialog_dir().is_some() {
+        return Ok(std::env::var_os("JOURNEY_STUDIO_DIALOG_FILE").map(PathBuf::from));
+    }
+    let dialog = app.dialog().file().set_title(title).add_filter(filter, extensions);
+    Ok(tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+        .await
+        .map_err(|e| ApiError::new("internal", e.to_string()))?
+        .and_then(|p| p.into_path().ok()))
+}
+
 /// Imports journeys from a file the user chooses into the open workspace; answers their ids
 /// (empty when the user closed the dialog). A bad file changes nothing.
 pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<Vec<Id>> {
-    let chosen = match test_dialog_dir() {
-        Some(_) => std::env::var_os("JOURNEY_STUDIO_DIALOG_FILE").map(PathBuf::from),
-        None => {
-            let dialog = app
-                .dialog()
-                .file()
-                .set_title("Import journeys")
-                .add_filter("Journeys (JSON, CSV, Mermaid, or a Journey Studio SVG or HTML export)", &["json", "csv", "mmd", "mermaid", "svg", "html", "htm"]);
-            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-                .await
-                .map_err(|e| ApiError::new("internal", e.to_string()))?
-                .and_then(|p| p.into_path().ok())
-        }
-    };
+    let chosen = pick_file(
+        &app,
+        "Import journeys",
+        "Journeys (JSON, CSV, Mermaid, or a Journey Studio SVG or HTML export)",
+        &["json", "csv", "mmd", "mermaid", "svg", "html", "htm"],
+    )
+    .await?;
     let Some(path) = chosen else { return Ok(Vec::new()) };
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let format = ImportFormat::from_path(&path)
@@ -127,6 +135,25 @@ pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<Vec<Id>> {
     let text = String::from_utf8(bytes).map_err(|_| ApiError::new("import_failed", format!("{name} is not UTF-8 text.")))?;
     let journeys = journey_export::import(&text, format).map_err(|e| ApiError::new("import_failed", format!("{name}: {e}. Nothing was imported.")))?;
     ws.with(|store| Ok(store.import_journeys(&journeys)?))
+}
+
+/// Brings every change of another copy of this workspace (a `.journeys` file the user chooses)
+/// into it; answers what came in, or None when the user closed the dialog. The store refuses a
+/// file of another workspace, a damaged or a newer one, and then nothing changes.
+pub async fn merge_copy(app: AppHandle, ws: &Ws) -> ApiResult<Option<MergeReport>> {
+    // A merge changes journeys without a `Change` to send, so participants of a running session
+    // would go on drawing what was there before it.
+    if crate::workshop::running_in(&app, &ws.label) {
+        return Err(ApiError::new("busy", "End the workshop session before merging a copy: its participants would not see what the merge brings."));
+    }
+    let Some(path) = pick_file(&app, "Merge a copy of this workspace", "Journey Studio workspace", &["journeys"]).await? else {
+        return Ok(None);
+    };
+    // Reading and merging every journey of the copy can take a while: off the async runtime.
+    let workspace = ws.shared();
+    tauri::async_runtime::spawn_blocking(move || workspace.with(|store| Ok(Some(store.merge_copy(&path)?))))
+        .await
+        .map_err(|e| ApiError::new("internal", e.to_string()))?
 }
 
 #[cfg(test)]

@@ -130,6 +130,11 @@ pub fn end(app: &AppHandle, window: &str) -> ApiResult<()> {
     Ok(())
 }
 
+/// True while the window `window` runs a session.
+pub fn running_in(app: &AppHandle, window: &str) -> bool {
+    app.state::<Workshops>().lock().as_ref().is_some_and(|r| r.window == window)
+}
+
 /// The facilitator changed a journey in `window`: when that window runs the session,
 /// participants get the change.
 pub fn notify(app: &AppHandle, window: &str, change: &Change) {

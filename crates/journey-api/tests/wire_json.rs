@@ -486,3 +486,65 @@ fn the_workshop_answers_fit_their_types() {
         c.fits_json(line, "WorkshopRecordLine", &format!("record line {i}"));
     }
 }
+
+#[test]
+fn a_merge_report_what_it_leaves_to_decide_and_who_changed_what_fit_their_types() {
+    use journey_core::repair::Repair;
+    use journey_core::{new_id, Flow, FlowKind};
+    let c = Contract::load();
+    let dir = tempfile::tempdir().unwrap();
+    let (ours, theirs) = (dir.path().join("ours.journeys"), dir.path().join("theirs.journeys"));
+    drop(Store::create_with_sample(&ours).unwrap());
+    std::fs::copy(&ours, &theirs).unwrap();
+    let mut ana = Store::open(&ours).unwrap();
+    ana.set_author("Ana");
+    let id = ana.journeys().unwrap()[0].id;
+    let j = ana.journey(id).unwrap().0.clone();
+    let (lane, order) = (j.lanes_in_order()[0].id, j.graph.order());
+    let (first, last) = (order[0], order[order.len() - 1]);
+    let flows: Vec<_> = j.graph.flows().map(|f| f.id).collect();
+    let text_card = j.cards.values().find(|c| c.lane != lane).unwrap().clone();
+    // Apart: Ana adds a card to a lane Ben deletes, both redraw the flows into a loop, both
+    // retype one card, and Ben adds a journey.
+    let card = new_id();
+    ana.apply(id, &Edit::CreateCard { id: card, stage: first, lane, index: None, text: "Ana's card".into() }, None).unwrap();
+    let redraw = |store: &mut Store, from, to| {
+        for f in &flows {
+            // Removing one flow of a chain can take another with it.
+            let _ = store.apply(id, &Edit::RemoveFlow { id: *f }, None);
+        }
+        store.apply(id, &Edit::AddFlow { flow: Flow { id: new_id(), from, to, kind: FlowKind::Next, label: String::new() } }, None).unwrap();
+    };
+    redraw(&mut ana, first, last);
+    let mut retyped = text_card.clone();
+    retyped.text = "Ana's words".into();
+    ana.apply(id, &Edit::UpdateCard { card: retyped }, None).unwrap();
+    {
+        let mut ben = Store::open(&theirs).unwrap();
+        ben.set_author("Ben");
+        ben.apply(id, &Edit::RemoveLane { id: lane }, None).unwrap();
+        redraw(&mut ben, last, first);
+        let mut retyped = text_card.clone();
+        retyped.text = "Ben's words".into();
+        ben.apply(id, &Edit::UpdateCard { card: retyped }, None).unwrap();
+        ben.add_journey(&journey_core::sample::starter_journey("Ben's journey")).unwrap();
+    }
+    let report = ana.merge_copy(&theirs).unwrap();
+    c.fits(&report, "MergeReport", "a merge report");
+    let merged = report.journeys.iter().find(|m| m.id == id).expect("the shared journey changed");
+    assert!(merged.incoming > 0 && merged.authors.iter().any(|(who, _)| who == "Ben"), "{merged:?}");
+    assert!(report.journeys.iter().any(|m| m.added), "Ben's journey came in: {report:?}");
+    let repairs = ana.repairs(id).unwrap();
+    assert!(repairs.iter().any(|r| matches!(r.repair, Repair::UnplacedLane { .. })), "{repairs:?}");
+    assert!(repairs.iter().any(|r| matches!(r.repair, Repair::SuspendedFlow { .. })), "{repairs:?}");
+    for r in &repairs {
+        c.fits(r, "RepairNote", "what the merge left to decide");
+    }
+    let changed = ana.changed(id, card).unwrap().expect("Ana's card has an author");
+    assert_eq!(changed.by, "Ana");
+    c.fits(&changed, "Changed", "who last changed a card");
+    // Undoing the retyping keeps Ben's later words, and says so.
+    let undone = ana.undo(id).unwrap();
+    assert!(!undone.skipped.is_empty(), "the undo did not say it kept Ben's words");
+    c.fits(&undone, "Applied", "an undo that kept a teammate's change");
+}

@@ -163,6 +163,17 @@ export type Change = {
   layout: LayoutPatch,
 };
 
+/**
+ * Who last changed an entity, and when.
+ */
+export type Changed = {
+  by: string,
+  /**
+   * Seconds since 1970, UTC.
+   */
+  at: number,
+};
+
 export type Channel =
   | { "kind": "web" }
   | { "kind": "app" }
@@ -516,6 +527,39 @@ export type JourneyHeader = {
   metrics: Metrics,
 };
 
+/**
+ * What one journey received from the copy.
+ */
+export type JourneyMerge = {
+  id: string,
+  name: string,
+  /**
+   * Changes that were new here.
+   */
+  incoming: number,
+  /**
+   * Who made them, with how many each, most first.
+   */
+  authors: Array<[string, number]>,
+  /**
+   * Only the copy had it: it came in whole.
+   */
+  added: boolean,
+  /**
+   * The copy removed it: it is gone here too.
+   */
+  removed: boolean,
+  /**
+   * It shares only its id with ours (the two were made separately, not copied): it was
+   * left as it is here; import the copy's journey to have both.
+   */
+  keptApart: boolean,
+  /**
+   * What needed a decision after the merge.
+   */
+  repairs: Array<RepairNote>,
+};
+
 export type JourneyPath = {
   /**
    * Stages in the order walked (a stage appears twice when a repeat loop is walked).
@@ -716,7 +760,15 @@ export type MenuAction =
   | "add-stage"
   | "add-lane"
   | "import"
+  | "merge-copy"
   | "export";
+
+export type MergeReport = {
+  /**
+   * Journeys that changed, were added or removed; journeys the copy did not change are left out.
+   */
+  journeys: Array<JourneyMerge>,
+};
 
 /**
  * NPS, CSAT and CES, each a figure with the number of answers it rests on.
@@ -902,6 +954,30 @@ export type PillarReport = {
 };
 
 export type Quadrant = "quickWin" | "majorProject" | "fillIn" | "thankless";
+
+/**
+ * One thing the map shows differently from the merged document.
+ */
+export type Repair =
+  | { "kind": "invalidScale", reason: string, }
+  | { "kind": "overLimit", what: string, limit: number, hidden: Array<string>, cards: Array<string>, }
+  | { "kind": "unplacedStage", stage: string, cards: Array<string>, }
+  | { "kind": "unplacedLane", lane: string, cards: Array<string>, }
+  | { "kind": "danglingFlow", flow: string, missing: string, }
+  | { "kind": "suspendedFlow", flow: Flow, reason: string, }
+  | { "kind": "droppedLink", card: string, pain: string, }
+  | { "kind": "droppedPersonaScore", card: string, persona: string, }
+  | { "kind": "scoreOutsideScale", card: string, persona: string | null, score: number, shown: number, }
+  | { "kind": "text", entity: string, field: string, reason: string, }
+  | { "kind": "invalidValue", entity: string, field: string, reason: string, };
+
+/**
+ * What the view shows differently from the document, in the words of the merge report.
+ */
+export type RepairNote = {
+  sentence: string,
+  repair: Repair,
+};
 
 export type RowBox = {
   lane: string,

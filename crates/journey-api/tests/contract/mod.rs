@@ -60,6 +60,10 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<SessionView>();
     c.visit::<journey_workshop::Action>();
     c.visit::<RecordLine>();
+    // Merging a copy: what came in, what still needs a decision, who last changed an entity.
+    c.visit::<journey_store::MergeReport>();
+    c.visit::<journey_store::RepairNote>();
+    c.visit::<journey_store::Changed>();
     // Errors, also the payload of the `open-failed` event.
     c.visit::<ApiError>();
     c.visit::<ErrorCode>();
