@@ -46,14 +46,29 @@ enum Command {
     Templates,
     /// Print the journeys of a workspace: id and name, one per line.
     List { file: PathBuf },
-    /// Apply one edit (JSON, as the undo log stores it) and print the store's answer:
-    /// `{ revision, canUndo, canRedo, change }`, the change being the patch a window applies.
+    /// Apply one edit (JSON, as the window sends it and the undo log stores it) through the
+    /// store's own path (validated, durable, undoable) and print the store's answer:
+    /// `{ revision, canUndo, canRedo, change, skipped }`, the change being the patch a window applies.
+    #[command(alias = "apply")]
     Edit {
         file: PathBuf,
         /// The edit as JSON, e.g. '{"type":"removeCard","id":"…"}'.
         edit: String,
         #[arg(long)]
         journey: Option<String>,
+        /// Who the change is recorded as (default: $JOURNEY_AUTHOR, else the login name).
+        #[arg(long)]
+        author: Option<String>,
+    },
+    /// Bring every change of another copy of this workspace into it (the copy is only read).
+    /// Prints what came in and what needs a decision; `--json` prints the merge report.
+    Merge {
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        author: Option<String>,
     },
     /// Undo the journey's last edit; prints the answer as `edit` does.
     Undo {
@@ -330,11 +345,44 @@ fn run(command: Command) -> Result<(), Failure> {
                 say!("{}\t{}", j.id, j.name);
             }
         }
-        Command::Edit { file, edit, journey } => {
+        Command::Edit { file, edit, journey, author } => {
             let edit: journey_core::Edit = serde_json::from_str(&edit).map_err(|e| usage(&format!("the edit is not valid: {e}")))?;
             let mut store = Store::open(&file)?;
+            if let Some(a) = author {
+                store.set_author(&a);
+            }
             let id = find_journey(&store, journey.as_deref())?;
             say!("{}", serde_json::to_string(&store.apply(id, &edit, None)?)?);
+        }
+        Command::Merge { ours, theirs, json, author } => {
+            let mut store = Store::open(&ours)?;
+            if let Some(a) = author {
+                store.set_author(&a);
+            }
+            let report = store.merge_copy(&theirs)?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&report)?);
+                return Ok(());
+            }
+            if report.journeys.is_empty() {
+                say!("nothing new: {} already has every change of {}", ours.display(), theirs.display());
+            }
+            for j in &report.journeys {
+                let from: Vec<String> = j.authors.iter().map(|(who, n)| format!("{who} ({n})")).collect();
+                let what = if j.added {
+                    "came in whole".to_string()
+                } else if j.removed {
+                    "was removed in the copy, so here too".to_string()
+                } else if j.kept_apart {
+                    "shares only its id with the copy's; left as it was (import the copy's to have both)".to_string()
+                } else {
+                    format!("{} changes from {}", j.incoming, from.join(", "))
+                };
+                say!("{}\t{}: {what}", j.id, j.name);
+                for r in &j.repairs {
+                    say!("  needs a decision: {}", r.sentence);
+                }
+            }
         }
         Command::Undo { file, journey } => {
             let mut store = Store::open(&file)?;

@@ -430,3 +430,40 @@ pub fn entity_of(path: &[String]) -> Option<(Touched, &[String])> {
     };
     Some((t, rest))
 }
+
+/// Puts an entity's JSON into a loose journey (or with `None` takes it out), with no check:
+/// undo builds its result this way and lets `repair` say whether it holds together.
+pub fn set_loose(l: &mut Loose, t: Touched, v: Option<Value>) -> Result<(), String> {
+    fn put<T: serde::de::DeserializeOwned>(
+        map: &mut BTreeMap<Id, T>,
+        id: Id,
+        v: Option<Value>,
+    ) -> Result<(), String> {
+        match v {
+            Some(v) => {
+                map.insert(id, serde_json::from_value(v).map_err(|e| e.to_string())?);
+            }
+            None => {
+                map.remove(&id);
+            }
+        }
+        Ok(())
+    }
+    match t {
+        Touched::Journey => {
+            let v = v.ok_or("a journey keeps its own fields")?;
+            let field = |k: &str| v.get(k).cloned().unwrap_or(Value::Null);
+            let e = |e: serde_json::Error| e.to_string();
+            l.name = serde_json::from_value(field("name")).map_err(e)?;
+            l.goal = serde_json::from_value(field("goal")).map_err(e)?;
+            l.scale = serde_json::from_value(field("scale")).map_err(e)?;
+            l.metrics = serde_json::from_value(field("metrics")).map_err(e)?;
+            Ok(())
+        }
+        Touched::Persona(id) => put(&mut l.personas, id, v),
+        Touched::Stage(id) => put(&mut l.stages, id, v),
+        Touched::Flow(id) => put(&mut l.flows, id, v),
+        Touched::Lane(id) => put(&mut l.lanes, id, v),
+        Touched::Card(id) => put(&mut l.cards, id, v),
+    }
+}

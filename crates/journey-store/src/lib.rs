@@ -73,6 +73,8 @@ pub struct Store {
     index: Option<WorkspaceDoc>,
     /// Who this session's changes are recorded as (shown to teammates after a merge).
     author: String,
+    /// Off only in the store benchmark, to measure today's store beside the one with documents.
+    documents: bool,
     _lock: Option<File>,
 }
 
@@ -134,6 +136,7 @@ impl Store {
             cache: HashMap::new(),
             index: None,
             author: default_author(),
+            documents: true,
             _lock: Some(lock),
         }
     }
@@ -143,6 +146,13 @@ impl Store {
         if !name.trim().is_empty() {
             self.author = name.trim().to_string();
         }
+    }
+
+    /// Benchmark hook: edits stop going into the journeys' documents (the store as it was
+    /// before documents), so `journey bench store` can compare the two in one run.
+    #[doc(hidden)]
+    pub fn without_documents_for_bench(&mut self) {
+        self.documents = false;
     }
 
     pub fn author(&self) -> &str {
@@ -535,7 +545,7 @@ impl Store {
         let edit: Edit = serde_json::from_str(&logged)?;
         let writes: Vec<Write> = serde_json::from_str(&writes)?;
         let c = &self.cache[&id];
-        let (edit, skipped) = merge::keep_teammates(&c.journey, c.doc.as_ref().expect("ensured"), &edit, &writes)?;
+        let (edit, skipped) = merge::keep_teammates(&c.journey, c.doc.as_ref().expect("ensured"), &edit, &writes, &self.author)?;
         let mut applied = self.commit_change(id, &edit, LogOp::Mark { seq, undone: undo })?;
         applied.skipped = skipped;
         Ok(applied)
@@ -568,7 +578,7 @@ impl Store {
         edit.touched(&mut direct);
         let before = journey_doc::before(journey, &direct);
         let mut tracked = journey_core::apply_tracked(journey, live, edit, *revision)?;
-        let writes = doc.record(journey, &tracked.touched, &before, &meta);
+        let writes = if self.documents { doc.record(journey, &tracked.touched, &before, &meta) } else { Vec::new() };
         let next = *revision + 1;
         if let Some((old, old_layout)) = &repaired_before {
             let again = doc.materialize().map_err(|e| StoreError::BadRow(e.to_string()))?;

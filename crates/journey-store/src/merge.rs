@@ -11,7 +11,8 @@ use std::path::Path;
 
 use journey_core::diff::restore_edit;
 use journey_core::{apply as apply_edit, Edit, Id, Journey, Touched};
-use journey_doc::{entity, entity_of, json, set_entity, DocError, JourneyDoc, Write};
+use journey_core::repair::{repair, Loose};
+use journey_doc::{entity, entity_of, json, set_loose, DocError, JourneyDoc, Write};
 
 use crate::documents::{self, RepairNote};
 use crate::error::{Result, StoreError};
@@ -111,39 +112,79 @@ pub(crate) fn differing(old: &Journey, new: &Journey) -> Vec<Touched> {
     out
 }
 
-/// What a logged edit's undo (or redo) may change: `edit` itself when every field it wrote still
-/// holds the value written, else an edit to the state `edit` would give with each field a
-/// teammate changed since left as it is now, and a sentence for each field so kept.
-pub(crate) fn keep_teammates(view: &Journey, doc: &JourneyDoc, edit: &Edit, writes: &[Write]) -> Result<(Edit, Vec<String>)> {
+/// What a logged edit's undo (or redo) changes: exactly the fields the logged entry wrote, each
+/// set to what `edit` gives it, except those a teammate changed since (their value no longer
+/// the one written): those stay as they are, with a sentence each. Entries logged before
+/// documents existed carry no writes and are taken back whole, as they always were.
+pub(crate) fn keep_teammates(
+    view: &Journey,
+    doc: &JourneyDoc,
+    edit: &Edit,
+    writes: &[Write],
+    me: &str,
+) -> Result<(Edit, Vec<String>)> {
+    if writes.is_empty() {
+        return Ok((edit.clone(), Vec::new()));
+    }
     let now = |path: &[String]| -> Option<serde_json::Value> {
         let (t, rest) = entity_of(path)?;
         json::at(&entity(view, t)?, rest).cloned()
     };
-    let changed: Vec<&Write> = writes.iter().filter(|w| now(&w.path) != w.value).collect();
-    if changed.is_empty() {
-        return Ok((edit.clone(), Vec::new()));
-    }
-
-    let mut target = view.clone();
-    apply_edit(&mut target, edit)?;
+    let mut undone = view.clone();
+    apply_edit(&mut undone, edit)?;
     let mut skipped = Vec::new();
-    for w in changed {
-        let Some((t, rest)) = entity_of(&w.path) else { continue };
-        let mut value = entity(&target, t);
-        match (&mut value, now(&w.path)) {
-            (Some(v), current) if !rest.is_empty() => json::set_at(v, rest, current),
-            (_, _) => value = entity(view, t),
+    // Per entity: start from what the view holds and set each written field that still holds
+    // our value to what the undo gives it. Built loose, as a whole, then checked: taking fields
+    // back one at a time through the graph's own rules would pass through states it refuses.
+    let mut by_entity: std::collections::BTreeMap<Touched, Vec<(&[String], &Write)>> = Default::default();
+    for w in writes {
+        if let Some((t, rest)) = entity_of(&w.path) {
+            by_entity.entry(t).or_default().push((rest, w));
         }
-        set_entity(&mut target, t, value).map_err(|e| StoreError::BadRow(format!("undo: {e}")))?;
-        let id = match t {
-            Touched::Journey => view.id,
-            Touched::Persona(id) | Touched::Stage(id) | Touched::Flow(id) | Touched::Lane(id) | Touched::Card(id) => id,
-        };
-        let who = doc.changed(id).map(|c| c.by).filter(|b| !b.is_empty()).unwrap_or_else(|| "a teammate".into());
-        let field = if rest.is_empty() { "it".to_string() } else { rest.join(" ") };
-        skipped.push(format!("Kept {who}'s change to {} ({field}): it was changed after yours.", describe(view, t)));
     }
+    let mut loose = Loose::of(view);
+    let bad = |e: String| StoreError::BadRow(format!("undo: {e}"));
+    for (t, fields) in by_entity {
+        let wanted = entity(&undone, t);
+        let mut value = entity(view, t);
+        for (rest, w) in fields {
+            if now(&w.path) != w.value {
+                skipped.push(kept_sentence(view, doc, t, rest, me));
+                continue;
+            }
+            value = match (&wanted, value) {
+                (None, _) => None,
+                (Some(whole), _) if rest.is_empty() => Some(whole.clone()),
+                (Some(whole), None) => Some(whole.clone()),
+                (Some(whole), Some(mut v)) => {
+                    json::set_at(&mut v, rest, json::at(whole, rest).cloned());
+                    Some(v)
+                }
+            };
+        }
+        set_loose(&mut loose, t, value).map_err(bad)?;
+    }
+    let repaired = repair(&loose);
+    if let Some(r) = repaired.repairs.first() {
+        return Err(StoreError::Edit(journey_core::EditError::InvalidGraph(format!(
+            "this cannot be undone as it is now: {}",
+            r.sentence(&repaired.journey)
+        ))));
+    }
+    let target = repaired.journey;
     Ok((restore_edit(view, &target)?, skipped))
+}
+
+fn kept_sentence(view: &Journey, doc: &JourneyDoc, t: Touched, rest: &[String], me: &str) -> String {
+    let id = match t {
+        Touched::Journey => view.id,
+        Touched::Persona(id) | Touched::Stage(id) | Touched::Flow(id) | Touched::Lane(id) | Touched::Card(id) => id,
+    };
+    // The entity's last writer, when that is someone else (concurrent changes may have left
+    // ours as the entity's "last changed", though the field is a teammate's).
+    let who = doc.changed(id).map(|c| c.by).filter(|b| !b.is_empty() && b != me).unwrap_or_else(|| "a teammate".into());
+    let field = if rest.is_empty() { "it".to_string() } else { rest.join(" ") };
+    format!("Kept {who}'s change to {} ({field}): it was changed after yours.", describe(view, t))
 }
 
 /// A short name of an entity for a sentence: the card's text, the stage's name...

@@ -4,6 +4,7 @@ mod changes;
 mod durability;
 mod fuzz_corpus;
 mod imports;
+mod merging;
 mod opening;
 mod support;
 mod undo_log;

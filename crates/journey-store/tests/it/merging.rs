@@ -1,0 +1,234 @@
+//! Two copies of one workspace file, changed apart and merged: through real files.
+
+use crate::support::*;
+use journey_core::*;
+use journey_store::Store;
+use std::path::{Path, PathBuf};
+
+/// Copies a closed workspace file (a USB stick, an e-mail attachment).
+fn copy_of(path: &Path, name: &str) -> PathBuf {
+    let to = path.with_file_name(name);
+    std::fs::copy(path, &to).unwrap();
+    to
+}
+
+fn touchpoint(j: &Journey) -> Card {
+    j.cards.values().find(|c| c.emotion().is_some()).unwrap().clone()
+}
+
+fn set_text(store: &mut Store, id: Id, card: &Card, text: &str) {
+    let mut c = card.clone();
+    c.text = text.into();
+    store.apply(id, &Edit::UpdateCard { card: c }, None).unwrap();
+}
+
+fn set_score(store: &mut Store, id: Id, card: &Card, score: i32) {
+    let mut c = card.clone();
+    if let CardBody::Touchpoint(t) = &mut c.body {
+        t.emotion.as_mut().unwrap().score = score;
+    }
+    store.apply(id, &Edit::UpdateCard { card: c }, None).unwrap();
+}
+
+#[test]
+fn merging_a_copy_keeps_both_peoples_edits_says_who_and_leaves_the_copy_untouched() {
+    let (ws, store) = sample_workspace();
+    let id = first_journey(&store);
+    drop(store);
+    let ben_path = copy_of(&ws.path, "ben.journeys");
+    let mut ana = Store::open(&ws.path).unwrap();
+    ana.set_author("Ana");
+    let card = touchpoint(ana.journey(id).unwrap().0);
+    set_text(&mut ana, id, &card, "Ana's words");
+    let mut ben = Store::open(&ben_path).unwrap();
+    ben.set_author("Ben");
+    set_score(&mut ben, id, &card, -3);
+    let new_card = new_id();
+    let (stage, lane) = (card.stage, card.lane);
+    ben.apply(id, &Edit::CreateCard { id: new_card, stage, lane, index: None, text: "Ben's card".into() }, None).unwrap();
+    drop(ben);
+    let ben_bytes = std::fs::read(&ben_path).unwrap();
+
+    let report = ana.merge_copy(&ben_path).unwrap();
+    assert_eq!(std::fs::read(&ben_path).unwrap(), ben_bytes, "merging changed the copy");
+    let entry = report.journeys.iter().find(|j| j.id == id).expect("the journey is in the report");
+    assert_eq!(entry.incoming, 2);
+    assert_eq!(entry.authors, vec![("Ben".to_string(), 2)]);
+    let j = ana.journey(id).unwrap().0.clone();
+    let merged = j.card(card.id).unwrap();
+    assert_eq!(merged.text, "Ana's words");
+    assert_eq!(merged.emotion().unwrap().score, -3);
+    assert_eq!(j.card(new_card).unwrap().text, "Ben's card");
+    assert_eq!(ana.changed(id, new_card).unwrap().unwrap().by, "Ben");
+    // Ana's text and Ben's score were made apart: either may stand as "last changed by".
+    let by = ana.changed(id, card.id).unwrap().unwrap().by;
+    assert!(by == "Ana" || by == "Ben", "{by}");
+
+    // What the window shows after a restart is what the merge left, read model and document alike.
+    drop(ana);
+    let mut again = Store::open(&ws.path).unwrap();
+    assert_eq!(*again.journey(id).unwrap().0, j);
+    assert!(again.check_document(id).unwrap(), "the read model differs from the document");
+    assert_eq!(again.integrity_check().unwrap(), "ok");
+    // Merging the same copy again brings nothing.
+    assert!(again.merge_copy(&ben_path).unwrap().journeys.is_empty());
+}
+
+#[test]
+fn a_copy_of_another_workspace_a_damaged_and_a_newer_copy_are_refused_and_nothing_changes() {
+    let (ws, store) = sample_workspace();
+    drop(store);
+    let dir = ws.path.parent().unwrap();
+    let other = dir.join("other.journeys");
+    drop(Store::create_with_sample(&other).unwrap());
+    let damaged = copy_of(&ws.path, "damaged.journeys");
+    let mut bytes = std::fs::read(&damaged).unwrap();
+    let n = bytes.len();
+    for b in &mut bytes[n / 2..n / 2 + 4096] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&damaged, &bytes).unwrap();
+    let newer = copy_of(&ws.path, "newer.journeys");
+    {
+        let conn = rusqlite::Connection::open(&newer).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let ours = std::fs::read(&ws.path).unwrap();
+    let mut store = Store::open(&ws.path).unwrap();
+    for (copy, code) in [(&other, "unrelated_copy"), (&damaged, "corrupt"), (&newer, "newer_version")] {
+        let before = std::fs::read(copy).unwrap();
+        let err = store.merge_copy(copy).unwrap_err();
+        assert_eq!(err.code(), code, "{}: {err}", copy.display());
+        assert!(err.to_string().contains(&copy.display().to_string()), "the message does not name the copy: {err}");
+        assert_eq!(std::fs::read(copy).unwrap(), before, "the refused copy was changed");
+    }
+    drop(store);
+    assert_eq!(std::fs::read(&ws.path).unwrap(), ours, "a refused merge changed our file");
+}
+
+#[test]
+fn two_copies_of_an_old_file_migrated_apart_merge_without_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1.journeys");
+    let (a, b) = (dir.path().join("a.journeys"), dir.path().join("b.journeys"));
+    std::fs::copy(&fixture, &a).unwrap();
+    std::fs::copy(&fixture, &b).unwrap();
+    let mut ana = Store::open(&a).unwrap();
+    let mut ben = Store::open(&b).unwrap();
+    assert_eq!(ana.workspace_id().unwrap(), ben.workspace_id().unwrap(), "the two migrations made different workspaces");
+    let id = first_journey(&ana);
+    let count = ana.journey(id).unwrap().0.cards.len();
+    let some = ana.journey(id).unwrap().0.cards.values().next().unwrap().clone();
+    for (store, text) in [(&mut ana, "from Ana"), (&mut ben, "from Ben")] {
+        let card = new_id();
+        store.apply(id, &Edit::CreateCard { id: card, stage: some.stage, lane: some.lane, index: None, text: text.into() }, None).unwrap();
+    }
+    drop(ben);
+    let report = ana.merge_copy(&b).unwrap();
+    let entry = report.journeys.iter().find(|j| j.id == id).unwrap();
+    assert_eq!(entry.incoming, 1, "more came in than Ben's one change: the first changes differed");
+    let j = ana.journey(id).unwrap().0;
+    assert_eq!(j.cards.len(), count + 2, "cards were duplicated or lost");
+    assert!(j.cards.values().any(|c| c.text == "from Ana") && j.cards.values().any(|c| c.text == "from Ben"));
+}
+
+#[test]
+fn a_journey_added_in_the_copy_comes_in_and_one_removed_there_goes() {
+    let (ws, store) = sample_workspace();
+    let ids: Vec<Id> = store.journeys().unwrap().iter().map(|j| j.id).collect();
+    assert!(ids.len() >= 2, "the sample has two journeys");
+    drop(store);
+    let ben_path = copy_of(&ws.path, "ben.journeys");
+    let mut ben = Store::open(&ben_path).unwrap();
+    let added = ben.add_journey(&journey_core::Journey::new("Ben's journey", Default::default(), vec![])).unwrap();
+    ben.remove_journey(ids[1]).unwrap();
+    drop(ben);
+    let mut ana = Store::open(&ws.path).unwrap();
+    let report = ana.merge_copy(&ben_path).unwrap();
+    assert!(report.journeys.iter().any(|j| j.id == added && j.added));
+    assert!(report.journeys.iter().any(|j| j.id == ids[1] && j.removed));
+    let now: Vec<Id> = ana.journeys().unwrap().iter().map(|j| j.id).collect();
+    assert!(now.contains(&added) && !now.contains(&ids[1]));
+    assert_eq!(ana.journey(added).unwrap().0.name, "Ben's journey");
+}
+
+#[test]
+fn undo_after_a_merge_takes_back_only_what_still_holds_our_value() {
+    let (ws, store) = sample_workspace();
+    let id = first_journey(&store);
+    drop(store);
+    let ben_path = copy_of(&ws.path, "ben.journeys");
+    let mut ana = Store::open(&ws.path).unwrap();
+    let j = ana.journey(id).unwrap().0.clone();
+    let card = touchpoint(&j);
+    let other = j.cards.values().find(|c| c.id != card.id).unwrap().clone();
+    set_text(&mut ana, id, &card, "Ana's words");
+    set_text(&mut ana, id, &other, "Ana's other words");
+    let mut ben = Store::open(&ben_path).unwrap();
+    ben.set_author("Ben");
+    set_score(&mut ben, id, &card, -3);
+    set_text(&mut ben, id, &other, "Ben's other words");
+    drop(ben);
+    ana.merge_copy(&ben_path).unwrap();
+    drop(ana);
+
+    // After a restart, undo is still Ana's: her last edit (the other card's text), which Ben
+    // changed since, so it is kept and said; then her first, which still holds.
+    let mut ana = Store::open(&ws.path).unwrap();
+    let merged_other = ana.journey(id).unwrap().0.card(other.id).unwrap().text.clone();
+    let first = ana.undo(id).unwrap();
+    assert_eq!(first.skipped.len(), 1, "{:?}", first.skipped);
+    assert!(first.skipped[0].contains("change to the card") && first.skipped[0].contains("(text)"), "{}", first.skipped[0]);
+    assert_eq!(ana.journey(id).unwrap().0.card(other.id).unwrap().text, merged_other);
+    let second = ana.undo(id).unwrap();
+    assert!(second.skipped.is_empty(), "{:?}", second.skipped);
+    let now = ana.journey(id).unwrap().0.card(card.id).unwrap().clone();
+    assert_eq!(now.text, card.text, "Ana's text change was not undone");
+    assert_eq!(now.emotion().unwrap().score, -3, "undo took back Ben's score");
+    assert!(ana.check_document(id).unwrap());
+}
+
+#[test]
+fn the_read_model_is_made_again_from_the_document_when_their_heads_differ() {
+    let (ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    let card = touchpoint(store.journey(id).unwrap().0);
+    set_text(&mut store, id, &card, "Saved in both");
+    drop(store);
+    {
+        // Damage the read model behind the store's back: another text, a stale heads mark.
+        let conn = rusqlite::Connection::open(&ws.path).unwrap();
+        let data: String = conn.query_row("SELECT data FROM cards WHERE id = ?1", [card.id.to_string()], |r| r.get(0)).unwrap();
+        let damaged = data.replace("Saved in both", "Only in the rows");
+        conn.execute("UPDATE cards SET data = ?2 WHERE id = ?1", rusqlite::params![card.id.to_string(), damaged]).unwrap();
+        conn.execute("UPDATE journeys SET heads = 'stale' WHERE id = ?1", [id.to_string()]).unwrap();
+    }
+    let mut store = Store::open(&ws.path).unwrap();
+    assert_eq!(store.journey(id).unwrap().0.card(card.id).unwrap().text, "Saved in both");
+    assert!(store.check_document(id).unwrap());
+    drop(store);
+    let store = Store::open(&ws.path).unwrap();
+    drop(store);
+}
+
+#[test]
+fn the_documents_are_stored_under_samods_keys() {
+    let (_ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    let card = touchpoint(store.journey(id).unwrap().0);
+    set_text(&mut store, id, &card, "one more change");
+    let prefix = journey_doc::chunk_prefix(id);
+    let chunks = store.chunks(&prefix).unwrap();
+    assert!(chunks.len() >= 2, "the first change and the edit: {:?}", chunks.keys().collect::<Vec<_>>());
+    for key in chunks.keys() {
+        let parts: Vec<&str> = key.split('/').collect();
+        assert_eq!(parts.len(), 3, "{key}");
+        assert_eq!(parts[0], journey_doc::document_id(id).to_string());
+        assert!(parts[1] == "incremental" || parts[1] == "snapshot", "{key}");
+        assert_eq!(parts[2].len(), 64, "not a hex hash: {key}");
+        assert_eq!(store.chunk(key).unwrap().as_ref(), chunks.get(key));
+    }
+    // The chunks alone make the journey the window shows.
+    let doc = journey_doc::JourneyDoc::load(id, chunks.values().map(Vec::as_slice)).unwrap();
+    assert_eq!(doc.materialize().unwrap().journey, *store.journey(id).unwrap().0);
+}
