@@ -3,7 +3,7 @@
 //! A writer process (this same binary, `journey stress writer`) applies edits as fast as it
 //! can and prints the number of each one after `apply` returns. The driver kills it with
 //! SIGKILL at a random moment, reopens the file, and checks SQLite's integrity check and that
-//! every printed edit is in the file. All trials share one file, so each writer also starts on
+//! every printed edit is in the file, in its read model and in its document alike. All trials share one file, so each writer also starts on
 //! a file whose last writer was killed.
 
 use std::io::{BufRead, BufReader, Write};
@@ -110,7 +110,22 @@ fn check(file: &Path, confirmed: u64) -> Result<Vec<String>, Failure> {
         problems.push(format!("integrity check: {verdict}"));
     }
     let id = store.journeys()?[0].id;
+    // The journey's document (read afresh from its chunks, repaired) shows what the rows show:
+    // an edit is in both or in neither, whenever the writer was killed.
+    if !store.check_document(id)? {
+        problems.push("the read model and the journey's document differ".into());
+    }
     let cards = stress_cards(store.journey(id)?.0);
+    let in_doc = {
+        let chunks = store.chunks(&journey_doc::chunk_prefix(id))?;
+        let doc = journey_doc::JourneyDoc::load(id, chunks.values().map(Vec::as_slice))
+            .map_err(|e| Failure::from(format!("the journey's document does not load: {e}")))?;
+        let j = doc.materialize().map_err(|e| Failure::from(e.to_string()))?.journey;
+        stress_cards(&j)
+    };
+    if in_doc != cards {
+        problems.push(format!("the document holds {} stress cards, the rows {}", in_doc.len(), cards.len()));
+    }
     let present: std::collections::BTreeSet<u64> = cards.iter().map(|(n, _)| *n).collect();
     for n in 1..=confirmed {
         if !present.contains(&n) {
