@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useBackend } from "./backend";
-import type { ApiError, Id, WorkspaceInfo } from "./types";
+import type { ApiError, Id, Notice, WorkspaceInfo } from "./types";
 import { ErrorScreen } from "./components/ErrorScreen";
 import { toApiError } from "./editor/useEditor";
 import { Studio } from "./Studio";
@@ -15,7 +15,7 @@ export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [journeyId, setJourneyId] = useState<Id | null>(null);
   const [fatal, setFatal] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const loadWorkspace = useCallback(async () => {
     try {
@@ -29,6 +29,9 @@ export function App() {
       setFatal(toApiError(e));
     }
   }, [backend]);
+
+  // One sentence a line: an undo can keep several teammates' changes.
+  const kept = useCallback((sentences: string[]) => setNotice({ code: "info", message: sentences.join("\n") }), []);
 
   const journeysChanged = useCallback(async (select?: Id) => {
     await loadWorkspace();
@@ -53,14 +56,15 @@ export function App() {
   return (
     <>
       {notice && (
-        <div className="notice" role="alert">
+        // What went well is a status; only a failure interrupts a screen reader.
+        <div className={notice.code === "info" ? "notice info" : "notice"} role={notice.code === "info" ? "status" : "alert"}>
           <span dir="auto">{notice.message}</span>
           {notice.code === "crashed" && <button type="button" onClick={() => void backend.openLogFolder().catch(() => {})}>Open log folder</button>}
           <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss message">×</button>
         </div>
       )}
       <CrashBoundary>
-        <Studio backend={backend} info={info} journeyId={journeyId} onSelectJourney={setJourneyId} onJourneysChanged={journeysChanged} onError={setNotice} refreshKey={info} />
+        <Studio backend={backend} info={info} journeyId={journeyId} onSelectJourney={setJourneyId} onJourneysChanged={journeysChanged} onError={setNotice} onKept={kept} refreshKey={info} />
       </CrashBoundary>
     </>
   );

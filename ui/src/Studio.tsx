@@ -19,7 +19,10 @@ import { InsightsPanel, type Focus } from "./components/InsightsPanel";
 import { WorkshopPanel } from "./components/WorkshopPanel";
 import { Presentation } from "./components/Presentation";
 import { ShortcutsDialog } from "./components/ShortcutsDialog";
-import { toApiError } from "./editor/useEditor";
+import { MergeReportDialog } from "./components/MergeReportDialog";
+import { toApiError, type Selection } from "./editor/useEditor";
+import { useMerge } from "./editor/useMerge";
+import { useLastChanged } from "./inspector/useLastChanged";
 
 // The stage graph (React Flow) is a third of the page's script and is not on screen at start:
 // loaded when first shown, so start-up parses less.
@@ -33,6 +36,8 @@ interface Props {
   /** Reloads the workspace's journey list, then shows `select` when given. */
   onJourneysChanged(select?: Id): Promise<void>;
   onError(e: ApiError): void;
+  /** What an undo or redo kept of a teammate's change (sentences). */
+  onKept(sentences: string[]): void;
   /** Changes when the workspace reloads, so the view reloads too. */
   refreshKey: unknown;
 }
@@ -47,8 +52,8 @@ interface Rect { x: number; y: number; w: number; h: number }
 /** What a large map draws before the canvas has been measured: the top-left corner. */
 const FIRST_SCREEN: Rect = { x: 0, y: 0, w: 1920, h: 1200 };
 
-export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysChanged, onError, refreshKey }: Props) {
-  const editor = useEditor(backend, journeyId, onError, refreshKey);
+export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysChanged, onError, onKept, refreshKey }: Props) {
+  const editor = useEditor(backend, journeyId, onError, refreshKey, onKept);
   const { view, selection, select, apply } = editor;
   const readOnly = info.readOnly;
   const [editing, setEditing] = useState<Id | null>(null);
@@ -71,6 +76,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [visible, setVisible] = useState<Rect | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const journey = view?.journey;
+  const merge = useMerge(backend, journeyId, view?.revision, refreshKey, onJourneysChanged, onError);
+  const changed = useLastChanged(backend, journeyId, selection, view?.revision);
 
   // Large journeys draw only the cards near the visible part of the map, so opening and
   // dragging stay fast whatever their size; small ones draw everything (and every card stays
@@ -231,6 +238,15 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   };
   // The shell asks for the file; the first imported journey is shown.
   const importJourneys = () => void journeyCall(async () => (await backend.importJourneys())[0]);
+  const mergeCopy = () => void merge.mergeCopy();
+  /** An item of the merge report chose what to change: show it in the inspector, on screen. */
+  const selectToDecide = (s: Selection) => {
+    merge.close();
+    select(s);
+    setSide("inspector");
+    const first = s?.kind === "cards" ? `.card[data-card-id="${s.ids[0]}"]` : s?.kind === "stage" ? `.stage-header[data-stage-id="${s.id}"]` : null;
+    if (first) requestAnimationFrame(() => document.querySelector(first)?.scrollIntoView({ block: "nearest", inline: "center" }));
+  };
   const duplicateJourney = () => {
     if (journeyId) void journeyCall(() => backend.duplicateJourney(journeyId, `${journey?.name ?? "Journey"} (copy)`));
   };
@@ -282,6 +298,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "toggle-insights": setSide((v) => (v === "insights" ? "inspector" : "insights")); break;
       case "journey-new": if (!readOnly) newJourney(); break;
       case "import": if (!readOnly) importJourneys(); break;
+      case "merge-copy": if (!readOnly) mergeCopy(); break;
       case "export": if (journeyId) setExporting(true); break;
       case "journey-duplicate": if (!readOnly) duplicateJourney(); break;
       case "add-stage": if (!readOnlyNow) void addStageAtEnd(); break;
@@ -337,10 +354,14 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onStage={showStage} onStep={stepStage} onClose={closePresentation} />
       )}
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      {merge.open && (
+        <MergeReportDialog report={merge.report} journey={journey ?? null} order={order ?? []} repairs={merge.repairs}
+          readOnly={readOnly || viewing !== null} onApply={apply} onSelect={selectToDecide} onShowJourney={onSelectJourney} onClose={merge.close} />
+      )}
       {exporting && journeyId && (
         <ExportDialog backend={backend} journeyId={journeyId} journeyName={journey?.name ?? ""} onClose={() => setExporting(false)} />
       )}
-      <TopBar info={info} view={view} menu={
+      <TopBar info={info} view={view} decisions={merge.repairs.length} onDecisions={merge.showDecisions} menu={
         <JourneyMenu
           journeys={info.journeys}
           current={journeyId}
@@ -353,6 +374,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onRename={(name) => journey && void apply(setJourney(name, journey.goal)).then(async (ok) => { if (ok) await onJourneysChanged(); })}
           onDelete={() => journeyId && void journeyCall(async () => { await backend.deleteJourney(journeyId); return undefined; })}
           onImport={importJourneys}
+          onMerge={mergeCopy}
           onExport={() => setExporting(true)}
         />
       } />
@@ -460,7 +482,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           <InsightsPanel backend={backend} journey={journey} revision={view.revision} focus={focus} onFocus={showFocus} />
         )}
         {journey && side === "inspector" && (
-          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} onMove={moveSelected} />
+          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} onMove={moveSelected} changed={viewing ? null : changed} />
         )}
       </div>
     </div>

@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Crash, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, MenuAction, PageSize, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -36,6 +36,16 @@ export interface Backend {
   cancelExport(): Promise<void>;
   /** Imports journeys from a file the user picks; resolves to their ids (empty: dialog closed). */
   importJourneys(): Promise<Id[]>;
+  /**
+   * Merges another copy of this workspace, picked in the shell's open dialog, into it; resolves
+   * to what came in, or null when the dialog was closed. Rejects (code "unrelated_copy",
+   * "corrupt", "newer_version"...) and changes nothing for a file it cannot merge.
+   */
+  mergeCopy(): Promise<MergeReport | null>;
+  /** What still needs a decision in a journey after a merge (empty normally). */
+  journeyRepairs(journeyId: Id): Promise<RepairNote[]>;
+  /** Who last changed a card, stage, lane or persona of a journey, and when; null: nobody since it was made. */
+  lastChanged(journeyId: Id, entityId: Id): Promise<Changed | null>;
   /** Progress of the running export, 0 to 1. */
   onExportProgress(handler: (done: number) => void): Promise<() => void>;
   /** Starts a workshop session on a journey (`loopback`: this computer only). */
@@ -113,6 +123,9 @@ export const tauriBackend: Backend = {
   exportJourney: (journeyId, format, options) => call("export_journey", { journeyId, format, pages: options?.pages, scale: options?.scale }),
   cancelExport: () => call("cancel_export"),
   importJourneys: () => call("import_journeys"),
+  mergeCopy: () => call("merge_copy"),
+  journeyRepairs: (journeyId) => call("journey_repairs", { journeyId }),
+  lastChanged: (journeyId, entityId) => call("last_changed", { journeyId, entityId }),
   onExportProgress: (handler) => on<number>("export-progress", (event) => handler(event.payload)),
   workshopStart: (journeyId, loopback) => call("workshop_start", { journeyId, loopback }),
   workshopView: () => call("workshop_view"),

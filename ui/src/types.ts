@@ -4,7 +4,7 @@
 // `WorkshopAction`, `WorkshopRecordLine`). Below them: the few types that are the UI's own.
 
 export type * from "./generated/contract";
-import type { CardBody, Channel, Phase } from "./generated/contract";
+import type { ApiError, CardBody, Channel, Phase } from "./generated/contract";
 
 export type Id = string;
 export type PhaseKind = Phase["kind"];
@@ -14,3 +14,9 @@ export type ChannelKind = Channel["kind"];
 export type TouchpointBody = Extract<CardBody, { kind: "touchpoint" }>;
 export type PainPointBody = Extract<CardBody, { kind: "painPoint" }>;
 export type OpportunityBody = Extract<CardBody, { kind: "opportunity" }>;
+
+/**
+ * What the window's message line shows: a refusal or failure, or (code "info") something the
+ * user should know that went well, such as the teammates' changes an undo left alone.
+ */
+export type Notice = ApiError | { code: "info"; message: string };

@@ -19,6 +19,8 @@ interface Props {
   onRename(name: string): void;
   onDelete(): void;
   onImport(): void;
+  /** Merges another copy of this workspace (the shell asks for the file). */
+  onMerge(): void;
   onExport(): void;
 }
 
@@ -67,6 +69,7 @@ export function JourneyMenu(p: Props) {
               <button type="button" role="menuitem" className="danger" disabled={p.readOnly || !p.current} onClick={() => setMode("confirm")}>Delete this journey…</button>
               <hr />
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>Import journeys…</button>
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onMerge)}>Merge a copy…</button>
               <button type="button" role="menuitem" disabled={!p.current} onClick={act(p.onExport)}>Export this journey…</button>
             </>
           )}

@@ -8,9 +8,12 @@ interface Props {
   view: JourneyView | null;
   /** The journeys menu (switch, new, duplicate, rename, delete). */
   menu: React.ReactNode;
+  /** How many items a merge left to decide in the open journey; the notice opens them. */
+  decisions: number;
+  onDecisions(): void;
 }
 
-export function TopBar({ info, view, menu }: Props) {
+export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
   const j = view?.journey;
   // The page's title is the native window's (the shell writes both from one place); window
   // lists and assistive technology read this one.
@@ -55,6 +58,12 @@ export function TopBar({ info, view, menu }: Props) {
         </div>
       )}
       <div className="spacer" />
+      {/* Stays until every item is decided, so a merge's loose ends are not forgotten. */}
+      {decisions > 0 && (
+        <button type="button" className="merge-decisions" aria-haspopup="dialog" onClick={onDecisions}>
+          {decisions === 1 ? "1 item from the merge needs a decision" : `${decisions} items from the merge need a decision`}
+        </button>
+      )}
       {menu}
       <div className="file" title={info.path}>
         <span className="file-name">{info.fileName}</span>

@@ -50,7 +50,14 @@ export interface Editor {
   reload(): Promise<void>;
 }
 
-export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: ApiError) => void, refreshKey: unknown): Editor {
+export function useEditor(
+  backend: Backend,
+  journeyId: Id | null,
+  onError: (e: ApiError) => void,
+  refreshKey: unknown,
+  /** Told what an undo or redo left alone because a teammate changed it since (sentences). */
+  onKept?: (sentences: string[]) => void,
+): Editor {
   const [view, setView] = useState<JourneyView | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const viewRef = useRef<JourneyView | null>(null);
@@ -163,12 +170,15 @@ export function useEditor(backend: Backend, journeyId: Id | null, onError: (e: A
       run(async () => {
         if (!journeyId) return;
         try {
-          receive(await (which === "undo" ? backend.undo(journeyId) : backend.redo(journeyId)));
+          const answer = await (which === "undo" ? backend.undo(journeyId) : backend.redo(journeyId));
+          receive(answer);
+          // Otherwise the user would wonder why part of their undo did not happen.
+          if (answer.skipped.length > 0) onKept?.(answer.skipped);
         } catch (e) {
           onError(toApiError(e));
         }
       }),
-    [backend, journeyId, onError, receive, run],
+    [backend, journeyId, onError, onKept, receive, run],
   );
 
   const change = useCallback(

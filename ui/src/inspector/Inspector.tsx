@@ -2,12 +2,13 @@
 // stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
 // journey itself (name, goal, emotion scale). Each change is one edit.
 
-import type { Card, CardBody, CardKind, ConnectedExperience, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
+import type { Card, CardBody, CardKind, Changed, ConnectedExperience, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
 import { putPersona, removeCard, removeLane, removeStage, setCardKind, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
 import { newId } from "../editor/ids";
 import type { Selection } from "../editor/useEditor";
 import { channelLabel, frictionLabel, laneKindLabel, loyaltyLabel, phaseLabel, pillarLabel } from "../components/labels";
 import { LIMITS, priorityOf } from "../rules";
+import { relativeTime } from "../components/when";
 import { CheckField, NumberField, ScaleField, Section, SelectField, TextField } from "./fields";
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
   onDuplicate(): void;
   /** Moves the selected stage or lane one place (the studio says why when it cannot). */
   onMove(dir: -1 | 1): void;
+  /** Who last changed the selected card, stage or lane (null: unknown, or nobody since it was made). */
+  changed?: Changed | null;
 }
 
 // Keyed by a generated union, so a select offers exactly the values the core accepts.
@@ -32,11 +35,11 @@ const experienceLabel: Record<ConnectedExperience, string> = {
   coachBehavior: "Coach behaviour", automaticExecution: "Automatic execution",
 };
 
-export function Inspector({ journey, selection, readOnly, apply, onDuplicate, onMove }: Props) {
+export function Inspector({ journey, selection, readOnly, apply, onDuplicate, onMove, changed = null }: Props) {
   let body: React.ReactNode;
   if (selection?.kind === "cards" && selection.ids.length === 1) {
     const card = journey.cards.find((c) => c.id === selection.ids[0]);
-    body = card ? <CardInspector key={card.id} journey={journey} card={card} apply={apply} onDuplicate={onDuplicate} /> : null;
+    body = card ? <CardInspector key={card.id} journey={journey} card={card} apply={apply} onDuplicate={onDuplicate} changed={changed} /> : null;
   } else if (selection?.kind === "cards" && selection.ids.length > 1) {
     body = (
       <Section title={`${selection.ids.length} cards selected`}>
@@ -49,10 +52,10 @@ export function Inspector({ journey, selection, readOnly, apply, onDuplicate, on
     );
   } else if (selection?.kind === "stage") {
     const stage = journey.stages.find((s) => s.id === selection.id);
-    body = stage ? <StageInspector key={stage.id} stage={stage} apply={apply} onMove={onMove} /> : null;
+    body = stage ? <StageInspector key={stage.id} stage={stage} apply={apply} onMove={onMove} changed={changed} /> : null;
   } else if (selection?.kind === "lane") {
     const lane = journey.lanes.find((l) => l.id === selection.id);
-    body = lane ? <LaneInspector key={lane.id} lane={lane} apply={apply} onMove={onMove} /> : null;
+    body = lane ? <LaneInspector key={lane.id} lane={lane} apply={apply} onMove={onMove} changed={changed} /> : null;
   } else {
     body = <JourneyInspector journey={journey} apply={apply} />;
   }
@@ -63,7 +66,19 @@ export function Inspector({ journey, selection, readOnly, apply, onDuplicate, on
   );
 }
 
-function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey; card: Card; apply(e: Edit): void; onDuplicate(): void }) {
+/** "Last changed by Ana, 2 hours ago": after a merge, whose words these are. */
+function LastChanged({ changed }: { changed: Changed | null }) {
+  if (!changed) return null;
+  const at = new Date(changed.at * 1000);
+  return (
+    <p className="changed-by">
+      Last changed by <span dir="auto">{changed.by}</span>,{" "}
+      <time dateTime={at.toISOString()} title={at.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}>{relativeTime(changed.at)}</time>
+    </p>
+  );
+}
+
+function CardInspector({ journey, card, apply, onDuplicate, changed }: { journey: Journey; card: Card; apply(e: Edit): void; onDuplicate(): void; changed: Changed | null }) {
   const put = (patch: Partial<Card>) => apply(updateCard({ ...card, ...patch }));
   const putBody = (patch: Partial<CardBody>) => put({ body: { ...card.body, ...patch } as CardBody });
   const b = card.body;
@@ -76,6 +91,7 @@ function CardInspector({ journey, card, apply, onDuplicate }: { journey: Journey
     <>
       <Section title={kindLabel[b.kind]}>
         <p className="where" dir="auto">{stage} · {lane}</p>
+        <LastChanged changed={changed} />
         <TextField label="Text" value={card.text} multiline onCommit={(text) => put({ text })} />
         <SelectField label="Kind" value={b.kind} options={entries(kindLabel)} onChange={(k) => k && k !== b.kind && apply(setCardKind(card.id, k))} />
       </Section>
@@ -166,13 +182,14 @@ function MeasureFields({ label, value, onCommit, range }: { label: string; value
   );
 }
 
-function StageInspector({ stage, apply, onMove }: { stage: Stage; apply(e: Edit): void; onMove(dir: -1 | 1): void }) {
+function StageInspector({ stage, apply, onMove, changed }: { stage: Stage; apply(e: Edit): void; onMove(dir: -1 | 1): void; changed: Changed | null }) {
   const put = (patch: Partial<Stage>) => apply(updateStage({ ...stage, ...patch }));
   const putMetrics = (patch: Partial<Metrics>) => put({ metrics: { ...stage.metrics, ...patch } });
   const phase = stage.phase;
   return (
     <>
       <Section title="Stage">
+        <LastChanged changed={changed} />
         <TextField label="Name" required value={stage.name} onCommit={(name) => put({ name })} />
         <TextField label="Description" multiline value={stage.description} onCommit={(description) => put({ description })} />
         <SelectField label="Phase" value={phase?.kind ?? ""} none="None" options={[...entries(phaseLabel), ["custom", "Custom…"]] as [string, string][]}
@@ -194,11 +211,12 @@ function StageInspector({ stage, apply, onMove }: { stage: Stage; apply(e: Edit)
   );
 }
 
-function LaneInspector({ lane, apply, onMove }: { lane: Lane; apply(e: Edit): void; onMove(dir: -1 | 1): void }) {
+function LaneInspector({ lane, apply, onMove, changed }: { lane: Lane; apply(e: Edit): void; onMove(dir: -1 | 1): void; changed: Changed | null }) {
   const put = (patch: Partial<Lane>) => apply(updateLane({ ...lane, ...patch }));
   return (
     <>
       <Section title="Lane">
+        <LastChanged changed={changed} />
         <TextField label="Name" required value={lane.name} onCommit={(name) => put({ name })} />
         <SelectField label="Kind" value={lane.kind} options={entries(laneKindLabel) as [LaneKind, string][]} onChange={(kind) => kind && put({ kind })} />
         <p className="hint">Backstage and support lanes sit below the line of visibility.</p>

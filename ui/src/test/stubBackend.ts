@@ -9,7 +9,7 @@ import type { Applied, Id, JourneyView } from "../types";
 /** A store's answer that moves `journey` from revision `base` to `base + 1` and changes nothing. */
 export function unchanged(journey: Id, base: number, canUndo = true, canRedo = false): Applied {
   return {
-    revision: base + 1, canUndo, canRedo,
+    revision: base + 1, canUndo, canRedo, skipped: [],
     change: {
       journey, baseRevision: base, revision: base + 1, header: null,
       personas: [], removedPersonas: [], stages: [], removedStages: [], flows: [], removedFlows: [],
@@ -50,6 +50,9 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     exportJourney: async () => null,
     cancelExport: async () => {},
     importJourneys: async () => [],
+    mergeCopy: async () => null,
+    journeyRepairs: async () => [],
+    lastChanged: async () => null,
     workshopStart: async () => { throw new Error("no workshop here"); },
     workshopView: async () => null,
     workshopAct: async () => {},

@@ -1,0 +1,88 @@
+// Merging a copy of the workspace, from the page's side: ask the shell to merge (it picks the
+// file), reload what the window shows, keep the report for the dialog, and keep the open
+// journey's list of what the merge left to decide current as the user decides it.
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Backend } from "../backend";
+import type { ApiError, Id, MergeReport, RepairNote } from "../types";
+import { toApiError } from "./useEditor";
+
+export interface Merge {
+  /** What the open journey still needs decided (empty normally). */
+  repairs: RepairNote[];
+  /** The last merge's report while its dialog is open; null: the dialog shows the open journey only. */
+  report: MergeReport | null;
+  open: boolean;
+  mergeCopy(): Promise<void>;
+  /** Opens the dialog on what the open journey needs decided (the top bar's notice). */
+  showDecisions(): void;
+  close(): void;
+}
+
+export function useMerge(
+  backend: Backend,
+  journeyId: Id | null,
+  /** The open journey's revision: the list is asked for again after each change while it is not empty. */
+  revision: number | undefined,
+  /** Changes when the workspace reloads (after a merge too). */
+  refreshKey: unknown,
+  onJourneysChanged: () => Promise<void>,
+  onError: (e: ApiError) => void,
+): Merge {
+  const [repairs, setRepairs] = useState<RepairNote[]>([]);
+  const [report, setReport] = useState<MergeReport | null>(null);
+  const [open, setOpen] = useState(false);
+  // An answer for a journey no longer open is dropped.
+  const current = useRef(journeyId);
+  current.current = journeyId;
+
+  const load = useCallback(async () => {
+    const asked = journeyId;
+    if (!asked) return setRepairs([]);
+    try {
+      const list = await backend.journeyRepairs(asked);
+      if (current.current === asked) setRepairs(list);
+    } catch {
+      // Not knowing what needs a decision is no reason to interrupt the user; the map is right.
+      if (current.current === asked) setRepairs([]);
+    }
+  }, [backend, journeyId]);
+
+  useEffect(() => {
+    setRepairs([]);
+    void load();
+  }, [load, refreshKey]);
+
+  // Only a merge makes items to decide (every edit is validated), and asking makes the store
+  // repair the journey's whole document: after an edit, ask only while something is left.
+  const pending = repairs.length > 0;
+  const seen = useRef(revision);
+  useEffect(() => {
+    if (seen.current === revision) return;
+    seen.current = revision;
+    if (pending) void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision]);
+
+  const mergeCopy = useCallback(async () => {
+    try {
+      const answer = await backend.mergeCopy();
+      if (!answer) return; // the dialog was closed
+      // The simplest correct thing: the journey list and the open journey are loaded again.
+      await onJourneysChanged();
+      setReport(answer);
+      setOpen(true);
+    } catch (e) {
+      onError(toApiError(e));
+    }
+  }, [backend, onJourneysChanged, onError]);
+
+  return {
+    repairs,
+    report: open ? report : null,
+    open,
+    mergeCopy,
+    showDecisions: useCallback(() => { setReport(null); setOpen(true); }, []),
+    close: useCallback(() => { setOpen(false); setReport(null); }, []),
+  };
+}
