@@ -329,3 +329,46 @@ fn a_malformed_or_refused_edit_says_why_and_leaves_the_workspace_unchanged() {
     let undone: serde_json::Value = serde_json::from_str(&ok(&journey(&["undo", f]))).unwrap();
     assert_ne!(undone["change"]["header"]["name"], "Renamed");
 }
+
+/// Ana and Ben each take a copy of a file, change the same card apart (text, score) through
+/// `journey apply`, and `journey merge` brings Ben's change in; a file of another workspace is
+/// refused with exit 1 and one line, and neither file changes.
+#[test]
+fn merge_brings_a_copys_edits_in_and_refuses_another_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ana, ben, other) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"), dir.path().join("other.journeys"));
+    let p = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    assert!(journey(&["new", &p(&ana)]).status.success());
+    std::fs::copy(&ana, &ben).unwrap();
+    assert!(journey(&["new", &p(&other)]).status.success());
+    let shown = journey(&["show", &p(&ana), "--json"]);
+    let j: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
+    let card = j["cards"].as_array().unwrap().iter().find(|c| c["body"]["kind"] == "touchpoint" && !c["body"]["emotion"].is_null()).unwrap().clone();
+    let mut text = card.clone();
+    text["text"] = "Ana's words".into();
+    let mut score = card.clone();
+    score["body"]["emotion"]["score"] = (-2).into();
+    let edit = |c: &serde_json::Value| serde_json::json!({ "type": "updateCard", "card": c }).to_string();
+    assert!(journey(&["apply", &p(&ana), &edit(&text), "--author", "Ana"]).status.success());
+    assert!(journey(&["apply", &p(&ben), &edit(&score), "--author", "Ben"]).status.success());
+    let ben_bytes = std::fs::read(&ben).unwrap();
+
+    let out = journey(&["merge", &p(&ana), &p(&ben), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["journeys"][0]["incoming"], 1);
+    assert_eq!(report["journeys"][0]["authors"][0][0], "Ben");
+    assert_eq!(std::fs::read(&ben).unwrap(), ben_bytes, "the copy was changed");
+    let merged: serde_json::Value = serde_json::from_slice(&journey(&["show", &p(&ana), "--json"]).stdout).unwrap();
+    let now = merged["cards"].as_array().unwrap().iter().find(|c| c["id"] == card["id"]).unwrap();
+    assert_eq!(now["text"], "Ana's words");
+    assert_eq!(now["body"]["emotion"]["score"], -2);
+
+    let ours = std::fs::read(&ana).unwrap();
+    let refused = journey(&["merge", &p(&ana), &p(&other)]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("not a copy of this workspace"), "{err}");
+    assert_eq!(std::fs::read(&ana).unwrap(), ours);
+}
