@@ -29,6 +29,7 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
     pains: cards.filter((c) => c.body.kind === "painPoint").length,
   }, [cards]);
   const counts = j && kinds && { stages: j.stages.length, ...kinds };
+  const toDecide = decisions === 1 ? "1 item from the merge needs a decision" : `${decisions} items from the merge need a decision`;
   return (
     <header className="topbar">
       <div className="brand" aria-hidden="true">
@@ -60,9 +61,7 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
       <div className="spacer" />
       {/* Stays until every item is decided, so a merge's loose ends are not forgotten. */}
       {decisions > 0 && (
-        <button type="button" className="merge-decisions" aria-haspopup="dialog" onClick={onDecisions}>
-          {decisions === 1 ? "1 item from the merge needs a decision" : `${decisions} items from the merge need a decision`}
-        </button>
+        <button type="button" className="merge-decisions" aria-haspopup="dialog" title={toDecide} onClick={onDecisions}>{toDecide}</button>
       )}
       {menu}
       <div className="file" title={info.path}>
