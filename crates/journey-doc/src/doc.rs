@@ -68,6 +68,11 @@ fn entity_id(t: Touched, journey: Id) -> Id {
     }
 }
 
+/// Any model value as the JSON the document mirrors.
+pub fn json_of<T: serde::Serialize>(v: &T) -> Value {
+    to_json(v)
+}
+
 fn to_json<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).expect("model values always serialise")
 }

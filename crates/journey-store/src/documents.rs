@@ -126,6 +126,25 @@ pub fn set_read_model_heads(conn: &Connection, id: Id, heads: &str) -> Result<()
     Ok(())
 }
 
+/// What a journey's view shows differently from its document (after a merge), as kept with
+/// the read model.
+pub fn repairs_of(conn: &Connection, id: Id) -> Result<Vec<Repair>> {
+    let text: Option<String> = conn
+        .prepare_cached("SELECT repairs FROM journeys WHERE id = ?1")?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?;
+    Ok(match text {
+        Some(t) => serde_json::from_str(&t)?,
+        None => Vec::new(),
+    })
+}
+
+pub fn set_repairs(conn: &Connection, id: Id, repairs: &[Repair]) -> Result<()> {
+    conn.prepare_cached("UPDATE journeys SET repairs = ?2 WHERE id = ?1")?
+        .execute(params![id.to_string(), serde_json::to_string(repairs)?])?;
+    Ok(())
+}
+
 /// The workspace's id (its index document's id).
 pub fn workspace_id(conn: &Connection) -> Result<Option<Id>> {
     let v: Option<String> =

@@ -424,7 +424,8 @@ impl Store {
     fn cached(&mut self, id: Id) -> Result<&mut Cached> {
         if !self.cache.contains_key(&id) {
             let (journey, revision) = rows::load_journey(&self.conn, id)?;
-            let mut cached = Cached { journey, revision, layout: None, doc: None, repairs: Vec::new() };
+            let repairs = documents::repairs_of(&self.conn, id)?;
+            let mut cached = Cached { journey, revision, layout: None, doc: None, repairs };
             // The read model shows another state than the document holds (a crash between
             // writers of an older version, a file changed by hand, chunks that came by sync):
             // the document is the truth, so the rows are made again from it.
@@ -448,6 +449,7 @@ impl Store {
             let tx = self.conn.transaction()?;
             rows::replace_journey(&tx, &repaired.journey)?;
             documents::set_read_model_heads(&tx, id, &heads)?;
+            documents::set_repairs(&tx, id, &repaired.repairs)?;
             tx.commit().map_err(|e| locate(&self.path, e.into()))?;
         }
         c.journey = repaired.journey;
@@ -473,17 +475,10 @@ impl Store {
     }
 
     /// What the view of journey `id` shows differently from its document since a merge, as the
-    /// merge report words it; empty when nothing needs a decision.
+    /// merge report words it; empty when nothing needs a decision. Kept in the file with the
+    /// read model, so asking costs no reading of the document.
     pub fn repairs(&mut self, id: Id) -> Result<Vec<RepairNote>> {
-        self.ensure_doc(id)?;
-        let c = &self.cache[&id];
-        if c.repairs.is_empty() {
-            // Opening from the read model does not repair; ask the document once.
-            let repaired = c.doc.as_ref().expect("ensured").materialize().map_err(|e| StoreError::BadRow(e.to_string()))?;
-            let c = self.cache.get_mut(&id).expect("cached");
-            c.repairs = repaired.repairs;
-        }
-        let c = &self.cache[&id];
+        let c = self.cached(id)?;
         Ok(documents::notes(&c.journey, &c.repairs))
     }
 
@@ -574,10 +569,21 @@ impl Store {
         // After a merge the view may differ from the document; keep what it was to send the
         // whole difference once the document is repaired again.
         let repaired_before = (!repairs.is_empty()).then(|| (journey.clone(), live.layout()));
+        let old_repairs = repairs.clone();
         let mut direct = Vec::new();
         edit.touched(&mut direct);
-        let before = journey_doc::before(journey, &direct);
-        let mut tracked = journey_core::apply_tracked(journey, live, edit, *revision)?;
+        let mut before = journey_doc::before(journey, &direct);
+        let mut tracked = match suspended(repairs, edit) {
+            // A flow the merge left out of the map is removed from the document alone: the
+            // ordinary edit that resolves it, though the view never had it.
+            Some(flow) => {
+                before.insert(Touched::Flow(flow.id), Some(journey_doc::json_of(&flow)));
+                let touched = vec![Touched::Flow(flow.id)];
+                let change = Change::new(journey, &touched, LayoutPatch::default(), *revision, *revision + 1);
+                journey_core::Tracked { inverse: Edit::AddFlow { flow }, touched, change }
+            }
+            None => journey_core::apply_tracked(journey, live, edit, *revision)?,
+        };
         let writes = if self.documents { doc.record(journey, &tracked.touched, &before, &meta) } else { Vec::new() };
         let next = *revision + 1;
         if let Some((old, old_layout)) = &repaired_before {
@@ -593,7 +599,8 @@ impl Store {
             tracked.touched = touched;
         }
         let log = Log { edit, inverse: &tracked.inverse, writes: &writes, op };
-        match write_change(&mut self.conn, journey, &tracked.touched, log, next, doc) {
+        let repairs_now = (*repairs != old_repairs).then_some(repairs.as_slice());
+        match write_change(&mut self.conn, journey, &tracked.touched, log, next, doc, repairs_now) {
             Ok(()) => {
                 doc.stored().mark_saved();
                 *revision = next;
@@ -602,6 +609,7 @@ impl Store {
             }
             Err(e) => {
                 doc.stored().forget_unsaved().map_err(|e| StoreError::BadRow(e.to_string()))?;
+                *repairs = old_repairs;
                 match repaired_before {
                     Some((old, _)) => {
                         *journey = old;
@@ -639,6 +647,16 @@ enum LogOp {
     Mark { seq: i64, undone: bool },
 }
 
+/// The flow `edit` removes when it is one the merge left out of the map (suspended, or
+/// pointing at a stage that is gone): the view does not have it, the document does.
+fn suspended(repairs: &[Repair], edit: &Edit) -> Option<journey_core::Flow> {
+    let Edit::RemoveFlow { id } = edit else { return None };
+    repairs.iter().find_map(|r| match r {
+        Repair::SuspendedFlow { flow, .. } if flow.id == *id => Some(flow.clone()),
+        _ => None,
+    })
+}
+
 /// One edit's entry in the undo log.
 struct Log<'a> {
     edit: &'a Edit,
@@ -654,9 +672,13 @@ fn write_change(
     log: Log,
     revision: u64,
     doc: &mut JourneyDoc,
+    repairs: Option<&[Repair]>,
 ) -> Result<()> {
     let tx = conn.transaction()?;
     rows::write_touched(&tx, journey, touched)?;
+    if let Some(repairs) = repairs {
+        documents::set_repairs(&tx, journey.id, repairs)?;
+    }
     let heads = documents::save(&tx, doc.stored())?;
     documents::set_read_model_heads(&tx, journey.id, &heads)?;
     let key = journey.id.to_string();

@@ -331,6 +331,7 @@ impl Store {
                 rows::insert_journey(&tx, &repaired.journey, listed[&entry.id])?;
                 let heads = documents::save(&tx, doc.stored())?;
                 documents::set_read_model_heads(&tx, entry.id, &heads)?;
+                documents::set_repairs(&tx, entry.id, &repaired.repairs)?;
                 entry.name = repaired.journey.name.clone();
                 entry.repairs = documents::notes(&repaired.journey, &repaired.repairs);
                 continue;
@@ -342,6 +343,7 @@ impl Store {
             rows::write_touched(&tx, &repaired.journey, &touched)?;
             let heads = documents::save(&tx, doc.stored())?;
             documents::set_read_model_heads(&tx, entry.id, &heads)?;
+            documents::set_repairs(&tx, entry.id, &repaired.repairs)?;
             let next = c.revision + 1;
             tx.execute("UPDATE journeys SET revision = ?2 WHERE id = ?1", rusqlite::params![entry.id.to_string(), next as i64])?;
             c.layout = None; // laid out afresh when a window asks: the whole map may have moved

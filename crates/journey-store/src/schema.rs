@@ -102,6 +102,7 @@ pub const MIGRATIONS: &[&str] = &[
         chunks INTEGER NOT NULL
     ) STRICT;
     ALTER TABLE journeys ADD COLUMN heads TEXT NOT NULL DEFAULT '';
+    ALTER TABLE journeys ADD COLUMN repairs TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE edits ADD COLUMN writes TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE versions ADD COLUMN heads TEXT NOT NULL DEFAULT '';
     "#,

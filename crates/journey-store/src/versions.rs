@@ -62,12 +62,14 @@ impl Store {
         check::name("version name", name.trim())?;
         let (j, revision) = self.journey(journey)?;
         let snapshot = serde_json::to_string(j)?;
+        // The document heads it shows too: the state a teammate's copy can be compared against.
+        let heads = crate::documents::read_model_heads(&self.conn, journey)?;
         let id = new_id();
         self.conn
             .execute(
-                "INSERT INTO versions (id, journey_id, name, revision, at, snapshot)
-                 VALUES (?1, ?2, ?3, ?4, datetime('now'), ?5)",
-                params![id.to_string(), journey.to_string(), name.trim(), revision as i64, snapshot],
+                "INSERT INTO versions (id, journey_id, name, revision, at, snapshot, heads)
+                 VALUES (?1, ?2, ?3, ?4, datetime('now'), ?5, ?6)",
+                params![id.to_string(), journey.to_string(), name.trim(), revision as i64, snapshot, heads],
             )
             .map_err(|e| locate(&self.path, e.into()))?;
         Ok(self.version(id)?.0)

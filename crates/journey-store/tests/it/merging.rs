@@ -232,3 +232,199 @@ fn the_documents_are_stored_under_samods_keys() {
     let doc = journey_doc::JourneyDoc::load(id, chunks.values().map(Vec::as_slice)).unwrap();
     assert_eq!(doc.materialize().unwrap().journey, *store.journey(id).unwrap().0);
 }
+
+/// Ana and Ben each change their copy of the sample apart; Ana merges Ben's copy.
+fn apart(ana: impl FnOnce(&mut Store, Id), ben: impl FnOnce(&mut Store, Id)) -> (Workspace, PathBuf, Store, Id, journey_store::MergeReport) {
+    let (ws, store) = sample_workspace();
+    let id = first_journey(&store);
+    drop(store);
+    let ben_path = copy_of(&ws.path, "ben.journeys");
+    let mut b = Store::open(&ben_path).unwrap();
+    b.set_author("Ben");
+    ben(&mut b, id);
+    drop(b);
+    let mut a = Store::open(&ws.path).unwrap();
+    a.set_author("Ana");
+    ana(&mut a, id);
+    let report = a.merge_copy(&ben_path).unwrap();
+    (ws, ben_path, a, id, report)
+}
+
+fn repairs_of(report: &journey_store::MergeReport, id: Id) -> Vec<journey_core::repair::Repair> {
+    report.journeys.iter().find(|j| j.id == id).map(|j| j.repairs.iter().map(|r| r.repair.clone()).collect()).unwrap_or_default()
+}
+
+fn remove_all_flows(s: &mut Store, id: Id) {
+    // One at a time: removing a flow also takes the repeat loops it carried.
+    loop {
+        let first = s.journey(id).unwrap().0.graph.flows().map(|f| f.id).next();
+        let Some(flow) = first else { break };
+        s.apply(id, &Edit::RemoveFlow { id: flow }, None).unwrap();
+    }
+}
+
+#[test]
+fn flows_drawn_both_ways_apart_suspend_the_younger_until_it_is_removed() {
+    // The sample's ids are fixed, so its first and last stage are the same in every copy.
+    let (first, last) = {
+        let (_ws, mut s) = sample_workspace();
+        let id = first_journey(&s);
+        let o = s.journey(id).unwrap().0.graph.order();
+        (o[0], o[o.len() - 1])
+    };
+    let younger = new_id();
+    let older = new_id();
+    let (ws, _ben, mut ana, id, report) = apart(
+        |a, id| {
+            remove_all_flows(a, id);
+            a.apply(id, &Edit::AddFlow { flow: Flow { id: older, from: first, to: last, kind: FlowKind::Next, label: String::new() } }, None).unwrap();
+        },
+        |b, id| {
+            remove_all_flows(b, id);
+            b.apply(id, &Edit::AddFlow { flow: Flow { id: younger, from: last, to: first, kind: FlowKind::Next, label: String::new() } }, None).unwrap();
+        },
+    );
+    let repairs = repairs_of(&report, id);
+    let suspended: Vec<Id> = repairs
+        .iter()
+        .filter_map(|r| match r {
+            journey_core::repair::Repair::SuspendedFlow { flow, .. } => Some(flow.id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(suspended.len(), 1, "{repairs:?}");
+    let j = ana.journey(id).unwrap().0.clone();
+    assert!(validate::journey(&j).is_ok());
+    assert!(j.graph.flow(suspended[0]).is_none(), "the suspended flow is on the map");
+    assert_eq!(j.graph.flows().count(), 1);
+    // The report's item is resolved with an ordinary edit: remove the suspended flow.
+    assert_eq!(ana.repairs(id).unwrap().len(), 1);
+    ana.apply(id, &Edit::RemoveFlow { id: suspended[0] }, None).unwrap();
+    assert!(ana.repairs(id).unwrap().is_empty());
+    drop(ana);
+    let mut again = Store::open(&ws.path).unwrap();
+    assert!(again.repairs(id).unwrap().is_empty(), "the decision did not stay made");
+    assert!(again.check_document(id).unwrap());
+}
+
+#[test]
+fn a_repeat_loop_added_while_the_other_cut_its_path_is_suspended() {
+    let (ws, _ben, ana, id, report) = apart(
+        |a, id| {
+            let order = a.journey(id).unwrap().0.graph.order();
+            let (first, last) = (order[0], order[order.len() - 1]);
+            a.apply(id, &Edit::AddFlow { flow: Flow { id: new_id(), from: last, to: first, kind: FlowKind::Repeat, label: "again".into() } }, None).unwrap();
+        },
+        remove_all_flows,
+    );
+    drop(ws);
+    let repairs = repairs_of(&report, id);
+    assert!(repairs.iter().any(|r| matches!(r, journey_core::repair::Repair::SuspendedFlow { flow, .. } if flow.kind == FlowKind::Repeat)), "{repairs:?}");
+    let mut ana = ana;
+    assert!(validate::journey(ana.journey(id).unwrap().0).is_ok());
+    assert_eq!(ana.journey(id).unwrap().0.graph.flows().count(), 0);
+}
+
+#[test]
+fn a_card_added_to_a_stage_the_other_removed_waits_in_an_unplaced_column() {
+    let card = new_id();
+    let mut target = None;
+    let (ws, _ben, mut ana, id, report) = apart(
+        |a, id| {
+            let j = a.journey(id).unwrap().0.clone();
+            let stage = j.graph.order()[1];
+            let lane = j.lanes_in_order()[0].id;
+            a.apply(id, &Edit::CreateCard { id: card, stage, lane, index: None, text: "Ana's card".into() }, None).unwrap();
+        },
+        |b, id| {
+            let stage = b.journey(id).unwrap().0.graph.order()[1];
+            b.apply(id, &Edit::RemoveStage { id: stage }, None).unwrap();
+        },
+    );
+    let repairs = repairs_of(&report, id);
+    let stand_in = repairs
+        .iter()
+        .find_map(|r| match r {
+            journey_core::repair::Repair::UnplacedStage { stage, cards } if cards.contains(&card) => Some(*stage),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no unplaced column: {repairs:?}"));
+    let j = ana.journey(id).unwrap().0.clone();
+    assert_eq!(j.card(card).unwrap().text, "Ana's card", "the card was lost");
+    assert_eq!(j.graph.stage(stand_in).unwrap().name, journey_core::repair::UNPLACED);
+    let sentence = &report.journeys.iter().find(|e| e.id == id).unwrap().repairs[0].sentence;
+    assert!(!sentence.is_empty());
+    // Resolved by moving the card to a stage that exists.
+    let home = j.graph.order().into_iter().find(|s| *s != stand_in).unwrap();
+    target.replace(home);
+    let lane = j.card(card).unwrap().lane;
+    ana.apply(id, &Edit::MoveCard { id: card, stage: home, lane, rank: 1.0 }, None).unwrap();
+    assert!(ana.repairs(id).unwrap().is_empty());
+    assert!(ana.journey(id).unwrap().0.graph.stage(stand_in).is_none(), "the stand-in column stayed");
+    drop(ana);
+    let mut again = Store::open(&ws.path).unwrap();
+    assert_eq!(again.journey(id).unwrap().0.card(card).unwrap().stage, target.unwrap());
+}
+
+#[test]
+fn an_opportunity_linked_to_a_pain_the_other_removed_loses_only_that_link() {
+    let opp = new_id();
+    let mut pain_id = None;
+    let (_ws, _ben, mut ana, id, report) = apart(
+        |a, id| {
+            let j = a.journey(id).unwrap().0.clone();
+            let pain = j.cards.values().find(|c| matches!(c.body, CardBody::PainPoint(_))).unwrap().clone();
+            let lane = j.lanes_in_order().iter().find(|l| l.kind == LaneKind::Opportunities).unwrap().id;
+            let mut card = Card {
+                id: opp,
+                stage: pain.stage,
+                lane,
+                rank: 99.0,
+                text: "Answer it".into(),
+                body: CardBody::of_kind(CardKind::Opportunity),
+                workshop: Default::default(),
+            };
+            if let CardBody::Opportunity(o) = &mut card.body {
+                o.answers = vec![pain.id];
+            }
+            a.apply(id, &Edit::AddCard { card }, None).unwrap();
+        },
+        |b, id| {
+            let pain = b.journey(id).unwrap().0.cards.values().find(|c| matches!(c.body, CardBody::PainPoint(_))).unwrap().id;
+            b.apply(id, &Edit::RemoveCard { id: pain }, None).unwrap();
+        },
+    );
+    let repairs = repairs_of(&report, id);
+    for r in &repairs {
+        if let journey_core::repair::Repair::DroppedLink { pain, .. } = r {
+            pain_id = Some(*pain);
+        }
+    }
+    let pain = pain_id.unwrap_or_else(|| panic!("no dropped link: {repairs:?}"));
+    let j = ana.journey(id).unwrap().0;
+    assert!(j.card(pain).is_none());
+    let CardBody::Opportunity(o) = &j.card(opp).unwrap().body else { panic!("the opportunity changed kind") };
+    assert!(o.answers.is_empty());
+    assert_eq!(j.card(opp).unwrap().text, "Answer it");
+}
+
+#[test]
+fn two_stages_moved_into_each_others_place_give_one_valid_order_on_both_laptops() {
+    let (ws, ben_path, mut ana, id, _report) = apart(
+        |a, id| {
+            let s = a.journey(id).unwrap().0.graph.order()[1];
+            a.apply(id, &Edit::MoveStage { id: s, steps: 1 }, None).unwrap();
+        },
+        |b, id| {
+            let s = b.journey(id).unwrap().0.graph.order()[2];
+            b.apply(id, &Edit::MoveStage { id: s, steps: -1 }, None).unwrap();
+        },
+    );
+    let ours = ana.journey(id).unwrap().0.clone();
+    assert!(validate::journey(&ours).is_ok());
+    drop(ana);
+    // Ben merges Ana's copy the other way round and sees the same journey.
+    let mut ben = Store::open(&ben_path).unwrap();
+    ben.merge_copy(&ws.path).unwrap();
+    assert_eq!(*ben.journey(id).unwrap().0, ours, "the two laptops disagree after merging");
+}
