@@ -80,6 +80,8 @@ pub fn writer(file: &Path, limit: Option<u64>) -> Result<(), Failure> {
     let mut store = Store::open(file)?;
     let id = store.journeys()?.first().ok_or("the workspace has no journey")?.id;
     let mut next = stress_cards(store.journey(id)?.0).last().map(|(n, _)| n + 1).unwrap_or(1);
+    // Read before "ready", so the kills land among edits rather than in the first one's load.
+    store.load_document(id)?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "ready")?;
     out.flush()?;

@@ -459,6 +459,12 @@ impl Store {
         Ok(())
     }
 
+    /// Reads the journey's document now rather than on its first change (which otherwise pays
+    /// for it): for a caller that has a moment before the user starts editing.
+    pub fn load_document(&mut self, id: Id) -> Result<()> {
+        self.ensure_doc(id)
+    }
+
     /// The journey's document, read from its chunks on first use (made from the read model
     /// when a journey has none yet).
     fn ensure_doc(&mut self, id: Id) -> Result<()> {
