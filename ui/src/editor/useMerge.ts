@@ -53,8 +53,8 @@ export function useMerge(
     void load();
   }, [load, refreshKey]);
 
-  // Only a merge makes items to decide (every edit is validated), and asking makes the store
-  // repair the journey's whole document: after an edit, ask only while something is left.
+  // Only a merge makes items to decide (every edit is validated), so after an edit there is
+  // something to ask only while something was left: no extra call per edit otherwise.
   const pending = repairs.length > 0;
   const seen = useRef(revision);
   useEffect(() => {
