@@ -428,3 +428,29 @@ fn two_stages_moved_into_each_others_place_give_one_valid_order_on_both_laptops(
     ben.merge_copy(&ws.path).unwrap();
     assert_eq!(*ben.journey(id).unwrap().0, ours, "the two laptops disagree after merging");
 }
+
+#[test]
+fn each_edit_adds_one_chunk_and_enough_of_them_fold_into_a_snapshot() {
+    let (ws, mut store) = sample_workspace();
+    let id = first_journey(&store);
+    let card = touchpoint(store.journey(id).unwrap().0);
+    let prefix = journey_doc::chunk_prefix(id);
+    let count = |s: &Store, kind: &str| s.chunks(&prefix).unwrap().keys().filter(|k| k.contains(kind)).count();
+    let start = count(&store, "/incremental/");
+    set_text(&mut store, id, &card, "edit 1");
+    assert_eq!(count(&store, "/incremental/"), start + 1, "an edit is not one new chunk");
+    for n in 2..=80 {
+        set_text(&mut store, id, &card, &format!("edit {n}"));
+    }
+    assert_eq!(count(&store, "/snapshot/"), 1, "80 edits were never compacted");
+    assert!(count(&store, "/incremental/") < 64);
+    drop(store);
+    let mut again = Store::open(&ws.path).unwrap();
+    assert_eq!(again.journey(id).unwrap().0.card(card.id).unwrap().text, "edit 80");
+    assert!(again.check_document(id).unwrap());
+    // The undo log reaches back past the compaction: the history is still whole.
+    for _ in 0..80 {
+        again.undo(id).unwrap();
+    }
+    assert_eq!(again.journey(id).unwrap().0.card(card.id).unwrap().text, card.text);
+}
