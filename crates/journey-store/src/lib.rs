@@ -578,15 +578,20 @@ impl Store {
         let old_repairs = repairs.clone();
         let mut direct = Vec::new();
         edit.touched(&mut direct);
-        let mut before = journey_doc::before(journey, &direct);
-        let mut tracked = match suspended(repairs, edit) {
+        // While the view shows repairs, the fields an edit writes are diffed against the
+        // document, not the view: saving a card whose score the view shows clamped writes the
+        // clamped score, which is how the user confirms it.
+        let before = if repairs.is_empty() { journey_doc::before(journey, &direct) } else { Default::default() };
+        let mut tracked = match left_out(repairs, edit) {
             // A flow the merge left out of the map is removed from the document alone: the
             // ordinary edit that resolves it, though the view never had it.
-            Some(flow) => {
-                before.insert(Touched::Flow(flow.id), Some(journey_doc::json_of(&flow)));
-                let touched = vec![Touched::Flow(flow.id)];
+            Some((id, flow)) => {
+                let touched = vec![Touched::Flow(id)];
                 let change = Change::new(journey, &touched, LayoutPatch::default(), *revision, *revision + 1);
-                journey_core::Tracked { inverse: Edit::AddFlow { flow }, touched, change }
+                // Its undo would add back a flow the map refuses, so it is refused with the
+                // graph's reason, like any such flow; a dangling one has nothing to go back to.
+                let inverse = flow.map(|flow| Edit::AddFlow { flow }).unwrap_or(Edit::Batch { edits: Vec::new() });
+                journey_core::Tracked { inverse, touched, change }
             }
             None => journey_core::apply_tracked(journey, live, edit, *revision)?,
         };
@@ -653,12 +658,13 @@ enum LogOp {
     Mark { seq: i64, undone: bool },
 }
 
-/// The flow `edit` removes when it is one the merge left out of the map (suspended, or
-/// pointing at a stage that is gone): the view does not have it, the document does.
-fn suspended(repairs: &[Repair], edit: &Edit) -> Option<journey_core::Flow> {
+/// The flow `edit` removes when it is one the merge left out of the map (suspended, with the
+/// flow; or pointing at a stage that is gone): the view does not have it, the document does.
+fn left_out(repairs: &[Repair], edit: &Edit) -> Option<(Id, Option<journey_core::Flow>)> {
     let Edit::RemoveFlow { id } = edit else { return None };
     repairs.iter().find_map(|r| match r {
-        Repair::SuspendedFlow { flow, .. } if flow.id == *id => Some(flow.clone()),
+        Repair::SuspendedFlow { flow, .. } if flow.id == *id => Some((*id, Some(flow.clone()))),
+        Repair::DanglingFlow { flow, .. } if flow == id => Some((*id, None)),
         _ => None,
     })
 }

@@ -454,3 +454,85 @@ fn each_edit_adds_one_chunk_and_enough_of_them_fold_into_a_snapshot() {
     }
     assert_eq!(again.journey(id).unwrap().0.card(card.id).unwrap().text, card.text);
 }
+
+#[test]
+fn a_flow_to_a_stage_the_other_removed_is_dropped_from_the_map_and_removable() {
+    let flow = new_id();
+    let (ws, _ben, mut ana, id, report) = apart(
+        |a, id| {
+            let order = a.journey(id).unwrap().0.graph.order();
+            let f = Flow { id: flow, from: order[0], to: order[order.len() - 1], kind: FlowKind::Branch, label: "shortcut".into() };
+            a.apply(id, &Edit::AddFlow { flow: f }, None).unwrap();
+        },
+        |b, id| {
+            let order = b.journey(id).unwrap().0.graph.order();
+            let last = order[order.len() - 1];
+            // Empty the last stage first, so no stand-in keeps it on the map.
+            let cards: Vec<Id> = b.journey(id).unwrap().0.cards.values().filter(|c| c.stage == last).map(|c| c.id).collect();
+            for c in cards {
+                b.apply(id, &Edit::RemoveCard { id: c }, None).unwrap();
+            }
+            b.apply(id, &Edit::RemoveStage { id: last }, None).unwrap();
+        },
+    );
+    let repairs = repairs_of(&report, id);
+    assert!(repairs.iter().any(|r| matches!(r, journey_core::repair::Repair::DanglingFlow { flow: f, .. } if *f == flow)), "{repairs:?}");
+    assert!(ana.journey(id).unwrap().0.graph.flow(flow).is_none());
+    ana.apply(id, &Edit::RemoveFlow { id: flow }, None).unwrap();
+    assert!(ana.repairs(id).unwrap().is_empty());
+    drop(ana);
+    let mut again = Store::open(&ws.path).unwrap();
+    assert!(again.check_document(id).unwrap());
+    assert!(again.repairs(id).unwrap().is_empty());
+}
+
+#[test]
+fn saving_what_the_view_shows_after_a_repair_confirms_it() {
+    let mut card_id = None;
+    let (_ws, _ben, mut ana, id, report) = apart(
+        |a, id| {
+            // Ana narrows the scale by one at the top after moving every score inside it...
+            let j = a.journey(id).unwrap().0.clone();
+            let top = j.scale.max - 1;
+            for c in j.cards.values() {
+                if let CardBody::Touchpoint(t) = &c.body {
+                    if t.emotion.as_ref().is_some_and(|e| e.score > top) || t.persona_emotions.values().any(|s| *s > top) {
+                        let mut c = c.clone();
+                        if let CardBody::Touchpoint(t) = &mut c.body {
+                            if let Some(e) = t.emotion.as_mut() {
+                                e.score = e.score.min(top);
+                            }
+                            for s in t.persona_emotions.values_mut() {
+                                *s = (*s).min(top);
+                            }
+                        }
+                        a.apply(id, &Edit::UpdateCard { card: c }, None).unwrap();
+                    }
+                }
+            }
+            let mut scale = a.journey(id).unwrap().0.scale.clone();
+            scale.max = top;
+            scale.names.retain(|k, _| *k <= top);
+            a.apply(id, &Edit::SetScale { scale }, None).unwrap();
+        },
+        |b, id| {
+            // ...while Ben scores a card at the old scale's top.
+            let card = touchpoint(b.journey(id).unwrap().0);
+            card_id = Some(card.id);
+            let max = b.journey(id).unwrap().0.scale.max;
+            set_score(b, id, &card, max);
+        },
+    );
+    let card = card_id.unwrap();
+    let repairs = repairs_of(&report, id);
+    let top = ana.journey(id).unwrap().0.scale.max;
+    assert!(
+        repairs.iter().any(|r| matches!(r, journey_core::repair::Repair::ScoreOutsideScale { card: c, score, shown, .. } if *c == card && *score == top + 1 && *shown == top)),
+        "{repairs:?}"
+    );
+    // Saving the card as the view shows it writes the shown score: the item is decided.
+    let shown = ana.journey(id).unwrap().0.card(card).unwrap().clone();
+    ana.apply(id, &Edit::UpdateCard { card: shown }, None).unwrap();
+    assert!(ana.repairs(id).unwrap().is_empty(), "{:?}", ana.repairs(id).unwrap());
+    assert!(ana.check_document(id).unwrap());
+}
