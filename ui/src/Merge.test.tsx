@@ -180,6 +180,81 @@ describe("the merge report", () => {
   });
 });
 
+describe("a flow the merge suspended, on the map", () => {
+  const arc = (id = "f9") => host.querySelector<SVGGElement>(`.flow-band .flow.suspended[data-flow-id="${id}"]`);
+
+  it("is drawn dashed from its stage's column to the other's, named by its item's sentence", async () => {
+    const { backend } = mergeBackend({ repairs: [unplaced, suspended] });
+    await render(backend);
+    const g = arc()!;
+    expect(g, "the suspended flow is not drawn").not.toBeNull();
+    expect(host.querySelectorAll(".flow-band .flow.suspended"), "one arc per suspended flow, none for other items").toHaveLength(1);
+    // From s1 (the second column, centre 404 + 118) back to s2 (centre 168 + 118), in the band
+    // above the headers; the layout itself still has f1 alone.
+    const line = g.querySelector(".flow-line")!;
+    const d = line.getAttribute("d")!;
+    expect(d).toMatch(/^M 522 48 C 522 \d+(\.\d+)?, 286 \d+(\.\d+)?, 286 48$/);
+    expect(line.getAttribute("marker-end")).toBe("url(#arrow-suspended)");
+    expect(host.querySelector("#arrow-suspended")).not.toBeNull();
+    expect(g.querySelector(".flow-hit")!.getAttribute("d"), "the hit area follows the arc").toBe(d);
+    expect(g.querySelector("title")!.textContent).toBe(suspended.sentence);
+    expect(g.getAttribute("aria-label")).toBe(suspended.sentence);
+    expect(g.getAttribute("role")).toBe("button");
+    expect(g.getAttribute("aria-haspopup")).toBe("dialog");
+    // Dashed and muted: not a branch's colour or dashes, and not among the layout's flows.
+    expect(g.classList.contains("branch")).toBe(false);
+    expect(host.querySelectorAll('.flow-band .flow:not(.suspended)')).toHaveLength(1);
+  });
+
+  it("opens the list of what the merge left to decide when clicked, or with Enter", async () => {
+    const { backend, sent } = mergeBackend({ repairs: [suspended] });
+    await render(backend);
+    // An SVG element has no click(): a click as the pointer sends it.
+    act(() => { arc()!.dispatchEvent(new MouseEvent("click", { bubbles: true })); });
+    let d = dialog()!;
+    expect(d.querySelector("h2")!.textContent).toBe("After the merge");
+    expect(d.textContent).toContain("would close a loop of forward flows");
+    expect(button("Remove the flow", d)).not.toBeNull();
+    click(button("Close", d));
+    expect(dialog()).toBeNull();
+    const enter = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
+    act(() => { arc()!.dispatchEvent(enter); });
+    d = dialog()!;
+    expect(d.querySelector("h2")!.textContent).toBe("After the merge");
+    expect(enter.defaultPrevented).toBe(true);
+    expect(sent, "choosing the arc changes nothing").toEqual([]);
+  });
+
+  it("goes once the item is decided, and stays while it is not", async () => {
+    const { backend, state, menu } = mergeBackend();
+    await render(backend);
+    expect(arc(), "nothing suspended before the merge").toBeNull();
+    menu("merge-copy");
+    await settle();
+    expect(arc(), "the merge's suspended flow is drawn").not.toBeNull();
+    // Deciding the other item first: the flow is still suspended.
+    state.repairs = [suspended];
+    click(button("Delete the card", dialog()!));
+    await settle();
+    expect(arc()).not.toBeNull();
+    state.repairs = [];
+    click(button("Remove the flow", dialog()!));
+    await settle();
+    expect(arc(), "the removed flow is still drawn").toBeNull();
+    expect(host.querySelectorAll(".flow-band .flow")).toHaveLength(1);
+  });
+
+  it("is left out when one of its stages is not on the map, and loops over the column for a flow to its own stage", async () => {
+    const elsewhere: RepairNote = { ...suspended, repair: { kind: "suspendedFlow", flow: { id: "f8", from: "s1", to: "s7", kind: "branch", label: "" }, reason: "gone" } };
+    const itself: RepairNote = { ...suspended, sentence: "The flow from \u201cОформление\u201d leads back to \u201cОформление\u201d itself.", repair: { kind: "suspendedFlow", flow: { id: "f7", from: "s1", to: "s1", kind: "next", label: "" }, reason: "itself" } };
+    const { backend } = mergeBackend({ repairs: [elsewhere, itself] });
+    await render(backend);
+    expect(arc("f8")).toBeNull();
+    const loop = arc("f7")!.querySelector(".flow-line")!.getAttribute("d")!;
+    expect(loop).toMatch(/^M 512 48 C 512 \d+, 532 \d+, 532 48$/);
+  });
+});
+
 describe("the buttons an item gets", () => {
   const order = view.layout.columns.map((c) => c.stage);
   const labels = (note: RepairNote) => repairActions(note, view.journey, order).map((a) => a.label);

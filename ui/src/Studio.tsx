@@ -20,6 +20,7 @@ import { WorkshopPanel } from "./components/WorkshopPanel";
 import { Presentation } from "./components/Presentation";
 import { ShortcutsDialog } from "./components/ShortcutsDialog";
 import { MergeReportDialog } from "./components/MergeReportDialog";
+import { suspendedFlows } from "./components/FlowBand";
 import { toApiError, type Selection } from "./editor/useEditor";
 import { useMerge } from "./editor/useMerge";
 import { useLastChanged } from "./inspector/useLastChanged";
@@ -78,6 +79,8 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const journey = view?.journey;
   const merge = useMerge(backend, journeyId, view?.revision, refreshKey, onJourneysChanged, onError);
   const changed = useLastChanged(backend, journeyId, selection, view?.revision);
+  // Flows the merge suspended, drawn dashed on the map until they are decided.
+  const suspended = useMemo(() => suspendedFlows(merge.repairs), [merge.repairs]);
 
   // Large journeys draw only the cards near the visible part of the map, so opening and
   // dragging stay fast whatever their size; small ones draw everything (and every card stays
@@ -450,6 +453,9 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 readOnly={readOnly || viewing !== null}
                 scroller={scroller}
                 zoom={zoom}
+                // A version being viewed is not the journey the merge's list is about.
+                suspended={viewing ? undefined : suspended}
+                onShowDecisions={merge.showDecisions}
                 onSelect={(s) => select(s)}
                 onMove={moveTo}
                 onCreateCard={(cell, index) => void createCard(cell, index)}

@@ -1,13 +1,36 @@
 // The band above the stage headers that shows the stage graph: branches as dashed arcs,
 // repeat loops as arcs curving back, "next" as short arrows between neighbouring columns.
+// Flows a merge suspended (kept in the document, left out of the graph and its layout) are
+// drawn here too, from the open journey's list of what the merge left to decide: muted, finely
+// dashed arcs between their stages' columns, each named by its item's sentence; choosing one
+// opens that list.
 
-import type { Layout } from "../types";
+import type { Flow, Layout, RepairNote } from "../types";
 
-const arrowColors = { next: "#9aa3b5", branch: "#7a4fd0", repeat: "#e07a1f" };
+const arrowColors = { next: "#9aa3b5", branch: "#7a4fd0", repeat: "#e07a1f", suspended: "#b3b9c6" };
 
-export function FlowBand({ layout }: { layout: Layout }) {
+/** A flow the merge suspended, with the sentence the merge report says about it. */
+export interface SuspendedFlow {
+  flow: Flow;
+  sentence: string;
+}
+
+/** The suspended flows among what a merge left to decide. */
+export function suspendedFlows(repairs: readonly RepairNote[]): SuspendedFlow[] {
+  return repairs.flatMap((n) => (n.repair.kind === "suspendedFlow" ? [{ flow: n.repair.flow, sentence: n.sentence }] : []));
+}
+
+interface Props {
+  layout: Layout;
+  suspended?: readonly SuspendedFlow[];
+  /** A suspended flow chosen: show what the merge left to decide. */
+  onShowSuspended?(): void;
+}
+
+export function FlowBand({ layout, suspended = [], onShowSuspended }: Props) {
   const h = layout.headerTop;
   const columnWidth = layout.columns[0]?.width ?? 0;
+  const centre = new Map(layout.columns.map((c) => [c.stage, c.x + c.width / 2]));
   return (
     <svg className="flow-band" width={layout.width} height={h} aria-label="Stage flows">
       <defs>
@@ -42,6 +65,46 @@ export function FlowBand({ layout }: { layout: Layout }) {
           </g>
         );
       })}
+      {suspended.map(({ flow, sentence }) => {
+        const fromX = centre.get(flow.from);
+        const toX = centre.get(flow.to);
+        // A flow whose stage is not drawn (a dangling one is its own item) has nowhere to go.
+        if (fromX === undefined || toX === undefined) return null;
+        const d = suspendedPath(fromX, toX, h);
+        const open = onShowSuspended;
+        return (
+          <g key={flow.id} className="flow suspended" data-flow-id={flow.id} role={open ? "button" : "img"} aria-label={sentence}
+            aria-haspopup={open ? "dialog" : undefined} tabIndex={open ? 0 : undefined}
+            onClick={open} onKeyDown={open && ((e) => {
+              if (e.key !== "Enter" && e.key !== " ") return;
+              // The map's own keys (Space lifts a card) must not see it.
+              e.preventDefault();
+              e.stopPropagation();
+              open();
+            })}>
+            <title>{sentence}</title>
+            {/* A wide invisible stroke along the arc, so a thin dashed line is easy to hit. */}
+            <path className="flow-hit" d={d} />
+            <path className="flow-line" d={d} markerEnd="url(#arrow-suspended)" />
+          </g>
+        );
+      })}
     </svg>
   );
+}
+
+/**
+ * The arc of a suspended flow. It rises about half as high as a branch of the same span would:
+ * a suspended flow often joins the same two stages as a drawn one in the other direction (the
+ * loop it would close), and must not hide under it. One that leads back to its own stage is a
+ * small loop over the column.
+ */
+export function suspendedPath(fromX: number, toX: number, h: number): string {
+  if (Math.abs(toX - fromX) < 1) {
+    const top = h - Math.min(h - 8, 26);
+    return `M ${fromX - 10} ${h - 4} C ${fromX - 10} ${top}, ${fromX + 10} ${top}, ${fromX + 10} ${h - 4}`;
+  }
+  const branch = Math.min(h - 8, 14 + Math.abs(toX - fromX) / 40);
+  const lift = Math.max(12, branch * 0.55);
+  return `M ${fromX} ${h - 4} C ${fromX} ${h - lift}, ${toX} ${h - lift}, ${toX} ${h - 4}`;
 }

@@ -9,7 +9,7 @@ import { dropTargetAt, indicatorFor, type Cell, type DropTarget } from "../edito
 import type { Selection } from "../editor/useEditor";
 import { CardFace } from "./CardFace";
 import { EmotionCurve } from "./EmotionCurve";
-import { FlowBand } from "./FlowBand";
+import { FlowBand, type SuspendedFlow } from "./FlowBand";
 import { InlineName } from "./InlineName";
 import { laneKindLabel, phaseLabel } from "./labels";
 
@@ -28,6 +28,8 @@ export interface MapIntents {
   onAddLane(): void;
   onStartEditing(id: Id): void;
   onStopEditing(): void;
+  /** A flow the merge suspended was chosen: show what the merge left to decide. */
+  onShowDecisions?(): void;
 }
 
 interface Props extends MapIntents {
@@ -49,6 +51,8 @@ interface Props extends MapIntents {
   /** The scrolling element, for auto-scroll near its edges while dragging. */
   scroller: React.RefObject<HTMLElement | null>;
   zoom: number;
+  /** Flows a merge suspended: not in the layout, drawn dashed in the flow band until decided. */
+  suspended?: readonly SuspendedFlow[];
 }
 
 /** Room around the visible part of a large map in which cards are still drawn. */
@@ -279,7 +283,7 @@ export function JourneyMap(props: Props) {
           <span className="corner-stages">Stages →</span>
           <span className="corner-lanes">Lanes ↓</span>
         </div>
-        <FlowBand layout={layout} />
+        <FlowBand layout={layout} suspended={props.suspended} onShowSuspended={props.onShowDecisions} />
         {layout.columns.map((col, i) => {
           const s = stages.get(col.stage);
           if (!s) return null;
