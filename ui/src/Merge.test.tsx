@@ -244,6 +244,19 @@ describe("a flow the merge suspended, on the map", () => {
     expect(host.querySelectorAll(".flow-band .flow")).toHaveLength(1);
   });
 
+  it("says all is decided when the list it opened decides the last item", async () => {
+    const { backend, state, sent } = mergeBackend({ repairs: [suspended] });
+    await render(backend);
+    act(() => { arc()!.dispatchEvent(new MouseEvent("click", { bubbles: true })); });
+    state.repairs = [];
+    click(button("Remove the flow", dialog()!));
+    await settle();
+    expect(sent).toEqual([{ type: "removeFlow", id: "f9" }]);
+    expect(dialog()!.textContent).toContain("Everything the merge left to decide here is decided.");
+    expect(arc()).toBeNull();
+    expect(host.querySelector(".merge-decisions")).toBeNull();
+  });
+
   it("is left out when one of its stages is not on the map, and loops over the column for a flow to its own stage", async () => {
     const elsewhere: RepairNote = { ...suspended, repair: { kind: "suspendedFlow", flow: { id: "f8", from: "s1", to: "s7", kind: "branch", label: "" }, reason: "gone" } };
     const itself: RepairNote = { ...suspended, sentence: "The flow from \u201cОформление\u201d leads back to \u201cОформление\u201d itself.", repair: { kind: "suspendedFlow", flow: { id: "f7", from: "s1", to: "s1", kind: "next", label: "" }, reason: "itself" } };

@@ -101,8 +101,10 @@ export function MergeReportDialog({ report, journey, order, repairs, readOnly, o
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   const open = journey?.id ?? null;
-  // Opened from the top bar: the open journey's list alone.
-  const journeys = report?.journeys ?? (journey ? [{ id: journey.id, name: journey.name, incoming: 0, authors: [], added: false, removed: false, keptApart: false, repairs }] : []);
+  // Opened from the top bar (or a suspended flow on the map): the open journey's list alone,
+  // as it was on opening, so deciding the last item says that all are decided.
+  const atOpening = useRef(repairs).current;
+  const journeys = report?.journeys ?? (journey ? [{ id: journey.id, name: journey.name, incoming: 0, authors: [], added: false, removed: false, keptApart: false, repairs: atOpening }] : []);
   const decide = (note: RepairNote) => journey && !readOnly ? repairActions(note, journey, order) : [];
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
