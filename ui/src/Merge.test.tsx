@@ -83,6 +83,24 @@ describe("the merge report", () => {
     expect(document.activeElement).toBe(button("Close", d));
   });
 
+  it("shows the report's items for the open journey before the store is asked again", async () => {
+    const { backend, calls, menu } = mergeBackend();
+    // The store's list answers only when let go: the report alone says what is left meanwhile.
+    let answer: (list: RepairNote[]) => void = () => {};
+    const slow = { ...backend, journeyRepairs: async () => { calls.repairs++; return new Promise<RepairNote[]>((r) => { answer = r; }); } };
+    await render(slow);
+    await act(async () => answer([]));
+    menu("merge-copy");
+    await settle();
+    const open = dialog()!.querySelector('[data-journey-id="j1"]')!;
+    expect(open.textContent).toContain("2 items need a decision");
+    expect(open.textContent).not.toContain("Everything the merge left to decide here is decided.");
+    expect(host.querySelector(".merge-decisions")!.textContent).toBe("2 items from the merge need a decision");
+    expect(host.querySelector(".flow-band .flow.suspended"), "the suspended flow waits for no answer either").not.toBeNull();
+    await act(async () => answer([unplaced, suspended]));
+    expect(dialog()!.querySelector('[data-journey-id="j1"]')!.textContent).toContain("2 items need a decision");
+  });
+
   it("resolves an item with an ordinary edit, then shows what the store says is left", async () => {
     const { backend, sent, state, menu } = mergeBackend();
     await render(backend);

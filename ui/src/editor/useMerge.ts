@@ -48,10 +48,17 @@ export function useMerge(
     }
   }, [backend, journeyId]);
 
+  // Another journey starts with nothing to decide until the store says; the same journey keeps
+  // its list while the workspace reloads (a merge seeds it from its report, below), so the
+  // dialog never says "all decided" just because the store has not answered yet.
+  const listed = useRef(journeyId);
   useEffect(() => {
-    setRepairs([]);
+    if (listed.current !== journeyId) {
+      listed.current = journeyId;
+      setRepairs([]);
+    }
     void load();
-  }, [load, refreshKey]);
+  }, [load, refreshKey, journeyId]);
 
   // Only a merge makes items to decide (every edit is validated), so after an edit there is
   // something to ask only while something was left: no extra call per edit otherwise.
@@ -68,6 +75,9 @@ export function useMerge(
     try {
       const answer = await backend.mergeCopy();
       if (!answer) return; // the dialog was closed
+      // What the open journey needs decided now is in the report, until the store is asked again.
+      const mine = answer.journeys.find((j) => j.id === current.current);
+      if (mine) setRepairs(mine.removed ? [] : mine.repairs);
       // The simplest correct thing: the journey list and the open journey are loaded again.
       await onJourneysChanged();
       setReport(answer);
