@@ -37,7 +37,10 @@ export function FlowBand({ layout, suspended = [], onShowSuspended }: Props) {
         {/* One marker per colour: WebKitGTK does not support fill="context-stroke". */}
         {Object.entries(arrowColors).map(([kind, color]) => (
           <marker key={kind} id={`arrow-${kind}`} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-            <path d="M0 0 8 4 0 8z" fill={color} />
+            {/* A suspended flow's head is open: it is not a way the journey goes (yet). */}
+            {kind === "suspended"
+              ? <path d="M1 1 7 4 1 7" fill="none" stroke={color} strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+              : <path d="M0 0 8 4 0 8z" fill={color} />}
           </marker>
         ))}
       </defs>
@@ -93,18 +96,24 @@ export function FlowBand({ layout, suspended = [], onShowSuspended }: Props) {
   );
 }
 
+/** How far a suspended flow's ends sit inside its columns' centres. */
+const INSET = 10;
+
 /**
- * The arc of a suspended flow. It rises about half as high as a branch of the same span would:
- * a suspended flow often joins the same two stages as a drawn one in the other direction (the
- * loop it would close), and must not hide under it. One that leads back to its own stage is a
+ * The arc of a suspended flow. A suspended flow often joins the same two stages as a drawn one
+ * in the other direction (the loop it would close), and must not hide under it: it rises about
+ * half as high as a branch of the same span would, and its ends sit a little inside the
+ * columns' centres, where the drawn flow's ends are. One that leads back to its own stage is a
  * small loop over the column.
  */
 export function suspendedPath(fromX: number, toX: number, h: number): string {
-  if (Math.abs(toX - fromX) < 1) {
+  const span = Math.abs(toX - fromX);
+  if (span < 1) {
     const top = h - Math.min(h - 8, 26);
     return `M ${fromX - 10} ${h - 4} C ${fromX - 10} ${top}, ${fromX + 10} ${top}, ${fromX + 10} ${h - 4}`;
   }
-  const branch = Math.min(h - 8, 14 + Math.abs(toX - fromX) / 40);
-  const lift = Math.max(12, branch * 0.55);
-  return `M ${fromX} ${h - 4} C ${fromX} ${h - lift}, ${toX} ${h - lift}, ${toX} ${h - 4}`;
+  const lift = Math.max(12, Math.min(h - 8, 14 + span / 40) * 0.55);
+  const inset = span > 6 * INSET ? Math.sign(toX - fromX) * INSET : 0;
+  const [a, b] = [fromX + inset, toX - inset];
+  return `M ${a} ${h - 4} C ${a} ${h - lift}, ${b} ${h - lift}, ${b} ${h - 4}`;
 }
