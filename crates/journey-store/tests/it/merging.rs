@@ -536,3 +536,29 @@ fn saving_what_the_view_shows_after_a_repair_confirms_it() {
     assert!(ana.repairs(id).unwrap().is_empty(), "{:?}", ana.repairs(id).unwrap());
     assert!(ana.check_document(id).unwrap());
 }
+
+#[test]
+fn a_version_saved_before_a_merge_compares_and_restores_after_it() {
+    let mut version = None;
+    let (ws, _ben, mut ana, id, _report) = apart(
+        |a, id| {
+            version = Some(a.save_version(id, "Before the workshop").unwrap().id);
+            let card = touchpoint(a.journey(id).unwrap().0);
+            set_text(a, id, &card, "Ana's words");
+        },
+        |b, id| {
+            let card = touchpoint(b.journey(id).unwrap().0);
+            set_score(b, id, &card, -3);
+        },
+    );
+    let version = version.unwrap();
+    let diff = ana.diff(id, journey_store::VersionSide::Version(version), journey_store::VersionSide::Now).unwrap();
+    assert!(!diff.is_empty(), "the merged journey compares equal to the version before it");
+    let saved = ana.version(version).unwrap().1;
+    ana.restore_version(id, version, None).unwrap();
+    assert_eq!(*ana.journey(id).unwrap().0, saved);
+    assert!(ana.check_document(id).unwrap(), "the restore did not reach the document");
+    drop(ana);
+    let mut again = Store::open(&ws.path).unwrap();
+    assert_eq!(*again.journey(id).unwrap().0, saved);
+}
