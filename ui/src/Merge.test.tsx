@@ -16,7 +16,7 @@ afterEach(cleanup);
 // The fixture's columns are s2 then s1, joined by f1 (s2 → s1): a forward flow back from s1 to
 // s2, drawn in the other copy, would close a loop.
 const suspended: RepairNote = {
-  sentence: "The flow from \u201cОформление\u201d to \u201cسفارش\u201d would close a loop of forward flows; it is kept but not shown. Remove it or make it a repeat loop.",
+  sentence: "The flow from \u201cОформление\u201d to \u201cسفارش\u201d would close a loop of forward flows; it is kept and drawn dashed, but not followed. Remove it or make it a repeat loop.",
   repair: { kind: "suspendedFlow", flow: { id: "f9", from: "s1", to: "s2", kind: "next", label: "" }, reason: "a loop" },
 };
 const unplaced: RepairNote = {

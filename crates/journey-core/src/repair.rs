@@ -325,13 +325,13 @@ fn suspended_sentence(j: &Journey, flow: &Flow) -> String {
     // before any loop and a refused forward flow's loop only grows as more flows are added.
     let duplicate = j.graph.flows().any(|f| f.from == flow.from && f.to == flow.to && f.kind == flow.kind);
     if flow.from == flow.to {
-        format!("The {noun} from {from} leads back to {from} itself; it is kept but not shown. Remove it or connect it to another stage.")
+        format!("The {noun} from {from} leads back to {from} itself; it is kept and drawn dashed, but not followed. Remove it or connect it to another stage.")
     } else if duplicate {
-        format!("The {noun} from {from} to {to} duplicates another between the same stages; it is kept but not shown. Remove one of them.")
+        format!("The {noun} from {from} to {to} duplicates another between the same stages; it is kept and drawn dashed, but not followed. Remove one of them.")
     } else if flow.kind == FlowKind::Repeat {
-        format!("The repeat loop from {from} back to {to} does not go back to an earlier stage; it is kept but not shown. Remove it or make it a forward flow.")
+        format!("The repeat loop from {from} back to {to} does not go back to an earlier stage; it is kept and drawn dashed, but not followed. Remove it or make it a forward flow.")
     } else {
-        format!("The {noun} from {from} to {to} would close a loop of forward flows; it is kept but not shown. Remove it or make it a repeat loop.")
+        format!("The {noun} from {from} to {to} would close a loop of forward flows; it is kept and drawn dashed, but not followed. Remove it or make it a repeat loop.")
     }
 }
 
@@ -871,7 +871,7 @@ mod tests {
         assert_eq!(r.journey.graph.flow(later.id), None);
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The flow from \"Book\" to \"Pay\" would close a loop of forward flows; it is kept but not shown. \
+            "The flow from \"Book\" to \"Pay\" would close a loop of forward flows; it is kept and drawn dashed, but not followed. \
              Remove it or make it a repeat loop."
         );
     }
@@ -890,7 +890,7 @@ mod tests {
         assert_eq!(r.repairs, vec![Repair::SuspendedFlow { flow: lp, reason }]);
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The repeat loop from \"Pay\" back to \"Find\" does not go back to an earlier stage; it is kept but not shown. \
+            "The repeat loop from \"Pay\" back to \"Find\" does not go back to an earlier stage; it is kept and drawn dashed, but not followed. \
              Remove it or make it a forward flow."
         );
     }
@@ -925,7 +925,7 @@ mod tests {
         assert_eq!(r.repairs, vec![Repair::SuspendedFlow { flow: f, reason }]);
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The branch from \"Book\" leads back to \"Book\" itself; it is kept but not shown. \
+            "The branch from \"Book\" leads back to \"Book\" itself; it is kept and drawn dashed, but not followed. \
              Remove it or connect it to another stage."
         );
     }
