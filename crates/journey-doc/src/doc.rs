@@ -6,7 +6,7 @@
 //!   journey:  { id, name, goal, scale, metrics },
 //!   personas: { <id>: Persona }, stages: { <id>: Stage }, flows: { <id>: Flow },
 //!   lanes:    { <id>: Lane },    cards:  { <id>: Card },
-//!   changed:  { <id>: { by, at } } }      // who last changed each entity, and when
+//!   changed:  { <id>: { by, at } } }      // who last changed each entity, and when (JSON bytes)
 //! ```
 //! Each local edit is one commit of just the fields it changed (`record`); the commit message
 //! names its author and the edit kind. The first change of a journey is a pure function of its
@@ -148,7 +148,7 @@ impl JourneyDoc {
         let meta = Meta { by: String::new(), edit: "create".into(), at: 0 };
         doc.commit_with(CommitOptions::default().with_time(0).with_message(serde_json::to_string(&meta).expect("meta")));
         doc.set_actor(ActorId::random());
-        JourneyDoc { s: Stored { doc, id: j.id, saved: Vec::new() }, journey: j.id }
+        JourneyDoc { s: Stored { doc, id: j.id, saved: Vec::new(), on_disk: None }, journey: j.id }
     }
 
     /// Reads a journey's document back from its storage chunks. Refuses a damaged one, one
@@ -235,7 +235,9 @@ impl JourneyDoc {
                     self.s.doc.delete(&changed, id.as_str()).expect("deleting from our own map");
                 }
             } else if writes.len() > start {
-                json::put(&mut self.s.doc, &changed, &id, &serde_json::json!({ "by": meta.by, "at": meta.at }));
+                // One value (JSON bytes), not a map of two: one operation per edit instead of three.
+                let who = serde_json::to_vec(&Changed { by: meta.by.clone(), at: meta.at }).expect("changed serialises");
+                self.s.doc.put(&changed, id.as_str(), automerge::ScalarValue::Bytes(who)).expect("writing into our own map");
             }
         }
         self.commit(meta);

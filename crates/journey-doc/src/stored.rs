@@ -35,6 +35,9 @@ pub struct Stored {
     pub id: uuid::Uuid,
     /// What is already in storage: changes after these heads are the next incremental chunks.
     pub saved: Vec<ChangeHash>,
+    /// Incremental chunks in storage since its last snapshot, once the store has looked (kept
+    /// here so an edit need not ask the file).
+    pub on_disk: Option<i64>,
 }
 
 impl Stored {
@@ -54,7 +57,7 @@ impl Stored {
         }
         doc.set_actor(ActorId::random());
         let saved = doc.get_heads();
-        Ok(Stored { doc, id, saved })
+        Ok(Stored { doc, id, saved, on_disk: None })
     }
 
     /// The changes not yet in storage, as samod stores them: one chunk per change under
@@ -86,6 +89,8 @@ impl Stored {
         let mut back = self.doc.fork_at(&saved).map_err(|e| DocError::Damaged(e.to_string()))?;
         back.set_actor(ActorId::random());
         self.doc = back;
+        // The count went with the rolled-back transaction: ask the file again next time.
+        self.on_disk = None;
         Ok(())
     }
 

@@ -32,7 +32,7 @@ impl WorkspaceDoc {
         let meta = Meta { by: String::new(), edit: "create".into(), at: 0 };
         doc.commit_with(CommitOptions::default().with_time(0).with_message(serde_json::to_string(&meta).expect("meta")));
         doc.set_actor(ActorId::random());
-        WorkspaceDoc { s: Stored { doc, id: workspace, saved: Vec::new() } }
+        WorkspaceDoc { s: Stored { doc, id: workspace, saved: Vec::new(), on_disk: None } }
     }
 
     pub fn load<'a>(workspace: Id, chunks: impl IntoIterator<Item = &'a [u8]>) -> Result<WorkspaceDoc, DocError> {

@@ -84,9 +84,15 @@ pub fn save(conn: &Connection, s: &mut Stored) -> Result<String> {
     let fresh = s.unsaved_chunks();
     let heads = heads_text(&s.heads());
     let id = s.id.to_string();
-    let stored: Option<i64> =
-        conn.prepare_cached("SELECT chunks FROM documents WHERE id = ?1")?.query_row([&id], |r| r.get(0)).optional()?;
-    let count = stored.unwrap_or(0) + fresh.len() as i64;
+    let stored = match s.on_disk {
+        Some(n) => n,
+        None => conn
+            .prepare_cached("SELECT chunks FROM documents WHERE id = ?1")?
+            .query_row([&id], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0),
+    };
+    let count = stored + fresh.len() as i64;
     if count > COMPACT_AFTER {
         let (key, data) = s.snapshot_chunk();
         let old = load_range(conn, &chunk_prefix(s.id))?;
@@ -95,11 +101,13 @@ pub fn save(conn: &Connection, s: &mut Stored) -> Result<String> {
         }
         put(conn, &key, &data)?;
         set_heads(conn, &id, &heads, 0)?;
+        s.on_disk = Some(0);
     } else {
         for (key, data) in &fresh {
             put(conn, key, data)?;
         }
         set_heads(conn, &id, &heads, count)?;
+        s.on_disk = Some(count);
     }
     Ok(heads)
 }

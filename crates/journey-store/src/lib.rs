@@ -692,7 +692,6 @@ fn write_change(
         documents::set_repairs(&tx, journey.id, repairs)?;
     }
     let heads = documents::save(&tx, doc.stored())?;
-    documents::set_read_model_heads(&tx, journey.id, &heads)?;
     let key = journey.id.to_string();
     let writes = serde_json::to_string(log.writes)?;
     match log.op {
@@ -712,7 +711,9 @@ fn write_change(
             )?;
         }
     }
-    tx.prepare_cached("UPDATE journeys SET revision = ?2 WHERE id = ?1")?.execute(params![key, revision as i64])?;
+    // The rows now show the document at `heads`: one statement with the revision.
+    tx.prepare_cached("UPDATE journeys SET revision = ?2, heads = ?3 WHERE id = ?1")?
+        .execute(params![key, revision as i64, heads])?;
     tx.commit()?;
     Ok(())
 }

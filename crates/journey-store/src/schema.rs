@@ -91,16 +91,17 @@ pub const MIGRATIONS: &[&str] = &[
     // the read model, `journeys.heads` saying which document state they show. `edits.writes`
     // lists the fields each logged edit wrote, so undo restores only what still holds our
     // value. (The documents themselves are made by `documents::create_all`, after this SQL.)
+    // Chunks are found by key only: WITHOUT ROWID keeps one b-tree, so an edit writes fewer pages.
     r#"
     CREATE TABLE chunks (
         key  TEXT PRIMARY KEY,
         data BLOB NOT NULL
-    ) STRICT;
+    ) STRICT, WITHOUT ROWID;
     CREATE TABLE documents (
         id     TEXT PRIMARY KEY,
         heads  TEXT NOT NULL,
         chunks INTEGER NOT NULL
-    ) STRICT;
+    ) STRICT, WITHOUT ROWID;
     ALTER TABLE journeys ADD COLUMN heads TEXT NOT NULL DEFAULT '';
     ALTER TABLE journeys ADD COLUMN repairs TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE edits ADD COLUMN writes TEXT NOT NULL DEFAULT '[]';
