@@ -282,26 +282,13 @@ impl JourneyDoc {
                 .filter_map(|(k, v)| Some((Id::parse_str(k).ok()?, v.clone())))
                 .collect()
         };
-        for (id, v) in items("personas") {
-            if let Some(p) = parse(v) {
-                loose.personas.insert(id, p);
-            }
+        fn fill<T: serde::de::DeserializeOwned>(map: &mut BTreeMap<Id, T>, items: Vec<(Id, Value)>) {
+            map.extend(items.into_iter().filter_map(|(id, v)| Some((id, parse(v)?))));
         }
-        for (id, v) in items("stages") {
-            if let Some(s) = parse(v) {
-                loose.stages.insert(id, s);
-            }
-        }
-        for (id, v) in items("flows") {
-            if let Some(f) = parse(v) {
-                loose.flows.insert(id, f);
-            }
-        }
-        for (id, v) in items("lanes") {
-            if let Some(l) = parse(v) {
-                loose.lanes.insert(id, l);
-            }
-        }
+        fill(&mut loose.personas, items("personas"));
+        fill(&mut loose.stages, items("stages"));
+        fill(&mut loose.flows, items("flows"));
+        fill(&mut loose.lanes, items("lanes"));
         for (id, v) in items("cards") {
             if let Some(c) = card(v) {
                 loose.cards.insert(id, c);
@@ -360,63 +347,6 @@ fn card(v: Value) -> Option<journey_core::Card> {
     }
     v.as_object_mut()?.insert("body".into(), body);
     serde_json::from_value(v).ok()
-}
-
-/// Puts an entity's JSON into a journey (or with `None` takes it out): how undo keeps a field a
-/// teammate changed since. Refused when the value does not fit the journey.
-pub fn set_entity(j: &mut Journey, t: Touched, v: Option<Value>) -> Result<(), String> {
-    let bad = |e: serde_json::Error| e.to_string();
-    match (t, v) {
-        (Touched::Journey, Some(v)) => {
-            let field = |k: &str| v.get(k).cloned().unwrap_or(Value::Null);
-            j.name = serde_json::from_value(field("name")).map_err(bad)?;
-            j.goal = serde_json::from_value(field("goal")).map_err(bad)?;
-            j.scale = serde_json::from_value(field("scale")).map_err(bad)?;
-            j.metrics = serde_json::from_value(field("metrics")).map_err(bad)?;
-        }
-        (Touched::Journey, None) => return Err("a journey keeps its own fields".into()),
-        (Touched::Card(id), v) => match v {
-            Some(v) => {
-                j.cards.insert(id, serde_json::from_value(v).map_err(bad)?);
-            }
-            None => {
-                j.cards.remove(&id);
-            }
-        },
-        (Touched::Lane(id), v) => {
-            j.lanes.retain(|l| l.id != id);
-            if let Some(v) = v {
-                j.lanes.push(serde_json::from_value(v).map_err(bad)?);
-            }
-            j.normalize();
-        }
-        (Touched::Persona(id), v) => {
-            j.personas.retain(|p| p.id != id);
-            if let Some(v) = v {
-                j.personas.push(serde_json::from_value(v).map_err(bad)?);
-            }
-            j.normalize();
-        }
-        (Touched::Stage(id), v) => match (v, j.graph.contains_stage(id)) {
-            (Some(v), true) => {
-                j.graph.replace_stage(serde_json::from_value(v).map_err(bad)?).map_err(|e| e.to_string())?;
-            }
-            (Some(v), false) => j.graph.add_stage(serde_json::from_value(v).map_err(bad)?).map_err(|e| e.to_string())?,
-            (None, true) => {
-                j.graph.remove_stage(id).map_err(|e| e.to_string())?;
-            }
-            (None, false) => {}
-        },
-        (Touched::Flow(id), v) => {
-            if j.graph.flow(id).is_some() {
-                j.graph.remove_flow(id).map_err(|e| e.to_string())?;
-            }
-            if let Some(v) = v {
-                j.graph.add_flow(serde_json::from_value(v).map_err(bad)?).map_err(|e| e.to_string())?;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The entity a write's path names, and the path inside that entity.

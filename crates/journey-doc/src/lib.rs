@@ -13,7 +13,7 @@ pub mod json;
 pub mod stored;
 pub mod workspace;
 
-pub use doc::{before, entity, entity_of, json_of, set_entity, set_loose, Before, Changed, JourneyDoc, Meta};
+pub use doc::{before, entity, entity_of, json_of, set_loose, Before, Changed, JourneyDoc, Meta};
 pub use stored::{chunk_prefix, document_id, heads_text, Stored};
 pub use json::Write;
 pub use workspace::WorkspaceDoc;
