@@ -10,9 +10,14 @@
 //!
 //! The export holds only touchpoints with an emotion score: one section per stage in grid
 //! order, one task per touchpoint in lane-then-rank order, the score mapped onto Mermaid's 1
-//! to 5, and the first persona as the actor of every task. An import gives a journey with the
-//! sections as stages in a line, one "Touchpoints" lane and the 1-to-5 scale, so export, import
-//! and export again gives the same text.
+//! to 5, and as its actors the personas scored on the card (else the first persona). An import
+//! gives a journey with the sections as stages in a line, one "Emotions" lane (the curve) on
+//! the 1-to-5 scale, and each actor a persona scored on the tasks it takes part in, so export,
+//! import and export again gives the same text. The import reads Mermaid as people write it:
+//! front matter, `title`, `accTitle`/`accDescr` (also `{ }` blocks), `%%`/`#` comments, CRLF,
+//! indentation, `<br>` (a line break in a task, a space elsewhere), entities (Mermaid's `#quot;`
+//! and HTML's `&amp;`, `&#35;`), emoji; a task whose score is not a number is left out with a
+//! warning (`from_mermaid_reported`), as Mermaid draws it unscored.
 //!
 //! Mermaid has no escaping. Its lexer ends a task name at `:`, `#` (comment) and `;`, a line
 //! at a line break, starts a comment at `%%`, splits actors at `,`, and reads a task that
@@ -33,7 +38,8 @@ use crate::ImportError;
 
 const UNTITLED: &str = "(untitled)";
 const DEFAULT_TITLE: &str = "Imported journey";
-const LANE_NAME: &str = "Touchpoints";
+/// Imported tasks go on the emotion curve: a Mermaid journey is its scores.
+const LANE_NAME: &str = "Emotions";
 const WORD_JOINER: char = '\u{2060}';
 
 /// The scale of an imported journey: Mermaid's 1 to 5.
@@ -120,7 +126,20 @@ pub fn to_mermaid(j: &Journey) -> String {
         cards.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.id.cmp(&b.id)));
     }
     let lanes = j.lanes_in_order();
-    let actor = j.personas.first().map(|p| clean(&p.name, Part::Actor)).filter(|a| !a.is_empty());
+    let first = j.personas.first().map(|p| clean(&p.name, Part::Actor)).filter(|a| !a.is_empty());
+    // The actors of a task: the personas scored on the card (whose curves pass through it),
+    // else the first persona.
+    let actors_of = |card: &Card| -> Option<String> {
+        let Some(CardBody::Touchpoint(t)) = Some(&card.body) else { return first.clone() };
+        let named: Vec<String> = j
+            .personas
+            .iter()
+            .filter(|p| t.persona_emotions.contains_key(&p.id))
+            .map(|p| clean(&p.name, Part::Actor))
+            .filter(|a| !a.is_empty())
+            .collect();
+        if named.is_empty() { first.clone() } else { Some(named.join(", ")) }
+    };
 
     let mut out = format!("journey\n  title {}\n", clean(&j.name, Part::Title));
     for stage in j.graph.ordered_stages() {
@@ -130,8 +149,8 @@ pub fn to_mermaid(j: &Journey) -> String {
                 let Some(emotion) = card.emotion() else { continue };
                 let score = 1 + (4.0 * j.scale.fraction(emotion.score)).round() as i32;
                 out += &format!("    {}: {score}", clean(&card.text, Part::Task));
-                if let Some(actor) = &actor {
-                    out += &format!(": {actor}");
+                if let Some(actors) = actors_of(card) {
+                    out += &format!(": {actors}");
                 }
                 out.push('\n');
             }
@@ -164,8 +183,8 @@ fn excerpt(s: &str) -> String {
     }
 }
 
-struct Section<'t> {
-    name: &'t str,
+struct Section {
+    name: String,
     line: usize,
 }
 
@@ -174,15 +193,24 @@ struct Task {
     section: usize,
     text: String,
     score: i32,
+    /// Indexes into the actors, in the task's order.
+    actors: Vec<usize>,
 }
 
 /// Reads a Mermaid `journey` diagram: the title names the journey ("Imported journey" without
-/// one), each section becomes a stage (chained in order), each task a touchpoint in a
-/// "Touchpoints" lane with its score on a 1-to-5 scale, and each distinct actor a persona, in
-/// order of first mention. Which actor was on which task is not kept. `%%` and `#` comments,
+/// one), each section becomes a stage (chained in order), each task a touchpoint in an
+/// "Emotions" lane with its score on a 1-to-5 scale, and each distinct actor a persona, in
+/// order of first mention, scored on the tasks it takes part in. `%%` and `#` comments,
 /// `accTitle`/`accDescr` and a leading front-matter block (`---`, whose `title:` is used) are
 /// read past. Errors name the line.
 pub fn from_mermaid(text: &str) -> Result<Journey, ImportError> {
+    from_mermaid_reported(text).map(|(j, _)| j)
+}
+
+/// `from_mermaid`, with what was read past and why (for the import report): tasks whose score is
+/// not a number, which Mermaid draws without a score, are left out with a sentence each.
+pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), ImportError> {
+    let mut warnings = Vec::new();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
@@ -237,14 +265,15 @@ pub fn from_mermaid(text: &str) -> Result<Journey, ImportError> {
         if raw.trim().is_empty() || is_comment(raw) {
             continue;
         }
-        let line = statement(raw);
+        let decoded = decode_entities(raw);
+        let line = statement(&decoded);
         if line.is_empty() {
             continue;
         }
         if let Some(rest) = keyword_rest(line, "title") {
-            title = Some((rest.to_string(), n));
+            title = Some((restore(&html_breaks(rest, " ")), n));
         } else if let Some(rest) = keyword_rest(line, "section") {
-            sections.push(Section { name: rest, line: n });
+            sections.push(Section { name: restore(&html_breaks(rest, " ")), line: n });
         } else if line.eq_ignore_ascii_case("section") {
             return Err(at_line(n, "a section needs a name, as in \"section Checkout\""));
         } else if starts_with_word(line, "accTitle") || starts_with_word(line, "accDescr") {
@@ -252,26 +281,35 @@ pub fn from_mermaid(text: &str) -> Result<Journey, ImportError> {
         } else if starts_with_word(line, "journey") {
             return Err(at_line(n, "\"journey\" belongs on the first line only"));
         } else {
-            let task = read_task(line, n, sections.len())?;
-            let people = raw_actors(line);
-            for person in people {
-                if !actors.iter().any(|(a, _)| a == person) {
-                    if actors.len() == validate::MAX_PERSONAS {
-                        return Err(at_line(
-                            n,
-                            format!("more than {} different actors; a journey keeps at most that many personas", validate::MAX_PERSONAS),
-                        ));
+            let Some(mut task) = read_task(line, n, sections.len(), &mut warnings)? else { continue };
+            for person in raw_actors(line) {
+                let person = restore(person);
+                let at = match actors.iter().position(|(a, _)| *a == person) {
+                    Some(at) => at,
+                    None => {
+                        if actors.len() == validate::MAX_PERSONAS {
+                            return Err(at_line(
+                                n,
+                                format!("more than {} different actors; a journey keeps at most that many personas", validate::MAX_PERSONAS),
+                            ));
+                        }
+                        actors.push((person, n));
+                        actors.len() - 1
                     }
-                    actors.push((person.to_string(), n));
+                };
+                if !task.actors.contains(&at) {
+                    task.actors.push(at);
                 }
             }
             tasks.push(task);
         }
     }
-    build(title, header_line, &sections, tasks, actors)
+    Ok((build(title, header_line, &sections, tasks, actors)?, warnings))
 }
 
-fn read_task(line: &str, n: usize, sections: usize) -> Result<Task, ImportError> {
+/// A task line, or `None` (with a warning) for one whose score is not a number: Mermaid draws
+/// such a task with no score, so the file is still good; a number outside 1 to 5 is refused.
+fn read_task(line: &str, n: usize, sections: usize, warnings: &mut Vec<String>) -> Result<Option<Task>, ImportError> {
     let needs_score = || at_line(n, format!("a task needs \"text: score\", found \"{}\"", excerpt(line)));
     let (name, data) = line.split_once(':').ok_or_else(needs_score)?;
     let score = data.split(':').next().unwrap_or("").trim();
@@ -281,13 +319,103 @@ fn read_task(line: &str, n: usize, sections: usize) -> Result<Task, ImportError>
     if sections == 0 {
         return Err(at_line(n, "a task comes before any section"));
     }
-    let score: i64 = score
-        .parse()
-        .map_err(|_| at_line(n, format!("score must be a whole number from 1 to 5, not \"{}\"", excerpt(score))))?;
+    let text = restore(&unguard_task(&html_breaks(name.trim(), "\n")));
+    let Ok(score) = score.parse::<i64>() else {
+        warnings.push(format!(
+            "line {n}: the task \"{}\" has no score (\"{}\" is not a number), so it was left out",
+            excerpt(&text),
+            excerpt(score)
+        ));
+        return Ok(None);
+    };
     if !(1..=5).contains(&score) {
         return Err(at_line(n, format!("score must be 1 to 5, not {score}")));
     }
-    Ok(Task { line: n, section: sections - 1, text: unguard_task(name.trim()), score: score as i32 })
+    Ok(Some(Task { line: n, section: sections - 1, text, score: score as i32, actors: Vec::new() }))
+}
+
+/// `<br>`, `<br/>` and `<br />` (any case), which Mermaid draws as line breaks, as `with`.
+fn html_breaks(s: &str, with: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let end = tail.find('>');
+        let tag = end.map(|e| tail[1..e].trim().trim_end_matches('/').trim().to_ascii_lowercase());
+        match (end, tag.as_deref()) {
+            (Some(e), Some("br")) => {
+                out.push_str(with);
+                rest = &tail[e + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Characters Mermaid's lexer cuts at, standing in for themselves while an entity that decoded
+/// to one of them travels through the line: private-use code points, restored in the texts.
+const GUARDED: [(char, char); 5] = [(':', '\u{E000}'), (';', '\u{E001}'), ('#', '\u{E002}'), (',', '\u{E003}'), ('%', '\u{E004}')];
+
+/// Decodes the entities people write in Mermaid text before the line is split: Mermaid's own
+/// `#name;` / `#9829;` and HTML's `&name;` / `&#39;` / `&#x2764;`. Unknown ones stay as written.
+fn decode_entities(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    let bytes = line.as_bytes();
+    while i < line.len() {
+        let c = bytes[i];
+        if c == b'&' || c == b'#' {
+            if let Some(len) = line[i + 1..].find(';').filter(|l| (1..=10).contains(l)) {
+                let body = &line[i + 1..i + 1 + len];
+                if let Some(ch) = entity(body) {
+                    let ch = GUARDED.iter().find(|(g, _)| *g == ch).map(|(_, p)| *p).unwrap_or(ch);
+                    out.push(ch);
+                    i += len + 2;
+                    continue;
+                }
+            }
+        }
+        let ch = line[i..].chars().next().expect("in bounds");
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+/// The character an entity's body (between `&`/`#` and `;`) names.
+fn entity(body: &str) -> Option<char> {
+    let numeric = body.strip_prefix('#').unwrap_or(body);
+    if let Some(hex) = numeric.strip_prefix('x').or_else(|| numeric.strip_prefix('X')) {
+        return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+    }
+    if !numeric.is_empty() && numeric.bytes().all(|b| b.is_ascii_digit()) {
+        return numeric.parse().ok().and_then(char::from_u32);
+    }
+    Some(match body {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "colon" => ':',
+        "semi" => ';',
+        "num" => '#',
+        "comma" => ',',
+        "hearts" => '♥',
+        _ => return None,
+    })
+}
+
+/// A text with the guarded characters back.
+fn restore(s: &str) -> String {
+    s.chars().map(|c| GUARDED.iter().find(|(_, p)| *p == c).map(|(g, _)| *g).unwrap_or(c)).collect()
 }
 
 /// The actors of a task line (`text: score: one, two`); like Mermaid, anything after a third
@@ -311,7 +439,7 @@ fn build(
     for (i, s) in sections.iter().enumerate() {
         let stage = Stage {
             id: new_id(),
-            name: s.name.to_string(),
+            name: s.name.clone(),
             description: String::new(),
             phase: None,
             experience: None,
@@ -345,7 +473,8 @@ fn build(
         personas.push(persona);
     }
 
-    let lane = Lane { id: new_id(), name: LANE_NAME.into(), kind: LaneKind::Touchpoints, rank: 0.0, color: String::new() };
+    let persona_ids: Vec<Id> = personas.iter().map(|p| p.id).collect();
+    let lane = Lane { id: new_id(), name: LANE_NAME.into(), kind: LaneKind::Emotions, rank: 0.0, color: String::new() };
     let lane_id = lane.id;
     let mut j = Journey { personas, scale: mermaid_scale(), ..Journey::new(name, graph, vec![lane]) };
     let mut in_section = vec![0usize; sections.len()];
@@ -359,6 +488,9 @@ fn build(
             text: task.text,
             body: CardBody::Touchpoint(Touchpoint {
                 emotion: Some(Emotion { score: task.score, name: String::new() }),
+                // Each actor of the task feels it: their own curve runs through the tasks they
+                // take part in.
+                persona_emotions: task.actors.iter().map(|a| (persona_ids[*a], task.score)).collect(),
                 ..Touchpoint::default()
             }),
         };
@@ -455,14 +587,14 @@ mod tests {
     }
 
     #[test]
-    fn import_makes_stages_a_touchpoint_lane_personas_and_the_one_to_five_scale() {
+    fn import_makes_stages_an_emotion_lane_personas_and_the_one_to_five_scale() {
         let text = "journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me, Cat\n  section Go home\n    Sit down: 1\n";
         let j = from_mermaid(text).unwrap();
         assert_eq!(j.name, "My working day");
         let stages: Vec<&str> = j.graph.ordered_stages().iter().map(|s| s.name.as_str()).collect();
         assert_eq!(stages, ["Go to work", "Go home"]);
         assert_eq!(j.lanes.len(), 1);
-        assert_eq!((j.lanes[0].name.as_str(), j.lanes[0].kind), ("Touchpoints", LaneKind::Touchpoints));
+        assert_eq!((j.lanes[0].name.as_str(), j.lanes[0].kind), ("Emotions", LaneKind::Emotions));
         let personas: Vec<&str> = j.personas.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(personas, ["Me", "Cat"]);
         assert_eq!((j.scale.min, j.scale.max), (1, 5));
@@ -559,9 +691,63 @@ mod tests {
     fn a_task_without_a_score_names_its_line() {
         let text = "journey\ntitle T\nsection S\nMake tea\n";
         assert_eq!(line_error(text), (4, "a task needs \"text: score\", found \"Make tea\"".to_string()));
-        let (line, message) = line_error("journey\nsection S\nTea: high\n");
-        assert_eq!(line, 3);
-        assert_eq!(message, "score must be a whole number from 1 to 5, not \"high\"");
+    }
+
+    #[test]
+    fn a_task_whose_score_is_not_a_number_is_left_out_with_a_warning() {
+        // Mermaid draws such a task without a score; the rest of the file is good.
+        let (j, warnings) = from_mermaid_reported("journey\nsection S\nTea: high\nCoffee: 4\n").unwrap();
+        assert_eq!(j.cards.values().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Coffee"]);
+        assert_eq!(warnings, ["line 3: the task \"Tea\" has no score (\"high\" is not a number), so it was left out"]);
+    }
+
+    #[test]
+    fn scores_make_an_emotion_curve_and_each_actor_a_curve_of_their_own() {
+        let text = "journey\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me, Cat\n  section Go home\n    Sit down: 1\n";
+        let j = from_mermaid(text).unwrap();
+        assert_eq!(j.lanes[0].kind, LaneKind::Emotions, "the tasks are not on the emotion curve");
+        let id = |name: &str| j.personas.iter().find(|p| p.name == name).unwrap().id;
+        let (me, cat) = (id("Me"), id("Cat"));
+        let card = |text: &str| j.cards.values().find(|c| c.text == text).unwrap();
+        let scores = |text: &str| match &card(text).body {
+            CardBody::Touchpoint(t) => t.persona_emotions.clone(),
+            _ => panic!("not a touchpoint"),
+        };
+        assert_eq!(scores("Make tea"), [(me, 5)].into_iter().collect());
+        assert_eq!(scores("Go upstairs"), [(me, 3), (cat, 3)].into_iter().collect(), "a task with two actors scores both");
+        assert!(scores("Sit down").is_empty());
+        // And the export names a task's actors again.
+        let again = to_mermaid(&j);
+        assert!(again.contains("Go upstairs: 3: Me, Cat"), "{again}");
+    }
+
+    #[test]
+    fn mermaid_as_people_write_it_reads() {
+        // CRLF, front matter with config, accTitle and a multi-line accDescr, comments, blank
+        // lines, indentation, <br> and entities (Mermaid's #…; and HTML's &…;), emoji, actors
+        // with spaces, repeated section names, a task with no actors.
+        let text = "---\r\ntitle: Onboarding\r\nconfig:\r\n  theme: forest\r\n---\r\njourney\r\n  accTitle: The onboarding journey\r\n  accDescr {\r\n    Two lines\r\n    of description\r\n  }\r\n\r\n  %% people\r\n  section 🔍 Discovery\r\n      Finds us &amp; signs up<br>on the phone: 4: Ana Lima, Ben\r\n      Reads #quot;Terms#quot;: 2\r\n  section 🔍 Discovery\r\n\tAsks &#35;support: 3: Ben\r\n";
+        let (j, warnings) = from_mermaid_reported(text).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(j.name, "Onboarding");
+        let stages: Vec<&str> = j.graph.ordered_stages().iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(stages, ["🔍 Discovery", "🔍 Discovery"], "repeated section names are two stages");
+        let texts: std::collections::BTreeSet<&str> = j.cards.values().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Finds us & signs up\non the phone", "Reads \"Terms\"", "Asks #support"].into_iter().collect(),
+        );
+        let personas: Vec<&str> = j.personas.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(personas, ["Ana Lima", "Ben"]);
+    }
+
+    #[test]
+    fn what_mermaid_refuses_is_refused_with_its_line() {
+        assert_eq!(line_error("journey\nsection S\nTea: 6\n").0, 3);
+        assert_eq!(line_error("journey\nsection S\n: 3\n").0, 3);
+        assert_eq!(line_error("journey\nTea: 3\n"), (2, "a task comes before any section".to_string()));
+        assert_eq!(line_error("journey\nsection\n").0, 2);
+        assert_eq!(line_error("---\ntitle: x\njourney\n").0, 1, "front matter never closed: named where it opens");
     }
 
     #[test]
