@@ -258,10 +258,19 @@ pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), Impor
     let mut in_description = false;
     for (n, raw) in lines.iter().enumerate().skip(i) {
         let n = n + 1;
-        if in_description {
-            in_description = !raw.contains('}');
-            continue;
-        }
+        // Inside an `accDescr { … }` block until its `}`; Mermaid reads on right after it,
+        // on the same line.
+        let raw: &str = if in_description {
+            match raw.find('}') {
+                Some(end) => {
+                    in_description = false;
+                    &raw[end + 1..]
+                }
+                None => continue,
+            }
+        } else {
+            raw
+        };
         if raw.trim().is_empty() || is_comment(raw) {
             continue;
         }
@@ -739,6 +748,33 @@ mod tests {
         );
         let personas: Vec<&str> = j.personas.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(personas, ["Ana Lima", "Ben"]);
+    }
+
+    /// The cases of Mermaid's own parser tests (journey.spec), each read as Mermaid reads it.
+    #[test]
+    fn the_cases_of_mermaids_own_parser_tests_read_as_mermaid_reads_them() {
+        let title = "journey\ntitle Adding journey diagram functionality to mermaid";
+        assert_eq!(from_mermaid(title).unwrap().name, "Adding journey diagram functionality to mermaid");
+        let described = "journey\naccDescr: A user journey for family shopping\ntitle Adding journey diagram functionality to mermaid\nsection Order from website";
+        assert_eq!(from_mermaid(described).unwrap().graph.stage_count(), 1);
+        // The block's closing brace is followed by the title on the same line.
+        let block = "journey\naccDescr {\n        A user journey for\n        family shopping\n      }title Adding journey diagram functionality to mermaid\naccTitle: Adding acc journey diagram functionality to mermaid\nsection Order from website";
+        let j = from_mermaid(block).unwrap();
+        assert_eq!(j.name, "Adding journey diagram functionality to mermaid");
+        let breaks = "journey\ntitle Adding gantt diagram functionality to mermaid\nsection Line1<br>Line2<br/>Line3<br\t/>Line5";
+        assert_eq!(from_mermaid(breaks).unwrap().graph.ordered_stages()[0].name, "Line1 Line2 Line3 Line5");
+        let tasks = "journey\ntitle Adding journey diagram functionality to mermaid\nsection Documentation\nA task: 5: Alice, Bob, Charlie\nB task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, Alice\nE task: 5:\nsection Another section\nP task: 5:\nQ task: 5:\nR task: 5:";
+        let j = from_mermaid(tasks).unwrap();
+        assert_eq!(j.cards.len(), 8);
+        let names: Vec<&str> = j.personas.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Alice", "Bob", "Charlie"], "an empty actor (\"E task: 5:\") is no persona");
+        let people = |task: &str| -> usize {
+            match &j.cards.values().find(|c| c.text == task).unwrap().body {
+                CardBody::Touchpoint(t) => t.persona_emotions.len(),
+                _ => unreachable!(),
+            }
+        };
+        assert_eq!([people("A task"), people("B task"), people("C task"), people("D task"), people("E task")], [3, 2, 0, 2, 0]);
     }
 
     #[test]
