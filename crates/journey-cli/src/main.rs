@@ -447,10 +447,15 @@ fn run(command: Command) -> Result<(), Failure> {
             };
             let bytes = std::fs::read(&input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
             let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", input.display()))?;
-            let journeys = journey_export::import(&text, format).map_err(|e| format!("{}: {e}", input.display()))?;
+            let (journeys, notes) =
+                journey_export::import_reported(&text, format).map_err(|e| format!("{}: {e}", input.display()))?;
             let mut store = if into.exists() { Store::open(&into)? } else { Store::create(&into)? };
             for id in store.import_journeys(&journeys)? {
                 say!("{id}");
+            }
+            // What did not come in as written goes to stderr, so stdout stays the list of ids.
+            for note in notes {
+                eprintln!("note: {}: {note}", input.display());
             }
         }
         Command::Analyse { file, journey, json } => {

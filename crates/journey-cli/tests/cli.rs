@@ -282,6 +282,15 @@ fn importing_a_mermaid_file_creates_the_workspace() {
     let id = ok(&journey(&["import", mmd.to_str().unwrap(), "--into", file.to_str().unwrap()]));
     let listed = ok(&journey(&["list", file.to_str().unwrap()]));
     assert_eq!(listed.trim(), format!("{}\tMy working day", id.trim()));
+
+    // A task Mermaid would draw without a score comes in as nothing, and the import says so.
+    let odd = dir.path().join("odd.mmd");
+    std::fs::write(&odd, "journey\r\n  section Morning\r\n    Make tea: high: Me\r\n    Walk the dog: 4: Me\r\n").unwrap();
+    let out = journey(&["import", odd.to_str().unwrap(), "--into", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 3") && err.contains("Make tea") && err.contains("left out"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1, "stdout is the new journey's id alone");
 }
 
 #[test]

@@ -38,11 +38,22 @@ impl ImportFormat {
 
 /// The journeys in `text`, read as `format`, each checked as a whole.
 pub fn import(text: &str, format: ImportFormat) -> Result<Vec<Journey>, ImportError> {
+    import_reported(text, format).map(|(journeys, _)| journeys)
+}
+
+/// `import`, with a sentence for each thing the file held that did not come in as written
+/// (for the import report): e.g. a Mermaid task without a numeric score.
+pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut notes = Vec::new();
     let journeys = match format {
         ImportFormat::Json => crate::from_json(text)?,
         ImportFormat::Csv => crate::csv::from_csv(text)?,
-        ImportFormat::Mermaid => vec![crate::mermaid::from_mermaid(text)?],
+        ImportFormat::Mermaid => {
+            let (j, warnings) = crate::mermaid::from_mermaid_reported(text)?;
+            notes = warnings;
+            vec![j]
+        }
         ImportFormat::Svg => {
             let doc = usvg::roxmltree::Document::parse(text).map_err(|e| {
                 let pos = e.pos();
@@ -67,7 +78,7 @@ pub fn import(text: &str, format: ImportFormat) -> Result<Vec<Journey>, ImportEr
     for j in &journeys {
         journey_core::validate::journey(j).map_err(|e| ImportError::Invalid(format!("journey \"{}\": {e}", j.name)))?;
     }
-    Ok(journeys)
+    Ok((journeys, notes))
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub mod templates;
 pub mod text;
 
 pub use export::{export, export_file, ExportOptions, Format};
-pub use import::{import, ImportFormat};
+pub use import::{import, import_reported, ImportFormat};
 pub use json::{from_json, to_json};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
