@@ -194,7 +194,10 @@ impl Server {
             .route("/api/join", post(join))
             .route("/api/ws", get(socket))
             .layer(DefaultBodyLimit::max(16 * 1024))
-            .with_state((shared.clone(), stopped.clone()));
+            .with_state((shared.clone(), stopped.clone()))
+            // Outermost, so it sees every request and every answer: 404s, refused bodies and
+            // extractor errors too.
+            .layer(axum::middleware::from_fn(move |req, next| guard(addr.port(), req, next)));
         let thread = std::thread::Builder::new().name("workshop-server".into()).spawn(move || {
             runtime.block_on(async move {
                 let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
@@ -341,6 +344,42 @@ fn secure(h: &mut axum::http::HeaderMap) {
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+/// Whether a request's `Host` names this server: an IP address (any of the machine's, as the join
+/// link gives) or `localhost`, with the session's port. A name that is not ours is what a DNS
+/// rebinding page sends, after pointing its own domain at this laptop.
+fn host_is_ours(host: &str, port: u16) -> bool {
+    let Some((name, p)) = host.rsplit_once(':') else { return false };
+    if p.parse::<u16>() != Ok(port) {
+        return false;
+    }
+    let name = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')).unwrap_or(name);
+    name.eq_ignore_ascii_case("localhost") || name.parse::<IpAddr>().is_ok()
+}
+
+/// Every request passes here: one whose `Host` is not this server's, or a WebSocket upgrade
+/// from a page of another origin, is refused; every answer carries the security headers.
+async fn guard(port: u16, req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let headers = req.headers();
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string);
+    let origin = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok()).map(str::to_string);
+    let upgrade = headers.get(header::UPGRADE).is_some();
+    let mut r = match host {
+        Some(h) if host_is_ours(&h, port) => {
+            // Browsers send Origin with every WebSocket; only our own page may open one.
+            let foreign = upgrade && origin.as_deref().is_some_and(|o| o != format!("http://{h}"));
+            if foreign {
+                (StatusCode::FORBIDDEN, "Only the workshop's own page may connect.").into_response()
+            } else {
+                next.run(req).await
+            }
+        }
+        _ => (StatusCode::MISDIRECTED_REQUEST, "This is not the workshop's address. Open the link the facilitator shows.")
+            .into_response(),
+    };
+    secure(r.headers_mut());
+    r
 }
 
 type AppState = (Arc<Shared>, watch::Receiver<bool>);

@@ -79,3 +79,84 @@ async fn a_participant_adds_a_private_card_the_facilitator_reveals_and_the_port_
     tokio::task::spawn_blocking(move || server.stop()).await.unwrap();
     assert!(TcpStream::connect(addr).is_err(), "the port is still open after the session ended");
 }
+
+/// A raw HTTP request with the headers given, answered as (status, head).
+fn raw(addr: std::net::SocketAddr, request: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let out = String::from_utf8_lossy(&out).to_string();
+    let head = out.split("\r\n\r\n").next().unwrap_or_default().to_string();
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, head.to_lowercase())
+}
+
+fn has_security_headers(head: &str) -> bool {
+    head.contains("content-security-policy: default-src 'none'")
+        && head.contains("x-content-type-options: nosniff")
+        && head.contains("cache-control: no-store")
+}
+
+#[test]
+fn every_answer_carries_the_security_headers_even_a_404_and_a_refused_body() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let (status, head) = raw(addr, &format!("GET /nothing-here HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"));
+    assert_eq!(status, 404);
+    assert!(has_security_headers(&head), "{head}");
+    let (status, head) = raw(addr, &format!("POST /api/join HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot json!"));
+    assert_eq!(status, 400);
+    assert!(has_security_headers(&head), "{head}");
+    server.stop();
+}
+
+#[test]
+fn a_request_for_another_host_name_is_refused_as_dns_rebinding_would_send_it() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let port = addr.port();
+    for host in [format!("evil.example:{port}"), "evil.example".to_string(), format!("127.0.0.1:{}", port.wrapping_add(1))] {
+        let (status, head) = raw(addr, &format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        assert_eq!(status, 421, "Host {host} was served");
+        assert!(has_security_headers(&head), "{head}");
+    }
+    let (status, _) = raw(addr, "GET / HTTP/1.0\r\n\r\n");
+    assert_ne!(status, 200, "a request without Host was served");
+    for host in [addr.to_string(), format!("localhost:{port}")] {
+        let (status, _) = raw(addr, &format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        assert_eq!(status, 200, "Host {host} was refused");
+    }
+    server.stop();
+}
+
+/// Asks for a WebSocket upgrade from a page at `origin`; the status, read as soon as the
+/// answer's head has come (an accepted socket stays open).
+fn upgrade(addr: std::net::SocketAddr, token: &str, origin: &str) -> u16 {
+    use std::io::{Read, Write};
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET /api/ws?token={token} HTTP/1.1\r\nHost: {addr}\r\nOrigin: {origin}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+    )
+    .unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && s.read(&mut byte).unwrap() == 1 {
+        head.push(byte[0]);
+    }
+    String::from_utf8_lossy(&head).split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+#[test]
+fn a_socket_from_a_page_of_another_origin_is_refused() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let token = join(addr, "Ana", &server.code());
+    assert_eq!(upgrade(addr, &token, "http://evil.example"), 403);
+    assert_eq!(upgrade(addr, &token, &format!("http://evil.example:{}", addr.port())), 403);
+    // The session's own page may.
+    assert_eq!(upgrade(addr, &token, &format!("http://{addr}")), 101);
+    server.stop();
+}
