@@ -165,9 +165,24 @@ fn random_token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn clean(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control() || *c == '\n').collect::<String>().trim().to_string()
+/// Invisible characters that change how the text around them is drawn: bidi embeddings,
+/// overrides and isolates (U+202A-202E, U+2066-2069), the direction marks, and invisible
+/// operators. A name written "\u{202E}rotatilicaf" would otherwise show as "facilitator".
+/// Zero-width joiners (U+200C, U+200D) stay: Persian words and emoji need them.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
+
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| (!c.is_control() || *c == '\n') && !is_invisible_format(*c))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Names no participant may take as they are: the facilitator's role.
+const RESERVED_NAMES: &[&str] = &["Facilitator"];
 
 impl Session {
     pub fn new(journey: Id) -> Session {
@@ -211,9 +226,23 @@ impl Session {
         if self.participants.iter().filter(|p| !p.removed).count() >= MAX_PARTICIPANTS {
             return Err(JoinError::Full);
         }
+        let name = self.unique_name(&name);
         let p = Participant { id: new_id().to_string(), name, token: random_token(), removed: false };
         self.participants.push(p.clone());
         Ok(p)
+    }
+
+    /// `name`, or "name (2)", "name (3)"... when someone in the session (or the facilitator's
+    /// role) already goes by it, ignoring case: cards and votes must say who is who.
+    fn unique_name(&self, name: &str) -> String {
+        let taken = |n: &str| {
+            RESERVED_NAMES.iter().any(|r| r.eq_ignore_ascii_case(n))
+                || self.participants.iter().any(|p| !p.removed && p.name.to_lowercase() == n.to_lowercase())
+        };
+        if !taken(name) {
+            return name.to_string();
+        }
+        (2..).map(|n| format!("{name} ({n})")).find(|candidate| !taken(candidate)).expect("some number is free")
     }
 
     pub fn participant(&self, token: &str) -> Option<&Participant> {

@@ -200,3 +200,30 @@ fn the_facilitator_view_is_the_json_it_was_before_it_had_a_type() {
     s.pause_timer();
     assert_eq!(serde_json::to_string(&s.facilitator_view()).unwrap(), before(&s));
 }
+
+#[test]
+fn names_are_made_unique_and_the_facilitators_role_is_reserved() {
+    let (mut s, _, _, _) = setup();
+    let code = s.code.clone();
+    assert_eq!(s.join(HOME, "ana", &code).unwrap().name, "ana (2)", "a second Ana (any case) is told apart");
+    assert_eq!(s.join(HOME, "Ana", &code).unwrap().name, "Ana (3)");
+    assert_eq!(s.join(HOME, "Facilitator", &code).unwrap().name, "Facilitator (2)");
+    assert_eq!(s.join(HOME, "FACILITATOR", &code).unwrap().name, "FACILITATOR (3)");
+}
+
+#[test]
+fn bidi_controls_are_taken_out_of_names_and_card_text_but_joiners_stay() {
+    let (mut s, mut j, ana, _) = setup();
+    let code = s.code.clone();
+    // "rotatilicaf" drawn right to left reads "facilitator".
+    let eve = s.join(HOME, "\u{202E}rotatilicaf\u{202C}", &code).unwrap();
+    assert_eq!(eve.name, "rotatilicaf");
+    let isolated = s.join(HOME, "\u{2067}Mallory\u{2069}\u{200F}", &code).unwrap();
+    assert_eq!(isolated.name, "Mallory");
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    let id = add(&mut s, &ana, &mut j, "r1", "price \u{202E}001$\u{202C} ok").unwrap();
+    assert_eq!(j.card(id).unwrap().text, "price 001$ ok");
+    // Persian needs its zero-width non-joiner; emoji sequences their joiner.
+    let id = add(&mut s, &ana, &mut j, "r2", "می\u{200C}خواهم 👩\u{200D}💻").unwrap();
+    assert_eq!(j.card(id).unwrap().text, "می\u{200C}خواهم 👩\u{200D}💻");
+}
