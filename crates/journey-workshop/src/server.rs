@@ -105,10 +105,31 @@ struct Shared {
     delivery: Delivery,
     runtime: tokio::runtime::Handle,
     gap_check: AtomicBool,
+    /// Per participant token, which of its connections is the live one: a new socket on a token
+    /// replaces the old (a phone that reconnected), so one token never holds hundreds.
+    sockets: Mutex<std::collections::HashMap<String, watch::Sender<u64>>>,
 }
 
 // Lock order: board, then session. The host is called with either held, never the reverse.
 impl Shared {
+    /// Makes a new connection the live one for `token`: the receiver tells the older ones
+    /// they were replaced; the number is this connection's turn.
+    fn claim_socket(&self, token: &str) -> (watch::Receiver<u64>, u64) {
+        let mut sockets = self.sockets.lock().unwrap_or_else(|e| e.into_inner());
+        match sockets.get(token) {
+            Some(turn) => {
+                let next = *turn.borrow() + 1;
+                turn.send_replace(next);
+                (turn.subscribe(), next)
+            }
+            None => {
+                let (turn, rx) = watch::channel(0);
+                sockets.insert(token.to_string(), turn);
+                (rx, 0)
+            }
+        }
+    }
+
     fn session(&self) -> MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -184,6 +205,7 @@ impl Server {
             delivery,
             runtime: runtime.handle().clone(),
             gap_check: AtomicBool::new(false),
+            sockets: Mutex::new(std::collections::HashMap::new()),
         });
         let (stop, stopped) = watch::channel(false);
         let app = Router::new()
@@ -430,6 +452,7 @@ async fn socket(State((shared, stopped)): State<AppState>, Query(q): Query<Socke
 /// applied in order, each answered with an ack or an error.
 async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stopped: watch::Receiver<bool>) {
     let (mut tx, mut rx) = socket.split();
+    let (mut turn, mine) = shared.claim_socket(&who.token);
     // Subscribed before the snapshot is taken, so nothing after it is missed.
     let mut events = shared.events.subscribe();
     if *stopped.borrow() {
@@ -447,6 +470,13 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
             _ = stopped.changed() => {
                 let _ = tx.send(Message::Close(None)).await;
                 break;
+            }
+            // A newer connection on the same token took over.
+            _ = turn.changed() => {
+                if *turn.borrow() != mine {
+                    let _ = tx.send(Message::Close(None)).await;
+                    break;
+                }
             }
             event = events.recv() => {
                 let out = match event {

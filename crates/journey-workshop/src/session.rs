@@ -140,7 +140,9 @@ pub struct Session {
     pub settings: Settings,
     pub timer: Timer,
     pub vote: Option<Vote>,
-    seen: HashSet<(String, String)>,
+    /// Request ids seen, per participant, newest last: enough to drop a page's retries, bounded
+    /// so a participant sending ever new ids cannot grow the laptop's memory.
+    seen: HashMap<String, Seen>,
     failed: HashMap<IpAddr, Vec<Instant>>,
     /// Which participant wrote which card (names may repeat; ids do not).
     owned: HashMap<Id, String>,
@@ -181,6 +183,40 @@ fn clean(text: &str) -> String {
         .to_string()
 }
 
+/// The longest request id a page may send (its own are uuids: 36).
+pub const MAX_REQUEST_ID: usize = 64;
+/// Request ids remembered per participant: a retry comes within seconds, long before this many
+/// newer requests.
+const SEEN_PER_PARTICIPANT: usize = 1024;
+
+/// One participant's recent request ids.
+#[derive(Debug, Default)]
+struct Seen {
+    order: std::collections::VecDeque<String>,
+    ids: HashSet<String>,
+}
+
+impl Seen {
+    /// False when `id` was seen already.
+    fn insert(&mut self, id: &str) -> bool {
+        if !self.ids.insert(id.to_string()) {
+            return false;
+        }
+        self.order.push_back(id.to_string());
+        if self.order.len() > SEEN_PER_PARTICIPANT {
+            if let Some(old) = self.order.pop_front() {
+                self.ids.remove(&old);
+            }
+        }
+        true
+    }
+
+    fn forget(&mut self, id: &str) {
+        self.ids.remove(id);
+        self.order.retain(|o| o != id);
+    }
+}
+
 /// Names no participant may take as they are: the facilitator's role.
 const RESERVED_NAMES: &[&str] = &["Facilitator"];
 
@@ -193,7 +229,7 @@ impl Session {
             settings: Settings::default(),
             timer: Timer::default(),
             vote: None,
-            seen: HashSet::new(),
+            seen: HashMap::new(),
             failed: HashMap::new(),
             owned: HashMap::new(),
         }
@@ -260,13 +296,18 @@ impl Session {
 
     /// Checks a participant's request against the session and the journey as it is now.
     pub fn handle(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {
-        if !self.seen.insert((who.id.clone(), req.id().to_string())) {
+        let id = req.id();
+        if id.is_empty() || id.len() > MAX_REQUEST_ID {
+            return Err(format!("A request id is 1 to {MAX_REQUEST_ID} characters."));
+        }
+        let seen = self.seen.entry(who.id.clone()).or_default();
+        if !seen.insert(id) {
             return Ok(Effect::Nothing);
         }
         let result = self.decide(who, &req, j);
         if result.is_err() {
             // A refused request may be sent again once the reason is gone (a lane reopened).
-            self.seen.remove(&(who.id.clone(), req.id().to_string()));
+            self.seen.get_mut(&who.id).expect("entered above").forget(req.id());
         }
         result
     }

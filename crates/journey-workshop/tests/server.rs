@@ -160,3 +160,40 @@ fn a_socket_from_a_page_of_another_origin_is_refused() {
     assert_eq!(upgrade(addr, &token, &format!("http://{addr}")), 101);
     server.stop();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_socket_on_a_token_replaces_the_old_so_many_leave_one() {
+    use futures_util::StreamExt;
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let token = join(addr, "Ana", &server.code());
+    let url = format!("ws://{addr}/api/ws?token={token}");
+    let mut sockets = Vec::new();
+    for _ in 0..30 {
+        let (ws, _) = tokio_tungstenite::connect_async(&url).await.unwrap();
+        sockets.push(ws);
+    }
+    let last = sockets.pop().unwrap();
+    // Each older socket is closed by the server (bounded wait, not a sleep).
+    for (n, mut ws) in sockets.into_iter().enumerate() {
+        let closed = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+            while let Some(msg) = ws.next().await {
+                match msg {
+                    Ok(tokio_tungstenite::tungstenite::Message::Close(_)) | Err(_) => return true,
+                    Ok(_) => {}
+                }
+            }
+            true
+        })
+        .await
+        .unwrap_or(false);
+        assert!(closed, "socket {n} on the same token is still open");
+    }
+    // The newest one still gets the board.
+    let (mut tx, mut rx) = last.split();
+    let _ = &mut tx;
+    let first = tokio::time::timeout(std::time::Duration::from_secs(10), rx.next()).await.unwrap().unwrap().unwrap();
+    assert!(first.to_text().unwrap().contains("\"type\""), "{first:?}");
+    drop((tx, rx));
+    server.stop();
+}

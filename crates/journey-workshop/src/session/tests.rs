@@ -227,3 +227,22 @@ fn bidi_controls_are_taken_out_of_names_and_card_text_but_joiners_stay() {
     let id = add(&mut s, &ana, &mut j, "r2", "می\u{200C}خواهم 👩\u{200D}💻").unwrap();
     assert_eq!(j.card(id).unwrap().text, "می\u{200C}خواهم 👩\u{200D}💻");
 }
+
+#[test]
+fn request_ids_are_bounded_in_length_and_in_how_many_are_remembered() {
+    let (mut s, mut j, ana, _) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    let long = "x".repeat(MAX_REQUEST_ID + 1);
+    let err = add(&mut s, &ana, &mut j, &long, "too long an id").unwrap_err();
+    assert!(err.contains("request id"), "{err}");
+    // Each accepted request is remembered, up to a bound.
+    for n in 0..(SEEN_PER_PARTICIPANT + 200) {
+        add(&mut s, &ana, &mut j, &format!("c{n}"), "a card").unwrap();
+    }
+    let kept = &s.seen[&ana.id];
+    assert!(kept.ids.len() <= SEEN_PER_PARTICIPANT && kept.order.len() == kept.ids.len(), "{} ids kept", kept.ids.len());
+    // A recent id is still recognised as a retry.
+    let stage = j.graph.order()[0];
+    let retry = Request::Add { id: format!("c{}", SEEN_PER_PARTICIPANT + 199), stage, lane: lane(&j, LaneKind::PainPoints), text: "again".into() };
+    assert_eq!(s.handle(&ana, retry, &j), Ok(Effect::Nothing));
+}
