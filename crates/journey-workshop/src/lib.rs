@@ -5,6 +5,7 @@
 //! the host's store like the facilitator's own edits.
 
 pub mod board;
+pub mod guard;
 pub mod server;
 pub mod session;
 

@@ -223,11 +223,11 @@ impl Server {
         let thread = std::thread::Builder::new().name("workshop-server".into()).spawn(move || {
             runtime.block_on(async move {
                 let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
-                // A delta is a few hundred bytes, often right after the sender's ack: with Nagle's
-                // algorithm it would wait for the phone's delayed ACK (40 ms and more).
-                let listener = listener.tap_io(|tcp| {
-                    let _ = tcp.set_nodelay(true);
-                });
+                // Capped connections with header and idle deadlines (guard.rs). Each is also set to
+                // TCP_NODELAY there: a delta is a few hundred bytes, often right after the sender's
+                // ack, and with Nagle's algorithm it would wait for the phone's delayed ACK.
+                // (`tap_io` does nothing here but lets axum give handlers the peer address.)
+                let listener = crate::guard::Capped::new(listener).tap_io(|_| {});
                 let mut stopped = stopped;
                 let _ = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
                     .with_graceful_shutdown(async move {

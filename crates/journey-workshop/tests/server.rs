@@ -197,3 +197,36 @@ async fn a_new_socket_on_a_token_replaces_the_old_so_many_leave_one() {
     drop((tx, rx));
     server.stop();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_address_holding_half_open_requests_cannot_crowd_out_the_room() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_, server, _) = start();
+    let addr = server.addr();
+    // Another loopback address stands for the phone on the room's Wi-Fi that misbehaves.
+    let mut held = Vec::new();
+    for _ in 0..(journey_workshop::guard::PER_ADDRESS + 24) {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind("127.0.0.2:0".parse().unwrap()).unwrap();
+        let mut s = socket.connect(addr).await.unwrap();
+        // Half a request, never finished.
+        let _ = s.write_all(format!("GET / HTTP/1.1\r\nHost: {addr}\r\n").as_bytes()).await;
+        held.push(s);
+    }
+    // A participant from elsewhere still joins at once.
+    let code = server.code();
+    let joined = tokio::task::spawn_blocking(move || join(addr, "Ana", &code)).await.unwrap();
+    assert!(!joined.is_empty());
+    // The server kept at most its per-address share of the half-open ones and closed the rest.
+    let mut closed = 0;
+    for s in &mut held {
+        let mut buf = [0u8; 64];
+        match tokio::time::timeout(std::time::Duration::from_millis(150), s.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => closed += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(closed, held.len() - journey_workshop::guard::PER_ADDRESS, "connections over the per-address cap were kept");
+    drop(held);
+    server.stop();
+}
