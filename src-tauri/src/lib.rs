@@ -51,8 +51,20 @@ fn file_argument(args: impl Iterator<Item = std::ffi::OsString>) -> Option<PathB
     args.skip(1).find(|a| !a.to_string_lossy().starts_with('-')).map(PathBuf::from)
 }
 
+/// Raises the soft open-file limit to the hard one. Desktops start programs at 1,024, which a
+/// room's connections to the workshop server (and WebKit's own files) could use up; the server
+/// caps its connections well below (journey_workshop::guard), and this leaves the window more.
+fn raise_open_file_limit() {
+    use rustix::process::{getrlimit, setrlimit, Resource, Rlimit};
+    let now = getrlimit(Resource::Nofile);
+    if now.current < now.maximum {
+        let _ = setrlimit(Resource::Nofile, Rlimit { current: now.maximum, maximum: now.maximum });
+    }
+}
+
 pub fn run() {
     started();
+    raise_open_file_limit();
     choose_rendering();
     let requested = file_argument(std::env::args_os());
     tauri::Builder::default()
