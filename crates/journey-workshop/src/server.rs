@@ -240,6 +240,13 @@ impl Server {
         Ok(Server { shared, addr, stop, thread: Some(thread) })
     }
 
+    /// Test hook: participants' requests are not rate-limited (for tests and the load benchmark
+    /// that script requests at machine speed; the card caps still hold).
+    #[doc(hidden)]
+    pub fn without_rate_limits(&self) {
+        self.shared.session().rate_limits = false;
+    }
+
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }

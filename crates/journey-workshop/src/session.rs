@@ -146,7 +146,53 @@ pub struct Session {
     failed: HashMap<IpAddr, Vec<Instant>>,
     /// Which participant wrote which card (names may repeat; ids do not).
     owned: HashMap<Id, String>,
+    /// Per participant: how fast they may still add cards and place dots.
+    rates: HashMap<String, Rates>,
+    /// Off only in tests that script many requests at machine speed.
+    pub rate_limits: bool,
 }
+
+/// A token bucket: `burst` requests at once, then `per_second` more each second.
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+impl Bucket {
+    fn full(burst: f64, at: Instant) -> Bucket {
+        Bucket { tokens: burst, at }
+    }
+
+    /// Takes one token if there is one by `now`.
+    fn take(&mut self, now: Instant, per_second: f64, burst: f64) -> bool {
+        let elapsed = now.saturating_duration_since(self.at).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * per_second).min(burst);
+        self.at = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Rates {
+    cards: Bucket,
+    dots: Bucket,
+}
+
+/// Cards a participant may add a second, and at once; dots likewise. Enough for anyone typing
+/// on a phone; what a script flooding the room would send is refused with a sentence.
+pub const CARDS_PER_SECOND: f64 = 2.0;
+const CARD_BURST: f64 = 5.0;
+pub const DOTS_PER_SECOND: f64 = 5.0;
+const DOT_BURST: f64 = 10.0;
+/// Cards one participant may add in a session, and all of them together.
+pub const CARDS_PER_PARTICIPANT: usize = 200;
+pub const CARDS_PER_SESSION: usize = 2_000;
 
 pub fn now_ms() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
@@ -232,6 +278,8 @@ impl Session {
             seen: HashMap::new(),
             failed: HashMap::new(),
             owned: HashMap::new(),
+            rates: HashMap::new(),
+            rate_limits: true,
         }
     }
 
@@ -296,20 +344,55 @@ impl Session {
 
     /// Checks a participant's request against the session and the journey as it is now.
     pub fn handle(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {
+        self.handle_at(who, req, j, Instant::now())
+    }
+
+    /// `handle` at the moment `now` (the rate limits' clock; tests give their own).
+    pub fn handle_at(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized), now: Instant) -> Result<Effect, String> {
         let id = req.id();
         if id.is_empty() || id.len() > MAX_REQUEST_ID {
             return Err(format!("A request id is 1 to {MAX_REQUEST_ID} characters."));
         }
-        let seen = self.seen.entry(who.id.clone()).or_default();
-        if !seen.insert(id) {
+        if self.seen.get(&who.id).is_some_and(|s| s.ids.contains(id)) {
             return Ok(Effect::Nothing);
         }
+        self.within_limits(who, &req, now)?;
+        self.seen.entry(who.id.clone()).or_default().insert(id);
         let result = self.decide(who, &req, j);
         if result.is_err() {
             // A refused request may be sent again once the reason is gone (a lane reopened).
             self.seen.get_mut(&who.id).expect("entered above").forget(req.id());
         }
         result
+    }
+
+    /// Refuses, with a sentence for the participant, a card or dot beyond their rate or a card
+    /// beyond the caps. Retries of a request already taken never get here.
+    fn within_limits(&mut self, who: &Participant, req: &Request, now: Instant) -> Result<(), String> {
+        let rates = self
+            .rates
+            .entry(who.id.clone())
+            .or_insert(Rates { cards: Bucket::full(CARD_BURST, now), dots: Bucket::full(DOT_BURST, now) });
+        match req {
+            Request::Add { .. } => {
+                let mine = self.owned.values().filter(|o| **o == who.id).count();
+                if mine >= CARDS_PER_PARTICIPANT {
+                    return Err(format!("You have added {CARDS_PER_PARTICIPANT} cards, the most one person can add in a session."));
+                }
+                if self.owned.len() >= CARDS_PER_SESSION {
+                    return Err(format!("The session holds {CARDS_PER_SESSION} cards, its most; ask the facilitator."));
+                }
+                if self.rate_limits && !rates.cards.take(now, CARDS_PER_SECOND, CARD_BURST) {
+                    return Err(format!("Slow down: at most {CARDS_PER_SECOND} cards a second."));
+                }
+            }
+            Request::Vote { .. } | Request::Unvote { .. } => {
+                if self.rate_limits && !rates.dots.take(now, DOTS_PER_SECOND, DOT_BURST) {
+                    return Err(format!("Slow down: at most {DOTS_PER_SECOND} dots a second."));
+                }
+            }
+        }
+        Ok(())
     }
 
     fn decide(&mut self, who: &Participant, req: &Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {

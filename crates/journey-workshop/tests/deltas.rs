@@ -30,6 +30,8 @@ async fn room(j: Journey, names: &[&str], delivery: Delivery) -> Room {
     let id = j.id;
     let host = Memory::new(j);
     let server = Server::start_with(host.clone(), id, IpAddr::V4(Ipv4Addr::LOCALHOST), 0, delivery).unwrap();
+    // These tests script requests at machine speed, far past a person's rate.
+    server.without_rate_limits();
     let (addr, code) = (server.addr(), server.code());
     let mut tokens = Vec::new();
     let mut clients = Vec::new();
@@ -342,6 +344,8 @@ fn random_changes_through_the_board_give_the_page_what_a_snapshot_of_the_journey
     let mut revision = 40;
     let mut board = Board::new(&j, Some(revision));
     let mut s = Session::starting(&j);
+    // Requests at machine speed, far past a person's rate.
+    s.rate_limits = false;
     let code = s.code.clone();
     let home = IpAddr::V4(Ipv4Addr::LOCALHOST);
     let people = [s.join(home, "Ana", &code).unwrap(), s.join(home, "Ben", &code).unwrap(), s.join(home, "Cy", &code).unwrap()];

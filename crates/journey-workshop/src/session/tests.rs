@@ -235,14 +235,56 @@ fn request_ids_are_bounded_in_length_and_in_how_many_are_remembered() {
     let long = "x".repeat(MAX_REQUEST_ID + 1);
     let err = add(&mut s, &ana, &mut j, &long, "too long an id").unwrap_err();
     assert!(err.contains("request id"), "{err}");
-    // Each accepted request is remembered, up to a bound.
+    // What is remembered of a participant's ids is bounded: the oldest go first.
+    let mut seen = Seen::default();
     for n in 0..(SEEN_PER_PARTICIPANT + 200) {
-        add(&mut s, &ana, &mut j, &format!("c{n}"), "a card").unwrap();
+        assert!(seen.insert(&format!("c{n}")));
     }
-    let kept = &s.seen[&ana.id];
-    assert!(kept.ids.len() <= SEEN_PER_PARTICIPANT && kept.order.len() == kept.ids.len(), "{} ids kept", kept.ids.len());
-    // A recent id is still recognised as a retry.
+    assert_eq!((seen.ids.len(), seen.order.len()), (SEEN_PER_PARTICIPANT, SEEN_PER_PARTICIPANT));
+    assert!(!seen.insert(&format!("c{}", SEEN_PER_PARTICIPANT + 199)), "a recent id is no longer known as a retry");
+    assert!(seen.insert("c0"), "the oldest id is still remembered");
+}
+
+fn add_at(s: &mut Session, who: &Participant, j: &mut Journey, id: &str, at: Instant) -> Result<Id, String> {
     let stage = j.graph.order()[0];
-    let retry = Request::Add { id: format!("c{}", SEEN_PER_PARTICIPANT + 199), stage, lane: lane(&j, LaneKind::PainPoints), text: "again".into() };
-    assert_eq!(s.handle(&ana, retry, &j), Ok(Effect::Nothing));
+    let lane = lane(j, LaneKind::PainPoints);
+    match s.handle_at(who, Request::Add { id: id.into(), stage, lane, text: format!("card {id}") }, j, at)? {
+        Effect::Edit(edit, _) => {
+            let Edit::AddCard { card } = edit.as_ref() else { panic!("{edit:?}") };
+            let id = card.id;
+            apply(j, &edit).map_err(|e| e.to_string())?;
+            Ok(id)
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_participant_adding_cards_too_fast_is_told_to_slow_down_and_others_are_not() {
+    let (mut s, mut j, ana, ben) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    let t0 = Instant::now();
+    for n in 0..5 {
+        add_at(&mut s, &ana, &mut j, &format!("a{n}"), t0).unwrap();
+    }
+    assert_eq!(add_at(&mut s, &ana, &mut j, "a5", t0).unwrap_err(), "Slow down: at most 2 cards a second.");
+    // Ben is not held up by Ana.
+    add_at(&mut s, &ben, &mut j, "b0", t0).unwrap();
+    // Half a second later one more is allowed, and the refused request may be sent again.
+    add_at(&mut s, &ana, &mut j, "a5", t0 + Duration::from_millis(500)).unwrap();
+    assert!(add_at(&mut s, &ana, &mut j, "a6", t0 + Duration::from_millis(500)).is_err());
+}
+
+#[test]
+fn a_participant_cannot_add_more_cards_than_a_session_allows_one_person() {
+    let (mut s, mut j, ana, ben) = setup();
+    s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
+    let t0 = Instant::now();
+    for n in 0..CARDS_PER_PARTICIPANT {
+        add_at(&mut s, &ana, &mut j, &format!("a{n}"), t0 + Duration::from_secs(n as u64)).unwrap();
+    }
+    let later = t0 + Duration::from_secs(10_000);
+    let err = add_at(&mut s, &ana, &mut j, "one-more", later).unwrap_err();
+    assert!(err.contains(&format!("{CARDS_PER_PARTICIPANT} cards")), "{err}");
+    add_at(&mut s, &ben, &mut j, "b0", later).unwrap();
 }
