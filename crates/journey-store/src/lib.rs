@@ -119,12 +119,10 @@ fn now_seconds() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
-/// An edit's kind as its JSON names it ("moveCard"), for the document's commit message.
-fn edit_kind(edit: &Edit) -> String {
-    match serde_json::to_value(edit) {
-        Ok(serde_json::Value::Object(m)) => m.get("type").and_then(|t| t.as_str()).unwrap_or("edit").to_string(),
-        _ => "edit".into(),
-    }
+/// An edit's kind as its logged JSON names it ("moveCard"), for the document's commit message:
+/// `Edit` is tagged by `type`, which serde writes first.
+fn edit_kind(logged: &str) -> &str {
+    logged.strip_prefix(r#"{"type":""#).and_then(|rest| rest.split('"').next()).unwrap_or("edit")
 }
 
 impl Store {
@@ -567,7 +565,9 @@ impl Store {
     /// one transaction; rolls memory and document back if the transaction fails.
     fn commit_change(&mut self, id: Id, edit: &Edit, op: LogOp) -> Result<Applied> {
         self.ensure_doc(id)?;
-        let meta = self.meta(&edit_kind(edit));
+        // The edit's JSON, made once: the undo log stores it and the commit names its kind.
+        let forward = serde_json::to_string(edit)?;
+        let meta = self.meta(edit_kind(&forward));
         let cached = self.cache.get_mut(&id).ok_or(StoreError::NoSuchJourney(id))?;
         let Cached { journey, revision, layout, doc, repairs } = cached;
         let doc = doc.as_mut().expect("ensured above");
@@ -609,7 +609,7 @@ impl Store {
                 Change::new(journey, &touched, LayoutPatch::between(old_layout, &live.layout()), *revision, next);
             tracked.touched = touched;
         }
-        let log = Log { edit, inverse: &tracked.inverse, writes: &writes, op };
+        let log = Log { edit: &forward, inverse: &tracked.inverse, writes: &writes, op };
         let repairs_now = (*repairs != old_repairs).then_some(repairs.as_slice());
         match write_change(&mut self.conn, journey, &tracked.touched, log, next, doc, repairs_now) {
             Ok(()) => {
@@ -671,7 +671,8 @@ fn left_out(repairs: &[Repair], edit: &Edit) -> Option<(Id, Option<journey_core:
 
 /// One edit's entry in the undo log.
 struct Log<'a> {
-    edit: &'a Edit,
+    /// The edit as JSON.
+    edit: &'a str,
     inverse: &'a Edit,
     writes: &'a [Write],
     op: LogOp,
@@ -701,7 +702,7 @@ fn write_change(
                 "INSERT INTO edits (journey_id, seq, forward, inverse, undone, at, writes)
                  VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM edits WHERE journey_id = ?1), ?2, ?3, 0, datetime('now'), ?4)",
             )?
-            .execute(params![key, serde_json::to_string(log.edit)?, serde_json::to_string(log.inverse)?, writes])?;
+            .execute(params![key, log.edit, serde_json::to_string(log.inverse)?, writes])?;
         }
         LogOp::Mark { seq, undone } => {
             // What this undo (or redo) wrote is what the next redo (or undo) checks against.
@@ -760,5 +761,15 @@ fn map_open_error(path: &Path, e: rusqlite::Error) -> StoreError {
             StoreError::ReadOnly { path: path.to_path_buf(), reason: "the file or its folder is read-only".into() }
         }
         _ => StoreError::Sqlite(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_edits_kind_is_read_off_its_json() {
+        let edit = journey_core::Edit::RemoveCard { id: journey_core::new_id() };
+        assert_eq!(super::edit_kind(&serde_json::to_string(&edit).unwrap()), "removeCard");
+        assert_eq!(super::edit_kind("not json"), "edit");
     }
 }

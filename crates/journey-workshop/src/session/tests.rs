@@ -19,9 +19,14 @@ fn lane(j: &Journey, kind: LaneKind) -> Id {
 }
 
 fn add(s: &mut Session, who: &Participant, j: &mut Journey, id: &str, text: &str) -> Result<Id, String> {
+    add_at(s, who, j, id, text, Instant::now())
+}
+
+/// A participant's card in the journey's first pain-point cell, asked for at `at`.
+fn add_at(s: &mut Session, who: &Participant, j: &mut Journey, id: &str, text: &str, at: Instant) -> Result<Id, String> {
     let stage = j.graph.order()[0];
     let lane = lane(j, LaneKind::PainPoints);
-    match s.handle(who, Request::Add { id: id.into(), stage, lane, text: text.into() }, j)? {
+    match s.handle_at(who, Request::Add { id: id.into(), stage, lane, text: text.into() }, j, at)? {
         Effect::Edit(edit, _) => {
             let Edit::AddCard { card } = edit.as_ref() else { panic!("{edit:?}") };
             let id = card.id;
@@ -245,34 +250,20 @@ fn request_ids_are_bounded_in_length_and_in_how_many_are_remembered() {
     assert!(seen.insert("c0"), "the oldest id is still remembered");
 }
 
-fn add_at(s: &mut Session, who: &Participant, j: &mut Journey, id: &str, at: Instant) -> Result<Id, String> {
-    let stage = j.graph.order()[0];
-    let lane = lane(j, LaneKind::PainPoints);
-    match s.handle_at(who, Request::Add { id: id.into(), stage, lane, text: format!("card {id}") }, j, at)? {
-        Effect::Edit(edit, _) => {
-            let Edit::AddCard { card } = edit.as_ref() else { panic!("{edit:?}") };
-            let id = card.id;
-            apply(j, &edit).map_err(|e| e.to_string())?;
-            Ok(id)
-        }
-        other => panic!("{other:?}"),
-    }
-}
-
 #[test]
 fn a_participant_adding_cards_too_fast_is_told_to_slow_down_and_others_are_not() {
     let (mut s, mut j, ana, ben) = setup();
     s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
     let t0 = Instant::now();
     for n in 0..5 {
-        add_at(&mut s, &ana, &mut j, &format!("a{n}"), t0).unwrap();
+        add_at(&mut s, &ana, &mut j, &format!("a{n}"), "a card", t0).unwrap();
     }
-    assert_eq!(add_at(&mut s, &ana, &mut j, "a5", t0).unwrap_err(), "Slow down: at most 2 cards a second.");
+    assert_eq!(add_at(&mut s, &ana, &mut j, "a5", "a card", t0).unwrap_err(), "Slow down: at most 2 cards a second.");
     // Ben is not held up by Ana.
-    add_at(&mut s, &ben, &mut j, "b0", t0).unwrap();
+    add_at(&mut s, &ben, &mut j, "b0", "a card", t0).unwrap();
     // Half a second later one more is allowed, and the refused request may be sent again.
-    add_at(&mut s, &ana, &mut j, "a5", t0 + Duration::from_millis(500)).unwrap();
-    assert!(add_at(&mut s, &ana, &mut j, "a6", t0 + Duration::from_millis(500)).is_err());
+    add_at(&mut s, &ana, &mut j, "a5", "a card", t0 + Duration::from_millis(500)).unwrap();
+    assert!(add_at(&mut s, &ana, &mut j, "a6", "a card", t0 + Duration::from_millis(500)).is_err());
 }
 
 #[test]
@@ -281,10 +272,10 @@ fn a_participant_cannot_add_more_cards_than_a_session_allows_one_person() {
     s.settings.open_lanes.push(lane(&j, LaneKind::PainPoints));
     let t0 = Instant::now();
     for n in 0..CARDS_PER_PARTICIPANT {
-        add_at(&mut s, &ana, &mut j, &format!("a{n}"), t0 + Duration::from_secs(n as u64)).unwrap();
+        add_at(&mut s, &ana, &mut j, &format!("a{n}"), "a card", t0 + Duration::from_secs(n as u64)).unwrap();
     }
     let later = t0 + Duration::from_secs(10_000);
-    let err = add_at(&mut s, &ana, &mut j, "one-more", later).unwrap_err();
+    let err = add_at(&mut s, &ana, &mut j, "one-more", "a card", later).unwrap_err();
     assert!(err.contains(&format!("{CARDS_PER_PARTICIPANT} cards")), "{err}");
-    add_at(&mut s, &ben, &mut j, "b0", later).unwrap();
+    add_at(&mut s, &ben, &mut j, "b0", "a card", later).unwrap();
 }
