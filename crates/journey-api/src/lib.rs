@@ -92,6 +92,10 @@ error_codes! {
     NothingToDo => "nothing_to_do",
     /// "Merge a copy" was given a file of another workspace.
     UnrelatedCopy => "unrelated_copy",
+    /// Live sync: a teammate's journey shares only its id with ours.
+    UnrelatedRemote => "unrelated_remote",
+    /// Live sync: what came from a teammate could not be read; it is asked for again.
+    BadRemote => "bad_remote",
     Io => "io",
     Storage => "storage",
     // src-tauri: ApiError::new

@@ -148,13 +148,22 @@ impl JourneyDoc {
         let meta = Meta { by: String::new(), edit: "create".into(), at: 0 };
         doc.commit_with(CommitOptions::default().with_time(0).with_message(serde_json::to_string(&meta).expect("meta")));
         doc.set_actor(ActorId::random());
-        JourneyDoc { s: Stored { doc, id: j.id, saved: Vec::new(), on_disk: None }, journey: j.id }
+        JourneyDoc { s: Stored::fresh(doc, j.id), journey: j.id }
     }
 
     /// Reads a journey's document back from its storage chunks. Refuses a damaged one, one
     /// from a newer app, and one that holds another journey.
     pub fn load<'a>(journey: Id, chunks: impl IntoIterator<Item = &'a [u8]>) -> Result<JourneyDoc, DocError> {
-        let s = Stored::load(journey, chunks)?;
+        JourneyDoc::checked(Stored::load(journey, chunks)?, journey)
+    }
+
+    /// A journey's document from its whole history as a peer sent it (a journey a teammate
+    /// added), refused like a stored one when damaged, newer or holding another journey.
+    pub fn from_changes(journey: Id, changes: Vec<automerge::Change>) -> Result<JourneyDoc, DocError> {
+        JourneyDoc::checked(Stored::from_changes(journey, changes)?, journey)
+    }
+
+    fn checked(s: Stored, journey: Id) -> Result<JourneyDoc, DocError> {
         match json::read(&s.doc, &ROOT, "format").and_then(|v| v.as_i64()) {
             None => return Err(DocError::Damaged("it has no journey in it".into())),
             Some(f) if f > FORMAT => return Err(DocError::Newer(f)),
@@ -315,18 +324,19 @@ impl JourneyDoc {
             return Err(DocError::Unrelated);
         }
         let added = self.s.doc.get_changes_added(&mut other.s.doc);
-        let metas = added
-            .iter()
-            .map(|c| {
-                c.message()
-                    .and_then(|m| serde_json::from_str::<Meta>(m).ok())
-                    .unwrap_or(Meta { by: String::new(), edit: String::new(), at: c.timestamp() })
-            })
-            .collect();
+        let metas = added.iter().map(meta_of).collect();
         self.s.doc.merge(&mut other.s.doc).map_err(|e| DocError::Damaged(e.to_string()))?;
         Ok(metas)
     }
 
+}
+
+/// Who made a change and what it was, from its commit message (an empty author when a change
+/// carries none of ours).
+pub fn meta_of(c: &automerge::Change) -> Meta {
+    c.message()
+        .and_then(|m| serde_json::from_str::<Meta>(m).ok())
+        .unwrap_or(Meta { by: String::new(), edit: String::new(), at: c.timestamp() })
 }
 
 /// A card, read leniently: when a merge left its body with fields of another kind or without

@@ -8,12 +8,15 @@
 //! single edit can; `journey_core::repair` turns it into a valid journey on every machine alike.
 //! No I/O here: the store decides where chunks go.
 
+/// The engine, for callers that pass its heads and changes along (the store, the sync layer).
+pub use automerge;
+
 pub mod doc;
 pub mod json;
 pub mod stored;
 pub mod workspace;
 
-pub use doc::{before, entity, entity_of, json_of, set_loose, Before, Changed, JourneyDoc, Meta};
+pub use doc::{before, entity, entity_of, json_of, meta_of, set_loose, Before, Changed, JourneyDoc, Meta};
 pub use stored::{chunk_prefix, document_id, heads_text, Stored};
 pub use json::Write;
 pub use workspace::WorkspaceDoc;

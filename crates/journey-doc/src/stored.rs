@@ -1,8 +1,9 @@
 //! What every document of ours shares: an Automerge document under a samod document id, and
 //! which of its changes are already in storage.
 
-use automerge::{ActorId, AutoCommit, ChangeHash};
+use automerge::{ActorId, AutoCommit, Change, ChangeHash};
 use samod_core::{CompactionHash, DocumentId, StorageKey};
+use std::collections::BTreeSet;
 use std::str::FromStr;
 
 use crate::DocError;
@@ -38,6 +39,10 @@ pub struct Stored {
     /// Incremental chunks in storage since its last snapshot, once the store has looked (kept
     /// here so an edit need not ask the file).
     pub on_disk: Option<i64>,
+    /// The storage keys whose chunks this document is known to contain (read at load, written
+    /// since). A compaction deletes only these: the live-sync layer writes chunks of the same
+    /// document beside ours, and one it wrote after our load may hold changes we lack.
+    pub known: BTreeSet<String>,
 }
 
 impl Stored {
@@ -57,7 +62,62 @@ impl Stored {
         }
         doc.set_actor(ActorId::random());
         let saved = doc.get_heads();
-        Ok(Stored { doc, id, saved, on_disk: None })
+        Ok(Stored { doc, id, saved, on_disk: None, known: BTreeSet::new() })
+    }
+
+    /// A document nothing of which is in storage yet.
+    pub fn fresh(doc: AutoCommit, id: uuid::Uuid) -> Stored {
+        Stored { doc, id, saved: Vec::new(), on_disk: None, known: BTreeSet::new() }
+    }
+
+    /// A document made of changes received from a peer (its whole history), with a fresh actor.
+    /// None of it counts as saved: the store writes it with its own next save.
+    pub fn from_changes(id: uuid::Uuid, changes: Vec<Change>) -> Result<Stored, DocError> {
+        let mut s = Stored::fresh(AutoCommit::new(), id);
+        s.apply(changes)?;
+        if s.doc.get_heads().is_empty() {
+            return Err(DocError::Damaged("it has no changes".into()));
+        }
+        s.doc.set_actor(ActorId::random());
+        Ok(s)
+    }
+
+    /// Parses changes as a peer sent them (each one change's bytes).
+    pub fn parse_changes(raw: &[Vec<u8>]) -> Result<Vec<Change>, DocError> {
+        raw.iter()
+            .map(|b| Change::from_bytes(b.clone()).map_err(|e| DocError::Damaged(format!("a change that came in does not read: {e}"))))
+            .collect()
+    }
+
+    /// Applies changes from a peer. Refuses, applying none, a history that starts elsewhere (a
+    /// first change other than ours) and changes whose ancestors are missing; returns who made
+    /// those that were new here.
+    pub fn apply(&mut self, changes: Vec<Change>) -> Result<Vec<crate::Meta>, DocError> {
+        let root = self.root_change();
+        let new: Vec<Change> = changes.into_iter().filter(|c| self.doc.get_change_by_hash(&c.hash()).is_none()).collect();
+        if let Some(root) = root {
+            if new.iter().any(|c| c.deps().is_empty() && c.hash() != root) {
+                return Err(DocError::Unrelated);
+            }
+        } else if new.iter().filter(|c| c.deps().is_empty()).count() > 1 {
+            return Err(DocError::Unrelated);
+        }
+        let metas = new.iter().map(crate::meta_of).collect();
+        // Checked before applying: Automerge would keep such changes queued, out of sight.
+        let coming: BTreeSet<ChangeHash> = new.iter().map(|c| c.hash()).collect();
+        let missing = new.iter().flat_map(|c| c.deps().iter()).any(|d| !coming.contains(d) && self.doc.get_change_by_hash(d).is_none());
+        if missing {
+            return Err(DocError::Damaged("changes came without the ones they build on".into()));
+        }
+        self.doc.apply_changes(new).map_err(|e| DocError::Damaged(e.to_string()))?;
+        Ok(metas)
+    }
+
+    /// The changes this document has after `heads`, as bytes to send (heads it does not know
+    /// are ignored: what they name came from elsewhere).
+    pub fn changes_after(&mut self, heads: &[ChangeHash]) -> Vec<Vec<u8>> {
+        let known: Vec<ChangeHash> = heads.iter().copied().filter(|h| self.doc.get_change_by_hash(h).is_some()).collect();
+        self.doc.get_changes(&known).into_iter().map(|c| c.raw_bytes().to_vec()).collect()
     }
 
     /// The changes not yet in storage, as samod stores them: one chunk per change under

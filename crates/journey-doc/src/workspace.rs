@@ -32,11 +32,19 @@ impl WorkspaceDoc {
         let meta = Meta { by: String::new(), edit: "create".into(), at: 0 };
         doc.commit_with(CommitOptions::default().with_time(0).with_message(serde_json::to_string(&meta).expect("meta")));
         doc.set_actor(ActorId::random());
-        WorkspaceDoc { s: Stored { doc, id: workspace, saved: Vec::new(), on_disk: None } }
+        WorkspaceDoc { s: Stored::fresh(doc, workspace) }
     }
 
     pub fn load<'a>(workspace: Id, chunks: impl IntoIterator<Item = &'a [u8]>) -> Result<WorkspaceDoc, DocError> {
-        let s = Stored::load(workspace, chunks)?;
+        WorkspaceDoc::checked(Stored::load(workspace, chunks)?)
+    }
+
+    /// The index as a peer sent it (whole): how a joined workspace learns its journeys.
+    pub fn from_changes(workspace: Id, changes: Vec<automerge::Change>) -> Result<WorkspaceDoc, DocError> {
+        WorkspaceDoc::checked(Stored::from_changes(workspace, changes)?)
+    }
+
+    fn checked(s: Stored) -> Result<WorkspaceDoc, DocError> {
         match json::read(&s.doc, &ROOT, "format").and_then(|v| v.as_i64()) {
             Some(f) if f > crate::doc::FORMAT => return Err(DocError::Newer(f)),
             Some(_) => {}

@@ -53,12 +53,12 @@ fn damaged(what: &str, e: journey_doc::DocError) -> StoreError {
     }
 }
 
-/// Reads document `id` from its chunks.
-fn chunks_of(conn: &Connection, id: Id) -> Result<Vec<Vec<u8>>> {
+/// Reads document `id`'s chunks, with their keys.
+fn chunks_of(conn: &Connection, id: Id) -> Result<Vec<(String, Vec<u8>)>> {
     // Snapshots first: incrementals then only add what came after.
     let mut all: Vec<(String, Vec<u8>)> = load_range(conn, &chunk_prefix(id))?.into_iter().collect();
     all.sort_by_key(|(k, _)| !k.contains("/snapshot/"));
-    Ok(all.into_iter().map(|(_, v)| v).collect())
+    Ok(all)
 }
 
 pub fn load_journey_doc(conn: &Connection, id: Id) -> Result<Option<JourneyDoc>> {
@@ -66,7 +66,9 @@ pub fn load_journey_doc(conn: &Connection, id: Id) -> Result<Option<JourneyDoc>>
     if chunks.is_empty() {
         return Ok(None);
     }
-    JourneyDoc::load(id, chunks.iter().map(Vec::as_slice)).map(Some).map_err(|e| damaged("this journey", e))
+    let mut doc = JourneyDoc::load(id, chunks.iter().map(|(_, v)| v.as_slice())).map_err(|e| damaged("this journey", e))?;
+    doc.stored().known = chunks.into_iter().map(|(k, _)| k).collect();
+    Ok(Some(doc))
 }
 
 pub fn load_workspace_doc(conn: &Connection, id: Id) -> Result<Option<WorkspaceDoc>> {
@@ -74,7 +76,9 @@ pub fn load_workspace_doc(conn: &Connection, id: Id) -> Result<Option<WorkspaceD
     if chunks.is_empty() {
         return Ok(None);
     }
-    WorkspaceDoc::load(id, chunks.iter().map(Vec::as_slice)).map(Some).map_err(|e| damaged("the workspace", e))
+    let mut doc = WorkspaceDoc::load(id, chunks.iter().map(|(_, v)| v.as_slice())).map_err(|e| damaged("the workspace", e))?;
+    doc.stored().known = chunks.into_iter().map(|(k, _)| k).collect();
+    Ok(Some(doc))
 }
 
 /// Writes a document's unsaved changes as chunks (folding them into one snapshot when enough
@@ -95,19 +99,22 @@ pub fn save(conn: &Connection, s: &mut Stored) -> Result<String> {
     let count = stored + fresh.len() as i64;
     if count > COMPACT_AFTER {
         let (key, data) = s.snapshot_chunk();
-        let old = load_range(conn, &chunk_prefix(s.id))?;
-        for k in old.keys().filter(|k| **k != key) {
+        // Only chunks this document is known to hold go: the sync layer may have written one
+        // since we read ours, with changes we have not taken in yet (samod's rule too).
+        for k in s.known.iter().filter(|k| **k != key) {
             delete(conn, k)?;
         }
         put(conn, &key, &data)?;
         set_heads(conn, &id, &heads, 0)?;
         s.on_disk = Some(0);
+        s.known = [key].into();
     } else {
         for (key, data) in &fresh {
             put(conn, key, data)?;
         }
         set_heads(conn, &id, &heads, count)?;
         s.on_disk = Some(count);
+        s.known.extend(fresh.into_iter().map(|(k, _)| k));
     }
     Ok(heads)
 }

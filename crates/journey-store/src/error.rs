@@ -39,6 +39,10 @@ pub enum StoreError {
     UnrelatedCopy { path: PathBuf },
     #[error("Stored data could not be read ({0}); the file may come from a damaged copy.")]
     BadRow(String),
+    #[error("A teammate's journey {0} only shares its id with yours: the two have no history in common, so yours was kept as it is.")]
+    UnrelatedRemote(Id),
+    #[error("What came from a teammate could not be taken in ({0}); nothing of yours was changed, and it will be asked for again.")]
+    BadRemote(String),
 }
 
 impl StoreError {
@@ -60,6 +64,8 @@ impl StoreError {
             StoreError::Sqlite(_) => "storage",
             StoreError::BadRow(_) => "corrupt",
             StoreError::UnrelatedCopy { .. } => "unrelated_copy",
+            StoreError::UnrelatedRemote(_) => "unrelated_remote",
+            StoreError::BadRemote(_) => "bad_remote",
         }
     }
 }

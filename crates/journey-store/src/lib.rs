@@ -11,6 +11,7 @@ mod error;
 mod merge;
 mod probe;
 mod rows;
+mod sync;
 mod versions;
 pub mod schema;
 
@@ -28,6 +29,9 @@ pub use error::{Result, StoreError};
 pub use journey_doc::Changed;
 pub use merge::{JourneyMerge, MergeReport};
 pub use probe::inspect;
+pub use sync::Received;
+/// Heads and changes as the sync layer passes them.
+pub use journey_doc::automerge::ChangeHash;
 pub use versions::{VersionInfo, VersionSide};
 
 /// What the UI needs after any change: the new revision, whether undo/redo are possible, and
@@ -75,6 +79,8 @@ pub struct Store {
     author: String,
     /// Off only in the store benchmark, to measure today's store beside the one with documents.
     documents: bool,
+    /// Told which document changed after each of our commits (the live-sync layer).
+    on_commit: Option<Box<dyn Fn(Id) + Send>>,
     _lock: Option<File>,
 }
 
@@ -135,6 +141,7 @@ impl Store {
             index: None,
             author: default_author(),
             documents: true,
+            on_commit: None,
             _lock: Some(lock),
         }
     }
@@ -281,6 +288,7 @@ impl Store {
             index.set(journey.id, Some(position), meta);
             Ok(())
         })?;
+        self.committed(journey.id);
         Ok(journey.id)
     }
 
@@ -311,11 +319,15 @@ impl Store {
             tx.commit()?;
             Ok(out)
         })();
+        let ws = index.id();
         match &result {
             Ok(_) => index.stored().mark_saved(),
             Err(_) => index.stored().forget_unsaved().map_err(|e| StoreError::BadRow(e.to_string()))?,
         }
         self.index = Some(index);
+        if result.is_ok() {
+            self.committed(ws);
+        }
         result.map_err(|e| locate(&path, e))
     }
 
@@ -395,6 +407,9 @@ impl Store {
             }
             Ok(())
         })?;
+        for j in &fresh {
+            self.committed(j.id);
+        }
         Ok(fresh.iter().map(|j| j.id).collect())
     }
 
@@ -615,6 +630,7 @@ impl Store {
             Ok(()) => {
                 doc.stored().mark_saved();
                 *revision = next;
+                self.committed(id);
                 let (can_undo, can_redo) = self.history(id)?;
                 Ok(Applied { revision: next, can_undo, can_redo, change: tracked.change, skipped: Vec::new() })
             }

@@ -230,7 +230,12 @@ impl Store {
         match result {
             Ok(report) => {
                 index.stored().mark_saved();
+                let ws = index.id();
                 self.index = Some(index);
+                self.committed(ws);
+                for j in report.journeys.iter().filter(|j| !j.removed && !j.kept_apart) {
+                    self.committed(j.id);
+                }
                 Ok(report)
             }
             Err(e) => {

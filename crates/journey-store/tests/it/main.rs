@@ -5,6 +5,7 @@ mod durability;
 mod fuzz_corpus;
 mod imports;
 mod merging;
+mod receiving;
 mod opening;
 mod support;
 mod undo_log;
