@@ -20,6 +20,7 @@ pub mod repair;
 pub mod sample;
 pub mod templates;
 pub mod validate;
+pub mod vocab;
 
 pub use change::{apply_tracked, touched_by, Change, CurvePatch, JourneyHeader, LayoutPatch, ReadModel, Tracked};
 pub use live_layout::LiveLayout;

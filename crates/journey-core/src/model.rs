@@ -211,19 +211,10 @@ fn step_names<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<i32, St
 
 impl Default for EmotionScale {
     fn default() -> Self {
-        let names = [
-            (-3, "Furious"),
-            (-2, "Frustrated"),
-            (-1, "Uneasy"),
-            (0, "Neutral"),
-            (1, "Content"),
-            (2, "Happy"),
-            (3, "Delighted"),
-        ];
         EmotionScale {
             min: -3,
             max: 3,
-            names: names.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            names: crate::vocab::DEFAULT_EMOTIONS.iter().map(|(score, id)| (*score, journey_i18n::english(id).to_string())).collect(),
         }
     }
 }
@@ -280,17 +271,9 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The English name (the catalogs have the others: `term`).
     pub fn label(&self) -> &str {
-        match self {
-            Phase::Recognize => "Recognize",
-            Phase::Request => "Request",
-            Phase::Respond => "Respond",
-            Phase::Repeat => "Repeat",
-            Phase::BeforePurchase => "Before purchase",
-            Phase::DuringPurchase => "During purchase",
-            Phase::AfterPurchase => "After purchase",
-            Phase::Custom(s) => s,
-        }
+        self.term().english()
     }
 }
 
@@ -369,21 +352,9 @@ impl LaneKind {
         LaneKind::Custom,
     ];
 
-    /// What the kind is called in the window and every export.
+    /// The English name (`message_id` names it in every language).
     pub fn label(self) -> &'static str {
-        match self {
-            LaneKind::Actions => "Actions",
-            LaneKind::Touchpoints => "Touchpoints",
-            LaneKind::Channels => "Channels",
-            LaneKind::Thoughts => "Thoughts",
-            LaneKind::Emotions => "Emotion curve",
-            LaneKind::PainPoints => "Pain points",
-            LaneKind::Opportunities => "Opportunities",
-            LaneKind::Frontstage => "Frontstage",
-            LaneKind::Backstage => "Backstage",
-            LaneKind::Support => "Support",
-            LaneKind::Custom => "Custom",
-        }
+        journey_i18n::english(self.message_id())
     }
 
     /// Service-blueprint lanes below the line of visibility.
@@ -576,19 +547,9 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// The English name (the catalogs have the others: `term`).
     pub fn label(&self) -> &str {
-        match self {
-            Channel::Web => "Web",
-            Channel::App => "App",
-            Channel::Store => "Store",
-            Channel::Phone => "Phone",
-            Channel::Email => "Email",
-            Channel::Social => "Social",
-            Channel::InPerson => "In person",
-            Channel::Chat => "Chat",
-            Channel::Mail => "Mail",
-            Channel::Other(s) => s,
-        }
+        self.term().english()
     }
 }
 
@@ -642,15 +603,9 @@ impl CxPillar {
         CxPillar::Empathy,
     ];
 
+    /// The English name (`message_id` names it in every language).
     pub fn label(self) -> &'static str {
-        match self {
-            CxPillar::Personalization => "Personalization",
-            CxPillar::Integrity => "Integrity",
-            CxPillar::Expectations => "Expectations",
-            CxPillar::Resolution => "Resolution",
-            CxPillar::TimeAndEffort => "Time and effort",
-            CxPillar::Empathy => "Empathy",
-        }
+        journey_i18n::english(self.message_id())
     }
 }
 
@@ -666,14 +621,9 @@ pub enum Friction {
 }
 
 impl Friction {
+    /// The English name (the catalogs have the others: `term`).
     pub fn label(&self) -> &str {
-        match self {
-            Friction::RepeatedDataEntry => "Repeated data entry",
-            Friction::InconsistentMessages => "Inconsistent messages",
-            Friction::HiddenCost => "Hidden cost",
-            Friction::Waiting => "Waiting",
-            Friction::Other(s) => s,
-        }
+        self.term().english()
     }
 }
 
@@ -723,13 +673,8 @@ impl LoyaltyPillar {
         LoyaltyPillar::Bridges,
     ];
 
+    /// The English name (`message_id` names it in every language).
     pub fn label(self) -> &'static str {
-        match self {
-            LoyaltyPillar::ProductsAndServices => "Products & services",
-            LoyaltyPillar::CustomerService => "Customer service",
-            LoyaltyPillar::Community => "Community",
-            LoyaltyPillar::Experiences => "Experiences",
-            LoyaltyPillar::Bridges => "Bridges",
-        }
+        journey_i18n::english(self.message_id())
     }
 }

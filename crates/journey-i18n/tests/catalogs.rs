@@ -1,0 +1,157 @@
+//! Every catalog has every message of the English one, with the same attributes and the same
+//! arguments, and nothing English lacks: a translator who drops a message or renames a `{ $count }`
+//! fails this test with the language, file and id named.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use journey_i18n::{FILES, SOURCES};
+
+/// Per message (and `message.attribute`): the variables it uses.
+type Shape = BTreeMap<String, BTreeSet<String>>;
+
+fn variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn shape(lang: &str, file: &str, src: &str) -> Shape {
+    let res = fluent_syntax::parser::parse(src).unwrap_or_else(|(_, errors)| panic!("{lang}/{file}.ftl does not parse: {errors:?}"));
+    let mut out = Shape::new();
+    for entry in &res.body {
+        match entry {
+            Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    variables(v, &mut vars);
+                }
+                assert!(out.insert(m.id.name.to_string(), vars).is_none(), "{lang}/{file}.ftl defines {} twice", m.id.name);
+                for a in &m.attributes {
+                    let mut vars = BTreeSet::new();
+                    variables(&a.value, &mut vars);
+                    out.insert(format!("{}.{}", m.id.name, a.id.name), vars);
+                }
+            }
+            Entry::Junk { content } => panic!("{lang}/{file}.ftl has text Fluent cannot read: {content:?}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_catalog_has_every_english_message_with_the_same_arguments() {
+    let (_, english) = SOURCES[0];
+    let mut problems = vec![];
+    for (f, file) in FILES.iter().enumerate() {
+        let want = shape("en", file, english[f]);
+        assert!(!want.is_empty(), "en/{file}.ftl is empty");
+        for (lang, sources) in &SOURCES[1..] {
+            let have = shape(lang, file, sources[f]);
+            for (id, vars) in &want {
+                match have.get(id) {
+                    None => problems.push(format!("{lang}/{file}.ftl lacks {id}")),
+                    Some(v) if v != vars => problems.push(format!("{lang}/{file}.ftl: {id} uses {v:?}, English uses {vars:?}")),
+                    _ => {}
+                }
+            }
+            for id in have.keys().filter(|id| !want.contains_key(*id)) {
+                problems.push(format!("{lang}/{file}.ftl has {id}, which English does not"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "catalogs differ from English:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_completeness_check_notices_a_missing_message_and_a_renamed_argument() {
+    // The check above is only worth something if it fails: run its comparison on a broken copy.
+    let en = shape("en", "t", "a = A\nb = { $count } cards\n");
+    let broken = shape("xx", "t", "b = { $n } cards\n");
+    assert!(!broken.contains_key("a"));
+    assert_ne!(en["b"], broken["b"]);
+}
+
+#[test]
+fn no_message_is_left_empty_or_in_english_by_mistake() {
+    // A message copied from English unchanged is allowed only where the word is the same
+    // (a brand, "CRM", "Web", Tagalog's borrowed "Touchpoint"): those are listed here.
+    let same_ok = ["channel-web", "channel-app", "channel-email", "channel-chat", "card-kind-touchpoint", "emotion-neutral"];
+    let (_, english) = SOURCES[0];
+    let mut problems = vec![];
+    for (f, file) in FILES.iter().enumerate() {
+        let en_res = fluent_syntax::parser::parse(english[f]).expect("English parses");
+        let en_text: BTreeMap<&str, String> = en_res
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Message(m) => m.value.as_ref().map(|v| (m.id.name, text_of(v))),
+                _ => None,
+            })
+            .collect();
+        for (lang, sources) in &SOURCES[1..] {
+            let res = fluent_syntax::parser::parse(sources[f]).expect("checked above");
+            for e in &res.body {
+                if let Entry::Message(m) = e {
+                    let Some(v) = &m.value else { continue };
+                    let text = text_of(v);
+                    let ascii_only = !text.chars().any(|c| c as u32 > 0x24f);
+                    // Tagalog is written in Latin letters: only the exact English copy is suspect.
+                    let copied = en_text.get(m.id.name) == Some(&text) && text.chars().filter(|c| c.is_alphabetic()).count() > 3;
+                    let suspect = if *lang == "tl" { copied } else { copied || (ascii_only && text.chars().any(|c| c.is_ascii_lowercase())) };
+                    if suspect && !same_ok.contains(&m.id.name) && !m.id.name.starts_with("language-") && !m.id.name.ends_with("-shortcut") {
+                        problems.push(format!("{lang}/{file}.ftl: {} looks untranslated", m.id.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The literal text of a pattern (its placeables left out).
+fn text_of(p: &Pattern<&str>) -> String {
+    let mut out = String::new();
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
+                for v in variants {
+                    out.push_str(&text_of(&v.value));
+                }
+            }
+            PatternElement::Placeable { .. } => {}
+        }
+    }
+    out
+}

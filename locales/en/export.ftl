@@ -1,0 +1,2 @@
+## Export labels
+export-pillar-heading = CX pillar

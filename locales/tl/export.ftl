@@ -1,0 +1,2 @@
+## Export labels
+export-pillar-heading = Haligi ng karanasan ng customer
