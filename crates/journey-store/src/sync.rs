@@ -342,3 +342,24 @@ impl Store {
         Ok(store)
     }
 }
+
+/// The meta key under which a shared workspace keeps how it is shared (the sync layer's JSON).
+const SHARING: &str = "sharing";
+
+impl Store {
+    /// How this workspace is shared (the sync layer's own record), if it is.
+    pub fn sharing(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [SHARING], |r| r.get(0)).optional()?)
+    }
+
+    /// Records (or with `None` forgets) how this workspace is shared.
+    pub fn set_sharing(&mut self, value: Option<&str>) -> Result<()> {
+        self.writable()?;
+        let r = match value {
+            Some(v) => self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", [SHARING, v]),
+            None => self.conn.execute("DELETE FROM meta WHERE key = ?1", [SHARING]),
+        };
+        r.map(|_| ()).map_err(|e| locate(&self.path, e.into()))
+    }
+}

@@ -37,32 +37,56 @@ struct Counts {
     by_address: HashMap<IpAddr, usize>,
 }
 
-/// A listener that hands out only connections within the caps.
-pub struct Capped {
-    inner: TcpListener,
+/// Open connections counted overall and per address, for every server the studio runs (the
+/// workshop's and the team-sync server's): a connection holds its `Slot` while it lives.
+#[derive(Clone)]
+pub struct Caps {
     counts: Arc<Mutex<Counts>>,
+    per_address: usize,
+    total: usize,
 }
 
-impl Capped {
-    pub fn new(inner: TcpListener) -> Capped {
-        Capped { inner, counts: Arc::new(Mutex::new(Counts::default())) }
+impl Caps {
+    pub fn new(per_address: usize, total: usize) -> Caps {
+        Caps { counts: Arc::new(Mutex::new(Counts::default())), per_address, total }
     }
 
-    /// A slot for a connection from `ip`, or `None` when its address or the room is full.
-    fn slot(&self, ip: IpAddr) -> Option<Slot> {
+    /// A slot for a connection from `ip`, or `None` when its address or the server is full.
+    pub fn slot(&self, ip: IpAddr) -> Option<Slot> {
         let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
         let here = c.by_address.get(&ip).copied().unwrap_or(0);
-        if c.total >= TOTAL || here >= PER_ADDRESS {
+        if c.total >= self.total || here >= self.per_address {
             return None;
         }
         c.total += 1;
         *c.by_address.entry(ip).or_default() += 1;
         Some(Slot { counts: self.counts.clone(), ip })
     }
+
+    /// Connections open now.
+    pub fn open(&self) -> usize {
+        self.counts.lock().unwrap_or_else(|e| e.into_inner()).total
+    }
+}
+
+/// A listener that hands out only connections within the caps.
+pub struct Capped {
+    inner: TcpListener,
+    caps: Caps,
+}
+
+impl Capped {
+    pub fn new(inner: TcpListener) -> Capped {
+        Capped { inner, caps: Caps::new(PER_ADDRESS, TOTAL) }
+    }
+
+    fn slot(&self, ip: IpAddr) -> Option<Slot> {
+        self.caps.slot(ip)
+    }
 }
 
 /// One connection's place in the counts, given back when the connection goes.
-struct Slot {
+pub struct Slot {
     counts: Arc<Mutex<Counts>>,
     ip: IpAddr,
 }

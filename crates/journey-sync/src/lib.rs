@@ -1,0 +1,19 @@
+//! Live sync for a workspace: its Automerge documents (one per journey, one index) kept in step
+//! with teammates' through samod, the Rust implementation of automerge-repo, over WebSockets:
+//! through a team server (`server.rs`, `journey serve`) or a studio in the same room.
+//!
+//! Nothing here is a protocol of our own. What we add is around it: who may connect (the
+//! invitation's secret, `access.rs`, `invite.rs`), encryption with a pinned certificate
+//! (`tls.rs`), limits on what a connection may cost (`wire.rs`), samod's storage over the
+//! workspace file, and the bridge between samod's documents and the store's (`client.rs`),
+//! through which a teammate's change reaches the read model and the window.
+
+pub mod access;
+pub mod invite;
+pub mod server;
+pub mod tls;
+pub mod wire;
+
+pub use invite::{Invitation, InviteError};
+pub use server::{Options as ServerOptions, TeamServer};
+pub use wire::ConnectError;

@@ -1,0 +1,260 @@
+//! The team server (`journey serve`): samod repos over files on disk, one per workspace, behind
+//! the invitation's secret. Every connection goes through the same limits as the workshop
+//! server's (the shared `journey_workshop::guard::Caps`): connections per address and in all, a
+//! time limit on the TLS and upgrade handshakes, a connection rate per address, a message size
+//! limit, and a meter on what each connection sends.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures::FutureExt;
+use journey_core::Id;
+use journey_workshop::guard::Caps;
+use tokio::net::TcpListener;
+use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
+
+use crate::access::{Access, Admitted, Presented};
+use crate::wire::{self, Bucket, Io, Meter};
+
+/// Connections one address may hold: a laptop needs one; a LAN behind one NAT address more.
+pub const PER_ADDRESS: usize = 32;
+pub const TOTAL: usize = 512;
+/// Time for the TLS handshake and the WebSocket upgrade together.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// New connections an address may open: a reconnecting client needs one every few seconds.
+pub const CONNECTS_PER_SECOND: f64 = 2.0;
+pub const CONNECT_BURST: f64 = 10.0;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub data: PathBuf,
+    pub listen: SocketAddr,
+    /// Plain WebSocket (no TLS): refused unless `listen` is a loopback address.
+    pub plain: bool,
+    pub meter: Meter,
+}
+
+struct Workspace {
+    acceptor: samod::AcceptorHandle,
+    _repo: samod::Repo,
+    /// The member secret's digest now: connections admitted under another end.
+    member: tokio::sync::watch::Sender<String>,
+}
+
+struct Shared {
+    access: Access,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    caps: Caps,
+    meter: Meter,
+    rates: Mutex<HashMap<IpAddr, Bucket>>,
+    workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>,
+}
+
+pub struct TeamServer {
+    addr: SocketAddr,
+    fingerprint: Option<String>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl TeamServer {
+    /// Starts serving on its own threads; returns once it listens.
+    pub fn start(options: Options) -> std::io::Result<TeamServer> {
+        if options.plain && !options.listen.ip().is_loopback() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("plain ws:// is only for loopback, and {} is not; leave --plain out to serve wss://", options.listen.ip()),
+            ));
+        }
+        std::fs::create_dir_all(&options.data)?;
+        let identity = if options.plain { None } else { Some(crate::tls::Identity::load_or_create(&options.data.join("tls"))?) };
+        let fingerprint = identity.as_ref().map(|i| i.fingerprint());
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        let listener = runtime.block_on(TcpListener::bind(options.listen))?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            access: Access::new(&options.data),
+            tls: identity.map(|i| tokio_rustls::TlsAcceptor::from(i.server_config())),
+            caps: Caps::new(PER_ADDRESS, TOTAL),
+            meter: options.meter,
+            rates: Mutex::new(HashMap::new()),
+            workspaces: tokio::sync::Mutex::new(HashMap::new()),
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let data = options.data.clone();
+        let thread = std::thread::Builder::new().name("team-server".into()).spawn(move || {
+            runtime.block_on(async move {
+                tokio::select! {
+                    _ = accept_loop(listener, shared.clone(), data) => {}
+                    _ = stopped => {}
+                }
+                let all: Vec<Arc<Workspace>> = shared.workspaces.lock().await.values().cloned().collect();
+                for w in all {
+                    w._repo.stop().await;
+                }
+            });
+            runtime.shutdown_timeout(Duration::from_secs(2));
+        })?;
+        Ok(TeamServer { addr, fingerprint, stop: Some(stop), thread: Some(thread) })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The address clients use: wss:// (or ws:// when plain), with the port it listens on.
+    pub fn url(&self) -> String {
+        let scheme = if self.fingerprint.is_some() { "wss" } else { "ws" };
+        let host = match self.addr.ip() {
+            ip if ip.is_unspecified() => journey_workshop::lan_address().to_string(),
+            IpAddr::V6(ip) => format!("[{ip}]"),
+            ip => ip.to_string(),
+        };
+        format!("{scheme}://{host}:{}", self.addr.port())
+    }
+
+    pub fn fingerprint(&self) -> Option<&str> {
+        self.fingerprint.as_deref()
+    }
+
+    /// Stops serving: connections close, documents already stored stay.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for TeamServer {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, data: PathBuf) {
+    loop {
+        let (tcp, from) = match listener.accept().await {
+            Ok(pair) => pair,
+            Err(_) => {
+                // Out of descriptors or a reset before accept: wait a moment rather than spin.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        if !shared.allow_connect(from.ip()) {
+            continue;
+        }
+        let Some(slot) = shared.caps.slot(from.ip()) else { continue };
+        let _ = tcp.set_nodelay(true);
+        let shared = shared.clone();
+        let data = data.clone();
+        tokio::spawn(async move {
+            let _ = serve_connection(tcp, from, slot, shared, &data).await;
+        });
+    }
+}
+
+impl Shared {
+    fn allow_connect(&self, ip: IpAddr) -> bool {
+        let mut rates = self.rates.lock().unwrap_or_else(|e| e.into_inner());
+        if rates.len() > 4096 {
+            rates.clear(); // a scan from many addresses: forget, rather than grow
+        }
+        rates.entry(ip).or_insert_with(|| Bucket::new(CONNECTS_PER_SECOND, CONNECT_BURST)).take(1.0).is_zero()
+    }
+
+    async fn workspace(&self, ws: Id, dir: &Path) -> Arc<Workspace> {
+        let mut all = self.workspaces.lock().await;
+        if let Some(w) = all.get(&ws) {
+            return w.clone();
+        }
+        let repo = samod::Repo::build_tokio()
+            .with_storage(samod::storage::TokioFilesystemStorage::new(dir.join("docs")))
+            .load()
+            .await;
+        let url = url::Url::parse(&format!("journey-team://{ws}")).expect("a valid url");
+        let acceptor = repo.make_acceptor(url).expect("a fresh repo runs");
+        let (member, _) = tokio::sync::watch::channel(String::new());
+        let w = Arc::new(Workspace { acceptor, _repo: repo, member });
+        all.insert(ws, w.clone());
+        w
+    }
+}
+
+async fn serve_connection(
+    tcp: tokio::net::TcpStream,
+    _from: SocketAddr,
+    slot: journey_workshop::guard::Slot,
+    shared: Arc<Shared>,
+    _data: &Path,
+) -> Result<(), String> {
+    let handshake = async {
+        let io: Box<dyn Io> = match &shared.tls {
+            Some(tls) => Box::new(tls.accept(tcp).await.map_err(|e| e.to_string())?),
+            None => Box::new(tcp),
+        };
+        let mut admitted: Option<Admitted> = None;
+        let access = &shared.access;
+        let callback = |req: &Request, resp: Response| -> Result<Response, ErrorResponse> {
+            let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+            let presented = Presented {
+                path: req.uri().path(),
+                secret: header("authorization").and_then(|a| a.strip_prefix("Bearer ")),
+                owner: header(wire::OWNER),
+                rotate: header(wire::ROTATE),
+                version: header(wire::VERSION_HEADER).and_then(|v| v.parse().ok()),
+            };
+            match access.admit(&presented) {
+                Ok(a) => {
+                    admitted = Some(a);
+                    Ok(resp)
+                }
+                Err(refusal) => {
+                    let mut r = ErrorResponse::new(Some(refusal.reason().to_string()));
+                    *r.status_mut() = tokio_tungstenite::tungstenite::http::StatusCode::from_u16(refusal.status()).expect("valid");
+                    r.headers_mut().insert(wire::REASON, refusal.reason().parse().expect("ascii"));
+                    r.headers_mut().insert("cache-control", "no-store".parse().expect("ascii"));
+                    Err(r)
+                }
+            }
+        };
+        let ws = tokio_tungstenite::accept_hdr_async_with_config(io, callback, Some(wire::ws_config()))
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok::<_, String>((ws, admitted))
+    };
+    let (ws, admitted) = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await.map_err(|_| "too slow".to_string())??;
+    let admitted = admitted.ok_or("not admitted")?;
+    let dir = shared.access.workspace_dir(admitted.workspace);
+    let workspace = shared.workspace(admitted.workspace, &dir).await;
+    if admitted.rotated || workspace.member.borrow().is_empty() {
+        workspace.member.send_replace(admitted.member.clone());
+    }
+    // Ends when the secret it came with is rotated away.
+    let mut watch = workspace.member.subscribe();
+    let mine = admitted.member.clone();
+    let until = async move {
+        loop {
+            if *watch.borrow_and_update() != mine {
+                return;
+            }
+            if watch.changed().await.is_err() {
+                futures::future::pending::<()>().await;
+            }
+        }
+    }
+    .boxed();
+    let transport = wire::transport(ws, Some(shared.meter), Some(Box::new(slot)), Some(until));
+    workspace.acceptor.accept(transport).map_err(|_| "stopped".to_string())?;
+    Ok(())
+}
