@@ -46,6 +46,8 @@ fn format_label(f: Format) -> &'static str {
         Format::Markdown => "Markdown report",
         Format::Json => "Journey Studio JSON",
         Format::Mermaid => "Mermaid journey",
+        Format::Ojf => "OpenJourney map",
+        Format::Xlsx => "Excel workbook",
     }
 }
 

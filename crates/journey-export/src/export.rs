@@ -21,11 +21,25 @@ pub enum Format {
     Markdown,
     Json,
     Mermaid,
+    /// OpenJourney, the Ptolemy journey mapper's JSON.
+    Ojf,
+    /// An Excel workbook, one sheet per concern.
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 8] =
-        [Format::Svg, Format::Png, Format::Pdf, Format::Html, Format::Csv, Format::Markdown, Format::Json, Format::Mermaid];
+    pub const ALL: [Format; 10] = [
+        Format::Svg,
+        Format::Png,
+        Format::Pdf,
+        Format::Html,
+        Format::Csv,
+        Format::Markdown,
+        Format::Json,
+        Format::Mermaid,
+        Format::Ojf,
+        Format::Xlsx,
+    ];
 
     /// The name used on the command line and in the app (`md` for Markdown).
     pub fn name(self) -> &'static str {
@@ -38,6 +52,8 @@ impl Format {
             Format::Markdown => "md",
             Format::Json => "json",
             Format::Mermaid => "mermaid",
+            Format::Ojf => "ojf",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -60,7 +76,7 @@ impl Format {
 
     /// As `parse`, with the refusal in words.
     pub fn named(s: &str) -> Result<Format, String> {
-        Format::parse(s).ok_or_else(|| format!("\"{s}\" is not an export format (svg, png, pdf, html, csv, md, json, mermaid)."))
+        Format::parse(s).ok_or_else(|| format!("\"{s}\" is not an export format (svg, png, pdf, html, csv, md, json, mermaid, ojf, xlsx)."))
     }
 
     /// The format a file name suggests.
@@ -142,9 +158,23 @@ pub fn export(j: &Journey, opts: &ExportOptions, out: &mut dyn Write, job: &Job)
         Format::Markdown => out.write_all(crate::markdown::to_markdown(j).as_bytes())?,
         Format::Csv => out.write_all(crate::csv::to_csv(std::slice::from_ref(j)).as_bytes())?,
         Format::Mermaid => out.write_all(crate::mermaid::to_mermaid(j).as_bytes())?,
+        Format::Ojf => out.write_all(crate::ojf::to_ojf(j).as_bytes())?,
+        Format::Xlsx => {
+            let bytes = crate::xlsx::to_xlsx(j).map_err(|e| std::io::Error::other(format!("the workbook could not be made: {e}")))?;
+            out.write_all(&bytes)?;
+        }
     }
     job.step(1.0)?;
     Ok(())
+}
+
+/// What the export of `j` as `format` leaves out or changes, a sentence each, for the export
+/// report (empty when the format holds the journey whole).
+pub fn export_notes(j: &Journey, format: Format) -> Vec<String> {
+    match format {
+        Format::Ojf => crate::ojf::export_notes(j),
+        _ => Vec::new(),
+    }
 }
 
 /// Writes the export of `j` to `path` through a temporary file in the same folder, renamed

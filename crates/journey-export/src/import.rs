@@ -17,6 +17,10 @@ pub enum ImportFormat {
     Svg,
     /// An HTML export's embedded data.
     Html,
+    /// OpenJourney, the Ptolemy journey mapper's JSON.
+    Ojf,
+    /// A Journey Studio Excel workbook (binary: read with `import_bytes_reported`).
+    Xlsx,
 }
 
 impl ImportFormat {
@@ -27,6 +31,8 @@ impl ImportFormat {
             "mermaid" | "mmd" => Some(ImportFormat::Mermaid),
             "svg" => Some(ImportFormat::Svg),
             "html" | "htm" => Some(ImportFormat::Html),
+            "ojf" | "openjourney" => Some(ImportFormat::Ojf),
+            "xlsx" | "excel" => Some(ImportFormat::Xlsx),
             _ => None,
         }
     }
@@ -71,7 +77,37 @@ pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>
                 .ok_or_else(|| ImportError::Invalid("this HTML carries no journey (only HTML exported by Journey Studio can be imported)".into()))?;
             crate::from_json(data)?
         }
+        ImportFormat::Ojf => {
+            let (j, report) = crate::ojf::from_ojf_reported(text)?;
+            notes = report;
+            vec![j]
+        }
+        ImportFormat::Xlsx => return import_bytes_reported(text.as_bytes(), format),
     };
+    checked(journeys, notes)
+}
+
+/// `import_reported` for a file's bytes: workbooks are read as they are, every other format
+/// must be UTF-8 text.
+pub fn import_bytes_reported(bytes: &[u8], format: ImportFormat) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
+    match format {
+        ImportFormat::Xlsx => {
+            let (j, notes) = crate::xlsx::from_xlsx_reported(bytes)?;
+            checked(vec![j], notes)
+        }
+        _ => {
+            let text = std::str::from_utf8(bytes).map_err(|e| {
+                let at = e.valid_up_to();
+                let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+                ImportError::Line { line, message: format!("the file is not UTF-8 text (byte {at} is not)") }
+            })?;
+            import_reported(text, format)
+        }
+    }
+}
+
+/// The journeys as a whole checked against the core's rules.
+fn checked(journeys: Vec<Journey>, notes: Vec<String>) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
     if journeys.is_empty() {
         return Err(ImportError::Invalid("the file holds no journey".into()));
     }

@@ -1,5 +1,6 @@
 //! Exports and imports of journeys: the map as SVG, PNG, PDF and HTML (all drawn from the
-//! core's layout, the window's geometry), and the data as JSON, CSV, Markdown and Mermaid.
+//! core's layout, the window's geometry), and the data as JSON, CSV, Markdown, Mermaid,
+//! OpenJourney (.ojf) and Excel workbooks.
 //! Nothing here touches the workspace file: importers return journeys, and the caller adds
 //! them in one transaction, so a bad import changes nothing.
 
@@ -13,15 +14,17 @@ pub mod import;
 pub mod markdown;
 pub mod json;
 pub mod mermaid;
+pub mod ojf;
 pub mod pdf;
 pub mod png;
 pub mod schema;
 pub mod svg;
 pub mod templates;
 pub mod text;
+pub mod xlsx;
 
-pub use export::{export, export_file, ExportOptions, Format};
-pub use import::{import, import_reported, ImportFormat};
+pub use export::{export, export_file, export_notes, ExportOptions, Format};
+pub use import::{import, import_bytes_reported, import_reported, ImportFormat};
 pub use json::{from_json, to_json};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
