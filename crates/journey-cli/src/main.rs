@@ -99,7 +99,7 @@ enum Command {
         #[arg(long)]
         journey: Option<String>,
     },
-    /// Export a journey as svg, png, pdf, html, csv, md, json or mermaid.
+    /// Export a journey as svg, png, pdf, html, csv, md, json, mermaid, ojf or xlsx.
     Export {
         file: PathBuf,
         /// Name or id of the journey (default: the first).
@@ -118,13 +118,14 @@ enum Command {
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
     },
-    /// Add the journeys of a JSON, CSV, Mermaid, SVG or HTML file to a workspace (created if
-    /// missing); prints each new journey's id. A bad file changes nothing.
+    /// Add the journeys of a JSON, CSV, Mermaid, SVG, HTML, OpenJourney (.ojf) or Excel (.xlsx)
+    /// file to a workspace (created if missing); prints each new journey's id, and what did not
+    /// come in as written on stderr. A bad file changes nothing.
     Import {
         input: PathBuf,
         #[arg(long)]
         into: PathBuf,
-        /// json, csv, mermaid, svg or html (default: from the input's extension).
+        /// json, csv, mermaid, svg, html, ojf or xlsx (default: from the input's extension).
         #[arg(long)]
         format: Option<String>,
     },
@@ -439,16 +440,19 @@ fn run(command: Command) -> Result<(), Failure> {
             let id = find_journey(&store, journey.as_deref())?;
             let (j, _) = store.journey(id)?;
             journey_export::export_file(j, &opts, &output, &Job::silent())?;
+            // The export report (what the format could not hold) goes to stderr, as import notes do.
+            for note in journey_export::export_notes(j, format) {
+                eprintln!("note: {}: {note}", output.display());
+            }
         }
         Command::Import { input, into, format } => {
             let format = match &format {
-                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (json, csv, mermaid, svg, html)")))?,
-                None => ImportFormat::from_path(&input).ok_or_else(|| usage("give --format, or an input file name ending in .json, .csv, .mmd, .svg or .html"))?,
+                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (json, csv, mermaid, svg, html, ojf, xlsx)")))?,
+                None => ImportFormat::from_path(&input).ok_or_else(|| usage("give --format, or an input file name ending in .json, .csv, .mmd, .svg, .html, .ojf or .xlsx"))?,
             };
             let bytes = std::fs::read(&input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
-            let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", input.display()))?;
             let (journeys, notes) =
-                journey_export::import_reported(&text, format).map_err(|e| format!("{}: {e}", input.display()))?;
+                journey_export::import_bytes_reported(&bytes, format).map_err(|e| format!("{}: {e}", input.display()))?;
             let mut store = if into.exists() { Store::open(&into)? } else { Store::create(&into)? };
             for id in store.import_journeys(&journeys)? {
                 say!("{id}");
