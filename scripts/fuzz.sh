@@ -9,7 +9,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 # Beside the workspace's builds, resolved before `cd fuzz` (fuzz/ is a workspace of its own,
 # and a relative CARGO_TARGET_DIR would be read against it).
 export CARGO_TARGET_DIR="$(node scripts/target-dir.mjs)/fuzz"
-targets=(import_json import_csv import_mermaid open_workspace)
+targets=(import_json import_csv import_mermaid open_workspace import_ojf import_xlsx)
 cd fuzz
 cargo +nightly fuzz build -O >/dev/null
 run() {
