@@ -400,7 +400,17 @@ export type ErrorCode =
 /**
  * Export formats, as `journey export --format` names them (journey-export's `Format::name`).
  */
-export type ExportFormat = "svg" | "png" | "pdf" | "html" | "csv" | "md" | "json" | "mermaid";
+export type ExportFormat =
+  | "svg"
+  | "png"
+  | "pdf"
+  | "html"
+  | "csv"
+  | "md"
+  | "json"
+  | "mermaid"
+  | "ojf"
+  | "xlsx";
 
 export type Finding = {
   /**
