@@ -11,3 +11,470 @@ cards-selected = { $count ->
     [one] { $count } card selected
    *[other] { $count } cards selected
 }
+
+## Common
+close = Close
+cancel = Cancel
+delete = Delete
+duplicate = Duplicate
+error-code = Error code:
+dismiss = Dismiss message
+none = None
+
+## Errors (ErrorScreen, CrashBoundary)
+open-failed-title = This file could not be opened
+open-failed-hint = Use File › Open… to choose another workspace, or File › New Workspace… to start one. The file was not changed.
+crash-title = The window ran into a problem
+crash-hint = Your work is safe: every change was saved to the file when you made it. Draw the studio again to continue; if this keeps happening, note what you did just before and report it.
+crash-retry = Draw the studio again
+
+## Keyboard shortcuts (ShortcutsDialog): each key and what it does
+shortcuts-title = Keyboard shortcuts
+keys-undo-shortcut = Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
+keys-undo = undo, redo (also after a restart)
+keys-select-shortcut = Arrows
+keys-select = select the next card up, down, left or right
+keys-move-shortcut = Space, arrows, Space / Esc
+keys-move = pick up the selected cards, choose the place, drop / cancel
+keys-stage-lane-shortcut = Alt+← / Alt+→, Alt+↑ / Alt+↓
+keys-stage-lane = move the selected stage left or right, the selected lane up or down
+keys-clipboard-shortcut = Ctrl+C / Ctrl+X / Ctrl+V
+keys-clipboard = copy, cut, paste cards (also into another journey)
+keys-rename-shortcut = Enter or F2
+keys-rename = edit the selected card's text; rename the selected stage or lane
+keys-new-shortcut = N
+keys-new = new card after the selected one
+keys-emotion-shortcut = + / − (or Alt+↑ / Alt+↓)
+keys-emotion = raise or lower the selected touchpoint's emotion
+keys-delete-shortcut = Delete
+keys-delete = delete the selection (cards, a stage, a lane; a flow in the graph view)
+keys-duplicate-shortcut = Ctrl+D
+keys-duplicate = duplicate the selected cards
+keys-search-shortcut = Ctrl+F
+keys-search = search; matching cards are highlighted
+keys-zoom-shortcut = Ctrl+= / Ctrl+− / Ctrl+0
+keys-zoom = zoom in, out, actual size (middle-button drag pans)
+keys-views-shortcut = Ctrl+1 / Ctrl+2
+keys-views = journey map / stage graph
+keys-transfer-shortcut = Ctrl+E / Ctrl+I
+keys-transfer = export / import
+keys-present-shortcut = F5, then ← → and Esc
+keys-present = presentation: step through the stages, leave
+keys-help-shortcut = F1
+keys-help = this list
+
+## Toolbar
+toolbar-label = Map tools
+toolbar-view = View
+view-map = Map
+view-graph = Stage graph
+undo = Undo
+    .title = Undo (Ctrl+Z)
+redo = Redo
+    .title = Redo (Ctrl+Shift+Z)
+search-label = Search cards
+search-placeholder = Search cards (Ctrl+F)
+search-matches = { $count ->
+    [one] { $count } match
+   *[other] { $count } matches
+}
+hint-graph = Drag between stages to connect them · Delete removes the selected flow
+hint-read-only = Read-only: changes are off
+hint-moving = Moving: arrows choose the place, Space drops, Esc cancels
+hint-map = Double-click a cell to add a card · Space then arrows to move one · Delete removes
+zoom-out = Zoom out
+    .title = Zoom out (Ctrl+−)
+zoom-in = Zoom in
+    .title = Zoom in (Ctrl+=)
+zoom-actual = Actual size
+    .title = Actual size (Ctrl+0)
+zoom-fit = Fit
+    .title = Fit the map to the window
+panel-inspector = Inspector
+    .title = Show or hide the inspector (more room for the map)
+present = Present
+    .title = Show the journey to the room, stage by stage
+panel-workshop = Workshop
+    .title = Run a workshop: participants join from their browsers
+panel-insights = Insights
+    .title = What the map says: paths, pains, pillars
+panel-versions = Versions
+    .title = Named versions of this journey
+
+## The window (App, TopBar)
+app-name = Journey Studio
+opening-workspace = Opening workspace…
+crash-details = { $message } Details are in { $log }.
+open-log-folder = Open log folder
+merge-to-decide = { $count ->
+    [one] { $count } item from the merge needs a decision
+   *[other] { $count } items from the merge need a decision
+}
+persona-value-spender = spender
+persona-value-sender = sender
+journey-summary = Journey summary
+count-stages = { $count ->
+    [one] { $count } stage
+   *[other] { $count } stages
+}
+count-touchpoints = { $count ->
+    [one] { $count } touchpoint
+   *[other] { $count } touchpoints
+}
+count-pains = { $count ->
+    [one] { $count } pain point
+   *[other] { $count } pain points
+}
+file-read-only = Read-only
+file-saved = Saved automatically
+
+## Journeys menu (JourneyMenu)
+journeys-menu = Journeys
+journey-new-name = New journey
+journey-new = New journey…
+journey-duplicate = Duplicate this journey
+journey-rename = Rename…
+journey-save-template = Save as template…
+journey-delete = Delete this journey…
+journey-import = Import journeys…
+journey-merge = Merge a copy…
+journey-export = Export this journey…
+journey-new-name-label = New name
+rename = Rename
+field-name = Name
+journey-start-from = Start from
+templates = Templates
+templates-loading = Loading templates…
+template-yours = { $name } (yours)
+template-name = Template name
+template-hint = Saved for you, outside this file: it will be offered under New journey in every workspace.
+template-save = Save template
+journey-delete-confirm = Delete “{ $name }” with its undo history and versions? This cannot be undone.
+journey-delete-button = Delete journey
+
+## Export (ExportDialog)
+export-title = Export “{ $name }”
+export-format = Format
+format-pdf = PDF
+    .what = Vector document for printing and mail; text stays searchable.
+format-png = PNG
+    .what = A picture for slides and chats, at any size.
+format-svg = SVG
+    .what = Vector picture; opens in browsers and design tools, and imports back.
+format-html = Web page
+    .what = One file that opens offline in any browser, with pan and zoom.
+format-csv = CSV
+    .what = One row per card, for spreadsheets.
+format-md = Markdown
+    .what = A readable report: persona, stages, emotions, pains by priority.
+format-json = JSON
+    .what = The complete journey; imports back exactly.
+format-mermaid = Mermaid
+    .what = Journey diagram text for documentation sites.
+export-pages = Pages
+pages-fit = One page, the size of the map
+pages-a4 = A4 pages (true size, with overview)
+pages-a3 = A3 pages (true size, with overview)
+pages-letter = Letter pages (true size, with overview)
+export-size = Size
+export-scale-1 = 1× (screen size)
+export-scale-2 = 2× (sharp on high-resolution screens)
+export-scale-4 = 4× (posters and print)
+export-progress = Export progress
+export-saved = Saved to { $path }
+export-cancel = Cancel export
+export-start = Export…
+
+## Insights (InsightsPanel)
+insights-reading = Reading the map…
+insights-findings = Findings
+insights-show = Show on the map
+finding-warning = Warning
+finding-note = Note
+insights-paths = Paths
+insights-paths-first = (first { $count })
+path-no-scores = no scores
+path-figures = mean { $mean } · low { $low }
+path-repeats = repeats
+path-tag-worst = worst
+path-tag-lowest = lowest point
+path-tag-best = best
+insights-heatmap = Where it hurts: pain severity by stage and CX pillar
+insights-stage = Stage
+heatmap-cell = { $pillar } in { $stage }: severity { $severity }
+insights-untagged = { $count ->
+    [one] { $count } pain point has no pillar yet.
+   *[other] { $count } pain points have no pillar yet.
+}
+insights-matrix = Opportunities: value and effort
+quadrant-quickWin = Quick wins
+quadrant-majorProject = Major projects
+quadrant-fillIn = Fill-ins
+quadrant-thankless = Thankless
+quadrant-none = none
+card-empty = (empty card)
+value-effort-short = V{ $value } E{ $effort }
+insights-loyalty = Loyalty pillars
+
+## Versions (VersionsPanel)
+version-save-title = Save a version
+version-name = Version name
+    .placeholder = e.g. Before workshop
+version-save = Save
+version-hint = A version is a snapshot kept in this file. Restoring one is a single step you can undo.
+versions-none = No versions yet.
+version-meta = { $when } · { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+}
+version-stop-comparing = Stop comparing
+version-compare = Compare with now
+version-view = View
+version-restore = Restore
+version-delete = Delete version { $name }
+diff-label = Changes since the version
+diff-since = Since “{ $name }”
+diff-cards = Cards: { $list }
+diff-cards-added = { $count } added
+diff-cards-removed = { $count } removed
+diff-cards-moved = { $count } moved
+diff-cards-changed = { $count } changed
+diff-no-cards = No card changes
+mark-added = added
+mark-changed = changed
+mark-moved = moved
+diff-item = { $name } ({ $change })
+change-added = added
+change-removed = removed
+change-updated = updated
+diff-stages = Stages: { $list }
+diff-lanes = Lanes: { $list }
+diff-flows = Flows: { $added } added, { $removed } removed, { $changed } changed
+diff-removed-cards = Removed cards
+diff-emotions = Emotion changes
+
+## Workshop (WorkshopPanel)
+workshop-qr = QR code of the join link
+card-removed = (removed card)
+workshop-intro = Run the session from here. Participants on the same Wi-Fi open a link (or scan a QR code) in any browser, enter their name and a short code, and add cards, vote and see the timer. No account and no internet needed.
+workshop-loopback = This computer only (to try it out)
+workshop-start = Start session
+workshop-join = Join
+workshop-join-code = Join code
+workshop-participants = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+workshop-remove = Remove
+workshop-cards = Cards from participants
+workshop-open-lanes = Lanes open for cards
+workshop-private = Private mode: new cards stay hidden until revealed
+workshop-reveal = Reveal private cards
+workshop-anonymously = anonymously
+workshop-lock = Lock the board
+workshop-follow = Participants follow my stage
+workshop-vote = Dot vote
+workshop-vote-status = { $voters } voted · { $dots ->
+    [one] { $dots } dot each
+   *[other] { $dots } dots each
+}
+workshop-vote-close = Close vote and save results
+workshop-vote-cards = Cards to vote on
+workshop-vote-whole-map = The whole map
+workshop-dots = Dots
+workshop-vote-open = Open vote
+workshop-timer = Timer
+workshop-minutes = Minutes
+workshop-timer-set = Set
+workshop-timer-pause = Pause
+workshop-timer-start = Start
+workshop-timer-extend = +1 min
+workshop-end = End session
+workshop-record = Session record ({ $count })
+cards-selected-hint = Drag any of them to move the group, or press Delete to delete them all.
+last-changed = Last changed by { $who }, { $when }
+field-text = Text
+field-kind = Kind
+field-channel = Channel
+channel-none = No channel
+field-channel-name = Channel name
+field-emotion = Emotion
+emotion-none = Not scored
+field-named-emotion = Named emotion
+    .placeholder = e.g. relieved
+moment-of-truth = Moment of truth
+field-experience = Connected experience
+field-wanted = Customer wanted
+    .placeholder = What the customer really wanted
+field-accepted = Customer accepted
+    .placeholder = What they settled for
+field-severity = Severity
+severity-low = minor
+severity-high = severe
+field-frequency = Frequency
+frequency-low = rare
+frequency-high = every time
+pain-priority = Priority { $priority } (severity × frequency)
+field-pillar = CX pillar
+field-friction = Friction
+field-friction-name = Friction name
+field-short-of = Customer is short of
+field-value = Value
+value-low = little
+value-high = a lot
+field-effort = Effort
+effort-low = quick
+effort-high = a project
+field-loyalty = Loyalty pillar
+field-owner = Owner
+field-answers = Answers these pain points
+pain-untitled = Untitled pain point
+field-speaker = Speaker
+card-delete = Delete card
+field-sample = Answers
+inspector-stage = Stage
+field-description = Description
+field-phase = Phase
+phase-custom = Custom…
+field-phase-name = Phase name
+inspector-metrics = Metrics
+metric-nps = NPS ({ $min } to { $max })
+metric-csat = CSAT (%)
+metric-ces = CES ({ $min } to { $max })
+stage-move-left = ← Move left
+    .title = Alt+←
+stage-move-right = Move right →
+    .title = Alt+→
+stage-delete = Delete stage and its cards
+inspector-lane = Lane
+lane-hint = Backstage and support lanes sit below the line of visibility.
+lane-move-up = ↑ Move up
+    .title = Alt+↑
+lane-move-down = Move down ↓
+    .title = Alt+↓
+lane-delete = Delete lane and its cards
+inspector-journey = Journey
+field-goal = Goal
+inspector-scale = Emotion scale
+scale-lowest = Lowest
+scale-highest = Highest
+scale-step = Step
+    .placeholder = Name this step
+inspector-personas = Personas
+persona-new-name = Persona { $number }
+persona-add = Add persona
+inspector-hint = Select a card, stage or lane to edit it. Double-click an empty cell to add a card.
+persona-role = Role
+persona-quote = Quote
+persona-goals = Goals (one per line)
+persona-needs = Needs (one per line)
+persona-frustrations = Frustrations (one per line)
+persona-value = Customer value
+persona-value-none = Not set
+persona-spender = Spender (spends most)
+persona-sender = Sender (refers others)
+persona-color = Curve colour
+persona-color-of = Curve colour of { $name }
+persona-remove = Remove persona
+
+## Cards (CardFace)
+card-text = Card text
+card-label = { $description }: { $text }
+card-label-emotion = emotion { $score } { $name }
+card-label-pain = severity { $severity }, frequency { $frequency }
+card-empty-text = Empty card
+sacrifice = Sacrifice
+    .title = Wanted: { $wanted } · Accepted: { $accepted }
+pain-badge = S{ $severity } × F{ $frequency } = { $priority }
+    .title = Severity × frequency
+value-effort = Value { $value } · Effort { $effort }
+    .title = Value and effort, 1 to 5
+answers-pains = { $count ->
+    [one] Answers { $count } pain
+   *[other] Answers { $count } pains
+}
+votes = Votes
+    .title = Dots in the last vote
+card-private = Private
+
+## Studio, map, curve, graph
+viewing-version = Viewing version “{ $name }” (read-only).
+viewing-back = Back to now
+viewing-restore = Restore this version
+graph-loading = Drawing the stage graph…
+workspace-empty = This workspace has no journeys yet.
+curve-legend = Emotion curves
+curve-point = Emotion at “{ $text }”
+stage-flows = Stage flows
+graph-cards = { $count ->
+    [one] { $count } card
+   *[other] { $count } cards
+}
+flow-next = next
+flow-branch = branch
+flow-repeat = repeat loop
+graph-hint = Drag from a stage’s right edge to another stage to connect them · select a flow and press Delete · double-click a flow to label it
+flow-label = Label of this flow
+    .placeholder = e.g. item missing
+map-label = Journey map: { $name }
+map-corner-stages = Stages →
+map-corner-lanes = Lanes ↓
+metric-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+stage-name = Stage name
+add-stage = + Stage
+lane-name = Lane name
+add-lane = + Lane
+visibility-line = Line of visibility
+
+## Merge report (MergeReportDialog)
+repair-select-cards = { $count ->
+    [one] Select the card
+   *[other] Select the cards
+}
+repair-delete-cards = { $count ->
+    [one] Delete the card
+   *[other] Delete the cards
+}
+repair-remove-flow = Remove the flow
+repair-make-repeat = Make it a repeat loop
+repair-select-opportunity = Select the opportunity
+repair-show-scale = Show the scale
+repair-select-stage = Select the stage
+repair-select-lane = Select the lane
+repair-show-journey = Show the journey's fields
+merge-someone = someone
+merge-author-count = { $who } ({ $count })
+merge-incoming = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+merge-incoming-from = { $count ->
+    [one] { $count } change from { $from }
+   *[other] { $count } changes from { $from }
+}
+merge-removed = Deleted in the copy, so it is deleted here too.
+merge-kept-apart = Made separately from the journey of the same id here, so this one was left as it is. Import the copy's journey to have both.
+merge-added = New here: only the copy had it ({ $incoming }).
+merge-came-in = { $incoming } came in.
+merge-report = Merge report
+merge-after = After the merge
+merge-nothing = Nothing new: this workspace already had every change the copy holds.
+merge-open-journey = Open this journey to decide
+merge-done = Everything the merge left to decide here is decided.
+merge-items = { $count ->
+    [one] { $count } item needs a decision
+   *[other] { $count } items need a decision
+}
+
+## Presentation
+presentation-label = Presentation: { $name }
+presentation-step = { $at } / { $of }
+presentation-leave = Leave the presentation
+presentation-stages = Stages
+pain-badge-short = S{ $severity } × F{ $frequency }
+stage-new-name = Stage { $number }
+lane-new-name = New lane
+preferences-open = Preferences (language)

@@ -1,11 +1,482 @@
+# واژه‌های پنجره (ui/src). اصطلاحات چارچوب‌ها از ../shared/glossary.md.
+
 ## Preferences: language
 preferences-title = ترجیحات
 preferences-language = زبان
 preferences-language-system = پیروی از سیستم ({ $language })
 preferences-close = بستن
+preferences-open = ترجیحات (زبان)
 
 ## Inspector
 cards-selected = { $count ->
     [one] { $count } کارت انتخاب شده
    *[other] { $count } کارت انتخاب شده
 }
+
+## Common
+close = بستن
+cancel = لغو
+delete = حذف
+duplicate = تکثیر
+error-code = کد خطا:
+dismiss = بستن پیام
+none = هیچ
+
+## Errors
+open-failed-title = این فایل باز نشد
+open-failed-hint = با پرونده › باز کردن… فضای کار دیگری انتخاب کنید، یا با پرونده › فضای کار تازه… یکی بسازید. فایل تغییری نکرد.
+crash-title = پنجره با مشکلی روبه‌رو شد
+crash-hint = کار شما امن است: هر تغییر همان لحظه در فایل ذخیره شد. برای ادامه، استودیو را دوباره بکشید؛ اگر این تکرار شد، یادداشت کنید درست پیش از آن چه کردید و گزارش دهید.
+crash-retry = کشیدن دوبارهٔ استودیو
+
+## Keyboard shortcuts
+shortcuts-title = میان‌برهای صفحه‌کلید
+keys-undo-shortcut = Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
+keys-undo = واگرد، ازنو (حتی پس از راه‌اندازی دوباره)
+keys-select-shortcut = پیکان‌ها
+keys-select = انتخاب کارت بعدی در بالا، پایین، چپ یا راست
+keys-move-shortcut = فاصله، پیکان‌ها، فاصله / Esc
+keys-move = برداشتن کارت‌های انتخاب‌شده، انتخاب جا، گذاشتن / لغو
+keys-stage-lane-shortcut = Alt+← / Alt+→, Alt+↑ / Alt+↓
+keys-stage-lane = جابه‌جایی مرحلهٔ انتخاب‌شده به چپ یا راست، ردیف انتخاب‌شده به بالا یا پایین
+keys-clipboard-shortcut = Ctrl+C / Ctrl+X / Ctrl+V
+keys-clipboard = رونوشت، برش، چسباندن کارت‌ها (حتی در سفری دیگر)
+keys-rename-shortcut = Enter یا F2
+keys-rename = ویرایش متن کارت؛ تغییر نام مرحله یا ردیف انتخاب‌شده
+keys-new-shortcut = N
+keys-new = کارت تازه پس از کارت انتخاب‌شده
+keys-emotion-shortcut = + / − (یا Alt+↑ / Alt+↓)
+keys-emotion = بالا یا پایین بردن احساس نقطه تماس انتخاب‌شده
+keys-delete-shortcut = Delete
+keys-delete = حذف انتخاب (کارت‌ها، یک مرحله، یک ردیف؛ یک پیوند در نمودار مراحل)
+keys-duplicate-shortcut = Ctrl+D
+keys-duplicate = تکثیر کارت‌های انتخاب‌شده
+keys-search-shortcut = Ctrl+F
+keys-search = جست‌وجو؛ کارت‌های یافته‌شده برجسته می‌شوند
+keys-zoom-shortcut = Ctrl+= / Ctrl+− / Ctrl+0
+keys-zoom = بزرگ‌نمایی، کوچک‌نمایی، اندازهٔ واقعی (کشیدن با دکمهٔ میانی جابه‌جا می‌کند)
+keys-views-shortcut = Ctrl+1 / Ctrl+2
+keys-views = نقشه سفر / نمودار مراحل
+keys-transfer-shortcut = Ctrl+E / Ctrl+I
+keys-transfer = برون‌بری / درون‌ریزی
+keys-present-shortcut = F5، سپس ← → و Esc
+keys-present = ارائه: گذر از مرحله‌ها، خروج
+keys-help-shortcut = F1
+keys-help = همین فهرست
+
+## Toolbar
+toolbar-label = ابزارهای نقشه
+toolbar-view = نما
+view-map = نقشه
+view-graph = نمودار مراحل
+undo = واگرد
+    .title = واگرد (Ctrl+Z)
+redo = ازنو
+    .title = ازنو (Ctrl+Shift+Z)
+search-label = جست‌وجوی کارت‌ها
+search-placeholder = جست‌وجوی کارت‌ها (Ctrl+F)
+search-matches = { $count ->
+    [one] { $count } مورد
+   *[other] { $count } مورد
+}
+hint-graph = برای پیوند دادن، از مرحله‌ای به مرحلهٔ دیگر بکشید · Delete پیوند انتخاب‌شده را حذف می‌کند
+hint-read-only = فقط‌خواندنی: تغییرها خاموش‌اند
+hint-moving = جابه‌جایی: پیکان‌ها جا را انتخاب می‌کنند، فاصله می‌گذارد، Esc لغو می‌کند
+hint-map = برای افزودن کارت روی خانه دوبار کلیک کنید · فاصله و سپس پیکان‌ها برای جابه‌جایی · Delete حذف می‌کند
+zoom-out = کوچک‌نمایی
+    .title = کوچک‌نمایی (Ctrl+−)
+zoom-in = بزرگ‌نمایی
+    .title = بزرگ‌نمایی (Ctrl+=)
+zoom-actual = اندازهٔ واقعی
+    .title = اندازهٔ واقعی (Ctrl+0)
+zoom-fit = جا دادن
+    .title = جا دادن نقشه در پنجره
+panel-inspector = بازرس
+    .title = نمایش یا پنهان کردن بازرس (جای بیشتر برای نقشه)
+present = ارائه
+    .title = نمایش سفر به حاضران، مرحله به مرحله
+panel-workshop = کارگاه
+    .title = برگزاری کارگاه: شرکت‌کنندگان از مرورگر خود می‌پیوندند
+panel-insights = بینش‌ها
+    .title = آنچه نقشه می‌گوید: مسیرها، دردها، ستون‌ها
+panel-versions = نسخه‌ها
+    .title = نسخه‌های نام‌دار این سفر
+
+## The window
+app-name = استودیوی سفر
+opening-workspace = در حال باز کردن فضای کار…
+crash-details = { $message } جزئیات در { $log } است.
+open-log-folder = باز کردن پوشهٔ گزارش
+merge-to-decide = { $count ->
+    [one] { $count } مورد از ادغام به تصمیم نیاز دارد
+   *[other] { $count } مورد از ادغام به تصمیم نیاز دارند
+}
+persona-value-spender = مشتری پرخرید
+persona-value-sender = مشتری معرف
+journey-summary = خلاصهٔ سفر
+count-stages = { $count ->
+    [one] { $count } مرحله
+   *[other] { $count } مرحله
+}
+count-touchpoints = { $count ->
+    [one] { $count } نقطه تماس
+   *[other] { $count } نقطه تماس
+}
+count-pains = { $count ->
+    [one] { $count } نقطه درد
+   *[other] { $count } نقطه درد
+}
+file-read-only = فقط‌خواندنی
+file-saved = ذخیرهٔ خودکار
+
+## Journeys menu
+journeys-menu = سفرها
+journey-new-name = سفر تازه
+journey-new = سفر تازه…
+journey-duplicate = تکثیر این سفر
+journey-rename = تغییر نام…
+journey-save-template = ذخیره به‌عنوان الگو…
+journey-delete = حذف این سفر…
+journey-import = درون‌ریزی سفرها…
+journey-merge = ادغام یک رونوشت…
+journey-export = برون‌بری این سفر…
+journey-new-name-label = نام تازه
+rename = تغییر نام
+field-name = نام
+journey-start-from = شروع از
+templates = الگوها
+templates-loading = در حال بارگذاری الگوها…
+template-yours = { $name } (مال شما)
+template-name = نام الگو
+template-hint = برای شما بیرون از این فایل ذخیره می‌شود: در همهٔ فضاهای کار زیر «سفر تازه» پیشنهاد می‌شود.
+template-save = ذخیرهٔ الگو
+journey-delete-confirm = «{ $name }» با تاریخچهٔ واگرد و نسخه‌هایش حذف شود؟ این کار بازگشت‌پذیر نیست.
+journey-delete-button = حذف سفر
+
+## Export
+export-title = برون‌بری «{ $name }»
+export-format = قالب
+format-pdf = PDF
+    .what = سند برداری برای چاپ و ایمیل؛ متن قابل جست‌وجو می‌ماند.
+format-png = PNG
+    .what = تصویری برای اسلایدها و گفتگوها، در هر اندازه.
+format-svg = SVG
+    .what = تصویر برداری؛ در مرورگرها و ابزارهای طراحی باز می‌شود و دوباره درون‌ریزی می‌شود.
+format-html = صفحهٔ وب
+    .what = یک فایل که بدون اینترنت در هر مرورگری باز می‌شود، با جابه‌جایی و بزرگ‌نمایی.
+format-csv = CSV
+    .what = یک سطر برای هر کارت، برای صفحه‌گسترده‌ها.
+format-md = مارک‌داون
+    .what = گزارشی خوانا: پرسونا، مرحله‌ها، احساسات، دردها به ترتیب اولویت.
+format-json = JSON
+    .what = تمام سفر؛ دقیقاً همان‌طور درون‌ریزی می‌شود.
+format-mermaid = مرمید
+    .what = متن نمودار سفر برای سایت‌های مستندات.
+export-pages = صفحه‌ها
+pages-fit = یک صفحه به اندازهٔ نقشه
+pages-a4 = صفحه‌های A4 (اندازهٔ واقعی، با نمای کلی)
+pages-a3 = صفحه‌های A3 (اندازهٔ واقعی، با نمای کلی)
+pages-letter = صفحه‌های Letter (اندازهٔ واقعی، با نمای کلی)
+export-size = اندازه
+export-scale-1 = ۱× (اندازهٔ صفحه‌نمایش)
+export-scale-2 = ۲× (واضح روی نمایشگرهای پرتراکم)
+export-scale-4 = ۴× (پوستر و چاپ)
+export-progress = پیشرفت برون‌بری
+export-saved = ذخیره شد در { $path }
+export-cancel = لغو برون‌بری
+export-start = برون‌بری…
+
+## Insights
+insights-reading = در حال خواندن نقشه…
+insights-findings = یافته‌ها
+insights-show = نمایش روی نقشه
+finding-warning = هشدار
+finding-note = یادداشت
+insights-paths = مسیرها
+insights-paths-first = ({ $count } مسیر نخست)
+path-no-scores = بدون امتیاز
+path-figures = میانگین { $mean } · کمینه { $low }
+path-repeats = تکرار می‌شود
+path-tag-worst = بدترین
+path-tag-lowest = پایین‌ترین نقطه
+path-tag-best = بهترین
+insights-heatmap = کجا درد دارد: شدت درد بر پایهٔ مرحله و ستون تجربه مشتری
+insights-stage = مرحله
+heatmap-cell = { $pillar } در { $stage }: شدت { $severity }
+insights-untagged = { $count ->
+    [one] { $count } نقطه درد هنوز ستونی ندارد.
+   *[other] { $count } نقطه درد هنوز ستونی ندارند.
+}
+insights-matrix = فرصت‌ها: ارزش و تلاش
+quadrant-quickWin = بردهای سریع
+quadrant-majorProject = پروژه‌های بزرگ
+quadrant-fillIn = کارهای پرکننده
+quadrant-thankless = بی‌ثمر
+quadrant-none = هیچ
+card-empty = (کارت خالی)
+value-effort-short = ارزش { $value } تلاش { $effort }
+insights-loyalty = ستون‌های وفاداری
+
+## Versions
+version-save-title = ذخیرهٔ یک نسخه
+version-name = نام نسخه
+    .placeholder = مثلاً پیش از کارگاه
+version-save = ذخیره
+version-hint = نسخه یک عکس فوری است که در همین فایل نگه داشته می‌شود. بازگرداندن آن یک گام است که می‌توانید واگرد کنید.
+versions-none = هنوز نسخه‌ای نیست.
+version-meta = { $when } · { $cards ->
+    [one] { $cards } کارت
+   *[other] { $cards } کارت
+}
+version-stop-comparing = پایان مقایسه
+version-compare = مقایسه با اکنون
+version-view = دیدن
+version-restore = بازگرداندن
+version-delete = حذف نسخهٔ { $name }
+diff-label = تغییرها از این نسخه تاکنون
+diff-since = از «{ $name }»
+diff-cards = کارت‌ها: { $list }
+diff-cards-added = { $count } افزوده
+diff-cards-removed = { $count } حذف‌شده
+diff-cards-moved = { $count } جابه‌جا
+diff-cards-changed = { $count } تغییرکرده
+diff-no-cards = کارتی تغییر نکرده
+mark-added = افزوده
+mark-changed = تغییرکرده
+mark-moved = جابه‌جا
+diff-item = { $name } ({ $change })
+change-added = افزوده
+change-removed = حذف‌شده
+change-updated = به‌روزشده
+diff-stages = مرحله‌ها: { $list }
+diff-lanes = ردیف‌ها: { $list }
+diff-flows = پیوندها: { $added } افزوده، { $removed } حذف‌شده، { $changed } تغییرکرده
+diff-removed-cards = کارت‌های حذف‌شده
+diff-emotions = تغییرهای احساس
+
+## Workshop
+workshop-qr = کد QR پیوند پیوستن
+card-removed = (کارت حذف‌شده)
+workshop-intro = جلسه را از اینجا اداره کنید. شرکت‌کنندگانِ همان شبکهٔ Wi-Fi پیوندی را (یا کد QR را) در هر مرورگری باز می‌کنند، نام و یک کد کوتاه وارد می‌کنند، کارت می‌افزایند، رأی می‌دهند و زمان‌سنج را می‌بینند. بدون حساب کاربری و بدون اینترنت.
+workshop-loopback = فقط همین رایانه (برای آزمودن)
+workshop-start = شروع جلسه
+workshop-join = پیوستن
+workshop-join-code = کد پیوستن
+workshop-participants = { $count ->
+    [one] { $count } شرکت‌کننده
+   *[other] { $count } شرکت‌کننده
+}
+workshop-remove = بیرون کردن
+workshop-cards = کارت‌های شرکت‌کنندگان
+workshop-open-lanes = ردیف‌های باز برای کارت
+workshop-private = حالت خصوصی: کارت‌های تازه تا آشکارسازی پنهان می‌مانند
+workshop-reveal = آشکار کردن کارت‌های خصوصی
+workshop-anonymously = بی‌نام
+workshop-lock = قفل کردن تخته
+workshop-follow = شرکت‌کنندگان مرحلهٔ مرا دنبال کنند
+workshop-vote = رأی‌گیری نقطه‌ای
+workshop-vote-status = { $voters } نفر رأی دادند · { $dots ->
+    [one] هر نفر { $dots } نقطه
+   *[other] هر نفر { $dots } نقطه
+}
+workshop-vote-close = بستن رأی‌گیری و ذخیرهٔ نتیجه
+workshop-vote-cards = کارت‌های رأی‌گیری
+workshop-vote-whole-map = همهٔ نقشه
+workshop-dots = نقطه‌ها
+workshop-vote-open = شروع رأی‌گیری
+workshop-timer = زمان‌سنج
+workshop-minutes = دقیقه
+workshop-timer-set = تنظیم
+workshop-timer-pause = مکث
+workshop-timer-start = شروع
+workshop-timer-extend = +۱ دقیقه
+workshop-end = پایان جلسه
+workshop-record = سابقهٔ جلسه ({ $count })
+
+## Inspector fields
+cards-selected-hint = هر کدام را بکشید تا گروه جابه‌جا شود، یا برای حذف همه Delete را بزنید.
+last-changed = آخرین تغییر از { $who }، { $when }
+field-text = متن
+field-kind = نوع
+field-channel = کانال
+channel-none = بدون کانال
+field-channel-name = نام کانال
+field-emotion = احساس
+emotion-none = بدون امتیاز
+field-named-emotion = نام احساس
+    .placeholder = مثلاً آسوده
+moment-of-truth = لحظه حقیقت
+field-experience = تجربه مشتری متصل
+field-wanted = آنچه مشتری می‌خواست
+    .placeholder = آنچه مشتری واقعاً می‌خواست
+field-accepted = آنچه مشتری پذیرفت
+    .placeholder = آنچه به آن رضایت داد
+field-severity = شدت
+severity-low = جزئی
+severity-high = شدید
+field-frequency = بسامد
+frequency-low = کم
+frequency-high = هر بار
+pain-priority = اولویت { $priority } (شدت × بسامد)
+field-pillar = ستون تجربه مشتری
+field-friction = اصطکاک
+field-friction-name = نام اصطکاک
+field-short-of = کمبود مشتری
+field-value = ارزش
+value-low = کم
+value-high = زیاد
+field-effort = تلاش
+effort-low = سریع
+effort-high = یک پروژه
+field-loyalty = ستون وفاداری
+field-owner = مسئول
+field-answers = پاسخ به این نقاط درد
+pain-untitled = نقطه درد بی‌نام
+field-speaker = گوینده
+card-delete = حذف کارت
+field-sample = پاسخ‌ها
+inspector-stage = مرحله
+field-description = توضیح
+field-phase = فاز
+phase-custom = سفارشی…
+field-phase-name = نام فاز
+inspector-metrics = سنجه‌ها
+metric-nps = NPS (امتیاز خالص ترویج‌دهندگان، { $min } تا { $max })
+metric-csat = CSAT (رضایت مشتری، ٪)
+metric-ces = CES (تلاش مشتری، { $min } تا { $max })
+stage-move-left = ← جابه‌جایی به چپ
+    .title = Alt+←
+stage-move-right = جابه‌جایی به راست →
+    .title = Alt+→
+stage-delete = حذف مرحله و کارت‌هایش
+inspector-lane = ردیف
+lane-hint = ردیف‌های پشت‌صحنه و پشتیبانی زیر خط دید قرار دارند.
+lane-move-up = ↑ بالاتر
+    .title = Alt+↑
+lane-move-down = پایین‌تر ↓
+    .title = Alt+↓
+lane-delete = حذف ردیف و کارت‌هایش
+inspector-journey = سفر
+field-goal = هدف
+inspector-scale = مقیاس احساس
+scale-lowest = پایین‌ترین
+scale-highest = بالاترین
+scale-step = گام
+    .placeholder = برای این گام نامی بگذارید
+inspector-personas = پرسوناها
+persona-new-name = پرسونای { $number }
+persona-add = افزودن پرسونا
+inspector-hint = برای ویرایش، یک کارت، مرحله یا ردیف را انتخاب کنید. برای افزودن کارت روی خانهٔ خالی دوبار کلیک کنید.
+persona-role = نقش
+persona-quote = نقل‌قول
+persona-goals = هدف‌ها (هر کدام در یک سطر)
+persona-needs = نیازهای مشتری (هر کدام در یک سطر)
+persona-frustrations = ناکامی‌ها (هر کدام در یک سطر)
+persona-value = ارزش مشتری
+persona-value-none = تعیین نشده
+persona-spender = مشتری پرخرید (بیشترین خرج)
+persona-sender = مشتری معرف (دیگران را می‌آورد)
+persona-color = رنگ منحنی
+persona-color-of = رنگ منحنی { $name }
+persona-remove = حذف پرسونا
+
+## Cards
+card-text = متن کارت
+card-label = { $description }: { $text }
+card-label-emotion = احساس { $score } { $name }
+card-label-pain = شدت { $severity }، بسامد { $frequency }
+card-empty-text = کارت خالی
+sacrifice = فداکاری
+    .title = می‌خواست: { $wanted } · پذیرفت: { $accepted }
+pain-badge = ش{ $severity } × ب{ $frequency } = { $priority }
+    .title = شدت × بسامد
+value-effort = ارزش { $value } · تلاش { $effort }
+    .title = ارزش و تلاش، از ۱ تا ۵
+answers-pains = { $count ->
+    [one] پاسخ به { $count } درد
+   *[other] پاسخ به { $count } درد
+}
+votes = رأی‌ها
+    .title = نقطه‌های آخرین رأی‌گیری
+card-private = خصوصی
+
+## Studio, map, curve, graph
+viewing-version = دیدن نسخهٔ «{ $name }» (فقط‌خواندنی).
+viewing-back = بازگشت به اکنون
+viewing-restore = بازگرداندن این نسخه
+graph-loading = در حال کشیدن نمودار مراحل…
+workspace-empty = این فضای کار هنوز سفری ندارد.
+curve-legend = منحنی‌های احساس
+curve-point = احساس در «{ $text }»
+stage-flows = پیوندهای مراحل
+graph-cards = { $count ->
+    [one] { $count } کارت
+   *[other] { $count } کارت
+}
+flow-next = بعدی
+flow-branch = شاخه
+flow-repeat = حلقهٔ تکرار
+graph-hint = برای پیوند، از لبهٔ مرحله به مرحلهٔ دیگر بکشید · پیوندی را انتخاب کنید و Delete بزنید · برای برچسب، روی پیوند دوبار کلیک کنید
+flow-label = برچسب این پیوند
+    .placeholder = مثلاً کالا موجود نیست
+map-label = نقشه سفر مشتری: { $name }
+map-corner-stages = مرحله‌ها ←
+map-corner-lanes = ردیف‌ها ↓
+metric-answers = { $count ->
+    [one] { $count } پاسخ
+   *[other] { $count } پاسخ
+}
+stage-name = نام مرحله
+add-stage = + مرحله
+lane-name = نام ردیف
+add-lane = + ردیف
+visibility-line = خط دید
+stage-new-name = مرحلهٔ { $number }
+lane-new-name = ردیف تازه
+
+## Merge report
+repair-select-cards = { $count ->
+    [one] انتخاب کارت
+   *[other] انتخاب کارت‌ها
+}
+repair-delete-cards = { $count ->
+    [one] حذف کارت
+   *[other] حذف کارت‌ها
+}
+repair-remove-flow = حذف پیوند
+repair-make-repeat = تبدیل به حلقهٔ تکرار
+repair-select-opportunity = انتخاب فرصت
+repair-show-scale = نمایش مقیاس
+repair-select-stage = انتخاب مرحله
+repair-select-lane = انتخاب ردیف
+repair-show-journey = نمایش فیلدهای سفر
+merge-someone = کسی
+merge-author-count = { $who } ({ $count })
+merge-incoming = { $count ->
+    [one] { $count } تغییر
+   *[other] { $count } تغییر
+}
+merge-incoming-from = { $count ->
+    [one] { $count } تغییر از { $from }
+   *[other] { $count } تغییر از { $from }
+}
+merge-removed = در رونوشت حذف شده بود، پس اینجا هم حذف شد.
+merge-kept-apart = جدا از سفری با همین شناسه در اینجا ساخته شده بود، پس این یکی همان‌طور ماند. برای داشتن هر دو، سفر رونوشت را درون‌ریزی کنید.
+merge-added = تازه در اینجا: فقط رونوشت آن را داشت ({ $incoming }).
+merge-came-in = { $incoming } رسید.
+merge-report = گزارش ادغام
+merge-after = پس از ادغام
+merge-nothing = چیز تازه‌ای نیست: این فضای کار همهٔ تغییرهای رونوشت را داشت.
+merge-open-journey = باز کردن این سفر برای تصمیم
+merge-done = هر آنچه ادغام برای تصمیم گذاشته بود، اینجا تصمیم گرفته شد.
+merge-items = { $count ->
+    [one] { $count } مورد به تصمیم نیاز دارد
+   *[other] { $count } مورد به تصمیم نیاز دارند
+}
+
+## Presentation
+presentation-label = ارائه: { $name }
+presentation-step = { $at } / { $of }
+presentation-leave = خروج از ارائه
+presentation-stages = مرحله‌ها
+pain-badge-short = ش{ $severity } × ب{ $frequency }

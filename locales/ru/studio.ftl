@@ -1,8 +1,11 @@
+# Слова окна (ui/src). Термины методик — по ../shared/glossary.md.
+
 ## Preferences: language
 preferences-title = Настройки
 preferences-language = Язык
 preferences-language-system = Как в системе ({ $language })
 preferences-close = Закрыть
+preferences-open = Настройки (язык)
 
 ## Inspector
 cards-selected = { $count ->
@@ -10,3 +13,485 @@ cards-selected = { $count ->
     [few] Выбраны { $count } карточки
    *[many] Выбрано { $count } карточек
 }
+
+## Common
+close = Закрыть
+cancel = Отмена
+delete = Удалить
+duplicate = Дублировать
+error-code = Код ошибки:
+dismiss = Закрыть сообщение
+none = Нет
+
+## Errors
+open-failed-title = Не удалось открыть этот файл
+open-failed-hint = Выберите другое рабочее пространство через Файл › Открыть… или создайте новое через Файл › Новое рабочее пространство…. Файл не изменён.
+crash-title = В окне произошла ошибка
+crash-hint = Ваша работа в сохранности: каждое изменение записывалось в файл сразу. Перерисуйте студию, чтобы продолжить; если это повторяется, запомните, что вы сделали перед этим, и сообщите об ошибке.
+crash-retry = Перерисовать студию
+
+## Keyboard shortcuts
+shortcuts-title = Сочетания клавиш
+keys-undo-shortcut = Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
+keys-undo = отменить, повторить (и после перезапуска)
+keys-select-shortcut = Стрелки
+keys-select = выбрать соседнюю карточку сверху, снизу, слева или справа
+keys-move-shortcut = Пробел, стрелки, Пробел / Esc
+keys-move = взять выбранные карточки, выбрать место, положить / отменить
+keys-stage-lane-shortcut = Alt+← / Alt+→, Alt+↑ / Alt+↓
+keys-stage-lane = сдвинуть выбранный этап влево или вправо, выбранную дорожку вверх или вниз
+keys-clipboard-shortcut = Ctrl+C / Ctrl+X / Ctrl+V
+keys-clipboard = копировать, вырезать, вставить карточки (и в другой путь)
+keys-rename-shortcut = Enter или F2
+keys-rename = править текст карточки; переименовать выбранный этап или дорожку
+keys-new-shortcut = N
+keys-new = новая карточка после выбранной
+keys-emotion-shortcut = + / − (или Alt+↑ / Alt+↓)
+keys-emotion = поднять или опустить эмоцию выбранной точки контакта
+keys-delete-shortcut = Delete
+keys-delete = удалить выбранное (карточки, этап, дорожку; связь в графе этапов)
+keys-duplicate-shortcut = Ctrl+D
+keys-duplicate = дублировать выбранные карточки
+keys-search-shortcut = Ctrl+F
+keys-search = поиск; найденные карточки подсвечиваются
+keys-zoom-shortcut = Ctrl+= / Ctrl+− / Ctrl+0
+keys-zoom = увеличить, уменьшить, реальный размер (средняя кнопка мыши двигает карту)
+keys-views-shortcut = Ctrl+1 / Ctrl+2
+keys-views = карта пути / граф этапов
+keys-transfer-shortcut = Ctrl+E / Ctrl+I
+keys-transfer = экспорт / импорт
+keys-present-shortcut = F5, затем ← → и Esc
+keys-present = презентация: листать этапы, выйти
+keys-help-shortcut = F1
+keys-help = этот список
+
+## Toolbar
+toolbar-label = Инструменты карты
+toolbar-view = Вид
+view-map = Карта
+view-graph = Граф этапов
+undo = Отменить
+    .title = Отменить (Ctrl+Z)
+redo = Повторить
+    .title = Повторить (Ctrl+Shift+Z)
+search-label = Поиск карточек
+search-placeholder = Поиск карточек (Ctrl+F)
+search-matches = { $count ->
+    [one] { $count } совпадение
+    [few] { $count } совпадения
+   *[many] { $count } совпадений
+}
+hint-graph = Тяните от этапа к этапу, чтобы связать их · Delete удаляет выбранную связь
+hint-read-only = Только чтение: изменения выключены
+hint-moving = Перенос: стрелки выбирают место, Пробел кладёт, Esc отменяет
+hint-map = Двойной щелчок по ячейке добавляет карточку · Пробел и стрелки переносят её · Delete удаляет
+zoom-out = Уменьшить
+    .title = Уменьшить (Ctrl+−)
+zoom-in = Увеличить
+    .title = Увеличить (Ctrl+=)
+zoom-actual = Реальный размер
+    .title = Реальный размер (Ctrl+0)
+zoom-fit = Вписать
+    .title = Вписать карту в окно
+panel-inspector = Инспектор
+    .title = Показать или скрыть инспектор (больше места для карты)
+present = Показ
+    .title = Показать путь залу, этап за этапом
+panel-workshop = Воркшоп
+    .title = Провести воркшоп: участники подключаются из браузера
+panel-insights = Выводы
+    .title = Что говорит карта: пути, боли, столпы
+panel-versions = Версии
+    .title = Именованные версии этого пути
+
+## The window
+app-name = Journey Studio
+opening-workspace = Открываем рабочее пространство…
+crash-details = { $message } Подробности в { $log }.
+open-log-folder = Открыть папку журнала
+merge-to-decide = { $count ->
+    [one] { $count } пункт после слияния ждёт решения
+    [few] { $count } пункта после слияния ждут решения
+   *[many] { $count } пунктов после слияния ждут решения
+}
+persona-value-spender = тратящий клиент
+persona-value-sender = рекомендующий клиент
+journey-summary = Сводка по пути
+count-stages = { $count ->
+    [one] { $count } этап
+    [few] { $count } этапа
+   *[many] { $count } этапов
+}
+count-touchpoints = { $count ->
+    [one] { $count } точка контакта
+    [few] { $count } точки контакта
+   *[many] { $count } точек контакта
+}
+count-pains = { $count ->
+    [one] { $count } болевая точка
+    [few] { $count } болевые точки
+   *[many] { $count } болевых точек
+}
+file-read-only = Только чтение
+file-saved = Сохраняется автоматически
+
+## Journeys menu
+journeys-menu = Пути
+journey-new-name = Новый путь
+journey-new = Новый путь…
+journey-duplicate = Дублировать этот путь
+journey-rename = Переименовать…
+journey-save-template = Сохранить как шаблон…
+journey-delete = Удалить этот путь…
+journey-import = Импортировать пути…
+journey-merge = Слить с копией…
+journey-export = Экспортировать этот путь…
+journey-new-name-label = Новое название
+rename = Переименовать
+field-name = Название
+journey-start-from = Начать с
+templates = Шаблоны
+templates-loading = Загружаем шаблоны…
+template-yours = { $name } (ваш)
+template-name = Название шаблона
+template-hint = Сохраняется для вас вне этого файла: он появится в «Новый путь» в любом рабочем пространстве.
+template-save = Сохранить шаблон
+journey-delete-confirm = Удалить «{ $name }» вместе с историей отмен и версиями? Это нельзя отменить.
+journey-delete-button = Удалить путь
+
+## Export
+export-title = Экспорт «{ $name }»
+export-format = Формат
+format-pdf = PDF
+    .what = Векторный документ для печати и почты; текст остаётся доступным для поиска.
+format-png = PNG
+    .what = Картинка для слайдов и чатов, любого размера.
+format-svg = SVG
+    .what = Векторная картинка; открывается в браузерах и редакторах и импортируется обратно.
+format-html = Веб-страница
+    .what = Один файл, который открывается без сети в любом браузере, с прокруткой и масштабом.
+format-csv = CSV
+    .what = Строка на каждую карточку, для таблиц.
+format-md = Markdown
+    .what = Читаемый отчёт: персона, этапы, эмоции, боли по приоритету.
+format-json = JSON
+    .what = Весь путь целиком; импортируется обратно без потерь.
+format-mermaid = Mermaid
+    .what = Текст диаграммы пути для сайтов документации.
+export-pages = Страницы
+pages-fit = Одна страница размером с карту
+pages-a4 = Страницы A4 (в натуральную величину, с обзором)
+pages-a3 = Страницы A3 (в натуральную величину, с обзором)
+pages-letter = Страницы Letter (в натуральную величину, с обзором)
+export-size = Размер
+export-scale-1 = 1× (размер экрана)
+export-scale-2 = 2× (чётко на экранах высокой чёткости)
+export-scale-4 = 4× (плакаты и печать)
+export-progress = Ход экспорта
+export-saved = Сохранено в { $path }
+export-cancel = Прервать экспорт
+export-start = Экспортировать…
+
+## Insights
+insights-reading = Читаем карту…
+insights-findings = Наблюдения
+insights-show = Показать на карте
+finding-warning = Предупреждение
+finding-note = Заметка
+insights-paths = Пути
+insights-paths-first = (первые { $count })
+path-no-scores = нет оценок
+path-figures = среднее { $mean } · минимум { $low }
+path-repeats = повторяется
+path-tag-worst = худший
+path-tag-lowest = самая низкая точка
+path-tag-best = лучший
+insights-heatmap = Где болит: тяжесть болей по этапам и столпам клиентского опыта
+insights-stage = Этап
+heatmap-cell = { $pillar } на этапе «{ $stage }»: тяжесть { $severity }
+insights-untagged = { $count ->
+    [one] У { $count } болевой точки ещё нет столпа.
+   *[other] У { $count } болевых точек ещё нет столпа.
+}
+insights-matrix = Возможности: ценность и усилия
+quadrant-quickWin = Быстрые победы
+quadrant-majorProject = Крупные проекты
+quadrant-fillIn = Заполнители
+quadrant-thankless = Неблагодарные
+quadrant-none = нет
+card-empty = (пустая карточка)
+value-effort-short = Ц{ $value } У{ $effort }
+insights-loyalty = Столпы лояльности
+
+## Versions
+version-save-title = Сохранить версию
+version-name = Название версии
+    .placeholder = например, До воркшопа
+version-save = Сохранить
+version-hint = Версия — это снимок, хранящийся в этом файле. Восстановление — один шаг, который можно отменить.
+versions-none = Версий пока нет.
+version-meta = { $when } · { $cards ->
+    [one] { $cards } карточка
+    [few] { $cards } карточки
+   *[many] { $cards } карточек
+}
+version-stop-comparing = Закончить сравнение
+version-compare = Сравнить с текущим
+version-view = Посмотреть
+version-restore = Восстановить
+version-delete = Удалить версию { $name }
+diff-label = Изменения с этой версии
+diff-since = С версии «{ $name }»
+diff-cards = Карточки: { $list }
+diff-cards-added = добавлено: { $count }
+diff-cards-removed = удалено: { $count }
+diff-cards-moved = перенесено: { $count }
+diff-cards-changed = изменено: { $count }
+diff-no-cards = Карточки не менялись
+mark-added = добавлено
+mark-changed = изменено
+mark-moved = перенесено
+diff-item = { $name } ({ $change })
+change-added = добавлен
+change-removed = удалён
+change-updated = изменён
+diff-stages = Этапы: { $list }
+diff-lanes = Дорожки: { $list }
+diff-flows = Связи: добавлено { $added }, удалено { $removed }, изменено { $changed }
+diff-removed-cards = Удалённые карточки
+diff-emotions = Изменения эмоций
+
+## Workshop
+workshop-qr = QR-код ссылки для входа
+card-removed = (удалённая карточка)
+workshop-intro = Ведите сессию отсюда. Участники в той же сети Wi-Fi открывают ссылку (или сканируют QR-код) в любом браузере, вводят имя и короткий код, добавляют карточки, голосуют и видят таймер. Без учётных записей и без интернета.
+workshop-loopback = Только этот компьютер (чтобы попробовать)
+workshop-start = Начать сессию
+workshop-join = Вход
+workshop-join-code = Код входа
+workshop-participants = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+   *[many] { $count } участников
+}
+workshop-remove = Убрать
+workshop-cards = Карточки участников
+workshop-open-lanes = Дорожки, открытые для карточек
+workshop-private = Закрытый режим: новые карточки скрыты до раскрытия
+workshop-reveal = Раскрыть закрытые карточки
+workshop-anonymously = анонимно
+workshop-lock = Заблокировать доску
+workshop-follow = Участники следуют за моим этапом
+workshop-vote = Голосование точками
+workshop-vote-status = Проголосовали: { $voters } · { $dots ->
+    [one] { $dots } точка на каждого
+    [few] { $dots } точки на каждого
+   *[many] { $dots } точек на каждого
+}
+workshop-vote-close = Закрыть голосование и сохранить итоги
+workshop-vote-cards = Карточки для голосования
+workshop-vote-whole-map = Вся карта
+workshop-dots = Точки
+workshop-vote-open = Открыть голосование
+workshop-timer = Таймер
+workshop-minutes = Минуты
+workshop-timer-set = Задать
+workshop-timer-pause = Пауза
+workshop-timer-start = Старт
+workshop-timer-extend = +1 мин
+workshop-end = Завершить сессию
+workshop-record = Журнал сессии ({ $count })
+
+## Inspector fields
+cards-selected-hint = Потяните любую, чтобы перенести группу, или нажмите Delete, чтобы удалить их все.
+last-changed = Последним менял { $who }, { $when }
+field-text = Текст
+field-kind = Вид
+field-channel = Канал
+channel-none = Без канала
+field-channel-name = Название канала
+field-emotion = Эмоция
+emotion-none = Без оценки
+field-named-emotion = Название эмоции
+    .placeholder = например, облегчение
+moment-of-truth = Момент истины
+field-experience = Связанный опыт
+field-wanted = Клиент хотел
+    .placeholder = Чего клиент на самом деле хотел
+field-accepted = Клиент согласился на
+    .placeholder = На что он согласился
+field-severity = Тяжесть
+severity-low = слабая
+severity-high = сильная
+field-frequency = Частота
+frequency-low = редко
+frequency-high = каждый раз
+pain-priority = Приоритет { $priority } (тяжесть × частота)
+field-pillar = Столп клиентского опыта
+field-friction = Трение
+field-friction-name = Вид трения
+field-short-of = Клиенту не хватает
+field-value = Ценность
+value-low = мало
+value-high = много
+field-effort = Усилия
+effort-low = быстро
+effort-high = целый проект
+field-loyalty = Столп лояльности
+field-owner = Ответственный
+field-answers = Отвечает на болевые точки
+pain-untitled = Болевая точка без названия
+field-speaker = Кто говорит
+card-delete = Удалить карточку
+field-sample = Ответов
+inspector-stage = Этап
+field-description = Описание
+field-phase = Фаза
+phase-custom = Своя…
+field-phase-name = Название фазы
+inspector-metrics = Показатели
+metric-nps = NPS (от { $min } до { $max })
+metric-csat = CSAT (%)
+metric-ces = CES (от { $min } до { $max })
+stage-move-left = ← Влево
+    .title = Alt+←
+stage-move-right = Вправо →
+    .title = Alt+→
+stage-delete = Удалить этап с карточками
+inspector-lane = Дорожка
+lane-hint = Дорожки закулисья и поддержки лежат ниже линии видимости.
+lane-move-up = ↑ Выше
+    .title = Alt+↑
+lane-move-down = Ниже ↓
+    .title = Alt+↓
+lane-delete = Удалить дорожку с карточками
+inspector-journey = Путь
+field-goal = Цель
+inspector-scale = Шкала эмоций
+scale-lowest = Нижняя
+scale-highest = Верхняя
+scale-step = Шаг
+    .placeholder = Назовите этот шаг
+inspector-personas = Персоны
+persona-new-name = Персона { $number }
+persona-add = Добавить персону
+inspector-hint = Выберите карточку, этап или дорожку, чтобы изменить. Двойной щелчок по пустой ячейке добавляет карточку.
+persona-role = Роль
+persona-quote = Цитата
+persona-goals = Цели (по одной в строке)
+persona-needs = Потребности (по одной в строке)
+persona-frustrations = Огорчения (по одному в строке)
+persona-value = Ценность клиента
+persona-value-none = Не задано
+persona-spender = Тратящий (тратит больше всех)
+persona-sender = Рекомендующий (приводит других)
+persona-color = Цвет кривой
+persona-color-of = Цвет кривой: { $name }
+persona-remove = Убрать персону
+
+## Cards
+card-text = Текст карточки
+card-label = { $description }: { $text }
+card-label-emotion = эмоция { $score } { $name }
+card-label-pain = тяжесть { $severity }, частота { $frequency }
+card-empty-text = Пустая карточка
+sacrifice = Жертва
+    .title = Хотел: { $wanted } · Согласился: { $accepted }
+pain-badge = Т{ $severity } × Ч{ $frequency } = { $priority }
+    .title = Тяжесть × частота
+value-effort = Ценность { $value } · Усилия { $effort }
+    .title = Ценность и усилия, от 1 до 5
+answers-pains = { $count ->
+    [one] Отвечает на { $count } боль
+    [few] Отвечает на { $count } боли
+   *[many] Отвечает на { $count } болей
+}
+votes = Голоса
+    .title = Точки последнего голосования
+card-private = Закрыта
+
+## Studio, map, curve, graph
+viewing-version = Просмотр версии «{ $name }» (только чтение).
+viewing-back = Вернуться к текущему
+viewing-restore = Восстановить эту версию
+graph-loading = Рисуем граф этапов…
+workspace-empty = В этом рабочем пространстве ещё нет путей.
+curve-legend = Кривые эмоций
+curve-point = Эмоция в «{ $text }»
+stage-flows = Связи этапов
+graph-cards = { $count ->
+    [one] { $count } карточка
+    [few] { $count } карточки
+   *[many] { $count } карточек
+}
+flow-next = следующий
+flow-branch = ветвь
+flow-repeat = петля повторения
+graph-hint = Тяните от правого края этапа к другому этапу, чтобы связать их · выберите связь и нажмите Delete · двойной щелчок по связи даёт ей подпись
+flow-label = Подпись связи
+    .placeholder = например, товара нет
+map-label = Карта пути: { $name }
+map-corner-stages = Этапы →
+map-corner-lanes = Дорожки ↓
+metric-answers = { $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+   *[many] { $count } ответов
+}
+stage-name = Название этапа
+add-stage = + Этап
+lane-name = Название дорожки
+add-lane = + Дорожка
+visibility-line = Линия видимости
+stage-new-name = Этап { $number }
+lane-new-name = Новая дорожка
+
+## Merge report
+repair-select-cards = { $count ->
+    [one] Выбрать карточку
+   *[other] Выбрать карточки
+}
+repair-delete-cards = { $count ->
+    [one] Удалить карточку
+   *[other] Удалить карточки
+}
+repair-remove-flow = Удалить связь
+repair-make-repeat = Сделать петлёй повторения
+repair-select-opportunity = Выбрать возможность
+repair-show-scale = Показать шкалу
+repair-select-stage = Выбрать этап
+repair-select-lane = Выбрать дорожку
+repair-show-journey = Показать поля пути
+merge-someone = кто-то
+merge-author-count = { $who } ({ $count })
+merge-incoming = { $count ->
+    [one] { $count } изменение
+    [few] { $count } изменения
+   *[many] { $count } изменений
+}
+merge-incoming-from = { $count ->
+    [one] { $count } изменение от { $from }
+    [few] { $count } изменения от { $from }
+   *[many] { $count } изменений от { $from }
+}
+merge-removed = Удалён в копии, поэтому удалён и здесь.
+merge-kept-apart = Создан отдельно от пути с тем же идентификатором здесь, поэтому этот оставлен как есть. Импортируйте путь из копии, чтобы были оба.
+merge-added = Новый здесь: он был только в копии ({ $incoming }).
+merge-came-in = Пришло: { $incoming }.
+merge-report = Отчёт о слиянии
+merge-after = После слияния
+merge-nothing = Ничего нового: в этом рабочем пространстве уже есть все изменения копии.
+merge-open-journey = Открыть этот путь, чтобы решить
+merge-done = Всё, что слияние оставило решить здесь, решено.
+merge-items = { $count ->
+    [one] { $count } пункт ждёт решения
+    [few] { $count } пункта ждут решения
+   *[many] { $count } пунктов ждут решения
+}
+
+## Presentation
+presentation-label = Презентация: { $name }
+presentation-step = { $at } / { $of }
+presentation-leave = Выйти из презентации
+presentation-stages = Этапы
+pain-badge-short = Т{ $severity } × Ч{ $frequency }

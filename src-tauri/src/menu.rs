@@ -51,6 +51,8 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .item(&duplicate)
         .separator()
         .item(&find)
+        .separator()
+        .item(&page_item(app, "preferences", "Preferences…", Some("CmdOrCtrl+,"))?)
         .build()?;
     let view = SubmenuBuilder::new(app, "View")
         .item(&page_item(app, "zoom-in", "Zoom In", Some("CmdOrCtrl+="))?)

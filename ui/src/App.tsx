@@ -9,9 +9,11 @@ import { ErrorScreen } from "./components/ErrorScreen";
 import { toApiError } from "./editor/useEditor";
 import { Studio } from "./Studio";
 import { CrashBoundary } from "./components/CrashBoundary";
+import { useT } from "./i18n";
 
 export function App() {
   const backend = useBackend();
+  const { t } = useT();
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [journeyId, setJourneyId] = useState<Id | null>(null);
   const [fatal, setFatal] = useState<ApiError | null>(null);
@@ -43,24 +45,24 @@ export function App() {
     const unlisten = backend.onWorkspaceChanged(() => void loadWorkspace());
     const unlistenFailed = backend.onOpenFailed((error) => setNotice(error));
     // A panic in the shell: said in words, with the log it was written to.
-    const unlistenCrash = backend.onCrashed(({ message, log }) => setNotice({ code: "crashed", message: log ? `${message} Details are in ${log}.` : message }));
+    const unlistenCrash = backend.onCrashed(({ message, log }) => setNotice({ code: "crashed", message: log ? t("crash-details", { message, log }) : message }));
     return () => {
       void unlisten.then((f) => f());
       void unlistenFailed.then((f) => f());
       void unlistenCrash.then((f) => f());
     };
-  }, [backend, loadWorkspace]);
+  }, [backend, loadWorkspace, t]);
 
   if (fatal) return <ErrorScreen error={fatal} />;
-  if (!info) return <main className="loading" aria-busy="true">Opening workspace…</main>;
+  if (!info) return <main className="loading" aria-busy="true">{t("opening-workspace")}</main>;
   return (
     <>
       {notice && (
         // What went well is a status; only a failure interrupts a screen reader.
         <div className={notice.code === "info" ? "notice info" : "notice"} role={notice.code === "info" ? "status" : "alert"}>
           <span dir="auto">{notice.message}</span>
-          {notice.code === "crashed" && <button type="button" onClick={() => void backend.openLogFolder().catch(() => {})}>Open log folder</button>}
-          <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss message">×</button>
+          {notice.code === "crashed" && <button type="button" onClick={() => void backend.openLogFolder().catch(() => {})}>{t("open-log-folder")}</button>}
+          <button type="button" onClick={() => setNotice(null)} aria-label={t("dismiss")}>×</button>
         </div>
       )}
       <CrashBoundary>

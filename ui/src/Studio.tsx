@@ -1,6 +1,8 @@
 // One journey open for editing: toolbar, map, inspector, and the keyboard. Every gesture ends
 // as one edit through the editor hook; nothing here changes a journey by itself.
 
+import { useT } from "./i18n";
+import { PreferencesDialog } from "./components/PreferencesDialog";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Id, JourneyDiff, JourneyView, MenuAction, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
@@ -54,6 +56,7 @@ interface Rect { x: number; y: number; w: number; h: number }
 const FIRST_SCREEN: Rect = { x: 0, y: 0, w: 1920, h: 1200 };
 
 export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysChanged, onError, onKept, refreshKey }: Props) {
+  const { t } = useT();
   const editor = useEditor(backend, journeyId, onError, refreshKey, onKept);
   const { view, selection, select, apply } = editor;
   const readOnly = info.readOnly;
@@ -70,6 +73,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [mode, setMode] = useState<"map" | "graph">("map");
   const [exporting, setExporting] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
+  const [preferences, setPreferences] = useState(false);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
@@ -226,7 +230,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     }
   }, [onJourneysChanged, onError]);
 
-  const newJourney = (name = "New journey", template?: string) => {
+  const newJourney = (name = t("journey-new-name"), template?: string) => {
     // The six-pillars audit is read through its heatmap: start with the Insights panel open.
     if (template === "six-pillars-audit") setSide("insights");
     void journeyCall(() => backend.createJourney(name, template));
@@ -292,6 +296,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "toggle-versions": setSide((v) => (v === "versions" ? "inspector" : "versions")); break;
       case "present": present(true); break;
       case "shortcuts": setShortcuts(true); break;
+      case "preferences": setPreferences(true); break;
       // In a text field the menu's Cut/Copy/Paste/Delete edit the text; on the map, the cards.
       case "cut": if (typingIn(document.activeElement)) document.execCommand("cut"); else if (!readOnlyNow) actions.copy(true); break;
       case "copy": if (typingIn(document.activeElement)) document.execCommand("copy"); else actions.copy(false); break;
@@ -357,6 +362,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onStage={showStage} onStep={stepStage} onClose={closePresentation} />
       )}
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
       {merge.open && (
         <MergeReportDialog report={merge.report} journey={journey ?? null} order={order ?? []} repairs={merge.repairs}
           readOnly={readOnly || viewing !== null} onApply={apply} onSelect={selectToDecide} onShowJourney={onSelectJourney} onClose={merge.close} />
@@ -406,12 +412,13 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
         onToggleVersions={() => setSide((v) => (v === "versions" ? "inspector" : "versions"))}
         inspectorOpen={side === "inspector"}
         onToggleInspector={() => setSide((v) => (v === "inspector" ? "none" : "inspector"))}
+        onPreferences={() => setPreferences(true)}
       />
       {viewing && (
         <div className="version-banner" role="status">
-          <span>Viewing version <b dir="auto">“{viewing.version.name}”</b> (read-only).</span>
-          <button type="button" onClick={() => setViewing(null)}>Back to now</button>
-          {!readOnly && <button type="button" onClick={() => void restoreVersion(viewing.version)}>Restore this version</button>}
+          <span>{t("viewing-version", { name: viewing.version.name })}</span>
+          <button type="button" onClick={() => setViewing(null)}>{t("viewing-back")}</button>
+          {!readOnly && <button type="button" onClick={() => void restoreVersion(viewing.version)}>{t("viewing-restore")}</button>}
         </div>
       )}
       <div className="workarea">
@@ -436,7 +443,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
             el.addEventListener("pointercancel", end);
           }}>
           {shown && mode === "graph" ? (
-            <Suspense fallback={<div className="loading" aria-busy="true">Drawing the stage graph…</div>}>
+            <Suspense fallback={<div className="loading" aria-busy="true">{t("graph-loading")}</div>}>
               <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
             </Suspense>
           ) : shown ? (
@@ -475,7 +482,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 onStopEditing={() => setEditing(null)}
               />
             </div>
-          ) : info.journeys.length === 0 ? <p className="empty">This workspace has no journeys yet.</p> : null}
+          ) : info.journeys.length === 0 ? <p className="empty">{t("workspace-empty")}</p> : null}
         </main>
         {journey && journeyId && side === "versions" && (
           <VersionsPanel backend={backend} journeyId={journeyId} revision={view?.revision ?? 0} readOnly={readOnly}

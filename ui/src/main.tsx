@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { I18nProvider } from "./i18n";
 import { BackendContext, tauriBackend } from "./backend";
 import { loadUiFaces } from "./fonts";
 import "./styles.css";
@@ -11,9 +12,11 @@ performance.mark("script");
 void loadUiFaces().then(() => performance.mark("fonts")).then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <BackendContext.Provider value={tauriBackend}>
-        <App />
-      </BackendContext.Provider>
+      <I18nProvider>
+        <BackendContext.Provider value={tauriBackend}>
+          <App />
+        </BackendContext.Provider>
+      </I18nProvider>
     </StrictMode>,
   ),
 );

@@ -138,7 +138,7 @@ pub struct Crash {
 pub const PAGE_ACTIONS: &[&str] = &[
     "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
     "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "cut", "copy", "paste", "delete",
-    "shortcuts", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "merge-copy", "export",
+    "shortcuts", "preferences", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "merge-copy", "export",
 ];
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -5,7 +5,8 @@ import { memo, useEffect, useRef } from "react";
 import type { Card, EmotionScale } from "../types";
 import { countRender } from "./renderCounts";
 import { ChannelIcon, StarIcon } from "./icons";
-import { channelLabel, emotionColor, frictionLabel, loyaltyLabel, pillarLabel } from "./labels";
+import { cardKindName, channelName, emotionColor, frictionName, loyaltyName, pillarName, stepName } from "./labels";
+import { useT, type Localization } from "../i18n";
 import { MAX_PRIORITY, priorityOf } from "../rules";
 
 interface Props {
@@ -29,6 +30,7 @@ interface Props {
 
 /** The card's text as a textarea: Enter saves, Shift+Enter breaks the line, Escape cancels. */
 function TextEditor({ text, onCommit, onCancel }: { text: string; onCommit: (t: string) => void; onCancel: () => void }) {
+  const { t } = useT();
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   useEffect(() => {
@@ -48,7 +50,7 @@ function TextEditor({ text, onCommit, onCancel }: { text: string; onCommit: (t: 
       className="card-text-editor"
       dir="auto"
       defaultValue={text}
-      aria-label="Card text"
+      aria-label={t("card-text")}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === "Enter" && !e.shiftKey) {
@@ -65,12 +67,35 @@ function TextEditor({ text, onCommit, onCancel }: { text: string; onCommit: (t: 
   );
 }
 
-function emotionName(scale: EmotionScale, score: number, own: string): string {
-  return own || scale.names[score] || "";
+function emotionName(l: Localization, scale: EmotionScale, score: number, own: string): string {
+  return own || stepName(l, scale, score) || "";
+}
+
+/** What a screen reader says for a card: "Touchpoint, Web, emotion −2 Frustrated: Checkout form
+ *  asks for the address a second time". */
+export function cardLabel(l: Localization, card: Card, scale: EmotionScale): string {
+  const b = card.body;
+  const parts = [cardKindName(l, b.kind)];
+  if (b.kind === "touchpoint") {
+    if (b.channel) parts.push(channelName(l, b.channel));
+    if (b.momentOfTruth) parts.push(l.t("moment-of-truth"));
+    if (b.emotion) {
+      parts.push(l.t("card-label-emotion", { score: l.number(b.emotion.score, { signDisplay: "exceptZero" }), name: emotionName(l, scale, b.emotion.score, b.emotion.name) }).trim());
+    }
+  } else if (b.kind === "painPoint") {
+    parts.push(l.t("card-label-pain", { severity: b.severity, frequency: b.frequency }));
+    if (b.pillar) parts.push(pillarName(l, b.pillar));
+  } else if (b.kind === "opportunity") {
+    parts.push(l.t("value-effort", { value: b.value, effort: b.effort }));
+    if (b.loyaltyPillar) parts.push(loyaltyName(l, b.loyaltyPillar));
+  }
+  return l.t("card-label", { description: l.list(parts), text: card.text || l.t("card-empty-text") });
 }
 
 export const CardFace = memo(function CardFace({ card, scale, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {
   countRender(card.id);
+  const l = useT();
+  const { t } = l;
   const b = card.body;
   const style: React.CSSProperties = { left: box.x, top: box.y - top, width: box.width, height: box.height };
   if (offset) style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
@@ -84,50 +109,49 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
         {ch && (
           <span className="chip channel">
             <ChannelIcon kind={ch.kind} />
-            {ch.kind === "other" ? ch.label : channelLabel[ch.kind]}
+            {channelName(l, ch)}
           </span>
         )}
-        {b.momentOfTruth && <StarIcon title="Moment of truth" />}
+        {b.momentOfTruth && <StarIcon title={t("moment-of-truth")} />}
         {b.emotion && (
           <span className="chip emotion" style={{ background: emotionColor(b.emotion.score, scale.min, scale.max) }}>
-            {b.emotion.score > 0 ? "+" : ""}
-            {b.emotion.score} {emotionName(scale, b.emotion.score, b.emotion.name)}
+            {l.number(b.emotion.score, { signDisplay: "exceptZero" })} {emotionName(l, scale, b.emotion.score, b.emotion.name)}
           </span>
         )}
       </>
     );
-    if (b.sacrifice) footer = <span className="tag sacrifice" title={`Wanted: ${b.sacrifice.wanted}\nAccepted: ${b.sacrifice.accepted}`}>Sacrifice</span>;
+    if (b.sacrifice) footer = <span className="tag sacrifice" title={t("sacrifice.title", { wanted: b.sacrifice.wanted, accepted: b.sacrifice.accepted })}>{t("sacrifice")}</span>;
   } else if (b.kind === "painPoint") {
     const weight = priorityOf(b);
     // Four shades of badge, by quarters of the highest priority.
     badge = (
-      <span className={`chip pain w${Math.min(4, Math.ceil((weight * 4) / MAX_PRIORITY))}`} title="Severity × frequency">
-        S{b.severity} × F{b.frequency} = {weight}
+      <span className={`chip pain w${Math.min(4, Math.ceil((weight * 4) / MAX_PRIORITY))}`} title={t("pain-badge.title")}>
+        {t("pain-badge", { severity: b.severity, frequency: b.frequency, priority: weight })}
       </span>
     );
     footer = (
       <>
-        {b.pillar && <span className="tag pillar">{pillarLabel[b.pillar] ?? b.pillar}</span>}
-        {b.friction && <span className="tag friction">{b.friction.kind === "other" ? b.friction.label : frictionLabel[b.friction.kind]}</span>}
+        {b.pillar && <span className="tag pillar">{pillarName(l, b.pillar)}</span>}
+        {b.friction && <span className="tag friction">{frictionName(l, b.friction)}</span>}
       </>
     );
   } else if (b.kind === "opportunity") {
-    badge = <span className="chip opportunity" title="Value and effort, 1 to 5">Value {b.value} · Effort {b.effort}</span>;
+    badge = <span className="chip opportunity" title={t("value-effort.title")}>{t("value-effort", { value: b.value, effort: b.effort })}</span>;
     footer = (
       <>
-        {b.loyaltyPillar && <span className="tag loyalty">{loyaltyLabel[b.loyaltyPillar] ?? b.loyaltyPillar}</span>}
-        {b.answers.length > 0 && <span className="tag answers">Answers {b.answers.length} pain{b.answers.length > 1 ? "s" : ""}</span>}
+        {b.loyaltyPillar && <span className="tag loyalty">{loyaltyName(l, b.loyaltyPillar)}</span>}
+        {b.answers.length > 0 && <span className="tag answers">{t("answers-pains", { count: b.answers.length })}</span>}
       </>
     );
   } else if (b.kind === "quote") {
-    badge = <span className="chip quote">“ {b.speaker || "Quote"}</span>;
+    badge = <span className="chip quote">“ {b.speaker || cardKindName(l, "quote")}</span>;
   }
   // Workshop facts: dots from the last vote, who wrote it, still private.
   const ws = card.workshop;
   const workshopTags = ws && (ws.votes || ws.author || ws.private) ? (
     <>
-      {ws.votes ? <span className="tag votes" title="Dots in the last vote">{ws.votes} ●</span> : null}
-      {ws.private ? <span className="tag private">Private</span> : null}
+      {ws.votes ? <span className="tag votes" title={t("votes.title")}>{l.number(ws.votes)} ●</span> : null}
+      {ws.private ? <span className="tag private">{t("card-private")}</span> : null}
       {ws.author ? <span className="tag author" dir="auto">{ws.author}</span> : null}
     </>
   ) : null;
@@ -138,7 +162,7 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
       style={style}
       tabIndex={-1}
       data-card-id={card.id}
-      aria-label={card.text || "Empty card"}
+      aria-label={cardLabel(l, card, scale)}
       aria-selected={selected ?? false}
       role="gridcell"
     >
@@ -146,7 +170,7 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
       {editing && onCommitText && onCancelText ? (
         <TextEditor text={card.text} onCommit={onCommitText} onCancel={onCancelText} />
       ) : (
-        <p className={`card-text${card.text ? "" : " placeholder"}`} dir="auto" style={textStyle}>{card.text || "Empty card"}</p>
+        <p className={`card-text${card.text ? "" : " placeholder"}`} dir="auto" style={textStyle}>{card.text || t("card-empty-text")}</p>
       )}
       <div className="card-tags">{workshopTags}{footer}</div>
     </article>

@@ -3,6 +3,7 @@
 // change was saved by the store when it was made.
 
 import { Component, type ReactNode } from "react";
+import { useT } from "../i18n";
 
 interface State { error: Error | null }
 
@@ -16,19 +17,22 @@ export class CrashBoundary extends Component<{ children: ReactNode }, State> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <main className="error-screen" role="alert">
-        <div className="error-box">
-          <h1>The window ran into a problem</h1>
-          <p className="error-message" dir="auto">{error.message || String(error)}</p>
-          <p className="error-hint">
-            Your work is safe: every change was saved to the file when you made it. Draw the studio
-            again to continue; if this keeps happening, note what you did just before and report it.
-          </p>
-          <p><button type="button" className="retry" onClick={() => this.setState({ error: null })}>Draw the studio again</button></p>
-          <p className="error-code">Error code: <code>ui_crash</code></p>
-        </div>
-      </main>
-    );
+    return <CrashScreen error={error} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+// A function component, so the words come from the language's catalog (a class cannot use hooks).
+function CrashScreen({ error, onRetry }: { error: Error; onRetry(): void }) {
+  const { t } = useT();
+  return (
+    <main className="error-screen" role="alert">
+      <div className="error-box">
+        <h1>{t("crash-title")}</h1>
+        <p className="error-message" dir="auto">{error.message || String(error)}</p>
+        <p className="error-hint">{t("crash-hint")}</p>
+        <p><button type="button" className="retry" onClick={onRetry}>{t("crash-retry")}</button></p>
+        <p className="error-code">{t("error-code")} <code>ui_crash</code></p>{/* i18n-ignore: an error code, the same in every language */}
+      </div>
+    </main>
+  );
 }

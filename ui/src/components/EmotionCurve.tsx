@@ -1,6 +1,8 @@
 // The emotion lane: scale guides and one smooth curve per persona through the touchpoints'
 // scores, at the points the core's layout computed.
 
+import { useT } from "../i18n";
+import { stepName } from "./labels";
 import { useMemo, useRef, useState } from "react";
 import { EMOTION_PAD, scoreAt } from "../editor/geometry";
 import type { Card, Id, Journey, Layout } from "../types";
@@ -61,6 +63,8 @@ export function smoothPath(points: { x: number; y: number }[]): string {
 }
 
 export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, onSelectCard, visible, cardsById }: Props) {
+  const l = useT();
+  const { t } = l;
   // The point being dragged and the score it would get; the curve follows it live.
   const [drag, setDrag] = useState<{ card: Id; score: number } | null>(null);
   // Curves switched off in the legend ("main" is the journey's own scores).
@@ -80,7 +84,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
     id ? journey.personas.find((p) => p.id === id)?.color || "#7a4fd0" : journey.personas[0]?.color || "#2f6fde";
   const main = hidden.has("main") ? undefined : layout.curves.find((c) => c.persona === null);
   const curveName = (id: string | null) =>
-    id ? journey.personas.find((p) => p.id === id)?.name ?? "Persona" : journey.personas[0]?.name ?? "Journey";
+    id ? journey.personas.find((p) => p.id === id)?.name ?? t("inspector-personas") : journey.personas[0]?.name ?? t("inspector-journey");
   const toggle = (key: string) => setHidden((h) => {
     const next = new Set(h);
     if (next.has(key)) next.delete(key);
@@ -91,7 +95,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
   const clamp = (v: number) => Math.max(min, Math.min(max, v));
   return (
     <>
-    <svg className="emotion-curve" width={layout.width} height={layout.height - top} aria-label="Emotion curve">
+    <svg className="emotion-curve" width={layout.width} height={layout.height - top} aria-label={t("lane-kind-emotions")}>
       {guides.map((g) => (
         <g key={g}>
           <line x1={layout.labelWidth} x2={layout.width} y1={yOf(g)} y2={yOf(g)} className={g === 0 ? "guide zero" : "guide"} />
@@ -126,7 +130,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
       })}
     </svg>
     {layout.curves.length > 1 && (
-      <div className="curve-legend" style={{ left: layout.labelWidth + 8, top: row.y - top + 4 }} role="group" aria-label="Emotion curves">
+      <div className="curve-legend" style={{ left: layout.labelWidth + 8, top: row.y - top + 4 }} role="group" aria-label={t("curve-legend")}>
         {layout.curves.map((c) => {
           const key = c.persona ?? "main";
           return (
@@ -151,11 +155,11 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
           style={{ left: p.x - 14, top: yOf(score) - 14 }}
           role="slider"
           tabIndex={0}
-          aria-label={`Emotion at “${card?.text ?? ""}”`}
+          aria-label={t("curve-point", { text: card?.text ?? "" })}
           aria-valuemin={min}
           aria-valuemax={max}
           aria-valuenow={score}
-          aria-valuetext={`${score > 0 ? "+" : ""}${score} ${journey.scale.names[score] ?? ""}`.trim()}
+          aria-valuetext={`${l.number(score, { signDisplay: "exceptZero" })} ${stepName(l, journey.scale, score) ?? ""}`.trim()}
           data-point-for={p.card}
           onPointerDown={(e) => {
             if (e.button !== 0) return;

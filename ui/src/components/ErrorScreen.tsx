@@ -2,18 +2,19 @@
 // and what to do next. Never a blank window.
 
 import type { ApiError } from "../types";
+import { useT } from "../i18n";
 
 export function ErrorScreen({ error }: { error: ApiError }) {
+  const { t } = useT();
   return (
     <main className="error-screen" role="alert">
       <div className="error-box">
-        <h1>This file could not be opened</h1>
+        <h1>{t("open-failed-title")}</h1>
         <p className="error-message" dir="auto">{error.message}</p>
         <p className="error-hint">
-          Use <kbd>File › Open…</kbd> to choose another workspace, or <kbd>File › New Workspace…</kbd> to start one.
-          The file was not changed.
+          {t("open-failed-hint")}
         </p>
-        <p className="error-code">Error code: <code>{error.code}</code></p>
+        <p className="error-code">{t("error-code")} <code>{error.code}</code></p>
       </div>
     </main>
   );

@@ -6,24 +6,13 @@ import { useEffect, useRef, useState } from "react";
 import type { Backend } from "../backend";
 import { toApiError } from "../editor/useEditor";
 import type { ApiError, ExportFormat, Id, PageSize } from "../types";
+import { useT } from "../i18n";
 
-const FORMATS: { format: ExportFormat; name: string; what: string }[] = [
-  { format: "pdf", name: "PDF", what: "Vector document for printing and mail; text stays searchable." },
-  { format: "png", name: "PNG", what: "A picture for slides and chats, at any size." },
-  { format: "svg", name: "SVG", what: "Vector picture; opens in browsers and design tools, and imports back." },
-  { format: "html", name: "Web page", what: "One file that opens offline in any browser, with pan and zoom." },
-  { format: "csv", name: "CSV", what: "One row per card, for spreadsheets." },
-  { format: "md", name: "Markdown", what: "A readable report: persona, stages, emotions, pains by priority." },
-  { format: "json", name: "JSON", what: "The complete journey; imports back exactly." },
-  { format: "mermaid", name: "Mermaid", what: "Journey diagram text for documentation sites." },
-];
+// Each format's name and description are messages `format-<format>` and `format-<format>.what`.
+const FORMATS: ExportFormat[] = ["pdf", "png", "svg", "html", "csv", "md", "json", "mermaid"];
 
-const PAGES: { value: PageSize; label: string }[] = [
-  { value: "fit", label: "One page, the size of the map" },
-  { value: "a4", label: "A4 pages (true size, with overview)" },
-  { value: "a3", label: "A3 pages (true size, with overview)" },
-  { value: "letter", label: "Letter pages (true size, with overview)" },
-];
+// Each page size's description is message `pages-<size>`.
+const PAGES: PageSize[] = ["fit", "a4", "a3", "letter"];
 
 type State =
   | { kind: "choosing" }
@@ -39,6 +28,7 @@ interface Props {
 }
 
 export function ExportDialog({ backend, journeyId, journeyName, onClose }: Props) {
+  const { t, number } = useT();
   const [format, setFormat] = useState<ExportFormat>("pdf");
   const [pages, setPages] = useState<PageSize>("fit");
   const [scale, setScale] = useState(2);
@@ -70,52 +60,52 @@ export function ExportDialog({ backend, journeyId, journeyName, onClose }: Props
     <div className="dialog-backdrop" onPointerDown={(e) => { if (e.target === e.currentTarget) close(); }}>
       <div className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
         onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") close(); }}>
-        <h2 id="export-title">Export <span dir="auto">“{journeyName}”</span></h2>
+        <h2 id="export-title">{t("export-title", { name: journeyName })}</h2>
         <fieldset className="formats" disabled={running}>
-          <legend>Format</legend>
+          <legend>{t("export-format")}</legend>
           {FORMATS.map((f, i) => (
-            <label key={f.format} className={format === f.format ? "on" : ""}>
-              <input ref={i === 0 ? first : undefined} type="radio" name="format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
-              <b>{f.name}</b>
-              <span>{f.what}</span>
+            <label key={f} className={format === f ? "on" : ""}>
+              <input ref={i === 0 ? first : undefined} type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <b>{t(`format-${f}`)}</b>
+              <span>{t(`format-${f}.what`)}</span>
             </label>
           ))}
         </fieldset>
         {format === "pdf" && (
           <label className="field">
-            <span className="field-label">Pages</span>
+            <span className="field-label">{t("export-pages")}</span>
             <select value={pages} disabled={running} onChange={(e) => setPages(e.target.value as PageSize)}>
-              {PAGES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+              {PAGES.map((p) => <option key={p} value={p}>{t(`pages-${p}`)}</option>)}
             </select>
           </label>
         )}
         {format === "png" && (
           <label className="field">
-            <span className="field-label">Size</span>
+            <span className="field-label">{t("export-size")}</span>
             <select value={scale} disabled={running} onChange={(e) => setScale(Number(e.target.value))}>
-              <option value={1}>1× (screen size)</option>
-              <option value={2}>2× (sharp on high-resolution screens)</option>
-              <option value={4}>4× (posters and print)</option>
+              <option value={1}>{t("export-scale-1")}</option>
+              <option value={2}>{t("export-scale-2")}</option>
+              <option value={4}>{t("export-scale-4")}</option>
             </select>
           </label>
         )}
         <div className="export-status" role="status" aria-live="polite">
           {state.kind === "running" && (
             <>
-              <progress max={1} value={state.done} aria-label="Export progress" />
-              <span>{Math.round(state.done * 100)}%</span>
+              <progress max={1} value={state.done} aria-label={t("export-progress")} />
+              <span>{number(state.done, { style: "percent" })}</span>
             </>
           )}
-          {state.kind === "finished" && <span className="ok">Saved to <b dir="auto">{state.path}</b></span>}
+          {state.kind === "finished" && <span className="ok">{t("export-saved", { path: state.path })}</span>}
           {state.kind === "failed" && <span className="problem">{state.error.message}</span>}
         </div>
         <div className="actions">
           {running ? (
-            <button type="button" onClick={() => void backend.cancelExport()}>Cancel export</button>
+            <button type="button" onClick={() => void backend.cancelExport()}>{t("export-cancel")}</button>
           ) : (
             <>
-              <button type="button" onClick={onClose}>{state.kind === "finished" ? "Close" : "Cancel"}</button>
-              <button type="button" className="primary" onClick={() => void start()}>Export…</button>
+              <button type="button" onClick={onClose}>{state.kind === "finished" ? t("close") : t("cancel")}</button>
+              <button type="button" className="primary" onClick={() => void start()}>{t("export-start")}</button>
             </>
           )}
         </div>

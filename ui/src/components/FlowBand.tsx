@@ -5,6 +5,7 @@
 // dashed arcs between their stages' columns, each named by its item's sentence; choosing one
 // opens that list.
 
+import { useT } from "../i18n";
 import type { Flow, Layout, RepairNote } from "../types";
 
 const arrowColors = { next: "#9aa3b5", branch: "#7a4fd0", repeat: "#e07a1f", suspended: "#b3b9c6" };
@@ -28,11 +29,12 @@ interface Props {
 }
 
 export function FlowBand({ layout, suspended = [], onShowSuspended }: Props) {
+  const { t } = useT();
   const h = layout.headerTop;
   const columnWidth = layout.columns[0]?.width ?? 0;
   const centre = new Map(layout.columns.map((c) => [c.stage, c.x + c.width / 2]));
   return (
-    <svg className="flow-band" width={layout.width} height={h} aria-label="Stage flows">
+    <svg className="flow-band" width={layout.width} height={h} aria-label={t("stage-flows")}>
       <defs>
         {/* One marker per colour: WebKitGTK does not support fill="context-stroke". */}
         {Object.entries(arrowColors).map(([kind, color]) => (

@@ -13,7 +13,8 @@ import {
 import "@xyflow/react/dist/style.css";
 import type { Edit, FlowKind, Id, Journey } from "../types";
 import { connectStages, relabelFlow, removeFlow } from "../editor/edits";
-import { phaseLabel } from "./labels";
+import { phaseName } from "./labels";
+import { useT } from "../i18n";
 
 interface Props {
   journey: Journey;
@@ -54,6 +55,7 @@ export function rows(journey: Journey, order: Id[]): Map<Id, number> {
 }
 
 function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null; index: number; cards: number }>>) {
+  const { t } = useT();
   return (
     <div className="graph-stage">
       <Handle type="target" position={Position.Left} id="in" />
@@ -67,7 +69,7 @@ function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null
         {data.phase && <span className="phase-pill">{data.phase}</span>}
       </div>
       <div className="graph-stage-name" dir="auto">{data.name}</div>
-      <div className="graph-stage-cards">{data.cards} cards</div>
+      <div className="graph-stage-cards">{t("graph-cards", { count: data.cards })}</div>
       <Handle type="source" position={Position.Right} id="out" />
     </div>
   );
@@ -76,6 +78,8 @@ function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null
 const nodeTypes = { stage: StageNode };
 
 export function GraphView({ journey, order, readOnly, apply }: Props) {
+  const l = useT();
+  const { t } = l;
   const [labelling, setLabelling] = useState<{ id: Id; label: string } | null>(null);
 
   const nodes: Node[] = useMemo(() => {
@@ -95,7 +99,7 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
         position: { x: d * COLUMN, y: r * ROW },
         data: {
           name: s.name,
-          phase: s.phase ? (s.phase.kind === "custom" ? s.phase.label ?? null : phaseLabel[s.phase.kind]) : null,
+          phase: s.phase ? phaseName(l, s.phase) : null,
           index: i + 1,
           cards: journey.cards.filter((c) => c.stage === id).length,
         },
@@ -141,7 +145,7 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
   }, [journey, readOnly]);
 
   return (
-    <div className="graph-view" aria-label="Stage graph">
+    <div className="graph-view" aria-label={t("view-graph")}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -162,10 +166,10 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
         <Controls showInteractive={false} />
       </ReactFlow>
       <div className="graph-legend">
-        <span><i style={{ background: colors.next }} /> next</span>
-        <span><i style={{ background: colors.branch }} /> branch</span>
-        <span><i style={{ background: colors.repeat }} /> repeat loop</span>
-        <span className="hint">Drag from a stage’s right edge to another stage to connect them · select a flow and press Delete · double-click a flow to label it</span>
+        <span><i style={{ background: colors.next }} /> {t("flow-next")}</span>
+        <span><i style={{ background: colors.branch }} /> {t("flow-branch")}</span>
+        <span><i style={{ background: colors.repeat }} /> {t("flow-repeat")}</span>
+        <span className="hint">{t("graph-hint")}</span>
       </div>
       {labelling && (
         <form className="flow-label-editor" onSubmit={(e) => {
@@ -174,12 +178,12 @@ export function GraphView({ journey, order, readOnly, apply }: Props) {
           setLabelling(null);
         }}>
           <label className="field">
-            <span className="field-label">Label of this flow</span>
-            <input autoFocus type="text" dir="auto" value={labelling.label} placeholder="e.g. item missing"
+            <span className="field-label">{t("flow-label")}</span>
+            <input autoFocus type="text" dir="auto" value={labelling.label} placeholder={t("flow-label.placeholder")}
               onChange={(e) => setLabelling({ ...labelling, label: e.target.value })}
               onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") setLabelling(null); }} />
           </label>
-          <div className="actions"><button type="submit">Save</button><button type="button" onClick={() => setLabelling(null)}>Cancel</button></div>
+          <div className="actions"><button type="submit">{t("version-save")}</button><button type="button" onClick={() => setLabelling(null)}>{t("cancel")}</button></div>
         </form>
       )}
     </div>

@@ -6,7 +6,8 @@ import { useEffect, useState } from "react";
 import type { Backend } from "../backend";
 import { toApiError } from "../editor/useEditor";
 import type { ApiError, CxPillar, Id, Insights, Journey } from "../types";
-import { loyaltyLabel, pillarLabel } from "./labels";
+import { loyaltyName, pillarName } from "./labels";
+import { useT } from "../i18n";
 
 export interface Focus { stages: Id[]; cards: Id[] }
 
@@ -20,16 +21,13 @@ interface Props {
 }
 
 const PILLARS: CxPillar[] = ["personalization", "integrity", "expectations", "resolution", "timeAndEffort", "empathy"];
-const QUADRANTS: { key: string; label: string }[] = [
-  { key: "quickWin", label: "Quick wins" },
-  { key: "majorProject", label: "Major projects" },
-  { key: "fillIn", label: "Fill-ins" },
-  { key: "thankless", label: "Thankless" },
-];
-
-const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+// Each quadrant's name is message `quadrant-<key>`.
+const QUADRANTS = ["quickWin", "majorProject", "fillIn", "thankless"];
 
 export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Props) {
+  const l = useT();
+  const { t, number } = l;
+  const signed = (n: number) => number(n, { signDisplay: "exceptZero" });
   const [insights, setInsights] = useState<Insights | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -42,8 +40,8 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
     return () => { live = false; };
   }, [backend, journey.id, revision]);
 
-  if (error) return <aside className="inspector insights-panel" aria-label="Insights"><p className="problem">{error.message}</p></aside>;
-  if (!insights) return <aside className="inspector insights-panel" aria-label="Insights"><p className="hint">Reading the map…</p></aside>;
+  if (error) return <aside className="inspector insights-panel" aria-label={t("panel-insights")}><p className="problem">{error.message}</p></aside>;
+  if (!insights) return <aside className="inspector insights-panel" aria-label={t("panel-insights")}><p className="hint">{t("insights-reading")}</p></aside>;
 
   const stageName = (id: Id) => journey.stages.find((s) => s.id === id)?.name ?? "?";
   const cardText = (id: Id) => journey.cards.find((c) => c.id === id)?.text ?? "";
@@ -54,9 +52,9 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
   const { paths } = insights;
 
   return (
-    <aside className="inspector insights-panel" aria-label="Insights">
+    <aside className="inspector insights-panel" aria-label={t("panel-insights")}>
       <section className="inspector-section">
-        <h3>Findings</h3>
+        <h3>{t("insights-findings")}</h3>
         <ul className="findings">
           {insights.findings.map((f, i) => {
             const target = { stages: f.stages, cards: f.cards };
@@ -64,8 +62,8 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
             return (
               <li key={i} className={`finding ${f.level}`}>
                 <button type="button" disabled={!pointsAt} aria-pressed={pointsAt ? isFocused(target) : undefined}
-                  onClick={() => toggle(target)} title={pointsAt ? "Show on the map" : undefined}>
-                  <span className="finding-mark" aria-label={f.level === "warning" ? "Warning" : "Note"}>{f.level === "warning" ? "!" : "i"}</span>
+                  onClick={() => toggle(target)} title={pointsAt ? t("insights-show") : undefined}>
+                  <span className="finding-mark" aria-label={f.level === "warning" ? t("finding-warning") : t("finding-note")}>{f.level === "warning" ? "!" : "i"}</span>
                   <span dir="auto">{f.message}</span>
                 </button>
               </li>
@@ -75,19 +73,21 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
       </section>
 
       <section className="inspector-section">
-        <h3>Paths {paths.truncated && <small>(first {paths.paths.length})</small>}</h3>
+        <h3>{t("insights-paths")} {paths.truncated && <small>{t("insights-paths-first", { count: paths.paths.length })}</small>}</h3>
         <ol className="paths">
           {paths.paths.map((p, i) => {
             const target = { stages: p.stages, cards: [] };
-            const tags = [i === paths.worstByMean && "worst", i === paths.worstByMin && "lowest point", i === paths.best && "best"].filter(Boolean);
+            const tags = [i === paths.worstByMean && "worst", i === paths.worstByMin && "lowest", i === paths.best && "best"].filter((x): x is string => !!x);
             return (
               <li key={i}>
                 <button type="button" aria-pressed={isFocused(target)} onClick={() => toggle(target)}>
                   <span className="path-route" dir="auto">{p.stages.map(stageName).join(" → ")}</span>
                   <span className="path-figures">
-                    {p.mean === null ? "no scores" : `mean ${p.mean >= 0 ? "+" : ""}${p.mean.toFixed(1)} · low ${signed(p.min ?? 0)}`}
-                    {p.viaRepeat && " · repeats"}
-                    {tags.map((t) => <b key={String(t)} className={`path-tag ${t === "best" ? "good" : "bad"}`}>{t}</b>)}
+                    {p.mean === null ? t("path-no-scores") : t("path-figures", {
+                      mean: number(p.mean, { signDisplay: "always", minimumFractionDigits: 1, maximumFractionDigits: 1 }), low: signed(p.min ?? 0),
+                    })}
+                    {p.viaRepeat && ` · ${t("path-repeats")}`}
+                    {tags.map((tag) => <b key={tag} className={`path-tag ${tag === "best" ? "good" : "bad"}`}>{t(`path-tag-${tag}`)}</b>)}
                   </span>
                 </button>
               </li>
@@ -97,12 +97,12 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
       </section>
 
       <section className="inspector-section">
-        <h3>Where it hurts: pain severity by stage and CX pillar</h3>
+        <h3>{t("insights-heatmap")}</h3>
         <table className="heatmap">
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              {PILLARS.map((p) => <th key={p} scope="col" title={pillarLabel[p]}><span>{pillarLabel[p]}</span></th>)}
+              <th scope="col">{t("insights-stage")}</th>
+              {PILLARS.map((p) => <th key={p} scope="col" title={pillarName(l, p)}><span>{pillarName(l, p)}</span></th>)}
             </tr>
           </thead>
           <tbody>
@@ -116,7 +116,7 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
                   return (
                     <td key={p} style={v ? { background: `rgba(214, 69, 69, ${0.15 + 0.75 * (v / hottest)})`, color: v / hottest > 0.55 ? "#fff" : undefined } : undefined}>
                       {v > 0 ? (
-                        <button type="button" aria-label={`${pillarLabel[p]} in ${stageName(stage)}: severity ${v}`} onClick={() => toggle(target)}>{v}</button>
+                        <button type="button" aria-label={t("heatmap-cell", { pillar: pillarName(l, p), stage: stageName(stage), severity: v })} onClick={() => toggle(target)}>{v}</button>
                       ) : ""}
                     </td>
                   );
@@ -126,21 +126,21 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
           </tbody>
         </table>
         {insights.pillars.untaggedPains.length > 0 && (
-          <p className="hint">{insights.pillars.untaggedPains.length} pain point(s) have no pillar yet.</p>
+          <p className="hint">{t("insights-untagged", { count: insights.pillars.untaggedPains.length })}</p>
         )}
       </section>
 
       <section className="inspector-section">
-        <h3>Opportunities: value and effort</h3>
+        <h3>{t("insights-matrix")}</h3>
         <div className="quadrants">
           {QUADRANTS.map((q) => {
-            const items = insights.pains.opportunities.filter((o) => o.quadrant === q.key);
+            const items = insights.pains.opportunities.filter((o) => o.quadrant === q);
             return (
-              <div key={q.key} className={`quadrant ${q.key}`}>
-                <b>{q.label}</b>
-                {items.length === 0 ? <span className="hint">none</span> : items.map((o) => (
+              <div key={q} className={`quadrant ${q}`}>
+                <b>{t(`quadrant-${q}`)}</b>
+                {items.length === 0 ? <span className="hint">{t("quadrant-none")}</span> : items.map((o) => (
                   <button key={o.card} type="button" dir="auto" onClick={() => toggle({ stages: [], cards: [o.card] })}>
-                    {cardText(o.card) || "(empty card)"} <small>V{o.value} E{o.effort}</small>
+                    {cardText(o.card) || t("card-empty")} <small>{t("value-effort-short", { value: o.value, effort: o.effort })}</small>
                   </button>
                 ))}
               </div>
@@ -150,10 +150,10 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
       </section>
 
       <section className="inspector-section">
-        <h3>Loyalty pillars</h3>
+        <h3>{t("insights-loyalty")}</h3>
         <ul className="loyalty">
           {insights.pillars.loyalty.map(([p, n]) => (
-            <li key={p} className={n === 0 ? "empty" : ""}>{loyaltyLabel[p] ?? p} <b>{n}</b></li>
+            <li key={p} className={n === 0 ? "empty" : ""}>{loyaltyName(l, p)} <b>{number(n)}</b></li>
           ))}
         </ul>
       </section>

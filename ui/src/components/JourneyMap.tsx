@@ -11,7 +11,8 @@ import { CardFace } from "./CardFace";
 import { EmotionCurve } from "./EmotionCurve";
 import { FlowBand, type SuspendedFlow } from "./FlowBand";
 import { InlineName } from "./InlineName";
-import { laneKindLabel, phaseLabel } from "./labels";
+import { laneKindName, phaseName } from "./labels";
+import { useT } from "../i18n";
 
 export interface MapIntents {
   onSelect(s: Selection, additive: boolean): void;
@@ -98,6 +99,8 @@ const NO_STAGES: ReadonlySet<Id> = new Set();
 
 export function JourneyMap(props: Props) {
   const { view, selection, editing, keyboardMove, highlighted, marks, readOnly, scroller, zoom, visible } = props;
+  const l = useT();
+  const { t } = l;
   const focusStages = props.focusStages ?? NO_STAGES;
   const { journey, layout } = view;
   // Indexes by id, rebuilt only when a change replaced the list (patches keep untouched lists).
@@ -273,21 +276,21 @@ export function JourneyMap(props: Props) {
       className={`map${drag?.active ? " is-dragging" : ""}`}
       style={{ width: layout.width + ADD_COLUMN, height: layout.height + ADD_ROW, transform: zoom !== 1 ? `scale(${zoom})` : undefined }}
       role="grid"
-      aria-label={`Journey map: ${journey.name}`}
+      aria-label={t("map-label", { name: journey.name })}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={() => { setDrag(null); setBand(null); }}
     >
       <div className="map-head" style={{ height: top, width: layout.width + ADD_COLUMN }}>
         <div className="corner" style={{ width: layout.labelWidth, height: top }}>
-          <span className="corner-stages">Stages →</span>
-          <span className="corner-lanes">Lanes ↓</span>
+          <span className="corner-stages">{t("map-corner-stages")}</span>
+          <span className="corner-lanes">{t("map-corner-lanes")}</span>
         </div>
         <FlowBand layout={layout} suspended={props.suspended} onShowSuspended={props.onShowDecisions} />
         {layout.columns.map((col, i) => {
           const s = stages.get(col.stage);
           if (!s) return null;
-          const phase = s.phase ? (s.phase.kind === "custom" ? s.phase.label : phaseLabel[s.phase.kind]) : null;
+          const phase = s.phase ? phaseName(l, s.phase) : null;
           const m = s.metrics;
           const metric = m.nps ? `NPS ${m.nps.value}` : m.csat ? `CSAT ${m.csat.value}%` : m.ces ? `CES ${m.ces.value}` : null;
           const sample = m.nps?.sampleSize ?? m.csat?.sampleSize ?? m.ces?.sampleSize;
@@ -316,10 +319,10 @@ export function JourneyMap(props: Props) {
               <div className="stage-meta">
                 <span className="stage-index">{i + 1}</span>
                 {phase && <span className="phase-pill">{phase}</span>}
-                {metric && <span className="metric" title={sample ? `${sample} answers` : undefined}>{metric}</span>}
+                {metric && <span className="metric" title={sample ? t("metric-answers", { count: sample }) : undefined}>{metric}</span>}
               </div>
               {editing === s.id ? (
-                <InlineName className="stage-name-editor" value={s.name} label="Stage name" onCommit={(name) => props.onRenameStage(s.id, name)} onCancel={props.onStopEditing} />
+                <InlineName className="stage-name-editor" value={s.name} label={t("stage-name")} onCommit={(name) => props.onRenameStage(s.id, name)} onCancel={props.onStopEditing} />
               ) : (
                 <h2 className="stage-name" dir="auto">{s.name}</h2>
               )}
@@ -334,7 +337,7 @@ export function JourneyMap(props: Props) {
         })()}
         {!readOnly && (
           <button type="button" className="add-stage" style={{ left: layout.width + 8, top: layout.headerTop + 10 }} onClick={props.onAddStage}>
-            + Stage
+            {t("add-stage")}
           </button>
         )}
       </div>
@@ -359,17 +362,17 @@ export function JourneyMap(props: Props) {
                 onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(lane.id); }}
               >
                 {editing === lane.id ? (
-                  <InlineName className="lane-name-editor" value={lane.name} label="Lane name" onCommit={(name) => props.onRenameLane(lane.id, name)} onCancel={props.onStopEditing} />
+                  <InlineName className="lane-name-editor" value={lane.name} label={t("lane-name")} onCommit={(name) => props.onRenameLane(lane.id, name)} onCancel={props.onStopEditing} />
                 ) : (
                   <span className="lane-name" dir="auto">{lane.name}</span>
                 )}
-                <span className="lane-kind">{laneKindLabel[lane.kind]}</span>
+                <span className="lane-kind">{laneKindName(l, lane.kind)}</span>
               </div>
             );
           })}
           {!readOnly && (
             <button type="button" className="add-lane" style={{ top: bodyHeight + 8 }} onClick={props.onAddLane}>
-              + Lane
+              {t("add-lane")}
             </button>
           )}
         </div>
@@ -378,7 +381,7 @@ export function JourneyMap(props: Props) {
         ))}
         {layout.visibilityLine !== null && (
           <div className="visibility-line" style={{ top: layout.visibilityLine - top, width: layout.width }}>
-            <span>Line of visibility</span>
+            <span>{t("visibility-line")}</span>
           </div>
         )}
         <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore} visible={visible} cardsById={cards}

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useBackend } from "../backend";
 import type { Id, JourneySummary, TemplateInfo } from "../types";
+import { useT } from "../i18n";
 
 interface Props {
   journeys: JourneySummary[];
@@ -25,6 +26,7 @@ interface Props {
 }
 
 export function JourneyMenu(p: Props) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<"list" | "rename" | "confirm" | "new" | "template">("list");
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
@@ -45,7 +47,7 @@ export function JourneyMenu(p: Props) {
   return (
     <div className="journey-menu" ref={box} onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") setOpen(false); }}>
       <button type="button" className="journey-menu-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Journeys ▾
+        {t("journeys-menu")} ▾
       </button>
       {open && (
         <div className="journey-menu-list" role="menu">
@@ -60,63 +62,63 @@ export function JourneyMenu(p: Props) {
               <hr />
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={() => {
                 setMode("new");
-                setName("New journey");
+                setName(t("journey-new-name"));
                 backend.listTemplates().then(setTemplates, () => setTemplates([]));
-              }}>New journey…</button>
-              <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={act(p.onDuplicate)}>Duplicate this journey</button>
-              <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={() => setMode("rename")}>Rename…</button>
-              <button type="button" role="menuitem" disabled={!p.current} onClick={() => { setMode("template"); setName(p.currentName); }}>Save as template…</button>
-              <button type="button" role="menuitem" className="danger" disabled={p.readOnly || !p.current} onClick={() => setMode("confirm")}>Delete this journey…</button>
+              }}>{t("journey-new")}</button>
+              <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={act(p.onDuplicate)}>{t("journey-duplicate")}</button>
+              <button type="button" role="menuitem" disabled={p.readOnly || !p.current} onClick={() => setMode("rename")}>{t("journey-rename")}</button>
+              <button type="button" role="menuitem" disabled={!p.current} onClick={() => { setMode("template"); setName(p.currentName); }}>{t("journey-save-template")}</button>
+              <button type="button" role="menuitem" className="danger" disabled={p.readOnly || !p.current} onClick={() => setMode("confirm")}>{t("journey-delete")}</button>
               <hr />
-              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>Import journeys…</button>
-              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onMerge)}>Merge a copy…</button>
-              <button type="button" role="menuitem" disabled={!p.current} onClick={act(p.onExport)}>Export this journey…</button>
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>{t("journey-import")}</button>
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onMerge)}>{t("journey-merge")}</button>
+              <button type="button" role="menuitem" disabled={!p.current} onClick={act(p.onExport)}>{t("journey-export")}</button>
             </>
           )}
           {mode === "rename" && (
             <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) { p.onRename(name.trim()); setOpen(false); } }}>
               <label className="field">
-                <span className="field-label">New name</span>
+                <span className="field-label">{t("journey-new-name-label")}</span>
                 <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
-              <div className="actions"><button type="submit" disabled={!name.trim()}>Rename</button><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
+              <div className="actions"><button type="submit" disabled={!name.trim()}>{t("rename")}</button><button type="button" onClick={() => setMode("list")}>{t("cancel")}</button></div>
             </form>
           )}
           {mode === "new" && (
             <div className="new-journey">
               <label className="field">
-                <span className="field-label">Name</span>
+                <span className="field-label">{t("field-name")}</span>
                 <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
-              <span className="field-label">Start from</span>
-              <div className="template-list" role="group" aria-label="Templates">
-                {templates === null && <span className="hint">Loading templates…</span>}
-                {templates?.map((t) => (
-                  <button key={t.id} type="button" className="template" disabled={!name.trim()} onClick={act(() => p.onCreate(name.trim(), t.id))}>
-                    <b dir="auto">{t.name}{t.builtin ? "" : " (yours)"}</b>
-                    <span dir="auto">{t.description}</span>
+              <span className="field-label">{t("journey-start-from")}</span>
+              <div className="template-list" role="group" aria-label={t("templates")}>
+                {templates === null && <span className="hint">{t("templates-loading")}</span>}
+                {templates?.map((tp) => (
+                  <button key={tp.id} type="button" className="template" disabled={!name.trim()} onClick={act(() => p.onCreate(name.trim(), tp.id))}>
+                    <b dir="auto">{tp.builtin ? tp.name : t("template-yours", { name: tp.name })}</b>
+                    <span dir="auto">{tp.description}</span>
                   </button>
                 ))}
               </div>
-              <div className="actions"><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
+              <div className="actions"><button type="button" onClick={() => setMode("list")}>{t("cancel")}</button></div>
             </div>
           )}
           {mode === "template" && (
             <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) void p.onSaveTemplate(name.trim()).then(() => setOpen(false)); }}>
               <label className="field">
-                <span className="field-label">Template name</span>
+                <span className="field-label">{t("template-name")}</span>
                 <input autoFocus type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
-              <p className="hint">Saved for you, outside this file: it will be offered under New journey in every workspace.</p>
-              <div className="actions"><button type="submit" disabled={!name.trim()}>Save template</button><button type="button" onClick={() => setMode("list")}>Cancel</button></div>
+              <p className="hint">{t("template-hint")}</p>
+              <div className="actions"><button type="submit" disabled={!name.trim()}>{t("template-save")}</button><button type="button" onClick={() => setMode("list")}>{t("cancel")}</button></div>
             </form>
           )}
           {mode === "confirm" && (
             <div className="confirm">
-              <p>Delete <b dir="auto">“{p.currentName}”</b> with its undo history and versions? This cannot be undone.</p>
+              <p>{t("journey-delete-confirm", { name: p.currentName })}</p>
               <div className="actions">
-                <button type="button" className="danger" onClick={act(p.onDelete)}>Delete journey</button>
-                <button type="button" onClick={() => setMode("list")}>Cancel</button>
+                <button type="button" className="danger" onClick={act(p.onDelete)}>{t("journey-delete-button")}</button>
+                <button type="button" onClick={() => setMode("list")}>{t("cancel")}</button>
               </div>
             </div>
           )}

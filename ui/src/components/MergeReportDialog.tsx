@@ -8,20 +8,20 @@ import { useEffect, useId, useRef } from "react";
 import type { Edit, Id, Journey, JourneyMerge, MergeReport, RepairNote } from "../types";
 import type { Selection } from "../editor/useEditor";
 import { batch, removeCard, removeFlow } from "../editor/edits";
+import { localization, useT, type Localization } from "../i18n";
 
 /** One way to resolve an item: an edit, or a selection for the user to change by hand. */
 export type RepairAction = { label: string } & ({ edit: Edit } | { select: Selection });
 
-const one = (n: number, single: string, many: string) => (n === 1 ? single : many);
 
 /**
  * The buttons an item gets. `order` is the map's column order: a flow can become a repeat loop
  * only when it points back.
  */
-export function repairActions(note: RepairNote, journey: Journey, order: Id[]): RepairAction[] {
+export function repairActions(note: RepairNote, journey: Journey, order: Id[], { t }: Pick<Localization, "t"> = localization("en")): RepairAction[] {
   const r = note.repair;
   const shown = (ids: Id[]) => ids.filter((id) => journey.cards.some((c) => c.id === id));
-  const selectCard = (id: Id, label = "Select the card"): RepairAction[] =>
+  const selectCard = (id: Id, label = t("repair-select-cards", { count: 1 })): RepairAction[] =>
     journey.cards.some((c) => c.id === id) ? [{ label, select: { kind: "cards", ids: [id] } }] : [];
   switch (r.kind) {
     case "unplacedLane":
@@ -29,37 +29,37 @@ export function repairActions(note: RepairNote, journey: Journey, order: Id[]): 
       const cards = shown(r.cards);
       if (cards.length === 0) return [];
       return [
-        { label: one(cards.length, "Select the card", "Select the cards"), select: { kind: "cards", ids: cards } },
-        { label: one(cards.length, "Delete the card", "Delete the cards"), edit: batch(cards.map(removeCard)) },
+        { label: t("repair-select-cards", { count: cards.length }), select: { kind: "cards", ids: cards } },
+        { label: t("repair-delete-cards", { count: cards.length }), edit: batch(cards.map(removeCard)) },
       ];
     }
     case "suspendedFlow": {
-      const actions: RepairAction[] = [{ label: "Remove the flow", edit: removeFlow(r.flow.id) }];
+      const actions: RepairAction[] = [{ label: t("repair-remove-flow"), edit: removeFlow(r.flow.id) }];
       const from = order.indexOf(r.flow.from);
       const to = order.indexOf(r.flow.to);
       // The same flow (same id) again, as a repeat loop: the store writes its new kind.
       if (r.flow.kind !== "repeat" && from >= 0 && to >= 0 && to < from) {
-        actions.push({ label: "Make it a repeat loop", edit: { type: "addFlow", flow: { ...r.flow, kind: "repeat" } } });
+        actions.push({ label: t("repair-make-repeat"), edit: { type: "addFlow", flow: { ...r.flow, kind: "repeat" } } });
       }
       return actions;
     }
     case "danglingFlow":
-      return [{ label: "Remove the flow", edit: removeFlow(r.flow) }];
+      return [{ label: t("repair-remove-flow"), edit: removeFlow(r.flow) }];
     case "droppedLink":
-      return selectCard(r.card, "Select the opportunity");
+      return selectCard(r.card, t("repair-select-opportunity"));
     case "droppedPersonaScore":
     case "scoreOutsideScale":
       return selectCard(r.card);
     case "invalidScale":
-      return [{ label: "Show the scale", select: { kind: "journey" } }];
+      return [{ label: t("repair-show-scale"), select: { kind: "journey" } }];
     case "text":
     case "invalidValue": {
       const id = r.entity;
       if (journey.cards.some((c) => c.id === id)) return selectCard(id);
-      if (journey.stages.some((s) => s.id === id)) return [{ label: "Select the stage", select: { kind: "stage", id } }];
-      if (journey.lanes.some((l) => l.id === id)) return [{ label: "Select the lane", select: { kind: "lane", id } }];
+      if (journey.stages.some((s) => s.id === id)) return [{ label: t("repair-select-stage"), select: { kind: "stage", id } }];
+      if (journey.lanes.some((l) => l.id === id)) return [{ label: t("repair-select-lane"), select: { kind: "lane", id } }];
       // The journey's own fields and its personas are edited with nothing selected.
-      if (id === journey.id || journey.personas.some((p) => p.id === id)) return [{ label: "Show the journey's fields", select: { kind: "journey" } }];
+      if (id === journey.id || journey.personas.some((p) => p.id === id)) return [{ label: t("repair-show-journey"), select: { kind: "journey" } }];
       return [];
     }
     case "overLimit":
@@ -69,17 +69,19 @@ export function repairActions(note: RepairNote, journey: Journey, order: Id[]): 
 }
 
 /** "12 changes from Ben (10) and Ana (2)". */
-export function incomingSentence(m: JourneyMerge): string {
-  const names = m.authors.map(([who, n]) => (m.authors.length > 1 ? `${who || "someone"} (${n})` : who || "someone"));
-  const from = names.length ? ` from ${new Intl.ListFormat("en", { type: "conjunction" }).format(names)}` : "";
-  return `${m.incoming} ${one(m.incoming, "change", "changes")}${from}`;
+export function incomingSentence(m: JourneyMerge, l: Localization = localization("en")): string {
+  const { t } = l;
+  const names = m.authors.map(([who, n]) => (m.authors.length > 1 ? t("merge-author-count", { who: who || t("merge-someone"), count: n }) : who || t("merge-someone")));
+  const conjunction = new Intl.ListFormat(l.language.code === "en-XA" ? "en" : l.language.code, { type: "conjunction" });
+  return names.length ? t("merge-incoming-from", { count: m.incoming, from: conjunction.format(names) }) : t("merge-incoming", { count: m.incoming });
 }
 
-function whatHappened(m: JourneyMerge): string {
-  if (m.removed) return "Deleted in the copy, so it is deleted here too.";
-  if (m.keptApart) return "Made separately from the journey of the same id here, so this one was left as it is. Import the copy's journey to have both.";
-  if (m.added) return `New here: only the copy had it (${incomingSentence(m)}).`;
-  return `${incomingSentence(m)} came in.`;
+function whatHappened(m: JourneyMerge, l: Localization): string {
+  const { t } = l;
+  if (m.removed) return t("merge-removed");
+  if (m.keptApart) return t("merge-kept-apart");
+  if (m.added) return t("merge-added", { incoming: incomingSentence(m, l) });
+  return t("merge-came-in", { incoming: incomingSentence(m, l) });
 }
 
 interface Props {
@@ -98,6 +100,8 @@ interface Props {
 }
 
 export function MergeReportDialog({ report, journey, order, repairs, readOnly, onApply, onSelect, onShowJourney, onClose }: Props) {
+  const l = useT();
+  const { t } = l;
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   const open = journey?.id ?? null;
@@ -105,28 +109,28 @@ export function MergeReportDialog({ report, journey, order, repairs, readOnly, o
   // as it was on opening, so deciding the last item says that all are decided.
   const atOpening = useRef(repairs).current;
   const journeys = report?.journeys ?? (journey ? [{ id: journey.id, name: journey.name, incoming: 0, authors: [], added: false, removed: false, keptApart: false, repairs: atOpening }] : []);
-  const decide = (note: RepairNote) => journey && !readOnly ? repairActions(note, journey, order) : [];
+  const decide = (note: RepairNote) => journey && !readOnly ? repairActions(note, journey, order, l) : [];
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
       <div className="dialog merge-report" role="dialog" aria-modal="true" aria-labelledby="merge-title"
         onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") onClose(); }}>
-        <h2 id="merge-title">{report ? "Merge report" : "After the merge"}</h2>
-        {report && report.journeys.length === 0 && <p>Nothing new: this workspace already had every change the copy holds.</p>}
+        <h2 id="merge-title">{report ? t("merge-report") : t("merge-after")}</h2>
+        {report && report.journeys.length === 0 && <p>{t("merge-nothing")}</p>}
         {journeys.map((m) => (
           <section key={m.id} className="merged-journey" aria-labelledby={`merged-${m.id}`} data-journey-id={m.id}>
             <h3 id={`merged-${m.id}`} dir="auto">{m.name}</h3>
-            {report && <p className="merge-what">{whatHappened(m)}</p>}
+            {report && <p className="merge-what">{whatHappened(m, l)}</p>}
             {m.id === open
               ? <Decisions notes={repairs} before={m.repairs.length} actions={decide} onApply={onApply} onSelect={onSelect} />
               : !m.removed && m.repairs.length > 0 && (
                 <>
                   <Decisions notes={m.repairs} before={m.repairs.length} actions={() => []} onApply={onApply} onSelect={onSelect} />
-                  <button type="button" onClick={() => onShowJourney(m.id)}>Open this journey to decide</button>
+                  <button type="button" onClick={() => onShowJourney(m.id)}>{t("merge-open-journey")}</button>
                 </>
               )}
           </section>
         ))}
-        <div className="actions"><button ref={close} type="button" onClick={onClose}>Close</button></div>
+        <div className="actions"><button ref={close} type="button" onClick={onClose}>{t("close")}</button></div>
       </div>
     </div>
   );
@@ -140,10 +144,11 @@ function Decisions({ notes, before, actions, onApply, onSelect }: {
   onApply(edit: Edit): Promise<boolean>;
   onSelect(s: Selection): void;
 }) {
-  if (notes.length === 0) return before > 0 ? <p className="merge-done">Everything the merge left to decide here is decided.</p> : null;
+  const { t } = useT();
+  if (notes.length === 0) return before > 0 ? <p className="merge-done">{t("merge-done")}</p> : null;
   return (
     <>
-      <h4>{notes.length} {one(notes.length, "item needs", "items need")} a decision</h4>
+      <h4>{t("merge-items", { count: notes.length })}</h4>
       <ul className="repairs">
         {notes.map((note, i) => <Decision key={`${note.repair.kind}-${i}-${note.sentence}`} note={note} actions={actions(note)} onApply={onApply} onSelect={onSelect} />)}
       </ul>

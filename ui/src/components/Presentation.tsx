@@ -2,6 +2,8 @@
 // the emotion curve of the whole journey with this stage's moments emphasised, and this
 // stage's pain points first. ← and → step through the stages; Escape leaves.
 
+import { useT } from "../i18n";
+import { phaseName } from "./labels";
 import { useEffect } from "react";
 import type { Card, Id, JourneyView, WorkshopTimer } from "../types";
 import { emotionColor } from "./labels";
@@ -19,6 +21,8 @@ interface Props {
 }
 
 export function Presentation({ view, stage, timer, onStage, onStep, onClose }: Props) {
+  const l = useT();
+  const { t } = l;
   const { journey, layout } = view;
   const order = layout.columns.map((c) => c.stage);
   const at = Math.max(0, order.indexOf(stage));
@@ -68,17 +72,17 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
   const col = layout.columns[at];
 
   return (
-    <div className="presentation" role="dialog" aria-modal="true" aria-label={`Presentation: ${current.name}`}>
+    <div className="presentation" role="dialog" aria-modal="true" aria-label={t("presentation-label", { name: current.name })}>
       <header>
-        <span className="step">{at + 1} / {order.length}</span>
-        {current.phase && <span className={`phase-pill phase-${current.phase.kind}`}>{current.phase.kind === "custom" ? current.phase.label : current.phase.kind}</span>}
+        <span className="step">{t("presentation-step", { at: at + 1, of: order.length })}</span>
+        {current.phase && <span className={`phase-pill phase-${current.phase.kind}`}>{phaseName(l, current.phase)}</span>}
         <h1 dir="auto">{current.name}</h1>
         {timer && (timer.endsAt || timer.remainingMs > 0) && <Countdown timer={timer} />}
-        <button type="button" onClick={onClose} aria-label="Leave the presentation">✕</button>
+        <button type="button" onClick={onClose} aria-label={t("presentation-leave")}>✕</button>
       </header>
       {current.description && <p className="stage-description" dir="auto">{current.description}</p>}
       {points.length > 0 && col && (
-        <svg className="presentation-curve" viewBox={`0 0 ${W} ${H}`} aria-label="Emotion curve">
+        <svg className="presentation-curve" viewBox={`0 0 ${W} ${H}`} aria-label={t("lane-kind-emotions")}>
           <rect x={xs(col.x)} y={0} width={xs(col.x + col.width) - xs(col.x)} height={H} className="current-band" />
           <polyline points={points.map((p) => `${xs(p.x)},${ys(p.score)}`).join(" ")} className="line" />
           {points.map((p) => {
@@ -89,21 +93,21 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
       )}
       {pains.length > 0 && (
         <section className="presentation-pains">
-          <h2>Pain points</h2>
+          <h2>{t("lane-kind-pain-points")}</h2>
           <div className="big-cards">
             {pains.map((c) => <BigCard key={c.id} card={c} />)}
           </div>
         </section>
       )}
       <section className="presentation-lanes">
-        {lanes.filter((l) => l.kind !== "painPoints" && l.kind !== "emotions" && here(l.id).length > 0).map((l) => (
-          <div key={l.id} className="presentation-lane">
-            <h2 dir="auto">{l.name}</h2>
-            <div className="big-cards">{here(l.id).map((c) => <BigCard key={c.id} card={c} />)}</div>
+        {lanes.filter((x) => x.kind !== "painPoints" && x.kind !== "emotions" && here(x.id).length > 0).map((x) => (
+          <div key={x.id} className="presentation-lane">
+            <h2 dir="auto">{x.name}</h2>
+            <div className="big-cards">{here(x.id).map((c) => <BigCard key={c.id} card={c} />)}</div>
           </div>
         ))}
       </section>
-      <nav className="presentation-steps" aria-label="Stages">
+      <nav className="presentation-steps" aria-label={t("presentation-stages")}>
         {order.map((id, i) => (
           <button key={id} type="button" aria-current={i === at} onClick={() => onStage(id)} dir="auto">
             {journey.stages.find((s) => s.id === id)?.name}
@@ -119,12 +123,13 @@ function weight(c: Card): number {
 }
 
 function BigCard({ card }: { card: Card }) {
+  const l = useT();
   const b = card.body;
   return (
     <article className={`big-card kind-${b.kind}`}>
-      {b.kind === "painPoint" && <span className="big-chip">S{b.severity} × F{b.frequency}</span>}
-      {b.kind === "touchpoint" && b.emotion && <span className="big-chip">{b.emotion.score > 0 ? "+" : ""}{b.emotion.score}</span>}
-      {card.workshop?.votes ? <span className="big-chip votes">{card.workshop.votes} ●</span> : null}
+      {b.kind === "painPoint" && <span className="big-chip">{l.t("pain-badge-short", { severity: b.severity, frequency: b.frequency })}</span>}
+      {b.kind === "touchpoint" && b.emotion && <span className="big-chip">{l.number(b.emotion.score, { signDisplay: "exceptZero" })}</span>}
+      {card.workshop?.votes ? <span className="big-chip votes">{l.number(card.workshop.votes)} ●</span> : null}
       <p dir="auto">{card.text}</p>
     </article>
   );

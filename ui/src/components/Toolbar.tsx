@@ -1,6 +1,8 @@
 // The row under the top bar: undo/redo, search (Ctrl+F), zoom and fit, and a hint while a card
 // is being moved with the keyboard.
 
+import { useT } from "../i18n";
+
 const ZOOM_MIN = 0.3;
 const ZOOM_MAX = 2;
 
@@ -39,26 +41,28 @@ interface Props {
   onPresent(): void;
   inspectorOpen: boolean;
   onToggleInspector(): void;
+  onPreferences(): void;
 }
 
 export function Toolbar(p: Props) {
+  const { t, number } = useT();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map tools">
-      <div className="segmented" role="radiogroup" aria-label="View">
-        <button type="button" role="radio" aria-checked={p.mode === "map"} className={p.mode === "map" ? "on" : ""} onClick={() => p.onMode("map")}>Map</button>
-        <button type="button" role="radio" aria-checked={p.mode === "graph"} className={p.mode === "graph" ? "on" : ""} onClick={() => p.onMode("graph")}>Stage graph</button>
+    <div className="toolbar" role="toolbar" aria-label={t("toolbar-label")}>
+      <div className="segmented" role="radiogroup" aria-label={t("toolbar-view")}>
+        <button type="button" role="radio" aria-checked={p.mode === "map"} className={p.mode === "map" ? "on" : ""} onClick={() => p.onMode("map")}>{t("view-map")}</button>
+        <button type="button" role="radio" aria-checked={p.mode === "graph"} className={p.mode === "graph" ? "on" : ""} onClick={() => p.onMode("graph")}>{t("view-graph")}</button>
       </div>
       <span className="toolbar-sep" />
-      <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
-      <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
+      <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title={t("undo.title")} aria-label={t("undo")}>↶ {t("undo")}</button>
+      <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title={t("redo.title")} aria-label={t("redo")}>↷ {t("redo")}</button>
       <span className="toolbar-sep" />
       <label className="search">
-        <span className="visually-hidden">Search cards</span>
+        <span className="visually-hidden">{t("search-label")}</span>
         <input
           ref={p.searchBox}
           type="search"
           dir="auto"
-          placeholder="Search cards (Ctrl+F)"
+          placeholder={t("search-placeholder")}
           value={p.search}
           onChange={(e) => p.onSearch(e.target.value)}
           onKeyDown={(e) => {
@@ -69,32 +73,33 @@ export function Toolbar(p: Props) {
             }
           }}
         />
-        {p.search.trim() && <span className="matches" aria-live="polite">{p.matches} {p.matches === 1 ? "match" : "matches"}</span>}
+        {p.search.trim() && <span className="matches" aria-live="polite">{t("search-matches", { count: p.matches })}</span>}
       </label>
       <span className="toolbar-hint" aria-live="polite">
         {p.mode === "graph"
-          ? "Drag between stages to connect them · Delete removes the selected flow"
+          ? t("hint-graph")
           : p.readOnly
-            ? "Read-only: changes are off"
+            ? t("hint-read-only")
             : p.moving
-              ? "Moving: arrows choose the place, Space drops, Esc cancels"
-              : "Double-click a cell to add a card · Space then arrows to move one · Delete removes"}
+              ? t("hint-moving")
+              : t("hint-map")}
       </span>
       <span className="spacer" />
       {p.mode === "map" && (
         <>
-          <button type="button" onClick={() => p.onZoom(zoomStep(p.zoom, -1))} aria-label="Zoom out" title="Zoom out (Ctrl+−)">−</button>
-          <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title="Actual size (Ctrl+0)">{Math.round(p.zoom * 100)}%</button>
-          <button type="button" onClick={() => p.onZoom(zoomStep(p.zoom, 1))} aria-label="Zoom in" title="Zoom in (Ctrl+=)">+</button>
-          <button type="button" onClick={p.onFit} title="Fit the map to the window">Fit</button>
+          <button type="button" onClick={() => p.onZoom(zoomStep(p.zoom, -1))} aria-label={t("zoom-out")} title={t("zoom-out.title")}>−</button>
+          <button type="button" className="zoom-level" onClick={() => p.onZoom(1)} title={t("zoom-actual.title")}>{number(p.zoom, { style: "percent" })}</button>
+          <button type="button" onClick={() => p.onZoom(zoomStep(p.zoom, 1))} aria-label={t("zoom-in")} title={t("zoom-in.title")}>+</button>
+          <button type="button" onClick={p.onFit} title={t("zoom-fit.title")}>{t("zoom-fit")}</button>
         </>
       )}
       <span className="toolbar-sep" />
-      <button type="button" className={p.inspectorOpen ? "on" : ""} aria-pressed={p.inspectorOpen} onClick={p.onToggleInspector} title="Show or hide the inspector (more room for the map)">Inspector</button>
-      <button type="button" onClick={p.onPresent} title="Show the journey to the room, stage by stage">Present</button>
-      <button type="button" className={p.workshopOpen ? "on" : ""} aria-pressed={p.workshopOpen} onClick={p.onToggleWorkshop} title="Run a workshop: participants join from their browsers">Workshop</button>
-      <button type="button" className={p.insightsOpen ? "on" : ""} aria-pressed={p.insightsOpen} onClick={p.onToggleInsights} title="What the map says: paths, pains, pillars">Insights</button>
-      <button type="button" className={p.versionsOpen ? "on" : ""} aria-pressed={p.versionsOpen} onClick={p.onToggleVersions} title="Named versions of this journey">Versions</button>
+      <button type="button" className={p.inspectorOpen ? "on" : ""} aria-pressed={p.inspectorOpen} onClick={p.onToggleInspector} title={t("panel-inspector.title")}>{t("panel-inspector")}</button>
+      <button type="button" onClick={p.onPresent} title={t("present.title")}>{t("present")}</button>
+      <button type="button" className={p.workshopOpen ? "on" : ""} aria-pressed={p.workshopOpen} onClick={p.onToggleWorkshop} title={t("panel-workshop.title")}>{t("panel-workshop")}</button>
+      <button type="button" className={p.insightsOpen ? "on" : ""} aria-pressed={p.insightsOpen} onClick={p.onToggleInsights} title={t("panel-insights.title")}>{t("panel-insights")}</button>
+      <button type="button" className={p.versionsOpen ? "on" : ""} aria-pressed={p.versionsOpen} onClick={p.onToggleVersions} title={t("panel-versions.title")}>{t("panel-versions")}</button>
+      <button type="button" className="preferences-button" onClick={p.onPreferences} aria-label={t("preferences-open")} title={t("preferences-open")}>⚙</button>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo } from "react";
 import type { JourneyView, WorkspaceInfo } from "../types";
+import { useT } from "../i18n";
 
 interface Props {
   info: WorkspaceInfo;
@@ -15,6 +16,7 @@ interface Props {
 
 export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
   const j = view?.journey;
+  const { t } = useT();
   // The page's title is the native window's (the shell writes both from one place); window
   // lists and assistive technology read this one.
   const title = info.title;
@@ -29,7 +31,7 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
     pains: cards.filter((c) => c.body.kind === "painPoint").length,
   }, [cards]);
   const counts = j && kinds && { stages: j.stages.length, ...kinds };
-  const toDecide = decisions === 1 ? "1 item from the merge needs a decision" : `${decisions} items from the merge need a decision`;
+  const toDecide = t("merge-to-decide", { count: decisions });
   return (
     <header className="topbar">
       <div className="brand" aria-hidden="true">
@@ -39,7 +41,7 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
         </svg>
       </div>
       <div className="title-block">
-        <h1 className="journey-name" dir="auto">{j?.name ?? "Journey Studio"}</h1>
+        <h1 className="journey-name" dir="auto">{j?.name ?? t("app-name")}</h1>
         {j?.goal && <p className="journey-goal" dir="auto">{j.goal}</p>}
       </div>
       {persona && (
@@ -47,15 +49,15 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
           <span className="avatar" style={{ background: persona.color || "#2f6fde" }}>{persona.name.slice(0, 1)}</span>
           <span className="persona-text">
             <strong dir="auto">{persona.name}</strong>
-            <span dir="auto">{persona.role}{persona.valueType ? ` · ${persona.valueType}` : ""}</span>
+            <span dir="auto">{persona.role}{persona.valueType ? ` · ${t(`persona-value-${persona.valueType}`)}` : ""}</span>
           </span>
         </div>
       )}
       {counts && (
-        <div className="counts" aria-label="Journey summary">
-          <span><b>{counts.stages}</b> stages</span>
-          <span><b>{counts.touchpoints}</b> touchpoints</span>
-          <span><b>{counts.pains}</b> pain points</span>
+        <div className="counts" aria-label={t("journey-summary")}>
+          <span>{t("count-stages", { count: counts.stages })}</span>
+          <span>{t("count-touchpoints", { count: counts.touchpoints })}</span>
+          <span>{t("count-pains", { count: counts.pains })}</span>
         </div>
       )}
       <div className="spacer" />
@@ -66,7 +68,7 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
       {menu}
       <div className="file" title={info.path}>
         <span className="file-name">{info.fileName}</span>
-        <span className="file-state">{info.readOnly ? "Read-only" : "Saved automatically"}</span>
+        <span className="file-state">{info.readOnly ? t("file-read-only") : t("file-saved")}</span>
       </div>
     </header>
   );

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { Backend } from "../backend";
 import type { ApiError, Id, JourneyDiff, VersionInfo } from "../types";
 import { toApiError } from "../editor/useEditor";
+import { useT, type Localization } from "../i18n";
 
 interface Props {
   backend: Backend;
@@ -20,23 +21,25 @@ interface Props {
   onError(e: ApiError): void;
 }
 
-function when(at: string): string {
-  // The store writes UTC "YYYY-MM-DD HH:MM:SS"; show it in the user's time zone.
+function when(at: string, language: string): string {
+  // The store writes UTC "YYYY-MM-DD HH:MM:SS"; show it in the user's time zone and language.
   const d = new Date(at.replace(" ", "T") + "Z");
-  return Number.isNaN(d.getTime()) ? at : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return Number.isNaN(d.getTime()) ? at : d.toLocaleString(language, { dateStyle: "medium", timeStyle: "short" });
 }
 
-function summary(d: JourneyDiff): string {
+function summary(d: JourneyDiff, l: Localization): string {
   const count = (c: string) => d.cards.filter((x) => x.change === c).length;
-  const parts = [
-    [count("added"), "added"], [count("removed"), "removed"],
-    [d.cards.filter((x) => x.moved).length, "moved"],
-    [d.cards.filter((x) => x.fields.length > 0).length, "changed"],
-  ].filter(([n]) => (n as number) > 0).map(([n, w]) => `${n} ${w}`);
-  return parts.length ? `Cards: ${parts.join(", ")}` : "No card changes";
+  const parts = ([
+    ["added", count("added")], ["removed", count("removed")],
+    ["moved", d.cards.filter((x) => x.moved).length], ["changed", d.cards.filter((x) => x.fields.length > 0).length],
+  ] as const).filter(([, n]) => n > 0).map(([what, n]) => l.t(`diff-cards-${what}`, { count: n }));
+  return parts.length ? l.t("diff-cards", { list: l.list(parts) }) : l.t("diff-no-cards");
 }
 
 export function VersionsPanel({ backend, journeyId, revision, readOnly, comparing, onCompare, onView, onRestore, onError }: Props) {
+  const l = useT();
+  const { t } = l;
+  const language = l.language.code === "en-XA" ? "en" : l.language.code;
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [name, setName] = useState("");
 
@@ -88,65 +91,65 @@ export function VersionsPanel({ backend, journeyId, revision, readOnly, comparin
 
   const d = comparing?.diff;
   return (
-    <aside className="inspector versions-panel" aria-label="Versions">
+    <aside className="inspector versions-panel" aria-label={t("panel-versions")}>
       <section className="inspector-section">
-        <h3>Save a version</h3>
+        <h3>{t("version-save-title")}</h3>
         <form className="save-version" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-          <input type="text" dir="auto" placeholder="e.g. Before workshop" value={name} disabled={readOnly}
-            aria-label="Version name" onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
-          <button type="submit" disabled={readOnly || !name.trim()}>Save</button>
+          <input type="text" dir="auto" placeholder={t("version-name.placeholder")} value={name} disabled={readOnly}
+            aria-label={t("version-name")} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
+          <button type="submit" disabled={readOnly || !name.trim()}>{t("version-save")}</button>
         </form>
-        <p className="hint">A version is a snapshot kept in this file. Restoring one is a single step you can undo.</p>
+        <p className="hint">{t("version-hint")}</p>
       </section>
       <section className="inspector-section">
-        <h3>Versions</h3>
-        {versions.length === 0 && <p className="hint">No versions yet.</p>}
+        <h3>{t("panel-versions")}</h3>
+        {versions.length === 0 && <p className="hint">{t("versions-none")}</p>}
         <ul className="version-list">
           {versions.map((v) => (
             <li key={v.id} className={comparing?.version.id === v.id ? "active" : ""} data-version-id={v.id}>
               <div className="version-head">
                 <strong dir="auto">{v.name}</strong>
-                <span className="version-meta">{when(v.at)} · {v.cards} cards</span>
+                <span className="version-meta">{t("version-meta", { when: when(v.at, language), cards: v.cards })}</span>
               </div>
               <div className="version-actions">
                 {comparing?.version.id === v.id
-                  ? <button type="button" onClick={() => onCompare(null)}>Stop comparing</button>
-                  : <button type="button" onClick={() => void compare(v)}>Compare with now</button>}
-                <button type="button" onClick={() => onView(v)}>View</button>
-                <button type="button" disabled={readOnly} onClick={() => void onRestore(v)}>Restore</button>
-                <button type="button" className="danger" disabled={readOnly} onClick={() => void remove(v)} aria-label={`Delete version ${v.name}`}>Delete</button>
+                  ? <button type="button" onClick={() => onCompare(null)}>{t("version-stop-comparing")}</button>
+                  : <button type="button" onClick={() => void compare(v)}>{t("version-compare")}</button>}
+                <button type="button" onClick={() => onView(v)}>{t("version-view")}</button>
+                <button type="button" disabled={readOnly} onClick={() => void onRestore(v)}>{t("version-restore")}</button>
+                <button type="button" className="danger" disabled={readOnly} onClick={() => void remove(v)} aria-label={t("version-delete", { name: v.name })}>{t("delete")}</button>
               </div>
             </li>
           ))}
         </ul>
       </section>
       {comparing && d && (
-        <section className="inspector-section diff" aria-label="Changes since the version">
-          <h3>Since “{comparing.version.name}”</h3>
-          <p className="diff-summary">{summary(d)}</p>
+        <section className="inspector-section diff" aria-label={t("diff-label")}>
+          <h3>{t("diff-since", { name: comparing.version.name })}</h3>
+          <p className="diff-summary">{summary(d, l)}</p>
           <p className="legend">
-            <span className="swatch mark-added" /> added <span className="swatch mark-changed" /> changed <span className="swatch mark-moved" /> moved
+            <span className="swatch mark-added" /> {t("mark-added")} <span className="swatch mark-changed" /> {t("mark-changed")} <span className="swatch mark-moved" /> {t("mark-moved")}
           </p>
           {d.stages.length > 0 && (
-            <p>Stages: {d.stages.map((s) => `${s.name} (${s.change})`).join(", ")}</p>
+            <p>{t("diff-stages", { list: l.list(d.stages.map((s) => t("diff-item", { name: s.name, change: t(`change-${s.change}`) }))) })}</p>
           )}
-          {d.lanes.length > 0 && <p>Lanes: {d.lanes.map((l) => `${l.name} (${l.change})`).join(", ")}</p>}
+          {d.lanes.length > 0 && <p>{t("diff-lanes", { list: l.list(d.lanes.map((x) => t("diff-item", { name: x.name, change: t(`change-${x.change}`) }))) })}</p>}
           {d.flowsAdded + d.flowsRemoved + d.flowsChanged > 0 && (
-            <p>Flows: {d.flowsAdded} added, {d.flowsRemoved} removed, {d.flowsChanged} changed</p>
+            <p>{t("diff-flows", { added: d.flowsAdded, removed: d.flowsRemoved, changed: d.flowsChanged })}</p>
           )}
           {d.cards.some((c) => c.change === "removed") && (
             <>
-              <h4>Removed cards</h4>
+              <h4>{t("diff-removed-cards")}</h4>
               <ul className="removed-cards">
                 {d.cards.filter((c) => c.change === "removed").map((c) => (
-                  <li key={c.id} dir="auto">{c.text || "Empty card"} <span className="version-meta">({c.from?.stageName})</span></li>
+                  <li key={c.id} dir="auto">{c.text || t("card-empty")} <span className="version-meta">({c.from?.stageName})</span></li>
                 ))}
               </ul>
             </>
           )}
           {d.emotions.length > 0 && (
             <>
-              <h4>Emotion changes</h4>
+              <h4>{t("diff-emotions")}</h4>
               <ul className="emotion-deltas">
                 {d.emotions.map((e) => (
                   <li key={e.card}>

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Backend } from "../backend";
 import { toApiError } from "../editor/useEditor";
+import { useT } from "../i18n";
 import type { ApiError, Id, Journey, WorkshopAction, WorkshopQr, WorkshopRecordLine, WorkshopSession, WorkshopTimer } from "../types";
 
 interface Props {
@@ -16,11 +17,12 @@ interface Props {
 }
 
 function QrCode({ qr }: { qr: WorkshopQr }) {
+  const { t } = useT();
   const quiet = 2;
   const n = qr.size + quiet * 2;
   const d = qr.rows.flatMap((row, y) => [...row].map((m, x) => (m === "1" ? `M${x + quiet} ${y + quiet}h1v1h-1z` : ""))).join("");
   return (
-    <svg className="qr" viewBox={`0 0 ${n} ${n}`} role="img" aria-label="QR code of the join link" shapeRendering="crispEdges">
+    <svg className="qr" viewBox={`0 0 ${n} ${n}`} role="img" aria-label={t("workshop-qr")} shapeRendering="crispEdges">
       <rect width={n} height={n} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>
@@ -60,6 +62,7 @@ function chime() {
 }
 
 export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) {
+  const { t, number } = useT();
   const [session, setSession] = useState<WorkshopSession | null>(null);
   const [record, setRecord] = useState<WorkshopRecordLine[]>([]);
   const [loopback, setLoopback] = useState(false);
@@ -102,19 +105,16 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
   };
 
   const lanes = [...journey.lanes].sort((a, b) => a.rank - b.rank).filter((l) => l.kind !== "emotions");
-  const text = (id: Id) => journey.cards.find((c) => c.id === id)?.text ?? "(removed card)";
+  const text = (id: Id) => journey.cards.find((c) => c.id === id)?.text ?? t("card-removed");
 
   if (!session) {
     return (
-      <aside className="inspector workshop-panel" aria-label="Workshop">
+      <aside className="inspector workshop-panel" aria-label={t("panel-workshop")}>
         <section className="inspector-section">
-          <h3>Workshop</h3>
-          <p className="hint">
-            Run the session from here. Participants on the same Wi-Fi open a link (or scan a QR code) in any browser, enter
-            their name and a short code, and add cards, vote and see the timer. No account and no internet needed.
-          </p>
-          <label className="field check"><input type="checkbox" checked={loopback} onChange={(e) => setLoopback(e.target.checked)} /> This computer only (to try it out)</label>
-          <div className="actions"><button type="button" className="primary" onClick={() => void start()}>Start session</button></div>
+          <h3>{t("panel-workshop")}</h3>
+          <p className="hint">{t("workshop-intro")}</p>
+          <label className="field check"><input type="checkbox" checked={loopback} onChange={(e) => setLoopback(e.target.checked)} /> {t("workshop-loopback")}</label>
+          <div className="actions"><button type="button" className="primary" onClick={() => void start()}>{t("workshop-start")}</button></div>
         </section>
         {record.length > 0 && <Record record={record} />}
       </aside>
@@ -124,24 +124,24 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
   const { settings, vote, timer, participants, code } = session.session;
   const tally = vote ? [...vote.tally].sort((a, b) => b[1] - a[1]) : [];
   return (
-    <aside className="inspector workshop-panel" aria-label="Workshop">
+    <aside className="inspector workshop-panel" aria-label={t("panel-workshop")}>
       <section className="inspector-section join-info">
-        <h3>Join</h3>
-        <div className="join-code" aria-label="Join code">{code}</div>
+        <h3>{t("workshop-join")}</h3>
+        <div className="join-code" aria-label={t("workshop-join-code")}>{code}</div>
         <a className="join-url" href={session.url} onClick={(e) => e.preventDefault()}>{session.url}</a>
         {session.qr && <QrCode qr={session.qr} />}
-        <p className="hint">{participants.length} participant{participants.length === 1 ? "" : "s"}</p>
+        <p className="hint">{t("workshop-participants", { count: participants.length })}</p>
         <ul className="participants">
           {participants.map((p) => (
-            <li key={p.id}><span dir="auto">{p.name}</span> <button type="button" className="link" onClick={() => void act({ type: "remove", participant: p.id })}>Remove</button></li>
+            <li key={p.id}><span dir="auto">{p.name}</span> <button type="button" className="link" onClick={() => void act({ type: "remove", participant: p.id })}>{t("workshop-remove")}</button></li>
           ))}
         </ul>
       </section>
 
       <section className="inspector-section">
-        <h3>Cards from participants</h3>
+        <h3>{t("workshop-cards")}</h3>
         <fieldset className="open-lanes">
-          <legend className="field-label">Lanes open for cards</legend>
+          <legend className="field-label">{t("workshop-open-lanes")}</legend>
           {lanes.map((l) => (
             <label key={l.id} className="field check">
               <input type="checkbox" checked={settings.openLanes.includes(l.id)} onChange={(e) =>
@@ -150,52 +150,52 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
             </label>
           ))}
         </fieldset>
-        <label className="field check"><input type="checkbox" checked={settings.privateMode} onChange={(e) => void act({ type: "privateMode", on: e.target.checked })} /> Private mode: new cards stay hidden until revealed</label>
+        <label className="field check"><input type="checkbox" checked={settings.privateMode} onChange={(e) => void act({ type: "privateMode", on: e.target.checked })} /> {t("workshop-private")}</label>
         <div className="row">
-          <button type="button" onClick={() => void act({ type: "reveal", anonymous })}>Reveal private cards</button>
-          <label className="field check"><input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> anonymously</label>
+          <button type="button" onClick={() => void act({ type: "reveal", anonymous })}>{t("workshop-reveal")}</button>
+          <label className="field check"><input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t("workshop-anonymously")}</label>
         </div>
-        <label className="field check"><input type="checkbox" checked={settings.locked} onChange={(e) => void act({ type: "lock", on: e.target.checked })} /> Lock the board</label>
+        <label className="field check"><input type="checkbox" checked={settings.locked} onChange={(e) => void act({ type: "lock", on: e.target.checked })} /> {t("workshop-lock")}</label>
         <label className="field check"><input type="checkbox" checked={settings.follow !== null} disabled={!shownStage && settings.follow === null}
-          onChange={(e) => void act({ type: "follow", stage: e.target.checked ? shownStage : null })} /> Participants follow my stage</label>
+          onChange={(e) => void act({ type: "follow", stage: e.target.checked ? shownStage : null })} /> {t("workshop-follow")}</label>
       </section>
 
       <section className="inspector-section">
-        <h3>Dot vote</h3>
+        <h3>{t("workshop-vote")}</h3>
         {vote ? (
           <>
-            <p className="hint">{vote.voters} voted · {vote.dots} dots each</p>
+            <p className="hint">{t("workshop-vote-status", { voters: vote.voters, dots: vote.dots })}</p>
             <ol className="tally">
-              {tally.map(([card, n]) => <li key={card}><b>{n}</b> <span dir="auto">{text(card)}</span></li>)}
+              {tally.map(([card, n]) => <li key={card}><b>{number(n)}</b> <span dir="auto">{text(card)}</span></li>)}
             </ol>
-            <button type="button" className="primary" onClick={() => void act({ type: "closeVote" })}>Close vote and save results</button>
+            <button type="button" className="primary" onClick={() => void act({ type: "closeVote" })}>{t("workshop-vote-close")}</button>
           </>
         ) : (
           <div className="row wrap">
-            <select aria-label="Cards to vote on" value={voteLane} onChange={(e) => setVoteLane(e.target.value)}>
-              <option value="">The whole map</option>
+            <select aria-label={t("workshop-vote-cards")} value={voteLane} onChange={(e) => setVoteLane(e.target.value)}>
+              <option value="">{t("workshop-vote-whole-map")}</option>
               {lanes.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
             </select>
-            <label className="field inline">Dots <input type="number" min={1} max={20} value={dots} onChange={(e) => setDots(Number(e.target.value))} /></label>
-            <button type="button" onClick={() => void act({ type: "openVote", lane: voteLane || null, dots })}>Open vote</button>
+            <label className="field inline">{t("workshop-dots")} <input type="number" min={1} max={20} value={dots} onChange={(e) => setDots(Number(e.target.value))} /></label>
+            <button type="button" onClick={() => void act({ type: "openVote", lane: voteLane || null, dots })}>{t("workshop-vote-open")}</button>
           </div>
         )}
       </section>
 
       <section className="inspector-section">
-        <h3>Timer</h3>
+        <h3>{t("workshop-timer")}</h3>
         <div className="row wrap">
           <Countdown timer={timer} />
-          <label className="field inline">Minutes <input type="number" min={0.5} max={240} step={0.5} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} /></label>
-          <button type="button" onClick={() => void act({ type: "setTimer", minutes })}>Set</button>
-          {timer.endsAt ? <button type="button" onClick={() => void act({ type: "pauseTimer" })}>Pause</button>
-            : <button type="button" disabled={timer.remainingMs === 0} onClick={() => void act({ type: "startTimer" })}>Start</button>}
-          <button type="button" disabled={timer.durationMs === 0} onClick={() => void act({ type: "extendTimer", minutes: 1 })}>+1 min</button>
+          <label className="field inline">{t("workshop-minutes")} <input type="number" min={0.5} max={240} step={0.5} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} /></label>
+          <button type="button" onClick={() => void act({ type: "setTimer", minutes })}>{t("workshop-timer-set")}</button>
+          {timer.endsAt ? <button type="button" onClick={() => void act({ type: "pauseTimer" })}>{t("workshop-timer-pause")}</button>
+            : <button type="button" disabled={timer.remainingMs === 0} onClick={() => void act({ type: "startTimer" })}>{t("workshop-timer-start")}</button>}
+          <button type="button" disabled={timer.durationMs === 0} onClick={() => void act({ type: "extendTimer", minutes: 1 })}>{t("workshop-timer-extend")}</button>
         </div>
       </section>
 
       <section className="inspector-section">
-        <button type="button" className="danger" onClick={() => void backend.workshopEnd().then(refresh, (e) => onError(toApiError(e)))}>End session</button>
+        <button type="button" className="danger" onClick={() => void backend.workshopEnd().then(refresh, (e) => onError(toApiError(e)))}>{t("workshop-end")}</button>
       </section>
       <Record record={record} />
     </aside>
@@ -203,10 +203,11 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
 }
 
 function Record({ record }: { record: WorkshopRecordLine[] }) {
+  const { t } = useT();
   return (
     <section className="inspector-section">
       <details>
-        <summary>Session record ({record.length})</summary>
+        <summary>{t("workshop-record", { count: record.length })}</summary>
         <ol className="record">
           {record.slice(-200).map(([at, who, what], i) => <li key={i}><time>{at.slice(11, 16)}</time> <b dir="auto">{who}</b> <span dir="auto">{what}</span></li>)}
         </ol>

@@ -3,6 +3,7 @@
 // (useMapKeys) and the native menu all call these, so each gesture has one meaning. They name
 // cells and places; ranks, new cards' bodies and a paste's fitting are the core's (edits.ts).
 
+import { useT } from "../i18n";
 import { useCallback, useMemo } from "react";
 import type { Card, Id } from "../types";
 import {
@@ -32,6 +33,7 @@ export interface MapActions {
 }
 
 export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (id: Id) => void): MapActions {
+  const { t } = useT();
   const { view, selection, select, apply } = editor;
   const journey = view?.journey;
 
@@ -84,21 +86,21 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
   const addStageAtEnd = useCallback(async () => {
     if (!journey || !view || readOnly) return;
     const order = view.layout.columns.map((c) => c.stage);
-    const { stage, edit } = appendStage(journey, order, `Stage ${journey.stages.length + 1}`);
+    const { stage, edit } = appendStage(journey, order, t("stage-new-name", { number: journey.stages.length + 1 }));
     if (await apply(edit)) {
       select({ kind: "stage", id: stage.id });
       startEditing(stage.id);
     }
-  }, [journey, view, readOnly, apply, select, startEditing]);
+  }, [journey, view, readOnly, apply, select, startEditing, t]);
 
   const addLaneAtEnd = useCallback(async () => {
     if (!journey || readOnly) return;
-    const lane = newLane(journey, "New lane", "custom");
+    const lane = newLane(journey, t("lane-new-name"), "custom");
     if (await apply(addLane(lane))) {
       select({ kind: "lane", id: lane.id });
       startEditing(lane.id);
     }
-  }, [journey, readOnly, apply, select, startEditing]);
+  }, [journey, readOnly, apply, select, startEditing, t]);
 
   const moveSelected = useCallback((dir: -1 | 1) => {
     if (!journey || !view || readOnly) return;

@@ -381,6 +381,8 @@ export type ErrorCode =
   | "stale"
   | "nothing_to_do"
   | "unrelated_copy"
+  | "unrelated_remote"
+  | "bad_remote"
   | "io"
   | "storage"
   | "invalid_input"
@@ -765,6 +767,7 @@ export type MenuAction =
   | "paste"
   | "delete"
   | "shortcuts"
+  | "preferences"
   | "journey-new"
   | "journey-duplicate"
   | "add-stage"
@@ -1265,9 +1268,20 @@ export const LIMITS: Limits = {
 };
 
 /**
- * Channels by kind (`Channel::label`; a custom channel shows its own).
+ * Kinds of card (journey-core `vocab::CARD_KINDS`).
  */
-export const CHANNEL_LABELS: Record<
+export const CARD_KIND_MESSAGES: Record<"touchpoint" | "painPoint" | "opportunity" | "note" | "quote", string> = {
+  touchpoint: "card-kind-touchpoint",
+  painPoint: "card-kind-pain-point",
+  opportunity: "card-kind-opportunity",
+  note: "card-kind-note",
+  quote: "card-kind-quote",
+};
+
+/**
+ * Channels by kind (`vocab::CHANNELS`; a custom channel shows its own label).
+ */
+export const CHANNEL_MESSAGES: Record<
   | "web"
   | "app"
   | "store"
@@ -1280,22 +1294,22 @@ export const CHANNEL_LABELS: Record<
   | "other",
   string
 > = {
-  web: "Web",
-  app: "App",
-  store: "Store",
-  phone: "Phone",
-  email: "Email",
-  social: "Social",
-  inPerson: "In person",
-  chat: "Chat",
-  mail: "Mail",
-  other: "Other",
+  web: "channel-web",
+  app: "channel-app",
+  store: "channel-store",
+  phone: "channel-phone",
+  email: "channel-email",
+  social: "channel-social",
+  inPerson: "channel-in-person",
+  chat: "channel-chat",
+  mail: "channel-mail",
+  other: "channel-other",
 };
 
 /**
- * The six CX pillars (`CxPillar::label`).
+ * The six CX pillars (`vocab::CX_PILLARS`).
  */
-export const CX_PILLAR_LABELS: Record<
+export const CX_PILLAR_MESSAGES: Record<
   | "personalization"
   | "integrity"
   | "expectations"
@@ -1304,29 +1318,39 @@ export const CX_PILLAR_LABELS: Record<
   | "empathy",
   string
 > = {
-  personalization: "Personalization",
-  integrity: "Integrity",
-  expectations: "Expectations",
-  resolution: "Resolution",
-  timeAndEffort: "Time and effort",
-  empathy: "Empathy",
+  personalization: "cx-pillar-personalization",
+  integrity: "cx-pillar-integrity",
+  expectations: "cx-pillar-expectations",
+  resolution: "cx-pillar-resolution",
+  timeAndEffort: "cx-pillar-time-and-effort",
+  empathy: "cx-pillar-empathy",
 };
 
 /**
- * Kinds of friction (`Friction::label`; a custom one shows its own).
+ * The connected customer experiences (`vocab::EXPERIENCES`).
  */
-export const FRICTION_LABELS: Record<"repeatedDataEntry" | "inconsistentMessages" | "hiddenCost" | "waiting" | "other", string> = {
-  repeatedDataEntry: "Repeated data entry",
-  inconsistentMessages: "Inconsistent messages",
-  hiddenCost: "Hidden cost",
-  waiting: "Waiting",
-  other: "Other",
+export const EXPERIENCE_MESSAGES: Record<"respondToDesire" | "curatedOffering" | "coachBehavior" | "automaticExecution", string> = {
+  respondToDesire: "experience-respond-to-desire",
+  curatedOffering: "experience-curated-offering",
+  coachBehavior: "experience-coach-behavior",
+  automaticExecution: "experience-automatic-execution",
 };
 
 /**
- * Kinds of lane (`LaneKind::label`).
+ * Kinds of friction (`vocab::FRICTIONS`; a custom one shows its own label).
  */
-export const LANE_KIND_LABELS: Record<
+export const FRICTION_MESSAGES: Record<"repeatedDataEntry" | "inconsistentMessages" | "hiddenCost" | "waiting" | "other", string> = {
+  repeatedDataEntry: "friction-repeated-data-entry",
+  inconsistentMessages: "friction-inconsistent-messages",
+  hiddenCost: "friction-hidden-cost",
+  waiting: "friction-waiting",
+  other: "friction-other",
+};
+
+/**
+ * Kinds of lane (`vocab::LANE_KINDS`).
+ */
+export const LANE_KIND_MESSAGES: Record<
   | "actions"
   | "touchpoints"
   | "channels"
@@ -1340,34 +1364,34 @@ export const LANE_KIND_LABELS: Record<
   | "custom",
   string
 > = {
-  actions: "Actions",
-  touchpoints: "Touchpoints",
-  channels: "Channels",
-  thoughts: "Thoughts",
-  emotions: "Emotion curve",
-  painPoints: "Pain points",
-  opportunities: "Opportunities",
-  frontstage: "Frontstage",
-  backstage: "Backstage",
-  support: "Support",
-  custom: "Custom",
+  actions: "lane-kind-actions",
+  touchpoints: "lane-kind-touchpoints",
+  channels: "lane-kind-channels",
+  thoughts: "lane-kind-thoughts",
+  emotions: "lane-kind-emotions",
+  painPoints: "lane-kind-pain-points",
+  opportunities: "lane-kind-opportunities",
+  frontstage: "lane-kind-frontstage",
+  backstage: "lane-kind-backstage",
+  support: "lane-kind-support",
+  custom: "lane-kind-custom",
 };
 
 /**
- * The loyalty 3.0 pillars (`LoyaltyPillar::label`).
+ * The loyalty 3.0 pillars (`vocab::LOYALTY_PILLARS`).
  */
-export const LOYALTY_PILLAR_LABELS: Record<"productsAndServices" | "customerService" | "community" | "experiences" | "bridges", string> = {
-  productsAndServices: "Products & services",
-  customerService: "Customer service",
-  community: "Community",
-  experiences: "Experiences",
-  bridges: "Bridges",
+export const LOYALTY_PILLAR_MESSAGES: Record<"productsAndServices" | "customerService" | "community" | "experiences" | "bridges", string> = {
+  productsAndServices: "loyalty-pillar-products-and-services",
+  customerService: "loyalty-pillar-customer-service",
+  community: "loyalty-pillar-community",
+  experiences: "loyalty-pillar-experiences",
+  bridges: "loyalty-pillar-bridges",
 };
 
 /**
- * Phases but a custom one (`Phase::label`).
+ * Phases but a custom one (`vocab::PHASES`).
  */
-export const PHASE_LABELS: Record<
+export const PHASE_MESSAGES: Record<
   | "recognize"
   | "request"
   | "respond"
@@ -1377,14 +1401,38 @@ export const PHASE_LABELS: Record<
   | "afterPurchase",
   string
 > = {
-  recognize: "Recognize",
-  request: "Request",
-  respond: "Respond",
-  repeat: "Repeat",
-  beforePurchase: "Before purchase",
-  duringPurchase: "During purchase",
-  afterPurchase: "After purchase",
+  recognize: "phase-recognize",
+  request: "phase-request",
+  respond: "phase-respond",
+  repeat: "phase-repeat",
+  beforePurchase: "phase-before-purchase",
+  duringPurchase: "phase-during-purchase",
+  afterPurchase: "phase-after-purchase",
 };
+
+/**
+ * What a customer is short of (`vocab::SHORTAGES`).
+ */
+export const SHORTAGE_MESSAGES: Record<"time" | "money" | "effort" | "information", string> = {
+  time: "shortage-time",
+  money: "shortage-money",
+  effort: "shortage-effort",
+  information: "shortage-information",
+};
+
+/**
+ * The default scale's named steps by score (`vocab::DEFAULT_EMOTIONS`): a journey that keeps a
+ * step's English name shows the catalog's word for it (`EmotionScale::term_of`).
+ */
+export const DEFAULT_EMOTION_MESSAGES: Array<[number, string]> = [
+  [-3, "emotion-furious"],
+  [-2, "emotion-frustrated"],
+  [-1, "emotion-uneasy"],
+  [0, "emotion-neutral"],
+  [1, "emotion-content"],
+  [2, "emotion-happy"],
+  [3, "emotion-delighted"],
+];
 
 /**
  * A pain point's priority (journey-core's `PainPoint::priority`: severity × frequency),

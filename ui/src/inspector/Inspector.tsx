@@ -2,11 +2,12 @@
 // stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
 // journey itself (name, goal, emotion scale). Each change is one edit.
 
-import type { Card, CardBody, CardKind, Changed, ConnectedExperience, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
+import type { Card, CardBody, Changed, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
 import { putPersona, removeCard, removeLane, removeStage, setCardKind, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
 import { newId } from "../editor/ids";
 import type { Selection } from "../editor/useEditor";
-import { channelLabel, frictionLabel, laneKindLabel, loyaltyLabel, phaseLabel, pillarLabel } from "../components/labels";
+import { cardKindName, cardKinds, channelKinds, experiences, frictionKinds, laneKinds, loyaltyPillars, phaseKinds, pillars, shortageName, stepName } from "../components/labels";
+import { useT } from "../i18n";
 import { LIMITS, priorityOf } from "../rules";
 import { relativeTime } from "../components/when";
 import { CheckField, NumberField, ScaleField, Section, SelectField, TextField } from "./fields";
@@ -23,30 +24,20 @@ interface Props {
   changed?: Changed | null;
 }
 
-// Keyed by a generated union, so a select offers exactly the values the core accepts.
-const entries = <K extends string>(r: Record<K, string>) => Object.entries(r) as [K, string][];
-
-const kindLabel: Record<CardKind, string> = {
-  touchpoint: "Touchpoint", painPoint: "Pain point", opportunity: "Opportunity", note: "Note", quote: "Quote",
-};
-
-const experienceLabel: Record<ConnectedExperience, string> = {
-  respondToDesire: "Respond to desire", curatedOffering: "Curated offering",
-  coachBehavior: "Coach behaviour", automaticExecution: "Automatic execution",
-};
 
 export function Inspector({ journey, selection, readOnly, apply, onDuplicate, onMove, changed = null }: Props) {
+  const { t } = useT();
   let body: React.ReactNode;
   if (selection?.kind === "cards" && selection.ids.length === 1) {
     const card = journey.cards.find((c) => c.id === selection.ids[0]);
     body = card ? <CardInspector key={card.id} journey={journey} card={card} apply={apply} onDuplicate={onDuplicate} changed={changed} /> : null;
   } else if (selection?.kind === "cards" && selection.ids.length > 1) {
     body = (
-      <Section title={`${selection.ids.length} cards selected`}>
-        <p className="hint">Drag any of them to move the group, or press <kbd>Delete</kbd> to delete them all.</p>
+      <Section title={t("cards-selected", { count: selection.ids.length })}>
+        <p className="hint">{t("cards-selected-hint")}</p>
         <div className="actions">
-          <button type="button" onClick={onDuplicate}>Duplicate</button>
-          <button type="button" className="danger" onClick={() => apply({ type: "batch", edits: selection.ids.map(removeCard) })}>Delete</button>
+          <button type="button" onClick={onDuplicate}>{t("duplicate")}</button>
+          <button type="button" className="danger" onClick={() => apply({ type: "batch", edits: selection.ids.map(removeCard) })}>{t("delete")}</button>
         </div>
       </Section>
     );
@@ -60,7 +51,7 @@ export function Inspector({ journey, selection, readOnly, apply, onDuplicate, on
     body = <JourneyInspector journey={journey} apply={apply} />;
   }
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label={t("panel-inspector")}>
       <fieldset disabled={readOnly}>{body}</fieldset>
     </aside>
   );
@@ -68,17 +59,24 @@ export function Inspector({ journey, selection, readOnly, apply, onDuplicate, on
 
 /** "Last changed by Ana, 2 hours ago": after a merge, whose words these are. */
 function LastChanged({ changed }: { changed: Changed | null }) {
+  const l = useT();
+  const { t } = l;
+  const language = l.language.code === "en-XA" ? "en" : l.language.code;
   if (!changed) return null;
   const at = new Date(changed.at * 1000);
   return (
     <p className="changed-by">
-      Last changed by <span dir="auto">{changed.by}</span>,{" "}
-      <time dateTime={at.toISOString()} title={at.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}>{relativeTime(changed.at)}</time>
+      {/* The whole sentence is the <time>: languages put the name and the time in their own order. */}
+      <time dateTime={at.toISOString()} title={at.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}>
+        {t("last-changed", { who: changed.by, when: relativeTime(changed.at, Date.now(), language) })}
+      </time>
     </p>
   );
 }
 
 function CardInspector({ journey, card, apply, onDuplicate, changed }: { journey: Journey; card: Card; apply(e: Edit): void; onDuplicate(): void; changed: Changed | null }) {
+  const l = useT();
+  const { t } = l;
   const put = (patch: Partial<Card>) => apply(updateCard({ ...card, ...patch }));
   const putBody = (patch: Partial<CardBody>) => put({ body: { ...card.body, ...patch } as CardBody });
   const b = card.body;
@@ -86,53 +84,53 @@ function CardInspector({ journey, card, apply, onDuplicate, changed }: { journey
   const lane = journey.lanes.find((l) => l.id === card.lane)?.name;
   const scale = journey.scale;
   const scores: [string, string][] = [];
-  for (let s = scale.max; s >= scale.min; s--) scores.push([String(s), `${s > 0 ? "+" : ""}${s} ${scale.names[s] ?? ""}`]);
+  for (let s = scale.max; s >= scale.min; s--) scores.push([String(s), `${l.number(s, { signDisplay: "exceptZero" })} ${stepName(l, scale, s) ?? ""}`]);
   return (
     <>
-      <Section title={kindLabel[b.kind]}>
+      <Section title={cardKindName(l, b.kind)}>
         <p className="where" dir="auto">{stage} · {lane}</p>
         <LastChanged changed={changed} />
-        <TextField label="Text" value={card.text} multiline onCommit={(text) => put({ text })} />
-        <SelectField label="Kind" value={b.kind} options={entries(kindLabel)} onChange={(k) => k && k !== b.kind && apply(setCardKind(card.id, k))} />
+        <TextField label={t("field-text")} value={card.text} multiline onCommit={(text) => put({ text })} />
+        <SelectField label={t("field-kind")} value={b.kind} options={cardKinds(l)} onChange={(k) => k && k !== b.kind && apply(setCardKind(card.id, k))} />
       </Section>
       {b.kind === "touchpoint" && (
-        <Section title="Touchpoint">
-          <SelectField label="Channel" value={b.channel?.kind ?? ""} none="No channel" options={entries(channelLabel)}
-            onChange={(k) => putBody({ channel: k ? (k === "other" ? { kind: "other", label: (b.channel?.kind === "other" && b.channel.label) || "Other" } : { kind: k }) : null })} />
+        <Section title={cardKindName(l, "touchpoint")}>
+          <SelectField label={t("field-channel")} value={b.channel?.kind ?? ""} none={t("channel-none")} options={channelKinds(l)}
+            onChange={(k) => putBody({ channel: k ? (k === "other" ? { kind: "other", label: (b.channel?.kind === "other" && b.channel.label) || t("channel-other") } : { kind: k }) : null })} />
           {b.channel?.kind === "other" && (
-            <TextField label="Channel name" required value={b.channel.label ?? ""} onCommit={(label) => putBody({ channel: { kind: "other", label } })} />
+            <TextField label={t("field-channel-name")} required value={b.channel.label ?? ""} onCommit={(label) => putBody({ channel: { kind: "other", label } })} />
           )}
-          <SelectField label="Emotion" value={b.emotion ? String(b.emotion.score) : ""} none="Not scored" options={scores}
+          <SelectField label={t("field-emotion")} value={b.emotion ? String(b.emotion.score) : ""} none={t("emotion-none")} options={scores}
             onChange={(v) => putBody({ emotion: v === "" ? null : { score: Number(v), name: b.emotion?.name ?? "" } })} />
           {b.emotion && (
-            <TextField label="Named emotion" placeholder={scale.names[b.emotion.score] ?? "e.g. relieved"} value={b.emotion.name}
+            <TextField label={t("field-named-emotion")} placeholder={stepName(l, scale, b.emotion.score) ?? t("field-named-emotion.placeholder")} value={b.emotion.name}
               onCommit={(name) => putBody({ emotion: { score: b.emotion!.score, name } })} />
           )}
-          <CheckField label="Moment of truth" checked={b.momentOfTruth} onChange={(momentOfTruth) => putBody({ momentOfTruth })} />
-          <SelectField label="Connected experience" value={b.experience ?? ""} none="None" options={entries(experienceLabel)}
+          <CheckField label={t("moment-of-truth")} checked={b.momentOfTruth} onChange={(momentOfTruth) => putBody({ momentOfTruth })} />
+          <SelectField label={t("field-experience")} value={b.experience ?? ""} none={t("none")} options={experiences(l)}
             onChange={(v) => putBody({ experience: v || null })} />
-          <TextField label="Customer wanted" value={b.sacrifice?.wanted ?? ""} placeholder="What the customer really wanted"
+          <TextField label={t("field-wanted")} value={b.sacrifice?.wanted ?? ""} placeholder={t("field-wanted.placeholder")}
             onCommit={(wanted) => putBody({ sacrifice: wanted || b.sacrifice?.accepted ? { wanted, accepted: b.sacrifice?.accepted ?? "" } : null })} />
-          <TextField label="Customer accepted" value={b.sacrifice?.accepted ?? ""} placeholder="What they settled for"
+          <TextField label={t("field-accepted")} value={b.sacrifice?.accepted ?? ""} placeholder={t("field-accepted.placeholder")}
             onCommit={(accepted) => putBody({ sacrifice: accepted || b.sacrifice?.wanted ? { wanted: b.sacrifice?.wanted ?? "", accepted } : null })} />
         </Section>
       )}
       {b.kind === "painPoint" && (
-        <Section title="Pain point">
-          <ScaleField label="Severity" value={b.severity} low="minor" high="severe" onChange={(severity) => putBody({ severity })} />
-          <ScaleField label="Frequency" value={b.frequency} low="rare" high="every time" onChange={(frequency) => putBody({ frequency })} />
-          <p className="score">Priority {priorityOf(b)} (severity × frequency)</p>
-          <SelectField label="CX pillar" value={b.pillar ?? ""} none="None" options={entries(pillarLabel)} onChange={(v) => putBody({ pillar: v || null })} />
-          <SelectField label="Friction" value={b.friction?.kind ?? ""} none="None" options={entries(frictionLabel)}
-            onChange={(k) => putBody({ friction: k ? (k === "other" ? { kind: "other", label: "Friction" } : { kind: k }) : null })} />
+        <Section title={cardKindName(l, "painPoint")}>
+          <ScaleField label={t("field-severity")} value={b.severity} low={t("severity-low")} high={t("severity-high")} onChange={(severity) => putBody({ severity })} />
+          <ScaleField label={t("field-frequency")} value={b.frequency} low={t("frequency-low")} high={t("frequency-high")} onChange={(frequency) => putBody({ frequency })} />
+          <p className="score">{t("pain-priority", { priority: priorityOf(b) })}</p>
+          <SelectField label={t("field-pillar")} value={b.pillar ?? ""} none={t("none")} options={pillars(l)} onChange={(v) => putBody({ pillar: v || null })} />
+          <SelectField label={t("field-friction")} value={b.friction?.kind ?? ""} none={t("none")} options={frictionKinds(l)}
+            onChange={(k) => putBody({ friction: k ? (k === "other" ? { kind: "other", label: t("field-friction") } : { kind: k }) : null })} />
           {b.friction?.kind === "other" && (
-            <TextField label="Friction name" required value={b.friction.label ?? ""} onCommit={(label) => putBody({ friction: { kind: "other", label } })} />
+            <TextField label={t("field-friction-name")} required value={b.friction.label ?? ""} onCommit={(label) => putBody({ friction: { kind: "other", label } })} />
           )}
           <div className="field">
-            <span className="field-label">Customer is short of</span>
+            <span className="field-label">{t("field-short-of")}</span>
             <div className="checks">
               {(["time", "money", "effort", "information"] as const).map((s) => (
-                <CheckField key={s} label={s[0].toUpperCase() + s.slice(1)} checked={b.shortOf.includes(s)}
+                <CheckField key={s} label={shortageName(l, s)} checked={b.shortOf.includes(s)}
                   onChange={(on) => putBody({ shortOf: on ? [...b.shortOf, s] : b.shortOf.filter((x) => x !== s) })} />
               ))}
             </div>
@@ -140,16 +138,16 @@ function CardInspector({ journey, card, apply, onDuplicate, changed }: { journey
         </Section>
       )}
       {b.kind === "opportunity" && (
-        <Section title="Opportunity">
-          <ScaleField label="Value" value={b.value} low="little" high="a lot" onChange={(value) => putBody({ value })} />
-          <ScaleField label="Effort" value={b.effort} low="quick" high="a project" onChange={(effort) => putBody({ effort })} />
-          <SelectField label="Loyalty pillar" value={b.loyaltyPillar ?? ""} none="None" options={entries(loyaltyLabel)} onChange={(v) => putBody({ loyaltyPillar: v || null })} />
-          <TextField label="Owner" value={b.owner} onCommit={(owner) => putBody({ owner })} />
+        <Section title={cardKindName(l, "opportunity")}>
+          <ScaleField label={t("field-value")} value={b.value} low={t("value-low")} high={t("value-high")} onChange={(value) => putBody({ value })} />
+          <ScaleField label={t("field-effort")} value={b.effort} low={t("effort-low")} high={t("effort-high")} onChange={(effort) => putBody({ effort })} />
+          <SelectField label={t("field-loyalty")} value={b.loyaltyPillar ?? ""} none={t("none")} options={loyaltyPillars(l)} onChange={(v) => putBody({ loyaltyPillar: v || null })} />
+          <TextField label={t("field-owner")} value={b.owner} onCommit={(owner) => putBody({ owner })} />
           <div className="field">
-            <span className="field-label">Answers these pain points</span>
+            <span className="field-label">{t("field-answers")}</span>
             <div className="checks answers-list">
               {journey.cards.filter((c) => c.body.kind === "painPoint").map((p) => (
-                <CheckField key={p.id} label={p.text || "Untitled pain point"} checked={b.answers.includes(p.id)}
+                <CheckField key={p.id} label={p.text || t("pain-untitled")} checked={b.answers.includes(p.id)}
                   onChange={(on) => putBody({ answers: on ? [...b.answers, p.id] : b.answers.filter((a) => a !== p.id) })} />
               ))}
             </div>
@@ -157,96 +155,101 @@ function CardInspector({ journey, card, apply, onDuplicate, changed }: { journey
         </Section>
       )}
       {b.kind === "quote" && (
-        <Section title="Quote">
-          <TextField label="Speaker" value={b.speaker} onCommit={(speaker) => putBody({ speaker })} />
+        <Section title={cardKindName(l, "quote")}>
+          <TextField label={t("field-speaker")} value={b.speaker} onCommit={(speaker) => putBody({ speaker })} />
         </Section>
       )}
       <div className="actions">
-        <button type="button" onClick={onDuplicate}>Duplicate</button>
-        <button type="button" className="danger" onClick={() => apply(removeCard(card.id))}>Delete card</button>
+        <button type="button" onClick={onDuplicate}>{t("duplicate")}</button>
+        <button type="button" className="danger" onClick={() => apply(removeCard(card.id))}>{t("card-delete")}</button>
       </div>
     </>
   );
 }
 
-/** A number with a typographic minus, as labels show it. */
-const signed = (n: number) => (n < 0 ? `−${-n}` : String(n));
 
 /** A stage metric and its sample size, bounded by the core's limits (`LIMITS.nps` etc.). */
 function MeasureFields({ label, value, onCommit, range }: { label: string; value: Measure | null | undefined; onCommit(m: Measure | null): void; range: { min: number; max: number } }) {
+  const { t } = useT();
   return (
     <div className="field-pair">
       <NumberField label={label} value={value?.value ?? null} min={range.min} max={range.max} onCommit={(v) => onCommit(v === null ? null : { value: v, sampleSize: value?.sampleSize ?? 0 })} />
-      <NumberField label="Answers" value={value ? value.sampleSize : null} min={0} onCommit={(n) => value && onCommit({ ...value, sampleSize: n ?? 0 })} />
+      <NumberField label={t("field-sample")} value={value ? value.sampleSize : null} min={0} onCommit={(n) => value && onCommit({ ...value, sampleSize: n ?? 0 })} />
     </div>
   );
 }
 
 function StageInspector({ stage, apply, onMove, changed }: { stage: Stage; apply(e: Edit): void; onMove(dir: -1 | 1): void; changed: Changed | null }) {
+  const l = useT();
+  const { t } = l;
   const put = (patch: Partial<Stage>) => apply(updateStage({ ...stage, ...patch }));
   const putMetrics = (patch: Partial<Metrics>) => put({ metrics: { ...stage.metrics, ...patch } });
   const phase = stage.phase;
   return (
     <>
-      <Section title="Stage">
+      <Section title={t("inspector-stage")}>
         <LastChanged changed={changed} />
-        <TextField label="Name" required value={stage.name} onCommit={(name) => put({ name })} />
-        <TextField label="Description" multiline value={stage.description} onCommit={(description) => put({ description })} />
-        <SelectField label="Phase" value={phase?.kind ?? ""} none="None" options={[...entries(phaseLabel), ["custom", "Custom…"]] as [string, string][]}
-          onChange={(k) => put({ phase: k ? ({ kind: k, ...(k === "custom" ? { label: (phase?.kind === "custom" && phase.label) || "Custom" } : {}) } as Phase) : null })} />
-        {phase?.kind === "custom" && <TextField label="Phase name" required value={phase.label ?? ""} onCommit={(label) => put({ phase: { kind: "custom", label } })} />}
-        <SelectField label="Connected experience" value={stage.experience ?? ""} none="None" options={entries(experienceLabel)} onChange={(v) => put({ experience: v || null })} />
+        <TextField label={t("field-name")} required value={stage.name} onCommit={(name) => put({ name })} />
+        <TextField label={t("field-description")} multiline value={stage.description} onCommit={(description) => put({ description })} />
+        <SelectField label={t("field-phase")} value={phase?.kind ?? ""} none={t("none")} options={[...phaseKinds(l), ["custom", t("phase-custom")]] as [string, string][]}
+          onChange={(k) => put({ phase: k ? ({ kind: k, ...(k === "custom" ? { label: (phase?.kind === "custom" && phase.label) || t("lane-kind-custom") } : {}) } as Phase) : null })} />
+        {phase?.kind === "custom" && <TextField label={t("field-phase-name")} required value={phase.label ?? ""} onCommit={(label) => put({ phase: { kind: "custom", label } })} />}
+        <SelectField label={t("field-experience")} value={stage.experience ?? ""} none={t("none")} options={experiences(l)} onChange={(v) => put({ experience: v || null })} />
       </Section>
-      <Section title="Metrics">
-        <MeasureFields label={`NPS (${signed(LIMITS.nps.min)} to ${signed(LIMITS.nps.max)})`} range={LIMITS.nps} value={stage.metrics.nps} onCommit={(nps) => putMetrics({ nps })} />
-        <MeasureFields label="CSAT (%)" range={LIMITS.csat} value={stage.metrics.csat} onCommit={(csat) => putMetrics({ csat })} />
-        <MeasureFields label={`CES (${signed(LIMITS.ces.min)} to ${signed(LIMITS.ces.max)})`} range={LIMITS.ces} value={stage.metrics.ces} onCommit={(ces) => putMetrics({ ces })} />
+      <Section title={t("inspector-metrics")}>
+        <MeasureFields label={t("metric-nps", { min: LIMITS.nps.min, max: LIMITS.nps.max })} range={LIMITS.nps} value={stage.metrics.nps} onCommit={(nps) => putMetrics({ nps })} />
+        <MeasureFields label={t("metric-csat")} range={LIMITS.csat} value={stage.metrics.csat} onCommit={(csat) => putMetrics({ csat })} />
+        <MeasureFields label={t("metric-ces", { min: LIMITS.ces.min, max: LIMITS.ces.max })} range={LIMITS.ces} value={stage.metrics.ces} onCommit={(ces) => putMetrics({ ces })} />
       </Section>
       <div className="actions">
-        <button type="button" onClick={() => onMove(-1)} title="Alt+←">← Move left</button>
-        <button type="button" onClick={() => onMove(1)} title="Alt+→">Move right →</button>
-        <button type="button" className="danger" onClick={() => apply(removeStage(stage.id))}>Delete stage and its cards</button>
+        <button type="button" onClick={() => onMove(-1)} title={t("stage-move-left.title")}>{t("stage-move-left")}</button>
+        <button type="button" onClick={() => onMove(1)} title={t("stage-move-right.title")}>{t("stage-move-right")}</button>
+        <button type="button" className="danger" onClick={() => apply(removeStage(stage.id))}>{t("stage-delete")}</button>
       </div>
     </>
   );
 }
 
 function LaneInspector({ lane, apply, onMove, changed }: { lane: Lane; apply(e: Edit): void; onMove(dir: -1 | 1): void; changed: Changed | null }) {
+  const l = useT();
+  const { t } = l;
   const put = (patch: Partial<Lane>) => apply(updateLane({ ...lane, ...patch }));
   return (
     <>
-      <Section title="Lane">
+      <Section title={t("inspector-lane")}>
         <LastChanged changed={changed} />
-        <TextField label="Name" required value={lane.name} onCommit={(name) => put({ name })} />
-        <SelectField label="Kind" value={lane.kind} options={entries(laneKindLabel) as [LaneKind, string][]} onChange={(kind) => kind && put({ kind })} />
-        <p className="hint">Backstage and support lanes sit below the line of visibility.</p>
+        <TextField label={t("field-name")} required value={lane.name} onCommit={(name) => put({ name })} />
+        <SelectField label={t("field-kind")} value={lane.kind} options={laneKinds(l) as [LaneKind, string][]} onChange={(kind) => kind && put({ kind })} />
+        <p className="hint">{t("lane-hint")}</p>
       </Section>
       <div className="actions">
-        <button type="button" onClick={() => onMove(-1)} title="Alt+↑">↑ Move up</button>
-        <button type="button" onClick={() => onMove(1)} title="Alt+↓">Move down ↓</button>
-        <button type="button" className="danger" onClick={() => apply(removeLane(lane.id))}>Delete lane and its cards</button>
+        <button type="button" onClick={() => onMove(-1)} title={t("lane-move-up.title")}>{t("lane-move-up")}</button>
+        <button type="button" onClick={() => onMove(1)} title={t("lane-move-down.title")}>{t("lane-move-down")}</button>
+        <button type="button" className="danger" onClick={() => apply(removeLane(lane.id))}>{t("lane-delete")}</button>
       </div>
     </>
   );
 }
 
 function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit): void }) {
+  const l = useT();
+  const { t } = l;
   const scale = journey.scale;
   const steps: number[] = [];
   for (let s = scale.max; s >= scale.min; s--) steps.push(s);
   return (
     <>
-      <Section title="Journey">
-        <TextField label="Name" required value={journey.name} onCommit={(name) => apply(setJourney(name, journey.goal))} />
-        <TextField label="Goal" multiline value={journey.goal} onCommit={(goal) => apply(setJourney(journey.name, goal))} />
+      <Section title={t("inspector-journey")}>
+        <TextField label={t("field-name")} required value={journey.name} onCommit={(name) => apply(setJourney(name, journey.goal))} />
+        <TextField label={t("field-goal")} multiline value={journey.goal} onCommit={(goal) => apply(setJourney(journey.name, goal))} />
       </Section>
-      <Section title="Emotion scale">
+      <Section title={t("inspector-scale")}>
         <div className="field-pair">
-          <NumberField label="Lowest" value={scale.min} onCommit={(v) => v !== null && apply(setScale({ ...scale, min: v }))} />
-          <NumberField label="Highest" value={scale.max} onCommit={(v) => v !== null && apply(setScale({ ...scale, max: v }))} />
+          <NumberField label={t("scale-lowest")} value={scale.min} onCommit={(v) => v !== null && apply(setScale({ ...scale, min: v }))} />
+          <NumberField label={t("scale-highest")} value={scale.max} onCommit={(v) => v !== null && apply(setScale({ ...scale, max: v }))} />
         </div>
         {steps.map((s) => (
-          <TextField key={s} label={`${s > 0 ? "+" : ""}${s}`} value={scale.names[s] ?? ""} placeholder="Name this step"
+          <TextField key={s} label={l.number(s, { signDisplay: "exceptZero" })} value={scale.names[s] ?? ""} placeholder={stepName(l, scale, s) ?? t("scale-step.placeholder")}
             onCommit={(name) => {
               const names = { ...scale.names };
               if (name) names[s] = name;
@@ -255,16 +258,16 @@ function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit)
             }} />
         ))}
       </Section>
-      <Section title="Personas">
+      <Section title={t("inspector-personas")}>
         {journey.personas.map((p) => <PersonaFields key={p.id} persona={p} apply={apply} />)}
         <div className="actions">
           <button type="button" onClick={() => apply(putPersona({
-            id: newId(), name: `Persona ${journey.personas.length + 1}`, role: "", goals: [], needs: [], frustrations: [],
+            id: newId(), name: t("persona-new-name", { number: journey.personas.length + 1 }), role: "", goals: [], needs: [], frustrations: [],
             quote: "", valueType: null, color: PERSONA_COLORS[journey.personas.length % PERSONA_COLORS.length],
-          }))}>Add persona</button>
+          }))}>{t("persona-add")}</button>
         </div>
       </Section>
-      <p className="hint">Select a card, stage or lane to edit it. Double-click an empty cell to add a card.</p>
+      <p className="hint">{t("inspector-hint")}</p>
     </>
   );
 }
@@ -277,25 +280,26 @@ const unlines = (text: string) => text.split("\n").map((l) => l.trim()).filter(B
 
 /** One persona: who travels the journey (goals, needs, frustrations one per line). */
 function PersonaFields({ persona, apply }: { persona: Persona; apply(e: Edit): void }) {
+  const { t } = useT();
   const put = (patch: Partial<Persona>) => apply(putPersona({ ...persona, ...patch }));
   return (
     <div className="persona-fields" data-persona-id={persona.id}>
-      <TextField label="Name" required value={persona.name} onCommit={(name) => put({ name })} />
-      <TextField label="Role" value={persona.role} onCommit={(role) => put({ role })} />
-      <TextField label="Quote" value={persona.quote} onCommit={(quote) => put({ quote })} />
-      <TextField label="Goals (one per line)" multiline value={lines(persona.goals)} onCommit={(t) => put({ goals: unlines(t) })} />
-      <TextField label="Needs (one per line)" multiline value={lines(persona.needs)} onCommit={(t) => put({ needs: unlines(t) })} />
-      <TextField label="Frustrations (one per line)" multiline value={lines(persona.frustrations)} onCommit={(t) => put({ frustrations: unlines(t) })} />
-      <SelectField label="Customer value" value={persona.valueType ?? ""} none="Not set" options={[["spender", "Spender (spends most)"], ["sender", "Sender (refers others)"]]}
+      <TextField label={t("field-name")} required value={persona.name} onCommit={(name) => put({ name })} />
+      <TextField label={t("persona-role")} value={persona.role} onCommit={(role) => put({ role })} />
+      <TextField label={t("persona-quote")} value={persona.quote} onCommit={(quote) => put({ quote })} />
+      <TextField label={t("persona-goals")} multiline value={lines(persona.goals)} onCommit={(v) => put({ goals: unlines(v) })} />
+      <TextField label={t("persona-needs")} multiline value={lines(persona.needs)} onCommit={(v) => put({ needs: unlines(v) })} />
+      <TextField label={t("persona-frustrations")} multiline value={lines(persona.frustrations)} onCommit={(v) => put({ frustrations: unlines(v) })} />
+      <SelectField label={t("persona-value")} value={persona.valueType ?? ""} none={t("persona-value-none")} options={[["spender", t("persona-spender")], ["sender", t("persona-sender")]]}
         onChange={(v) => put({ valueType: (v || null) as Persona["valueType"] })} />
       <div className="field">
-        <label>Curve colour</label>
+        <label>{t("persona-color")}</label>
         {/* Committed when the picker closes, not on every step of choosing a colour. */}
-        <input key={persona.color} type="color" defaultValue={persona.color || "#2f6fde"} aria-label={`Curve colour of ${persona.name}`}
+        <input key={persona.color} type="color" defaultValue={persona.color || "#2f6fde"} aria-label={t("persona-color-of", { name: persona.name })}
           onBlur={(e) => { if (e.target.value !== persona.color) put({ color: e.target.value }); }} />
       </div>
       <div className="actions">
-        <button type="button" className="danger" onClick={() => apply({ type: "removePersona", id: persona.id })}>Remove persona</button>
+        <button type="button" className="danger" onClick={() => apply({ type: "removePersona", id: persona.id })}>{t("persona-remove")}</button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../App";
+import { I18nProvider, type LanguageChoice } from "../i18n";
 import { BackendContext, type Backend } from "../backend";
 import { revisions, stubBackend } from "./stubBackend";
 import type { Edit, Insights, JourneyView } from "../types";
@@ -94,16 +95,19 @@ export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
 let root: Root | null = null;
 export let host: HTMLElement;
 
-export async function render(backend: Backend) {
+/** Renders the window; with `language`, inside the language provider (`"stored"`: the provider
+ *  as main.tsx starts it, reading the remembered choice). */
+export async function render(backend: Backend, language?: LanguageChoice | "stored") {
   host = document.createElement("div");
   document.body.appendChild(host);
   root = createRoot(host);
   await act(async () => {
-    root!.render(
+    const app = (
       <BackendContext.Provider value={backend}>
         <App />
-      </BackendContext.Provider>,
+      </BackendContext.Provider>
     );
+    root!.render(language ? <I18nProvider initial={language === "stored" ? undefined : language}>{app}</I18nProvider> : app);
   });
   // Let the chained loads (workspace, then journey) settle.
   for (let i = 0; i < 5; i++) await act(async () => { await Promise.resolve(); });

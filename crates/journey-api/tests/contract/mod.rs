@@ -111,43 +111,22 @@ pub struct Const {
 /// The core's rules and words the page shows rather than repeats: the limits edits are checked
 /// against; a pain point's priority for every pair of ratings (`PAIN_PRIORITY[severity - min]
 /// [frequency - min]`, computed by `PainPoint::priority`; ts-rs declares types, not functions or
-/// consts, so the rule reaches the page as its table); and the names of the model's enum values
-/// the exports print (`CxPillar::label` etc.), by wire tag, so the window says what they say.
+/// consts, so the rule reaches the page as its table); and the message id of each value of the
+/// model's vocabularies (journey-core `vocab`), by wire tag, so the window names them from the
+/// same catalogs the exports read.
 pub fn constants() -> Vec<Const> {
     use journey_core::validate::LIMITS;
-    use journey_core::{Channel, CxPillar, Friction, LaneKind, LoyaltyPillar, Phase};
+    use journey_core::{Channel, Friction};
     let ratings = || (LIMITS.rating.min as u8)..=(LIMITS.rating.max as u8);
     let table: Vec<Vec<u32>> = ratings().map(|s| ratings().map(|f| journey_core::priority(s, f)).collect()).collect();
-    // The values with a custom label are listed with "Other" as theirs. A kind missing here
-    // fails `tsc`: ui/src/components/labels.ts holds each as a Record over the generated union.
-    let channels = [
-        Channel::Web,
-        Channel::App,
-        Channel::Store,
-        Channel::Phone,
-        Channel::Email,
-        Channel::Social,
-        Channel::InPerson,
-        Channel::Chat,
-        Channel::Mail,
-        Channel::Other("Other".into()),
-    ];
-    let frictions = [
-        Friction::RepeatedDataEntry,
-        Friction::InconsistentMessages,
-        Friction::HiddenCost,
-        Friction::Waiting,
-        Friction::Other("Other".into()),
-    ];
-    let phases = [
-        Phase::Recognize,
-        Phase::Request,
-        Phase::Respond,
-        Phase::Repeat,
-        Phase::BeforePurchase,
-        Phase::DuringPurchase,
-        Phase::AfterPurchase,
-    ];
+    use journey_core::vocab;
+    // The open lists' custom value ("other") is offered as "Other…" in the selects: its message
+    // names that choice. A kind missing here fails `tsc`: ui/src/components/labels.ts holds each
+    // as a Record over the generated union.
+    let mut channels: Vec<(Channel, &str)> = vocab::CHANNELS.to_vec();
+    channels.push((Channel::Other(String::new()), vocab::CHANNEL_OTHER));
+    let mut frictions: Vec<(Friction, &str)> = vocab::FRICTIONS.to_vec();
+    frictions.push((Friction::Other(String::new()), vocab::FRICTION_OTHER));
     vec![
         Const {
             name: "LIMITS",
@@ -156,12 +135,22 @@ pub fn constants() -> Vec<Const> {
             value: serde_json::to_value(LIMITS).expect("limits serialise"),
             key_order: Vec::new(),
         },
-        labels("CHANNEL_LABELS", "Channels by kind (`Channel::label`; a custom channel shows its own).", &channels, |c| c.label()),
-        labels("CX_PILLAR_LABELS", "The six CX pillars (`CxPillar::label`).", &CxPillar::ALL, |p| p.label()),
-        labels("FRICTION_LABELS", "Kinds of friction (`Friction::label`; a custom one shows its own).", &frictions, |f| f.label()),
-        labels("LANE_KIND_LABELS", "Kinds of lane (`LaneKind::label`).", &LaneKind::ALL, |k| k.label()),
-        labels("LOYALTY_PILLAR_LABELS", "The loyalty 3.0 pillars (`LoyaltyPillar::label`).", &LoyaltyPillar::ALL, |p| p.label()),
-        labels("PHASE_LABELS", "Phases but a custom one (`Phase::label`).", &phases, |p| p.label()),
+        messages("CARD_KIND_MESSAGES", "Kinds of card (journey-core `vocab::CARD_KINDS`).", &vocab::CARD_KINDS),
+        messages("CHANNEL_MESSAGES", "Channels by kind (`vocab::CHANNELS`; a custom channel shows its own label).", &channels),
+        messages("CX_PILLAR_MESSAGES", "The six CX pillars (`vocab::CX_PILLARS`).", &vocab::CX_PILLARS),
+        messages("EXPERIENCE_MESSAGES", "The connected customer experiences (`vocab::EXPERIENCES`).", &vocab::EXPERIENCES),
+        messages("FRICTION_MESSAGES", "Kinds of friction (`vocab::FRICTIONS`; a custom one shows its own label).", &frictions),
+        messages("LANE_KIND_MESSAGES", "Kinds of lane (`vocab::LANE_KINDS`).", &vocab::LANE_KINDS),
+        messages("LOYALTY_PILLAR_MESSAGES", "The loyalty 3.0 pillars (`vocab::LOYALTY_PILLARS`).", &vocab::LOYALTY_PILLARS),
+        messages("PHASE_MESSAGES", "Phases but a custom one (`vocab::PHASES`).", &vocab::PHASES),
+        messages("SHORTAGE_MESSAGES", "What a customer is short of (`vocab::SHORTAGES`).", &vocab::SHORTAGES),
+        Const {
+            name: "DEFAULT_EMOTION_MESSAGES",
+            docs: vec!["The default scale's named steps by score (`vocab::DEFAULT_EMOTIONS`): a journey that keeps a", "step's English name shows the catalog's word for it (`EmotionScale::term_of`)."],
+            ty: "Array<[number, string]>".into(),
+            value: serde_json::to_value(vocab::DEFAULT_EMOTIONS).expect("pairs serialise"),
+            key_order: Vec::new(),
+        },
         Const {
             name: "PAIN_PRIORITY",
             docs: vec![
@@ -175,15 +164,15 @@ pub fn constants() -> Vec<Const> {
     ]
 }
 
-/// `Record<"tag" | ..., string>` of each value's label by the tag it has on the wire (a plain
-/// string, or the `kind` of an adjacently tagged enum).
-fn labels<T: serde::Serialize>(name: &'static str, docs: &'static str, values: &[T], label: impl Fn(&T) -> &str) -> Const {
+/// `Record<"tag" | ..., string>` of each value's message id (`locales/*/vocab.ftl`) by the tag it
+/// has on the wire (a plain string, or the `kind` of an adjacently tagged enum).
+fn messages<T: serde::Serialize>(name: &'static str, docs: &'static str, values: &[(T, &'static str)]) -> Const {
     let mut map = serde_json::Map::new();
     let mut tags = Vec::new();
-    for v in values {
+    for (v, id) in values {
         let wire = serde_json::to_value(v).expect("enum values serialise");
         let tag = wire.as_str().or_else(|| wire["kind"].as_str()).unwrap_or_else(|| panic!("{wire} has no tag")).to_string();
-        assert!(map.insert(tag.clone(), label(v).into()).is_none(), "{name} lists a value twice");
+        assert!(map.insert(tag.clone(), (*id).into()).is_none(), "{name} lists a value twice");
         tags.push(tag);
     }
     let union = tags.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" | ");

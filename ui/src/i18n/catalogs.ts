@@ -1,0 +1,30 @@
+// The catalogs, bundled at build time (Vite `?raw`): the same Fluent files journey-i18n compiles
+// into the Rust side (`locales/<lang>/*.ftl`), so the window, the exports and the CLI say the
+// same words. Nothing is fetched at run time.
+
+import enVocab from "../../../locales/en/vocab.ftl?raw";
+import enStudio from "../../../locales/en/studio.ftl?raw";
+import enExport from "../../../locales/en/export.ftl?raw";
+import faVocab from "../../../locales/fa/vocab.ftl?raw";
+import faStudio from "../../../locales/fa/studio.ftl?raw";
+import faExport from "../../../locales/fa/export.ftl?raw";
+import ruVocab from "../../../locales/ru/vocab.ftl?raw";
+import ruStudio from "../../../locales/ru/studio.ftl?raw";
+import ruExport from "../../../locales/ru/export.ftl?raw";
+import teVocab from "../../../locales/te/vocab.ftl?raw";
+import teStudio from "../../../locales/te/studio.ftl?raw";
+import teExport from "../../../locales/te/export.ftl?raw";
+import tlVocab from "../../../locales/tl/vocab.ftl?raw";
+import tlStudio from "../../../locales/tl/studio.ftl?raw";
+import tlExport from "../../../locales/tl/export.ftl?raw";
+
+export type LanguageCode = "en" | "fa" | "ru" | "te" | "tl";
+
+/** Every language's catalog sources, in the order journey-i18n adds them (`FILES`). */
+export const SOURCES: Record<LanguageCode, string[]> = {
+  en: [enVocab, enStudio, enExport],
+  fa: [faVocab, faStudio, faExport],
+  ru: [ruVocab, ruStudio, ruExport],
+  te: [teVocab, teStudio, teExport],
+  tl: [tlVocab, tlStudio, tlExport],
+};

@@ -1,0 +1,106 @@
+// The window in five languages: the language follows the system, can be chosen in Preferences
+// and is remembered; Persian mirrors the whole document; every message the code names exists.
+
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { act } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fakeBackend, host, render } from "../test/fixture";
+import { localization, negotiate, pseudo, PSEUDO, LANGUAGES } from ".";
+import { SOURCES } from "./catalogs";
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  document.documentElement.removeAttribute("dir");
+});
+
+const text = () => host.textContent ?? "";
+
+describe("the window's language", () => {
+  it("draws the Persian window right to left, in Persian words and digits", async () => {
+    await render(fakeBackend(), "fa");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(document.documentElement.lang).toBe("fa");
+    expect(text()).toContain("واگرد"); // Undo
+    expect(host.querySelector(".lane-kind")!.textContent).toBe("نقاط تماس"); // the Touchpoints lane kind
+    // The Persian card's emotion in Persian digits and the catalog's word for the default step.
+    expect(host.querySelector('[data-card-id="c1"] .chip.emotion')!.textContent).toBe("‎−۳ خشمگین");
+  });
+
+  it("follows the system's language when none is chosen", async () => {
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, "languages");
+    Object.defineProperty(navigator, "languages", { configurable: true, get: () => ["te-IN", "en-US"] });
+    try {
+      await render(fakeBackend(), "system");
+      expect(document.documentElement.lang).toBe("te");
+      expect(text()).toContain("చర్యరద్దు"); // Undo
+    } finally {
+      if (languages) Object.defineProperty(navigator, "languages", languages);
+      else delete (navigator as { languages?: unknown }).languages;
+    }
+  });
+
+  it("switches language in Preferences and remembers it for the next start", async () => {
+    await render(fakeBackend(), "stored");
+    expect(document.documentElement.lang).toBe("en"); // happy-dom's navigator asks for English
+    await act(async () => host.querySelector<HTMLButtonElement>(".preferences-button")!.click());
+    const select = document.querySelector<HTMLSelectElement>(".dialog.preferences select")!;
+    expect([...select.options].map((o) => o.value)).toEqual(["system", "en", "fa", "ru", "te", "tl"]);
+    await act(async () => {
+      select.value = "ru";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(text()).toContain("Отменить");
+    cleanup();
+    // A new window starts in the remembered language.
+    await render(fakeBackend(), "stored");
+    expect(document.documentElement.lang).toBe("ru");
+    expect(text()).toContain("Отменить");
+  });
+
+  it("chooses plural forms by the language's rules, not by adding an s", () => {
+    const ru = localization("ru");
+    expect(ru.t("count-stages", { count: 1 })).toBe("1 этап");
+    expect(ru.t("count-stages", { count: 3 })).toBe("3 этапа");
+    expect(ru.t("count-stages", { count: 5 })).toBe("5 этапов");
+    expect(localization("en").t("count-stages", { count: 1 })).toBe("1 stage");
+    expect(localization("en").t("count-stages", { count: 2 })).toBe("2 stages");
+  });
+
+  it("reads a system locale as one of its languages", () => {
+    expect(negotiate(["fa-IR"])).toBe("fa");
+    expect(negotiate(["de-DE", "tl-PH"])).toBe("tl");
+    expect(negotiate(["de-DE"])).toBe("en");
+  });
+
+  it("makes the pseudo-locale longer and accented, and leaves arguments alone", () => {
+    expect(pseudo("Undo")).toBe("ŬŬƞḓǿǿ");
+    const l = localization(PSEUDO);
+    expect(l.t("count-stages", { count: 2 })).toBe("2 şŧȧȧɠḗḗş");
+  });
+});
+
+describe("the catalogs", () => {
+  it("hold every message id the window's code names, in English and so (catalog test) in all", () => {
+    const root = join(__dirname, "..");
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? (n === "generated" ? [] : files(p)) : /\.tsx?$/.test(n) && !/\.test\./.test(n) ? [p] : [];
+    });
+    const en = localization("en");
+    const missing: string[] = [];
+    for (const f of files(root)) {
+      for (const m of readFileSync(f, "utf8").matchAll(/\bt\("([a-z0-9-]+(?:\.[a-z]+)?)"/g)) {
+        const [id, attr] = m[1].split(".");
+        if (!en.has(id) || (attr && en.attr(id, attr) === `${id}.${attr}`)) missing.push(`${f.slice(root.length + 1)}: ${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("parse in every language", () => {
+    for (const l of LANGUAGES) expect(SOURCES[l.code as keyof typeof SOURCES].length).toBe(3);
+    for (const l of LANGUAGES) expect(() => localization(l.code)).not.toThrow();
+  });
+});

@@ -1,0 +1,195 @@
+// The window's language: Fluent bundles over the shared catalogs (./catalogs.ts), a React context
+// that hands components `t(id, args)`, the choice of language (the system's by default, or the
+// one chosen in Preferences, remembered in the page's storage), and the direction it sets on the
+// whole document (`dir="rtl"` for Persian: the stylesheet uses logical properties, so the window
+// mirrors without a second stylesheet).
+//
+// Plurals and numbers are Fluent's (CLDR rules per language); components never join words.
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { negotiateLanguages } from "@fluent/langneg";
+import { createContext, useContext, useEffect, useMemo, useState } from "react";
+import { SOURCES, type LanguageCode } from "./catalogs";
+
+export type { LanguageCode };
+
+export interface Language {
+  code: LanguageCode | typeof PSEUDO;
+  /** The language's name in itself. */
+  nativeName: string;
+  dir: "ltr" | "rtl";
+}
+
+/** A test locale: English made longer and accented, to show clipping and strings left in code. */
+export const PSEUDO = "en-XA";
+
+export const LANGUAGES: Language[] = [
+  { code: "en", nativeName: "English", dir: "ltr" },
+  { code: "fa", nativeName: "فارسی", dir: "rtl" },
+  { code: "ru", nativeName: "Русский", dir: "ltr" },
+  { code: "te", nativeName: "తెలుగు", dir: "ltr" },
+  { code: "tl", nativeName: "Tagalog", dir: "ltr" },
+];
+
+const PSEUDO_LANGUAGE: Language = { code: PSEUDO, nativeName: "Ƥşḗḗŭŭḓǿǿ", dir: "ltr" };
+
+export function languageOf(code: string): Language {
+  if (code === PSEUDO) return PSEUDO_LANGUAGE;
+  return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
+}
+
+/** The best of our languages for what the system (or browser) asks for; English when none fits. */
+export function negotiate(requested: readonly string[]): LanguageCode {
+  const codes = LANGUAGES.map((l) => l.code as string);
+  return negotiateLanguages(requested as string[], codes, { strategy: "lookup", defaultLocale: "en" })[0] as LanguageCode;
+}
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [c, [..."ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ"][i]]),
+);
+
+/** Pseudo-localisation of a text element: accented, and vowels doubled (about 30-40% longer, the
+ *  growth German or Russian bring), so clipping shows before a translator finds it. */
+export function pseudo(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => ("aeiouAEIOU".includes(c) ? ACCENTED[c] + ACCENTED[c] : ACCENTED[c]));
+}
+
+function bundleFor(code: string): FluentBundle {
+  const source = code === PSEUDO ? "en" : (code as LanguageCode);
+  const rtl = languageOf(code).dir === "rtl";
+  const bundle = new FluentBundle(code === PSEUDO ? "en" : code, {
+    // Isolation marks keep an English name inside a Persian sentence (or the reverse) from
+    // reordering it; in a left-to-right window they only stand in the way of matching text.
+    useIsolating: rtl,
+    transform: code === PSEUDO ? pseudo : (s: string) => s,
+  });
+  for (const src of SOURCES[source]) {
+    const errors = bundle.addResource(new FluentResource(src));
+    if (errors.length) throw new Error(`${code}: ${errors.map(String).join("; ")}`);
+  }
+  return bundle;
+}
+
+export type Args = Record<string, FluentVariable>;
+
+/** One language's messages, with English behind them (a missing message never shows as its id
+ *  in a release: the catalog test fails first). */
+export class Localization {
+  readonly language: Language;
+  private bundles: FluentBundle[];
+
+  constructor(code: string) {
+    this.language = languageOf(code);
+    this.bundles = [bundleFor(code)];
+    if (code !== "en") this.bundles.push(bundleFor("en"));
+  }
+
+  /** Message `id` with `args` (`id.attr` for an attribute, e.g. a button's `.title`); its id
+   *  when no catalog has it. */
+  t = (id: string, args?: Args): string => {
+    const dot = id.indexOf(".");
+    if (dot > 0) return this.attr(id.slice(0, dot), id.slice(dot + 1), args);
+    for (const b of this.bundles) {
+      const m = b.getMessage(id);
+      // An errors array makes Fluent show a missing argument as its name instead of throwing.
+      if (m?.value) return b.formatPattern(m.value, args, []);
+    }
+    return id;
+  };
+
+  /** Attribute `attr` of message `id` (e.g. a button's `.title`). */
+  attr = (id: string, attr: string, args?: Args): string => {
+    for (const b of this.bundles) {
+      const a = b.getMessage(id)?.attributes[attr];
+      if (a) return b.formatPattern(a, args, []);
+    }
+    return `${id}.${attr}`;
+  };
+
+  has(id: string): boolean {
+    return this.bundles.some((b) => b.hasMessage(id));
+  }
+
+  /** Items joined as the language joins a list ("a, b and c"). */
+  list = (items: string[]): string => new Intl.ListFormat(this.intlCode, { style: "long", type: "unit" }).format(items);
+
+  private get intlCode(): string {
+    return this.language.code === PSEUDO ? "en" : this.language.code;
+  }
+
+  /** A number as the language writes it (Persian digits in Persian). */
+  number = (n: number, options?: Intl.NumberFormatOptions): string =>
+    new Intl.NumberFormat(this.intlCode, options).format(n);
+}
+
+const cache = new Map<string, Localization>();
+export function localization(code: string): Localization {
+  let l = cache.get(code);
+  if (!l) cache.set(code, (l = new Localization(code)));
+  return l;
+}
+
+/** What Preferences offers: follow the system, or one language. */
+export type LanguageChoice = "system" | LanguageCode | typeof PSEUDO;
+
+const STORAGE_KEY = "journey-studio.language";
+
+export function storedChoice(): LanguageChoice {
+  try {
+    const v = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (v === "system" || v === PSEUDO || LANGUAGES.some((l) => l.code === v)) return v as LanguageChoice;
+  } catch {
+    // Storage can be unavailable (a locked-down page); the system's language is the fallback.
+  }
+  return "system";
+}
+
+export function systemLanguage(): LanguageCode {
+  const nav = globalThis.navigator;
+  return negotiate(nav?.languages?.length ? nav.languages : [nav?.language ?? "en"]);
+}
+
+export function resolve(choice: LanguageChoice): string {
+  return choice === "system" ? systemLanguage() : choice;
+}
+
+interface I18n {
+  l10n: Localization;
+  choice: LanguageChoice;
+  choose(choice: LanguageChoice): void;
+}
+
+// Without a provider (component tests that render one piece) the window speaks English.
+const I18nContext = createContext<I18n>({ l10n: localization("en"), choice: "en", choose: () => {} });
+
+export function I18nProvider({ initial, children }: { initial?: LanguageChoice; children: React.ReactNode }) {
+  const [choice, setChoice] = useState<LanguageChoice>(() => initial ?? storedChoice());
+  const l10n = localization(resolve(choice));
+  useEffect(() => {
+    // The whole document follows, so dialogs and portals outside the app's root mirror too.
+    document.documentElement.lang = l10n.language.code;
+    document.documentElement.dir = l10n.language.dir;
+  }, [l10n]);
+  const value = useMemo<I18n>(() => ({
+    l10n,
+    choice,
+    choose(c) {
+      setChoice(c);
+      try {
+        globalThis.localStorage?.setItem(STORAGE_KEY, c);
+      } catch {
+        // Not remembered, but still applied for this window.
+      }
+    },
+  }), [l10n, choice]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** The current language's `t` (and its helpers): `const { t } = useT();`. */
+export function useT(): Localization {
+  return useContext(I18nContext).l10n;
+}
