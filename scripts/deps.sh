@@ -7,6 +7,8 @@
 #                           Chromium for the browser-level UI tests and the UI benchmark
 #   scripts/deps.sh bench   + Python's GTK bindings for WebKitGTK: `make bench-app` measures an
 #                           empty WebKitGTK page beside the studio, as its baseline
+#   scripts/deps.sh docs    + LibreOffice Calc (headless) to render an exported workbook for
+#                           docs/ (scripts/interchange-shots.sh)
 # As root it installs; otherwise it prints the exact command to run and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,11 +18,13 @@ build_pkgs=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev lib
 run_pkgs=(xvfb xauth x11-utils imagemagick dbus)
 test_pkgs=(webkit2gtk-driver poppler-utils sqlite3 chromium xdotool)
 bench_pkgs=(python3-gi gir1.2-webkit2-4.1)
+docs_pkgs=(libreoffice-calc-nogui poppler-utils)
 
 pkgs=("${build_pkgs[@]}")
 [[ "$mode" == run || "$mode" == test || "$mode" == bench ]] && pkgs+=("${run_pkgs[@]}")
 [[ "$mode" == test || "$mode" == bench ]] && pkgs+=("${test_pkgs[@]}")
 [[ "$mode" == bench ]] && pkgs+=("${bench_pkgs[@]}")
+[[ "$mode" == docs ]] && pkgs+=("${run_pkgs[@]}" "${docs_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -37,8 +37,9 @@ impl Notes {
         };
         let entry = &mut self.grouped[i];
         entry.1 += 1;
-        if entry.2.len() < 3 {
-            entry.2.push(example.into());
+        let example = example.into();
+        if entry.2.len() < 3 && !entry.2.contains(&example) {
+            entry.2.push(example);
         }
     }
 

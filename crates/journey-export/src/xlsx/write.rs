@@ -66,18 +66,37 @@ fn table(ws: &mut Worksheet, columns: &[Column], rows: &[Vec<Cell>], scale: (i32
             ws.add_data_validation(1, c, last, c, &dv)?;
         }
     }
+    // Two lines for headers like "Moment of truth".
+    ws.set_row_height(0, 30)?;
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
+        // A row as tall as its longest list (goals, shortages...): LibreOffice does not grow rows
+        // for wrapped text itself, and wrapped single-line texts would spill over the next row,
+        // so only cells with line breaks wrap.
+        let lines = row.iter().map(|c| if let Cell::T(s) = c { s.lines().count() } else { 1 }).max().unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(r, 15.0 * lines as f64)?;
+        }
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
             match cell {
-                Cell::T(s) => ws.write_string_with_format(r, c, s, &wrap).map(|_| ())?,
+                Cell::T(s) if s.contains('\n') => ws.write_string_with_format(r, c, s, &wrap).map(|_| ())?,
+                Cell::T(s) => ws.write_string(r, c, s).map(|_| ())?,
                 Cell::N(v) => ws.write_number(r, c, *v).map(|_| ())?,
                 Cell::E => {}
             }
         }
     }
     ws.set_freeze_panes(1, 0)?;
+    printed(ws)
+}
+
+/// Printed (or made a PDF), a sheet is landscape, one page wide, its header on every page: a
+/// manager's printout of the Cards sheet is otherwise a dozen pages of column fragments.
+fn printed(ws: &mut Worksheet) -> Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
@@ -347,5 +366,5 @@ fn heatmap(wb: &mut Workbook, j: &Journey, stage_name: &HashMap<Id, &str>, cells
     ws.write_string(note_row, 0, "Each cell: the summed severity (1-5 each) of the pain points of that stage tagged with that pillar.")?;
     ws.set_freeze_panes(1, 1)?;
     ws.protect();
-    Ok(())
+    printed(ws)
 }
