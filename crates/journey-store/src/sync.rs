@@ -102,9 +102,18 @@ impl Store {
         Ok(documents::workspace_id(&self.conn)? == Some(doc))
     }
 
-    /// The heads of document `doc` (empty when this file has none of it yet).
+    /// The heads of what this file has taken in of document `doc`: for a journey, the state its
+    /// read model shows (the sync layer's own chunks may already hold more: `receive` takes that
+    /// in too); for the index, its heads; empty when this file has none of it yet.
     pub fn heads_of(&mut self, doc: Id) -> Result<Vec<ChangeHash>> {
-        Ok(self.stored_of(doc)?.map(|s| s.heads()).unwrap_or_default())
+        if self.is_workspace(doc)? {
+            return Ok(self.index_if_any()?.map(|i| i.stored().heads()).unwrap_or_default());
+        }
+        if !rows::list_journeys(&self.conn)?.iter().any(|(id, _)| *id == doc) {
+            return Ok(Vec::new());
+        }
+        let text = documents::read_model_heads(&self.conn, doc)?;
+        Ok(text.split(',').filter(|h| !h.is_empty()).filter_map(|h| h.parse().ok()).collect())
     }
 
     /// The changes document `doc` has after `heads`, each as its bytes.
@@ -223,12 +232,16 @@ impl Store {
         let path = self.path.clone();
         let c: &mut Cached = self.cache.get_mut(&id).expect("ensured above");
         let doc = c.doc.as_mut().expect("ensured above");
+        let all: Vec<journey_doc::Meta> = changes.iter().map(meta_of).collect();
         let metas = doc.stored().apply(changes).map_err(|e| remote(id, e))?;
-        if metas.is_empty() {
+        // The document may hold more than the view shows without anything new here: the sync
+        // layer stored those changes as chunks, and the document was read from them.
+        let shown = documents::read_model_heads(&self.conn, id)?;
+        if metas.is_empty() && journey_doc::heads_text(&doc.stored().heads()) == shown {
             return Ok(Received::default());
         }
-        let incoming = metas.len();
-        let who = authors(metas);
+        let incoming = if metas.is_empty() { all.len() } else { metas.len() };
+        let who = authors(if metas.is_empty() { all } else { metas });
         let repaired = match doc.materialize() {
             Ok(r) => r,
             Err(e) => {

@@ -2,9 +2,11 @@
 //! and of its owner's key (who registered it and may rotate the secret). Kept as
 //! `<data>/workspaces/<id>/access.json`; no secret is ever written to the server's disk.
 //!
-//! A workspace is registered by its first connection that brings an owner's key (its owner's
-//! `journey share`): a server anyone can reach lets anyone start a workspace on it, as a shared
-//! folder would, but never into one that exists.
+//! A workspace is registered by the first connection that names it (its owner's `journey
+//! share`, or, after the server lost its data, any member's reconnect: the clients upload it
+//! again). So a server anyone can reach lets anyone start a workspace on it, as a shared folder
+//! would, but never into one it holds. The owner's key, when the registering connection brings
+//! it (or the owner's first connection later), is what rotating the secret asks for.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -17,7 +19,7 @@ use crate::invite::digest;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Record {
     member: String,
-    owner: String,
+    owner: Option<String>,
     /// Digests of secrets rotated away: a client presenting one is told it was revoked.
     #[serde(default)]
     retired: Vec<String>,
@@ -115,15 +117,18 @@ impl Access {
         let secret = p.secret.filter(|s| s.len() >= 32).ok_or(Refusal::WrongSecret)?;
         let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
         let record = self.read(ws).map_err(|_| Refusal::UnknownWorkspace)?;
+        let owner = p.owner.filter(|o| o.len() >= 32).map(digest);
         let Some(mut record) = record else {
-            // Registering: the owner's first connection.
-            let owner = p.owner.filter(|o| o.len() >= 32).ok_or(Refusal::UnknownWorkspace)?;
-            let r = Record { member: digest(secret), owner: digest(owner), retired: Vec::new() };
+            let r = Record { member: digest(secret), owner, retired: Vec::new() };
             self.write(ws, &r).map_err(|_| Refusal::UnknownWorkspace)?;
             return Ok(Admitted { workspace: ws, member: r.member, rotated: false });
         };
-        if let (Some(owner), Some(new)) = (p.owner, p.rotate) {
-            if digest(owner) != record.owner || new.len() < 32 {
+        if record.owner.is_none() && owner.is_some() && digest(secret) == record.member {
+            record.owner = owner.clone();
+            self.write(ws, &record).map_err(|_| Refusal::UnknownWorkspace)?;
+        }
+        if let (Some(owner), Some(new)) = (owner, p.rotate) {
+            if record.owner.as_deref() != Some(owner.as_str()) || new.len() < 32 {
                 return Err(Refusal::WrongSecret);
             }
             let old = std::mem::replace(&mut record.member, digest(new));
@@ -159,8 +164,7 @@ mod tests {
         let ask = |secret: &str, owner: Option<&str>, rotate: Option<&str>| {
             access.admit(&Presented { path: &path, secret: Some(secret), owner, rotate, version: Some(1) })
         };
-        assert_eq!(ask(&secret, None, None), Err(Refusal::UnknownWorkspace), "joined before it was shared");
-        assert!(ask(&secret, Some(&owner), None).is_ok());
+        assert!(ask(&secret, Some(&owner), None).is_ok(), "registered by its owner");
         assert!(ask(&secret, None, None).is_ok());
         assert_eq!(ask(&random_secret(), None, None), Err(Refusal::WrongSecret));
         assert_eq!(ask(&random_secret(), Some(&random_secret()), None), Err(Refusal::WrongSecret), "a second registration");
@@ -179,5 +183,21 @@ mod tests {
             Err(Refusal::NewerNeeded)
         );
         assert_eq!(ask("short", None, None), Err(Refusal::WrongSecret));
+    }
+
+    #[test]
+    fn a_server_that_lost_its_data_is_registered_again_by_a_member_and_the_owner_claims_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let access = Access::new(dir.path());
+        let ws = journey_core::new_id();
+        let path = format!("/sync/{ws}");
+        let (secret, owner, new) = (random_secret(), random_secret(), random_secret());
+        let ask = |secret: &str, owner: Option<&str>, rotate: Option<&str>| {
+            access.admit(&Presented { path: &path, secret: Some(secret), owner, rotate, version: Some(1) })
+        };
+        assert!(ask(&secret, None, None).is_ok(), "a member's reconnect registers it");
+        assert_eq!(ask(&random_secret(), None, None), Err(Refusal::WrongSecret));
+        assert!(ask(&secret, Some(&owner), Some(&new)).unwrap().rotated, "the owner claims it with the member secret and rotates");
+        assert_eq!(ask(&secret, None, None), Err(Refusal::Revoked), "the owner's claim and rotation took");
     }
 }

@@ -9,11 +9,14 @@
 //! through which a teammate's change reaches the read model and the window.
 
 pub mod access;
+pub mod client;
 pub mod invite;
 pub mod server;
+pub mod share;
 pub mod tls;
 pub mod wire;
 
 pub use invite::{Invitation, InviteError};
 pub use server::{Options as ServerOptions, TeamServer};
 pub use wire::ConnectError;
+pub use client::{Client, Host, Status, SyncError};

@@ -35,6 +35,14 @@ pub struct Options {
     /// Plain WebSocket (no TLS): refused unless `listen` is a loopback address.
     pub plain: bool,
     pub meter: Meter,
+    /// New connections an address may open, a second and at once.
+    pub connects: (f64, f64),
+}
+
+impl Options {
+    pub fn new(data: PathBuf, listen: SocketAddr) -> Options {
+        Options { data, listen, plain: false, meter: Meter::DEFAULT, connects: (CONNECTS_PER_SECOND, CONNECT_BURST) }
+    }
 }
 
 struct Workspace {
@@ -49,6 +57,7 @@ struct Shared {
     tls: Option<tokio_rustls::TlsAcceptor>,
     caps: Caps,
     meter: Meter,
+    connects: (f64, f64),
     rates: Mutex<HashMap<IpAddr, Bucket>>,
     workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>,
 }
@@ -80,6 +89,7 @@ impl TeamServer {
             tls: identity.map(|i| tokio_rustls::TlsAcceptor::from(i.server_config())),
             caps: Caps::new(PER_ADDRESS, TOTAL),
             meter: options.meter,
+            connects: options.connects,
             rates: Mutex::new(HashMap::new()),
             workspaces: tokio::sync::Mutex::new(HashMap::new()),
         });
@@ -170,7 +180,8 @@ impl Shared {
         if rates.len() > 4096 {
             rates.clear(); // a scan from many addresses: forget, rather than grow
         }
-        rates.entry(ip).or_insert_with(|| Bucket::new(CONNECTS_PER_SECOND, CONNECT_BURST)).take(1.0).is_zero()
+        let (rate, burst) = self.connects;
+        rates.entry(ip).or_insert_with(|| Bucket::new(rate, burst)).take(1.0).is_zero()
     }
 
     async fn workspace(&self, ws: Id, dir: &Path) -> Arc<Workspace> {

@@ -1,0 +1,592 @@
+//! A studio (or the headless CLI) syncing its workspace file: samod's repo over the file's chunk
+//! table, a dialer to the team server that reconnects by itself, and the bridge that keeps each
+//! samod document and the store's document of the same journey in step.
+//!
+//! The bridge runs on its own thread and handles one event at a time, so the store sees one
+//! writer: a commit of ours (the store's hook) is pushed into samod's document, from where samod
+//! sends it; a change in samod's document (a teammate's, via the server) is pulled into the store
+//! with `Store::receive`, which repairs, writes and reports it (the host sends the patch to the
+//! window). Both directions send only the changes the other side lacks: the pushing side's heads
+//! tell what that is.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures::{FutureExt, StreamExt};
+use journey_core::Id;
+use journey_doc::automerge::{self, ChangeHash, ReadDoc};
+use journey_store::{Received, Store, StoreError};
+use samod::{BackoffConfig, DialError, DocHandle, Transport};
+
+use crate::wire::{self, ConnectError, Target};
+
+/// What the sync layer needs from whoever owns the store (the app's window state, the CLI).
+pub trait Host: Send + Sync + 'static {
+    /// Runs `f` with the workspace's store, under the owner's lock.
+    fn with_store(&self, f: &mut dyn FnMut(&mut Store));
+    /// A teammate's changes were taken in (the app sends the patch to the window).
+    fn received(&self, _r: &Received) {}
+    /// The connection's state changed.
+    fn status(&self, _s: &Status) {}
+}
+
+/// Runs `f` with the host's store and returns what it returned.
+pub fn with<T>(host: &dyn Host, f: impl FnOnce(&mut Store) -> T) -> T {
+    let mut f = Some(f);
+    let mut out = None;
+    host.with_store(&mut |s| out = Some((f.take().expect("called once"))(s)));
+    out.expect("the host ran the closure")
+}
+
+/// A plain `Mutex<Store>` as host (the CLI, tests).
+pub struct Shared(pub Mutex<Store>);
+
+impl Host for Shared {
+    fn with_store(&self, f: &mut dyn FnMut(&mut Store)) {
+        f(&mut self.0.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+}
+
+/// samod's storage: the workspace file's chunk table, through the store (one connection, one
+/// writer). Each call runs on tokio's blocking pool: the store may be busy with an edit.
+#[derive(Clone)]
+pub struct FileStorage {
+    host: Arc<dyn Host>,
+}
+
+fn key_text(key: &samod::storage::StorageKey) -> String {
+    key.clone().into_iter().collect::<Vec<String>>().join("/")
+}
+
+impl samod::storage::Storage for FileStorage {
+    fn load(&self, key: samod::storage::StorageKey) -> impl std::future::Future<Output = Option<Vec<u8>>> + Send {
+        let host = self.host.clone();
+        async move {
+            tokio::task::spawn_blocking(move || with(&*host, |s| s.chunk(&key_text(&key))).ok().flatten())
+                .await
+                .ok()
+                .flatten()
+        }
+    }
+
+    fn load_range(
+        &self,
+        prefix: samod::storage::StorageKey,
+    ) -> impl std::future::Future<Output = HashMap<samod::storage::StorageKey, Vec<u8>>> + Send {
+        let host = self.host.clone();
+        async move {
+            let text = key_text(&prefix);
+            let rows = tokio::task::spawn_blocking(move || with(&*host, |s| s.chunks(&text)).unwrap_or_default())
+                .await
+                .unwrap_or_default();
+            rows.into_iter()
+                .filter_map(|(k, v)| {
+                    let key = samod::storage::StorageKey::from_parts(k.split('/')).ok()?;
+                    prefix.is_prefix_of(&key).then_some((key, v))
+                })
+                .collect()
+        }
+    }
+
+    fn put(&self, key: samod::storage::StorageKey, data: Vec<u8>) -> impl std::future::Future<Output = ()> + Send {
+        let host = self.host.clone();
+        async move {
+            // A failed write (a full disk) loses nothing: the store's own save of the same
+            // changes fails too and says so, and samod sends them again next session.
+            let _ = tokio::task::spawn_blocking(move || with(&*host, |s| s.put_chunk(&key_text(&key), &data))).await;
+        }
+    }
+
+    fn delete(&self, key: samod::storage::StorageKey) -> impl std::future::Future<Output = ()> + Send {
+        let host = self.host.clone();
+        async move {
+            let _ = tokio::task::spawn_blocking(move || with(&*host, |s| s.delete_chunk(&key_text(&key)))).await;
+        }
+    }
+}
+
+/// The connection as the top bar shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase", tag = "state")]
+pub enum Status {
+    Connecting,
+    /// Connected; `pending` of our changes not yet confirmed by the server.
+    Connected { pending: usize },
+    /// Not connected (the server is away); work goes on locally and is sent later.
+    Offline { sentence: String },
+    /// Needs a person: a revoked invitation, a wrong secret, a newer app.
+    Failed { sentence: String, code: String },
+}
+
+struct WsDialer {
+    target: Target,
+    last_error: Arc<Mutex<Option<ConnectError>>>,
+}
+
+impl samod::Dialer for WsDialer {
+    type Error = ConnectError;
+
+    fn url(&self) -> url::Url {
+        self.target.url()
+    }
+
+    fn connect(&self) -> futures::future::BoxFuture<'static, Result<Transport, DialError<ConnectError>>> {
+        let target = self.target.clone();
+        let last_error = self.last_error.clone();
+        async move {
+            match wire::connect(&target, Arc::new(Mutex::new(None))).await {
+                Ok(ws) => {
+                    *last_error.lock().unwrap_or_else(|e| e.into_inner()) = None;
+                    Ok(wire::transport(ws, None, None, None))
+                }
+                Err(e) => {
+                    *last_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(e.clone());
+                    if e.transient() {
+                        Err(DialError::transient(e))
+                    } else {
+                        Err(DialError::PermanentFailure(e))
+                    }
+                }
+            }
+        }
+        .boxed()
+    }
+}
+
+enum Event {
+    /// We committed a change to this document.
+    Local(Id),
+    /// samod's copy of this document changed.
+    Remote(Id),
+    /// samod found (loaded or fetched) this document.
+    Found(Id, DocHandle),
+    /// Someone waits for the bridge to have handled everything before this.
+    Flush(mpsc::Sender<()>),
+    /// A connection was made: ask again for what was not found.
+    Retry,
+    Stop,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("{0}")]
+    Connect(#[from] ConnectError),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Invite(#[from] crate::InviteError),
+    #[error("Syncing did not finish in {0} seconds: {1}. What was sent is kept; run it again.")]
+    Timeout(u64, String),
+    #[error("This workspace is not shared: share it first (Share this workspace…, or journey share).")]
+    NotShared,
+    #[error("Could not start syncing: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl SyncError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncError::Connect(e) => e.code(),
+            SyncError::Store(e) => e.code(),
+            SyncError::Invite(_) => "bad_invitation",
+            SyncError::Timeout(..) => "timeout",
+            SyncError::NotShared => "not_shared",
+            SyncError::Io(_) => "io",
+        }
+    }
+}
+
+struct State {
+    status: Status,
+    /// Documents found in samod, and those asked for but not (yet) available.
+    handles: HashMap<Id, DocHandle>,
+    missing: BTreeSet<Id>,
+    /// Of those, the ones samod is looking for now.
+    searching: BTreeSet<Id>,
+    /// The last error `receive` gave, as a sentence.
+    trouble: Option<String>,
+    /// Changes received from teammates this session.
+    received: usize,
+}
+
+/// A running sync of one workspace file; stops when dropped.
+pub struct Client {
+    runtime: Option<tokio::runtime::Runtime>,
+    repo: samod::Repo,
+    dialer: samod::DialerHandle<ConnectError>,
+    events: mpsc::Sender<Event>,
+    bridge: Option<std::thread::JoinHandle<()>>,
+    state: Arc<Mutex<State>>,
+    host: Arc<dyn Host>,
+}
+
+/// How quickly a lost connection is tried again: soon, then at most every 5 s (a server back
+/// from a restart is found within seconds).
+fn backoff() -> BackoffConfig {
+    BackoffConfig { initial_delay: Duration::from_millis(200), max_delay: Duration::from_secs(5), max_retries: None }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Client {
+    /// Starts syncing the host's workspace with `target`. Returns at once: connecting, finding
+    /// documents and sending go on in the background (see `status`, `wait_synced`).
+    pub fn start(host: Arc<dyn Host>, target: Target) -> Result<Client, SyncError> {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("sync").enable_all().build()?;
+        let repo = runtime.block_on(
+            samod::Repo::builder(runtime.handle().clone()).with_storage(FileStorage { host: host.clone() }).load(),
+        );
+        let last_error = Arc::new(Mutex::new(None));
+        let dialer = repo
+            .dial(backoff(), Arc::new(WsDialer { target, last_error: last_error.clone() }))
+            .map_err(|_| std::io::Error::other("the sync engine stopped"))?;
+        let (tx, rx) = mpsc::channel();
+        let state = Arc::new(Mutex::new(State {
+            status: Status::Connecting,
+            handles: HashMap::new(),
+            missing: BTreeSet::new(),
+            searching: BTreeSet::new(),
+            trouble: None,
+            received: 0,
+        }));
+        {
+            let tx = tx.clone();
+            with(&*host, move |s| s.on_commit(move |doc| drop(tx.send(Event::Local(doc)))));
+        }
+        let docs = with(&*host, |s| s.document_ids())?;
+        for doc in docs {
+            find(&runtime.handle().clone(), &repo, doc, tx.clone(), state.clone());
+        }
+        watch_dialer(runtime.handle(), dialer.clone(), last_error, state.clone(), host.clone(), tx.clone());
+        let bridge = {
+            let (host, state, rt, repo, tx) = (host.clone(), state.clone(), runtime.handle().clone(), repo.clone(), tx.clone());
+            std::thread::Builder::new().name("sync-bridge".into()).spawn(move || {
+                Bridge { host, state, rt, repo, tx }.run(rx)
+            })?
+        };
+        Ok(Client { runtime: Some(runtime), repo, dialer, events: tx, bridge: Some(bridge), state, host })
+    }
+
+    pub fn status(&self) -> Status {
+        lock(&self.state).status.clone()
+    }
+
+    /// Changes taken in from teammates since the start.
+    pub fn received(&self) -> usize {
+        lock(&self.state).received
+    }
+
+    /// Waits until every document is found and the server has all our changes and we all of
+    /// its (what `journey sync` does before it exits). Fails at once on a connection error that
+    /// needs a person, and after `timeout` otherwise.
+    pub fn wait_synced(&self, timeout: Duration) -> Result<(), SyncError> {
+        let until = Instant::now() + timeout;
+        let rt = self.runtime.as_ref().expect("running").handle().clone();
+        let secs = timeout.as_secs();
+        let left = |why: &str| SyncError::Timeout(secs, why.to_string());
+        loop {
+            if let Status::Failed { .. } = self.status() {
+                let e = self.dialer_error();
+                return Err(e.map(SyncError::Connect).unwrap_or_else(|| left("the connection failed")));
+            }
+            let remaining = until.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(match self.status() {
+                    Status::Offline { sentence } => left(&sentence),
+                    _ => left("the server did not confirm every change"),
+                });
+            }
+            let Some(conn) = self.dialer.connection_id() else {
+                std::thread::sleep(Duration::from_millis(20).min(remaining));
+                continue;
+            };
+            if lock(&self.state).searching.is_empty() && !lock(&self.state).missing.is_empty() {
+                let _ = self.events.send(Event::Retry);
+            }
+            self.flush();
+            let (handles, missing): (Vec<DocHandle>, usize) = {
+                let s = lock(&self.state);
+                (s.handles.values().cloned().collect(), s.missing.len())
+            };
+            let all = futures::future::join_all(handles.iter().map(|h| {
+                let (a, b) = (h.they_have_our_changes(conn), h.we_have_their_changes(conn));
+                async move {
+                    a.await;
+                    b.await;
+                }
+            }));
+            let done = rt.block_on(async { tokio::time::timeout(remaining.min(Duration::from_secs(2)), all).await.is_ok() });
+            self.flush();
+            // Every document the index lists is found and taken in, not only those asked for.
+            let listed = with(&*self.host, |s| s.document_ids()).unwrap_or_default();
+            let settled = {
+                let s = lock(&self.state);
+                s.missing.is_empty() && s.handles.len() == handles.len() && listed.iter().all(|d| s.handles.contains_key(d))
+            };
+            if std::env::var_os("JOURNEY_SYNC_DEBUG").is_some() {
+                let s = lock(&self.state);
+                let docs: Vec<String> = s.handles.iter().map(|(id, h)| format!("{id}: samod {} heads", h.with_document(|d| d.get_heads().len()))).collect();
+                eprintln!("wait_synced: done {done} settled {settled} missing {missing}/{:?} docs {docs:?}", s.missing);
+            }
+            if done && settled && missing == 0 && self.bridge_caught_up() {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Waits for the bridge to handle every event sent before now.
+    pub fn flush(&self) {
+        let (tx, rx) = mpsc::channel();
+        if self.events.send(Event::Flush(tx)).is_ok() {
+            let _ = rx.recv_timeout(Duration::from_secs(30));
+        }
+    }
+
+    /// Whether the store holds every change samod's documents hold (and the other way round):
+    /// samod may have taken in a change whose event has not reached the bridge yet.
+    fn bridge_caught_up(&self) -> bool {
+        let handles: Vec<(Id, DocHandle)> = lock(&self.state).handles.iter().map(|(k, v)| (*k, v.clone())).collect();
+        handles.iter().all(|(doc, h)| {
+            let mut theirs = h.with_document(|d| d.get_heads());
+            let Ok(mut ours) = with(&*self.host, |s| s.heads_of(*doc)) else { return false };
+            theirs.sort();
+            ours.sort();
+            theirs == ours
+        })
+    }
+
+    fn dialer_error(&self) -> Option<ConnectError> {
+        match self.status() {
+            Status::Failed { code, .. } => Some(match code.as_str() {
+                "revoked" => ConnectError::Revoked,
+                "wrong_secret" => ConnectError::WrongSecret,
+                "unknown_workspace" => ConnectError::UnknownWorkspace,
+                "newer_needed" => ConnectError::NewerNeeded,
+                "certificate" => ConnectError::Certificate,
+                other => ConnectError::Refused(other.to_string()),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Stops syncing; what was received is in the file, what was not sent goes next time.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        let _ = self.events.send(Event::Stop);
+        if let Some(b) = self.bridge.take() {
+            let _ = b.join();
+        }
+        self.dialer.close();
+        if let Some(rt) = self.runtime.take() {
+            rt.block_on(self.repo.stop());
+            rt.shutdown_timeout(Duration::from_secs(2));
+        }
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+/// Asks samod for document `doc` (from the file, else from the server), unless it is asked
+/// already. A document nobody has sent yet is asked for again on the next connection.
+fn find(rt: &tokio::runtime::Handle, repo: &samod::Repo, doc: Id, tx: mpsc::Sender<Event>, state: Arc<Mutex<State>>) {
+    {
+        let mut s = lock(&state);
+        if s.handles.contains_key(&doc) || !s.searching.insert(doc) {
+            return;
+        }
+        s.missing.insert(doc);
+    }
+    let search = repo.find(journey_doc::document_id(doc));
+    rt.spawn(async move {
+        let found = search.await;
+        lock(&state).searching.remove(&doc);
+        if let Ok(Some(handle)) = found {
+            let _ = tx.send(Event::Found(doc, handle));
+        }
+    });
+}
+
+fn watch_dialer(
+    rt: &tokio::runtime::Handle,
+    dialer: samod::DialerHandle<ConnectError>,
+    last_error: Arc<Mutex<Option<ConnectError>>>,
+    state: Arc<Mutex<State>>,
+    host: Arc<dyn Host>,
+    tx: mpsc::Sender<Event>,
+) {
+    rt.spawn(async move {
+        let mut events = dialer.events();
+        while let Some(e) = events.next().await {
+            let err = lock(&last_error).clone();
+            let status = match e {
+                samod::DialerEvent::Connected { .. } => Status::Connected { pending: 0 },
+                samod::DialerEvent::Disconnected { reason } => Status::Offline {
+                    sentence: format!("The connection to the team server was lost ({reason}). You are working offline: your changes are kept and sent when it is back."),
+                },
+                samod::DialerEvent::Reconnecting { .. } => match err {
+                    Some(e) => Status::Offline { sentence: e.to_string() },
+                    None => Status::Connecting,
+                },
+                samod::DialerEvent::MaxRetriesReached | samod::DialerEvent::PermanentFailure => match err {
+                    Some(e) => Status::Failed { sentence: e.to_string(), code: e.code().to_string() },
+                    None => Status::Failed { sentence: "The team server refused the connection.".into(), code: "refused".into() },
+                },
+            };
+            if let Status::Connected { .. } = status {
+                let _ = tx.send(Event::Retry);
+            }
+            lock(&state).status = status.clone();
+            host.status(&status);
+        }
+    });
+}
+
+struct Bridge {
+    host: Arc<dyn Host>,
+    state: Arc<Mutex<State>>,
+    rt: tokio::runtime::Handle,
+    repo: samod::Repo,
+    tx: mpsc::Sender<Event>,
+}
+
+fn parse(raw: Vec<Vec<u8>>) -> Vec<automerge::Change> {
+    // Our own store's changes: they read, or the store would not have them.
+    raw.into_iter().filter_map(|b| automerge::Change::from_bytes(b).ok()).collect()
+}
+
+impl Bridge {
+    fn run(self, rx: mpsc::Receiver<Event>) {
+        while let Ok(first) = rx.recv() {
+            // A burst of events (a teammate's typing) is handled once per document.
+            let mut batch = vec![first];
+            batch.extend(rx.try_iter());
+            let mut local = BTreeSet::new();
+            let mut remote = BTreeSet::new();
+            let mut flushes = Vec::new();
+            for e in batch {
+                match e {
+                    Event::Local(d) => {
+                        local.insert(d);
+                    }
+                    Event::Remote(d) => {
+                        remote.insert(d);
+                    }
+                    Event::Found(d, h) => {
+                        self.found(d, h);
+                        local.insert(d);
+                        remote.insert(d);
+                    }
+                    Event::Flush(done) => flushes.push(done),
+                    Event::Retry => {
+                        let missing: Vec<Id> = lock(&self.state).missing.iter().copied().collect();
+                        for d in missing {
+                            find(&self.rt, &self.repo, d, self.tx.clone(), self.state.clone());
+                        }
+                    }
+                    Event::Stop => return,
+                }
+            }
+            for d in &local {
+                self.push(*d);
+            }
+            for d in &remote {
+                self.push(*d);
+                self.pull(*d);
+            }
+            for f in flushes {
+                let _ = f.send(());
+            }
+        }
+    }
+
+    fn found(&self, doc: Id, handle: DocHandle) {
+        let mut changes = handle.changes();
+        let tx = self.tx.clone();
+        self.rt.spawn(async move {
+            while changes.next().await.is_some() {
+                if tx.send(Event::Remote(doc)).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut s = lock(&self.state);
+        s.missing.remove(&doc);
+        s.handles.insert(doc, handle);
+    }
+
+    fn handle(&self, doc: Id) -> Option<DocHandle> {
+        lock(&self.state).handles.get(&doc).cloned()
+    }
+
+    /// Our changes samod's document lacks go into it (samod sends them on).
+    fn push(&self, doc: Id) {
+        let Some(h) = self.handle(doc) else {
+            // A journey we just added: samod finds it in the file.
+            if !lock(&self.state).missing.contains(&doc) {
+                find(&self.rt, &self.repo, doc, self.tx.clone(), self.state.clone());
+            }
+            return;
+        };
+        let theirs = h.with_document(|d| d.get_heads());
+        let Ok(changes) = with(&*self.host, |s| s.changes_after(doc, &theirs)) else { return };
+        if changes.is_empty() {
+            return;
+        }
+        let changes = parse(changes);
+        h.with_document(|d| {
+            let _ = d.apply_changes(changes);
+        });
+    }
+
+    /// A teammate's changes samod's document holds go into the store.
+    fn pull(&self, doc: Id) {
+        let Some(h) = self.handle(doc) else { return };
+        let Ok(ours) = with(&*self.host, |s| s.heads_of(doc)) else { return };
+        let changes: Vec<Vec<u8>> = h.with_document(|d| {
+            let known: Vec<ChangeHash> = ours.iter().copied().filter(|x| d.get_change_by_hash(x).is_some()).collect();
+            d.get_changes(&known).into_iter().map(|c| c.raw_bytes().to_vec()).collect()
+        });
+        // The index is reconciled with the journeys each time (its changes may have reached the
+        // file as samod's chunks before this); a journey only when something is new.
+        let index = with(&*self.host, |s| s.workspace_id().ok().flatten()) == Some(doc);
+        if changes.is_empty() && !index {
+            return;
+        }
+        match with(&*self.host, |s| s.receive(doc, &changes)) {
+            Ok(r) => {
+                {
+                    let mut s = lock(&self.state);
+                    s.received += r.incoming;
+                    s.trouble = None;
+                }
+                for w in &r.wanted {
+                    let known = lock(&self.state).handles.contains_key(w);
+                    if known {
+                        // Its document came before the index listed it: take it in now.
+                        let _ = self.tx.send(Event::Remote(*w));
+                    } else {
+                        find(&self.rt, &self.repo, *w, self.tx.clone(), self.state.clone());
+                    }
+                }
+                if r.incoming > 0 || !r.removed.is_empty() {
+                    self.host.received(&r);
+                }
+            }
+            Err(e) => {
+                eprintln!("sync: {doc}: {e}");
+                lock(&self.state).trouble = Some(e.to_string())
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Studios syncing through a real team server on loopback: real files, real sockets, TLS with
+//! the pinned certificate. Each wait is for a condition, bounded.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use journey_core::{Edit, Id};
+use journey_store::Store;
+use journey_sync::client::{with, Shared};
+use journey_sync::share;
+use journey_sync::{Client, ServerOptions, TeamServer};
+
+fn server(dir: &std::path::Path, plain: bool) -> TeamServer {
+    let mut o = ServerOptions::new(dir.to_path_buf(), "127.0.0.1:0".parse().unwrap());
+    o.plain = plain;
+    // These tests open many connections from one address in a second; the limit is tested apart.
+    o.connects = (1000.0, 1000.0);
+    TeamServer::start(o).unwrap()
+}
+
+/// A WebSocket upgrade as any client would make it (TLS with the pinned certificate, then the
+/// plain automerge-repo handshake): Ok when let in, else the HTTP status.
+async fn raw_upgrade(target: &journey_sync::wire::Target, path: &str, auth: Option<&str>) -> Result<(), u16> {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let port = target.server.port().unwrap();
+    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    let config = journey_sync::tls::client_config(target.fingerprint.clone(), Arc::new(Mutex::new(None)));
+    let name = rustls::pki_types::ServerName::try_from("journey-studio").unwrap();
+    let tls = tokio_rustls::TlsConnector::from(config).connect(name, tcp).await.unwrap();
+    let mut req = format!("wss://127.0.0.1:{port}{path}").into_client_request().unwrap();
+    req.headers_mut().insert("journey-sync", "1".parse().unwrap());
+    if let Some(a) = auth {
+        req.headers_mut().insert("authorization", a.parse().unwrap());
+    }
+    match tokio_tungstenite::client_async(req, tls).await {
+        Ok(_) => Ok(()),
+        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => Err(r.status().as_u16()),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn wait_for(what: &str, limit: Duration, mut ok: impl FnMut() -> bool) {
+    let until = Instant::now() + limit;
+    while !ok() {
+        assert!(Instant::now() < until, "{what}: not within {limit:?}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn first_journey(host: &Shared) -> Id {
+    with(host, |s| s.journeys().unwrap()[0].id)
+}
+
+fn name_of(host: &Shared, id: Id) -> String {
+    with(host, |s| s.journey(id).map(|j| j.0.name.clone()).unwrap_or_default())
+}
+
+fn rename(host: &Shared, id: Id, name: &str) {
+    with(host, |s| s.apply(id, &Edit::SetJourney { name: name.into(), goal: String::new() }, None).unwrap());
+}
+
+#[test]
+fn a_shared_workspace_is_joined_and_edited_live_both_ways_over_tls() {
+    let _ = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_test_writer().try_init();
+    let dir = tempfile::tempdir().unwrap();
+    let srv = server(&dir.path().join("server"), false);
+    assert!(srv.url().starts_with("wss://127.0.0.1:"));
+    let mut ana_store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
+    ana_store.set_author("Ana");
+    let invitation = share::share(&mut ana_store, &srv.url(), None, "Team").unwrap();
+    assert_eq!(invitation.fingerprint.as_deref(), srv.fingerprint());
+    let target = share::target(&ana_store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(ana_store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+
+    let parsed = journey_sync::Invitation::parse(&invitation.text()).unwrap();
+    let ben = share::join(&parsed, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let names = |h: &Shared| with(h, |s| s.journeys().unwrap().into_iter().map(|j| j.name).collect::<Vec<_>>());
+    assert_eq!(names(&*ben), names(&*ana));
+    let id = first_journey(&*ana);
+    assert_eq!(with(&*ana, |s| s.journey(id).unwrap().0.clone()), with(&*ben, |s| s.journey(id).unwrap().0.clone()));
+
+    // Live, both ways.
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let ben_target = with(&*ben, |s| share::target(s).unwrap());
+    let ben_client = Client::start(ben.clone(), ben_target).unwrap();
+    rename(&*ana, id, "Renamed by Ana");
+    wait_for("Ana's change at Ben's", Duration::from_secs(10), || name_of(&*ben, id) == "Renamed by Ana");
+    rename(&*ben, id, "Then by Ben");
+    wait_for("Ben's change at Ana's", Duration::from_secs(10), || name_of(&*ana, id) == "Then by Ben");
+    // Ben's change is not in Ana's undo stack: her undo takes back her own rename, which Ben's
+    // replaced, so it keeps his.
+    let undo = with(&*ana, |s| s.undo(id).unwrap());
+    assert_eq!(name_of(&*ana, id), "Then by Ben", "{:?}", undo.skipped);
+    assert!(with(&*ana, |s| s.check_document(id).unwrap()));
+    // Both files come to hold the same documents.
+    let docs = with(&*ana, |s| s.document_ids().unwrap());
+    let same = |doc: Id| {
+        let (mut a, mut b) = (with(&*ana, |s| s.heads_of(doc).unwrap()), with(&*ben, |s| s.heads_of(doc).unwrap()));
+        a.sort();
+        b.sort();
+        a == b
+    };
+    wait_for("the same heads everywhere", Duration::from_secs(10), || docs.iter().all(|d| same(*d)));
+    ana_client.stop();
+    ben_client.stop();
+    assert_eq!(with(&*ana, |s| s.journey(id).unwrap().0.clone()), with(&*ben, |s| s.journey(id).unwrap().0.clone()));
+    srv.stop();
+}
+
+#[test]
+fn without_the_secret_nothing_is_read_or_written_and_a_rotated_secret_is_revoked() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = server(&dir.path().join("server"), false);
+    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
+    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
+    let target = share::target(&store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+
+    // A client that knows the workspace (and so every document id) but not the secret.
+    let mut wrong = target.clone();
+    wrong.owner = None;
+    wrong.secret = journey_sync::invite::random_secret();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let e = rt.block_on(journey_sync::wire::connect(&wrong, Arc::new(Mutex::new(None)))).err().unwrap();
+    assert_eq!(e, journey_sync::ConnectError::WrongSecret);
+    wrong.secret = String::new();
+    let e = rt.block_on(journey_sync::wire::connect(&wrong, Arc::new(Mutex::new(None)))).err().unwrap();
+    assert_eq!(e, journey_sync::ConnectError::WrongSecret);
+    // A raw WebSocket client (automerge-repo's protocol, no headers of ours), at the document's
+    // own path, at the workspace's path without the secret, and with a wrong one.
+    let doc = journey_doc::document_id(first_journey(&*ana));
+    let ws = target.workspace;
+    for (path, auth) in [
+        (format!("/{doc}"), None),
+        (format!("/sync/{ws}"), None),
+        (format!("/sync/{ws}"), Some(format!("Bearer {}", journey_sync::invite::random_secret()))),
+    ] {
+        let status = rt.block_on(raw_upgrade(&target, &path, auth.as_deref()));
+        assert!(matches!(status, Err(401) | Err(404) | Err(426)), "{path} {auth:?}: {status:?}");
+    }
+    // With the right secret the same raw client is let in: the refusals above were the secret's.
+    let right = format!("Bearer {}", target.secret);
+    assert_eq!(rt.block_on(raw_upgrade(&target, &format!("/sync/{ws}"), Some(&right))), Ok(()));
+    // The wrong certificate (another server at the same address would show one).
+    let mut pinned = target.clone();
+    pinned.fingerprint = Some("00".repeat(32));
+    let e = rt.block_on(journey_sync::wire::connect(&pinned, Arc::new(Mutex::new(None)))).err().unwrap();
+    assert_eq!(e, journey_sync::ConnectError::Certificate);
+
+    // A member joins, then the owner rotates: the member's invitation stops working.
+    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let new = with(&*ana, share::rotate).unwrap();
+    assert_ne!(new.secret, invitation.secret);
+    let ben_target = with(&*ben, |s| share::target(s).unwrap());
+    let e = share::sync_once(ben.clone(), ben_target, Duration::from_secs(20)).err().unwrap();
+    assert_eq!(e.code(), "revoked", "{e}");
+    let e = share::join(&invitation, &dir.path().join("carl.journeys"), Duration::from_secs(20)).err().unwrap();
+    assert_eq!(e.code(), "revoked", "{e}");
+    assert!(!dir.path().join("carl.journeys").exists(), "a failed join left its file");
+    // The new invitation works.
+    share::join(&new, &dir.path().join("dana.journeys"), Duration::from_secs(30)).unwrap();
+    srv.stop();
+}
