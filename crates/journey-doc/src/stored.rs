@@ -57,12 +57,25 @@ impl Stored {
         if doc.get_heads().is_empty() {
             return Err(DocError::Damaged("it has no changes".into()));
         }
-        if !doc.get_missing_deps(&[]).is_empty() {
-            return Err(DocError::Damaged("changes are missing from its history".into()));
-        }
+        // Changes whose ancestors are not among the chunks wait in Automerge's queue, unused: the
+        // sync layer writes a document's chunks one by one, so a read between two of its writes
+        // sees some without the ones they build on. They are taken in once those come (by
+        // `apply`); `holds` tells the store which chunks it may count as its own.
         doc.set_actor(ActorId::random());
         let saved = doc.get_heads();
         Ok(Stored { doc, id, saved, on_disk: None, known: BTreeSet::new() })
+    }
+
+    /// Whether the chunk under `key` is part of this document as it is (an incremental chunk
+    /// whose change is applied, or a snapshot), so a compaction may delete it.
+    pub fn holds(&mut self, key: &str) -> bool {
+        let mut parts = key.rsplit('/');
+        match (parts.next(), parts.next()) {
+            (Some(hash), Some("incremental")) => {
+                hash.parse::<ChangeHash>().is_ok_and(|h| self.doc.get_change_by_hash(&h).is_some())
+            }
+            _ => true,
+        }
     }
 
     /// A document nothing of which is in storage yet.

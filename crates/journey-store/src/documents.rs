@@ -67,7 +67,8 @@ pub fn load_journey_doc(conn: &Connection, id: Id) -> Result<Option<JourneyDoc>>
         return Ok(None);
     }
     let mut doc = JourneyDoc::load(id, chunks.iter().map(|(_, v)| v.as_slice())).map_err(|e| damaged("this journey", e))?;
-    doc.stored().known = chunks.into_iter().map(|(k, _)| k).collect();
+    let s = doc.stored();
+    s.known = chunks.into_iter().map(|(k, _)| k).filter(|k| s.holds(k)).collect();
     Ok(Some(doc))
 }
 
@@ -77,7 +78,8 @@ pub fn load_workspace_doc(conn: &Connection, id: Id) -> Result<Option<WorkspaceD
         return Ok(None);
     }
     let mut doc = WorkspaceDoc::load(id, chunks.iter().map(|(_, v)| v.as_slice())).map_err(|e| damaged("the workspace", e))?;
-    doc.stored().known = chunks.into_iter().map(|(k, _)| k).collect();
+    let s = doc.stored();
+    s.known = chunks.into_iter().map(|(k, _)| k).filter(|k| s.holds(k)).collect();
     Ok(Some(doc))
 }
 

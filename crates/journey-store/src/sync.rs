@@ -89,11 +89,13 @@ impl Store {
         Ok(out)
     }
 
-    /// The workspace's index, or `None` for a joined workspace that has not received it yet.
+    /// The workspace's index, or `None` for a joined workspace that has not received it yet
+    /// (its chunks may be there in part, as the sync layer writes them one by one: the whole
+    /// index then comes through `receive`).
     fn index_if_any(&mut self) -> Result<Option<&mut WorkspaceDoc>> {
         if self.index.is_none() {
             let Some(ws) = documents::workspace_id(&self.conn)? else { return Ok(None) };
-            self.index = documents::load_workspace_doc(&self.conn, ws)?;
+            self.index = documents::load_workspace_doc(&self.conn, ws).ok().flatten();
         }
         Ok(self.index.as_mut())
     }

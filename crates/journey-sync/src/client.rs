@@ -539,7 +539,10 @@ impl Bridge {
             return;
         };
         let theirs = h.with_document(|d| d.get_heads());
-        let Ok(changes) = with(&*self.host, |s| s.changes_after(doc, &theirs)) else { return };
+        let changes = match with(&*self.host, |s| s.changes_after(doc, &theirs)) {
+            Ok(c) => c,
+            Err(e) => return self.trouble(doc, e),
+        };
         if changes.is_empty() {
             return;
         }
@@ -552,7 +555,10 @@ impl Bridge {
     /// A teammate's changes samod's document holds go into the store.
     fn pull(&self, doc: Id) {
         let Some(h) = self.handle(doc) else { return };
-        let Ok(ours) = with(&*self.host, |s| s.heads_of(doc)) else { return };
+        let ours = match with(&*self.host, |s| s.heads_of(doc)) {
+            Ok(h) => h,
+            Err(e) => return self.trouble(doc, e),
+        };
         let changes: Vec<Vec<u8>> = h.with_document(|d| {
             let known: Vec<ChangeHash> = ours.iter().copied().filter(|x| d.get_change_by_hash(x).is_some()).collect();
             d.get_changes(&known).into_iter().map(|c| c.raw_bytes().to_vec()).collect()
@@ -583,10 +589,15 @@ impl Bridge {
                     self.host.received(&r);
                 }
             }
-            Err(e) => {
-                eprintln!("sync: {doc}: {e}");
-                lock(&self.state).trouble = Some(e.to_string())
-            }
+            Err(e) => self.trouble(doc, e),
         }
+    }
+
+    /// What came could not be taken in (said in the status; asked for again on the next change).
+    fn trouble(&self, doc: Id, e: StoreError) {
+        if std::env::var_os("JOURNEY_SYNC_DEBUG").is_some() {
+            eprintln!("sync: {doc}: {e}");
+        }
+        lock(&self.state).trouble = Some(e.to_string());
     }
 }
