@@ -9,7 +9,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 # Beside the workspace's builds, resolved before `cd fuzz` (fuzz/ is a workspace of its own,
 # and a relative CARGO_TARGET_DIR would be read against it).
 export CARGO_TARGET_DIR="$(node scripts/target-dir.mjs)/fuzz"
-targets=(import_json import_csv import_mermaid open_workspace import_ojf import_xlsx)
+targets=(import_json import_csv import_mermaid open_workspace import_ojf import_xlsx import_lucid)
 cd fuzz
 cargo +nightly fuzz build -O >/dev/null
 run() {
@@ -17,5 +17,7 @@ run() {
   cargo +nightly fuzz run -O "$1" "corpus/$1" -- -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 2>&1 | tail -n 3 | sed "s/^/[$1] /"
 }
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
-  run "${targets[i]}" & run "${targets[i+1]}" & wait
+  run "${targets[i]}" &
+  ((i + 1 < ${#targets[@]})) && run "${targets[i+1]}" &
+  wait
 done

@@ -6,6 +6,7 @@
 mod analysis;
 mod bench;
 mod stress;
+mod sync;
 mod workshop_bench;
 
 use clap::{Parser, Subcommand};
@@ -118,14 +119,15 @@ enum Command {
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
     },
-    /// Add the journeys of a JSON, CSV, Mermaid, SVG, HTML, OpenJourney (.ojf) or Excel (.xlsx)
-    /// file to a workspace (created if missing); prints each new journey's id, and what did not
+    /// Add the journeys of a JSON, CSV (ours or Lucidchart's), Mermaid, SVG, HTML, OpenJourney
+    /// (.ojf) or Excel (.xlsx) file to a workspace (created if missing); prints each new journey's id, and what did not
     /// come in as written on stderr. A bad file changes nothing.
     Import {
         input: PathBuf,
         #[arg(long)]
         into: PathBuf,
-        /// json, csv, mermaid, svg, html, ojf or xlsx (default: from the input's extension).
+        /// json, csv, mermaid, svg, html, ojf, xlsx or lucid (default: from the input's extension;
+        /// a .csv with Lucidchart's header is read as Lucidchart's).
         #[arg(long)]
         format: Option<String>,
     },
@@ -156,6 +158,57 @@ enum Command {
     Stress {
         #[command(subcommand)]
         what: Stress,
+    },
+    /// Run a team server: workspaces shared to it sync through it (wss:// with a self-signed
+    /// certificate made on first start; prints its address and fingerprint). Stops on SIGTERM.
+    Serve {
+        /// Where documents, access records and the certificate are kept.
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value = "0.0.0.0:7420")]
+        listen: String,
+        /// Plain ws:// without TLS: only on a loopback address (behind a TLS proxy, or tests).
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Share a workspace on a team server (uploads it) and print the invitation teammates join
+    /// with. Again without --server: print the invitation; --rotate: a new secret (old
+    /// invitations stop working). Exit 3: server unreachable; 4: refused.
+    Share {
+        file: PathBuf,
+        /// wss://host:port (or ws://127.0.0.1:port).
+        #[arg(long)]
+        server: Option<String>,
+        /// The server's certificate fingerprint as `journey serve` printed it (checked).
+        #[arg(long)]
+        fingerprint: Option<String>,
+        #[arg(long, conflicts_with = "server")]
+        rotate: bool,
+        /// Also write the invitation to this file (.journey-invite).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, default_value_t = 60)]
+        timeout: u64,
+    },
+    /// Join a shared workspace: INVITATION is its text or a file holding it; makes FILE (new)
+    /// and syncs it once. Exit 3: server unreachable; 4: refused (revoked, wrong, newer app).
+    Join {
+        invitation: String,
+        #[arg(long)]
+        into: PathBuf,
+        #[arg(long, default_value_t = 60)]
+        timeout: u64,
+    },
+    /// Sync a shared workspace with its server once (until both have everything), or with
+    /// --watch until stopped (SIGTERM, Ctrl+C). Exit 3: server unreachable; 4: refused.
+    Sync {
+        file: PathBuf,
+        #[arg(long)]
+        watch: bool,
+        #[arg(long, default_value_t = 60)]
+        timeout: u64,
+        #[arg(long)]
+        author: Option<String>,
     },
     /// Performance figures (see `journey bench store --help`).
     Bench {
@@ -304,6 +357,10 @@ fn main() -> ExitCode {
             eprintln!("journey: {e}");
             ExitCode::from(2)
         }
+        Err(e) if e.is::<sync::Exit>() => {
+            eprintln!("journey: {e}");
+            ExitCode::from(e.downcast_ref::<sync::Exit>().map(|x| x.0).unwrap_or(1))
+        }
         Err(e) => {
             eprintln!("journey: {e}");
             ExitCode::from(1)
@@ -447,7 +504,7 @@ fn run(command: Command) -> Result<(), Failure> {
         }
         Command::Import { input, into, format } => {
             let format = match &format {
-                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (json, csv, mermaid, svg, html, ojf, xlsx)")))?,
+                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (json, csv, mermaid, svg, html, ojf, xlsx, lucid)")))?,
                 None => ImportFormat::from_path(&input).ok_or_else(|| usage("give --format, or an input file name ending in .json, .csv, .mmd, .svg, .html, .ojf or .xlsx"))?,
             };
             let bytes = std::fs::read(&input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
@@ -524,6 +581,12 @@ fn run(command: Command) -> Result<(), Failure> {
                 return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
             }
         }
+        Command::Serve { data, listen, plain } => sync::serve(&data, &listen, plain)?,
+        Command::Share { file, server, fingerprint, rotate, out, timeout } => {
+            say!("{}", sync::share(&file, server.as_deref(), fingerprint.as_deref(), rotate, out.as_deref(), timeout)?);
+        }
+        Command::Join { invitation, into, timeout } => say!("{}", sync::join(&invitation, &into, timeout)?),
+        Command::Sync { file, watch, timeout, author } => say!("{}", sync::sync(&file, watch, timeout, author.as_deref())?),
         Command::Bench { what: Bench::Workshop { participants, seconds, cards, delivery } } => {
             say!("{}", workshop_bench::run(participants, seconds, cards, delivery)?);
         }

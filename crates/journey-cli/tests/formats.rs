@@ -104,6 +104,7 @@ fn a_malformed_file_of_each_format_is_refused_saying_where_and_the_workspace_is_
         (workbook_with(dir.path(), "Score", "very"), "sheet Cards, row 4, column H (Score): \"very\" is not a number"),
         (workbook_with(dir.path(), "Lane", "Nowhere"), "sheet Cards, row 4, column C (Lane): no lane \"Nowhere\" in the Lanes sheet"),
         (write("zip.xlsx", b"PK\x03\x04 cut short"), "this is not an Excel workbook (.xlsx) that can be read"),
+        (write("lucid.csv", b"Id,Name,Shape Library,Page ID,Contained By,Line Source,Line Destination,Text Area 1\n1,Page,,,,,,P\n2,Process,Flowchart Shapes,1,7,,,Pay\n"), "line 3: Contained By names 7"),
     ];
     let listing = || {
         let mut names: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
@@ -122,4 +123,17 @@ fn a_malformed_file_of_each_format_is_refused_saying_where_and_the_workspace_is_
         assert_eq!(std::fs::read(&ws).unwrap(), before, "{}: the workspace changed", file.display());
         assert_eq!(listing(), files, "{}: files were left beside the workspace", file.display());
     }
+}
+
+#[test]
+fn a_lucidchart_csv_imports_as_a_journey_with_what_was_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("w.journeys");
+    let csv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/import_lucid/seed-swimlanes.csv");
+    let out = journey(&["import", s(&csv), "--into", s(&ws)]);
+    ok(&out);
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert!(report.contains("2 containers became stages") && report.contains("swim lanes became lanes"), "{report}");
+    let shown = ok(&journey(&["show", s(&ws)]));
+    assert!(shown.contains("## Discover") && shown.contains("## Order") && shown.contains("Calls the name"), "{shown}");
 }

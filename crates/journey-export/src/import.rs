@@ -21,6 +21,8 @@ pub enum ImportFormat {
     Ojf,
     /// A Journey Studio Excel workbook (binary: read with `import_bytes_reported`).
     Xlsx,
+    /// Lucidchart's CSV of a process diagram (a `.csv` with its header is read as this too).
+    Lucid,
 }
 
 impl ImportFormat {
@@ -33,6 +35,7 @@ impl ImportFormat {
             "html" | "htm" => Some(ImportFormat::Html),
             "ojf" | "openjourney" => Some(ImportFormat::Ojf),
             "xlsx" | "excel" => Some(ImportFormat::Xlsx),
+            "lucid" | "lucidchart" => Some(ImportFormat::Lucid),
             _ => None,
         }
     }
@@ -54,7 +57,13 @@ pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>
     let mut notes = Vec::new();
     let journeys = match format {
         ImportFormat::Json => crate::from_json(text)?,
-        ImportFormat::Csv => crate::csv::from_csv(text)?,
+        // Lucidchart's CSV is a .csv too: told apart by its header.
+        ImportFormat::Csv | ImportFormat::Lucid if crate::lucid::is_lucid(text) || format == ImportFormat::Lucid => {
+            let (j, report) = crate::lucid::from_lucid_reported(text)?;
+            notes = report;
+            j
+        }
+        ImportFormat::Csv | ImportFormat::Lucid => crate::csv::from_csv(text)?,
         ImportFormat::Mermaid => {
             let (j, warnings) = crate::mermaid::from_mermaid_reported(text)?;
             notes = warnings;

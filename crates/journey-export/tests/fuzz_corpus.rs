@@ -44,4 +44,5 @@ fn the_fuzz_corpora_import_or_are_refused_in_words() {
     assert!(check("import_mermaid", ImportFormat::Mermaid) > 0, "the Mermaid corpus is empty");
     assert!(check("import_ojf", ImportFormat::Ojf) > 0, "the OpenJourney corpus is empty");
     assert!(check("import_xlsx", ImportFormat::Xlsx) > 0, "the workbook corpus is empty");
+    assert!(check("import_lucid", ImportFormat::Lucid) > 0, "the Lucidchart corpus is empty");
 }
