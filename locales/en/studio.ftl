@@ -379,9 +379,13 @@ persona-remove = Remove persona
 
 ## Cards (CardFace)
 card-text = Card text
-card-label = { $description }: { $text }
+card-label = { $description }:
 card-label-emotion = emotion { $score } { $name }
 card-label-pain = severity { $severity }, frequency { $frequency }
+card-label-votes = { $count ->
+    [one] { $count } dot
+   *[other] { $count } dots
+}
 card-empty-text = Empty card
 sacrifice = Sacrifice
     .title = Wanted: { $wanted } · Accepted: { $accepted }
@@ -423,6 +427,7 @@ metric-answers = { $count ->
     [one] { $count } answer
    *[other] { $count } answers
 }
+map-cards = Cards
 stage-name = Stage name
 add-stage = + Stage
 lane-name = Lane name

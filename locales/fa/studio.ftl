@@ -382,9 +382,13 @@ persona-remove = حذف پرسونا
 
 ## Cards
 card-text = متن کارت
-card-label = { $description }: { $text }
+card-label = { $description }:
 card-label-emotion = احساس { $score } { $name }
 card-label-pain = شدت { $severity }، بسامد { $frequency }
+card-label-votes = { $count ->
+    [one] { $count } نقطه
+   *[other] { $count } نقطه
+}
 card-empty-text = کارت خالی
 sacrifice = فداکاری
     .title = می‌خواست: { $wanted } · پذیرفت: { $accepted }
@@ -426,6 +430,7 @@ metric-answers = { $count ->
     [one] { $count } پاسخ
    *[other] { $count } پاسخ
 }
+map-cards = کارت‌ها
 stage-name = نام مرحله
 add-stage = + مرحله
 lane-name = نام ردیف

@@ -391,9 +391,14 @@ persona-remove = Убрать персону
 
 ## Cards
 card-text = Текст карточки
-card-label = { $description }: { $text }
+card-label = { $description }:
 card-label-emotion = эмоция { $score } { $name }
 card-label-pain = тяжесть { $severity }, частота { $frequency }
+card-label-votes = { $count ->
+    [one] { $count } точка
+    [few] { $count } точки
+   *[many] { $count } точек
+}
 card-empty-text = Пустая карточка
 sacrifice = Жертва
     .title = Хотел: { $wanted } · Согласился: { $accepted }
@@ -438,6 +443,7 @@ metric-answers = { $count ->
     [few] { $count } ответа
    *[many] { $count } ответов
 }
+map-cards = Карточки
 stage-name = Название этапа
 add-stage = + Этап
 lane-name = Название дорожки

@@ -382,9 +382,13 @@ persona-remove = పర్సోనా తీసివేయి
 
 ## Cards
 card-text = కార్డు పాఠ్యం
-card-label = { $description }: { $text }
+card-label = { $description }:
 card-label-emotion = భావోద్వేగం { $score } { $name }
 card-label-pain = తీవ్రత { $severity }, తరచుదనం { $frequency }
+card-label-votes = { $count ->
+    [one] { $count } చుక్క
+   *[other] { $count } చుక్కలు
+}
 card-empty-text = ఖాళీ కార్డు
 sacrifice = త్యాగం
     .title = కోరినది: { $wanted } · అంగీకరించినది: { $accepted }
@@ -426,6 +430,7 @@ metric-answers = { $count ->
     [one] { $count } సమాధానం
    *[other] { $count } సమాధానాలు
 }
+map-cards = కార్డులు
 stage-name = దశ పేరు
 add-stage = + దశ
 lane-name = వరుస పేరు

@@ -382,9 +382,13 @@ persona-remove = Alisin ang persona
 
 ## Cards
 card-text = Teksto ng card
-card-label = { $description }: { $text }
+card-label = { $description }:
 card-label-emotion = emosyon { $score } { $name }
 card-label-pain = bigat { $severity }, dalas { $frequency }
+card-label-votes = { $count ->
+    [one] { $count } tuldok
+   *[other] { $count } tuldok
+}
 card-empty-text = Walang lamang card
 sacrifice = Sakripisyo
     .title = Gusto: { $wanted } · Tinanggap: { $accepted }
@@ -426,6 +430,7 @@ metric-answers = { $count ->
     [one] { $count } sagot
    *[other] { $count } sagot
 }
+map-cards = Mga card
 stage-name = Pangalan ng yugto
 add-stage = + Yugto
 lane-name = Pangalan ng hanay

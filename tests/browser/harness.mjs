@@ -24,13 +24,33 @@ export function makeView(cards) {
   return execFileSync(cli, ["view", file], { maxBuffer: 256 * 1024 * 1024 }).toString();
 }
 
-export async function openHarness({ view, width = 1366, height = 800 }) {
+/** The sample's journeys (or the one named `journey`) as the window's view and the core's analysis
+ *  (`journey view`, `journey analyse --json`) of one fresh workspace, so their ids agree. */
+export function makeViewAndInsights(journey) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "journey-browser-"));
+  const file = path.join(dir, "w.journeys");
+  execFileSync(cli, ["new", file]);
+  let id = [];
+  if (journey) {
+    const line = execFileSync(cli, ["list", file]).toString().split("\n").find((l) => l.split("\t")[1] === journey);
+    if (!line) throw new Error(`no journey ${journey} in the sample`);
+    id = ["--journey", line.split("\t")[0]];
+  }
+  return {
+    view: execFileSync(cli, ["view", file, ...id], { maxBuffer: 64 * 1024 * 1024 }).toString(),
+    insights: execFileSync(cli, ["analyse", file, ...id, "--json"], { maxBuffer: 64 * 1024 * 1024 }).toString(),
+  };
+}
+
+/** The harness on `view` (JSON text); `insights` (JSON text) answers the Insights panel, `lang`
+ *  sets the window's language. */
+export async function openHarness({ view, insights = null, lang = null, width = 1366, height = 800 }) {
   if (!existsSync(path.join(site, "harness.html"))) throw new Error("target/harness is not built");
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
-    if (url.pathname === "/view.json") {
+    if (url.pathname === "/view.json" || (url.pathname === "/insights.json" && insights)) {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(view);
+      res.end(url.pathname === "/view.json" ? view : insights);
       return;
     }
     const file = path.join(site, path.normalize(url.pathname === "/" ? "/harness.html" : url.pathname));
@@ -48,11 +68,17 @@ export async function openHarness({ view, width = 1366, height = 800 }) {
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const page = await browser.newPage({ viewport: { width, height } });
+  // A page of its own context: axe (@axe-core/playwright) opens frames through the context.
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
   // Any request off the loopback would be a bug: the studio must work offline.
   const offsite = [];
   page.on("request", (r) => { if (!r.url().startsWith(`http://127.0.0.1:${port}/`)) offsite.push(r.url()); });
-  await page.goto(`http://127.0.0.1:${port}/harness.html`);
+  const query = new URLSearchParams();
+  if (insights) query.set("insights", "insights.json");
+  if (lang) query.set("lang", lang);
+  const base = `http://127.0.0.1:${port}/harness.html`;
+  await page.goto(query.size ? `${base}?${query}` : base);
   await page.waitForSelector(".card");
   await page.waitForFunction(() => window.__harness.firstRenderMs !== null);
   return {

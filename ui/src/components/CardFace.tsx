@@ -71,9 +71,9 @@ function emotionName(l: Localization, scale: EmotionScale, score: number, own: s
   return own || stepName(l, scale, score) || "";
 }
 
-/** What a screen reader says for a card: "Touchpoint, Web, emotion −2 Frustrated: Checkout form
- *  asks for the address a second time". */
-export function cardLabel(l: Localization, card: Card, scale: EmotionScale): string {
+/** What a screen reader says for a card before its text: "Touchpoint, Web, emotion −2
+ *  Frustrated" (then ": Checkout form asks for the address a second time"). */
+export function cardDescription(l: Localization, card: Card, scale: EmotionScale): string {
   const b = card.body;
   const parts = [cardKindName(l, b.kind)];
   if (b.kind === "touchpoint") {
@@ -85,11 +85,19 @@ export function cardLabel(l: Localization, card: Card, scale: EmotionScale): str
   } else if (b.kind === "painPoint") {
     parts.push(l.t("card-label-pain", { severity: b.severity, frequency: b.frequency }));
     if (b.pillar) parts.push(pillarName(l, b.pillar));
+    if (b.friction) parts.push(frictionName(l, b.friction));
+  } else if (b.kind === "quote") {
+    if (b.speaker) parts.push(b.speaker);
   } else if (b.kind === "opportunity") {
     parts.push(l.t("value-effort", { value: b.value, effort: b.effort }));
     if (b.loyaltyPillar) parts.push(loyaltyName(l, b.loyaltyPillar));
+    if (b.answers.length) parts.push(l.t("answers-pains", { count: b.answers.length }));
   }
-  return l.t("card-label", { description: l.list(parts), text: card.text || l.t("card-empty-text") });
+  const ws = card.workshop;
+  if (ws?.votes) parts.push(l.t("card-label-votes", { count: ws.votes }));
+  if (ws?.private) parts.push(l.t("card-private"));
+  if (ws?.author) parts.push(ws.author);
+  return l.list(parts);
 }
 
 export const CardFace = memo(function CardFace({ card, scale, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {
@@ -162,17 +170,20 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
       style={style}
       tabIndex={-1}
       data-card-id={card.id}
-      aria-label={cardLabel(l, card, scale)}
       aria-selected={selected ?? false}
-      role="gridcell"
+      role="option"
     >
-      <div className="card-top">{badge}</div>
+      {/* The chips and tags are said in the card's name (cardLabel), so they are not read twice. */}
+      {/* The card's name is its content: this summary, then the text. Not an aria-label, which
+          would hide the visible text from speech control ("click Checkout form…"). */}
+      <span className="visually-hidden">{t("card-label", { description: cardDescription(l, card, scale) })}</span>
+      <div className="card-top" aria-hidden="true">{badge}</div>
       {editing && onCommitText && onCancelText ? (
         <TextEditor text={card.text} onCommit={onCommitText} onCancel={onCancelText} />
       ) : (
         <p className={`card-text${card.text ? "" : " placeholder"}`} dir="auto" style={textStyle}>{card.text || t("card-empty-text")}</p>
       )}
-      <div className="card-tags">{workshopTags}{footer}</div>
+      <div className="card-tags" aria-hidden="true">{workshopTags}{footer}</div>
     </article>
   );
 });

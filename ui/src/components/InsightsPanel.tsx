@@ -116,7 +116,7 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
                   return (
                     <td key={p} style={v ? { background: `rgba(214, 69, 69, ${0.15 + 0.75 * (v / hottest)})`, color: v / hottest > 0.55 ? "#fff" : undefined } : undefined}>
                       {v > 0 ? (
-                        <button type="button" aria-label={t("heatmap-cell", { pillar: pillarName(l, p), stage: stageName(stage), severity: v })} onClick={() => toggle(target)}>{v}</button>
+                        <button type="button" aria-label={t("heatmap-cell", { pillar: pillarName(l, p), stage: stageName(stage), severity: v })} onClick={() => toggle(target)}>{number(v)}</button>
                       ) : ""}
                     </td>
                   );

@@ -275,7 +275,10 @@ export function JourneyMap(props: Props) {
       ref={mapRef}
       className={`map${drag?.active ? " is-dragging" : ""}`}
       style={{ width: layout.width + ADD_COLUMN, height: layout.height + ADD_ROW, transform: zoom !== 1 ? `scale(${zoom})` : undefined }}
-      role="grid"
+      // A labelled region, not an ARIA grid: the map is absolutely placed boxes with no rows to
+      // own its cells, so a grid role would promise a structure screen readers cannot find. The
+      // cards are the selectable options of one listbox below.
+      role="region"
       aria-label={t("map-label", { name: journey.name })}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -303,7 +306,6 @@ export function JourneyMap(props: Props) {
                 left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop,
                 transform: headerDrag?.id === s.id ? `translateX(${headerDrag.x - headerDrag.startX}px)` : undefined,
               }}
-              role="columnheader"
               title={s.description}
               data-stage-id={s.id}
               onPointerDown={(e) => {
@@ -356,7 +358,6 @@ export function JourneyMap(props: Props) {
                 key={row.lane}
                 className={`lane-label lane-${lane.kind}${isSelected ? " selected" : ""}`}
                 style={{ top: row.y - top, height: row.height }}
-                role="rowheader"
                 data-lane-id={lane.id}
                 onPointerDown={(e) => { e.stopPropagation(); props.onSelect({ kind: "lane", id: lane.id }, false); }}
                 onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(lane.id); }}
@@ -386,12 +387,14 @@ export function JourneyMap(props: Props) {
         )}
         <EmotionCurve journey={journey} layout={layout} top={top} readOnly={readOnly} toMap={toMap} onScore={props.onScore} visible={visible} cardsById={cards}
           onSelectCard={(id) => props.onSelect({ kind: "cards", ids: [id] }, false)} />
+        {/* display: contents: the listbox adds no box, so the cards stay placed by the layout. */}
+        <div className="cards" role="listbox" aria-multiselectable="true" aria-label={t("map-cards")}>
         {drawnBoxes(inView, layout.cards, visible, [editing, ...selectedCards, ...lifted, ...(dragging ?? [])]).map((box) => {
           const card = cards.get(box.card);
           if (!card) return null;
           const isDragged = dragging?.has(card.id) ?? false;
           return (
-            <div key={box.card} className="card-slot" onPointerDown={(e) => onCardPointerDown(e, card.id)}
+            <div key={box.card} className="card-slot" role="none" onPointerDown={(e) => onCardPointerDown(e, card.id)}
               onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(card.id); }}>
               <CardFace
                 card={card}
@@ -410,6 +413,7 @@ export function JourneyMap(props: Props) {
             </div>
           );
         })}
+        </div>
         {band && (() => {
           const r = bandRect(band);
           return <div className="rubber-band" style={{ left: r.x, top: r.y - top, width: r.w, height: r.h }} aria-hidden="true" />;

@@ -47,9 +47,11 @@ export function stepName(l: T, scale: EmotionScale, score: number): string | und
   return id && name === localization("en").t(id) ? l.t(id) : name;
 }
 
-/** Colour of an emotion score: red at the bottom of the scale, green at the top. */
+/** Colour of an emotion score: red at the bottom of the scale, green at the top. Dark enough
+ *  that white text on it meets WCAG AA (4.5:1) at every hue: yellow (R = G) is the lightest at a
+ *  given lightness, so 28 % is what the yellow-green middle of the scale needs. */
 export function emotionColor(score: number, min: number, max: number): string {
   const t = max === min ? 0.5 : (score - min) / (max - min);
   const hue = Math.round(4 + t * 136);
-  return `hsl(${hue} 62% 42%)`;
+  return `hsl(${hue} 62% 28%)`;
 }

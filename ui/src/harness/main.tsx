@@ -1,13 +1,16 @@
 // The real studio UI in any browser, with a backend that records what the page sends instead
 // of calling Tauri. It shows the view in `?view=` (default view.json): a JourneyView as the
-// app's `journey_view` or `journey view FILE` prints it. Tests read `window.__harness`.
+// app's `journey_view` or `journey view FILE` prints it; `?insights=` the core's analysis of it
+// (`journey analyse --json`), `?lang=` the window's language (en, fa, ru, te, tl, en-XA).
+// Tests read `window.__harness` and send menu actions through `__harness.menu`.
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
 import { stubBackend, unchanged } from "../test/stubBackend";
-import type { Edit, JourneyView } from "../types";
+import type { Edit, Insights, JourneyView, MenuAction } from "../types";
+import { I18nProvider, type LanguageChoice } from "../i18n";
 import "../styles.css";
 
 interface Harness {
@@ -15,15 +18,17 @@ interface Harness {
   history: string[];
   /** Milliseconds from starting to render until the map's cards were painted. */
   firstRenderMs: number | null;
+  /** Carries out a native menu item, as the shell's `menu` event does. */
+  menu: (action: MenuAction) => void;
 }
 
 declare global {
   interface Window { __harness: Harness }
 }
 
-const harness: Harness = (window.__harness = { edits: [], history: [], firstRenderMs: null });
+const harness: Harness = (window.__harness = { edits: [], history: [], firstRenderMs: null, menu: () => {} });
 
-function recordingBackend(view: JourneyView): Backend {
+function recordingBackend(view: JourneyView, insights: Insights | null): Backend {
   let revision = view.revision;
   const applied = () => unchanged(view.journey.id, revision++);
   return stubBackend(view, "harness.journeys", {
@@ -32,21 +37,27 @@ function recordingBackend(view: JourneyView): Backend {
     undo: async () => { harness.history.push("undo"); return applied(); },
     redo: async () => { harness.history.push("redo"); return applied(); },
     restoreVersion: async () => applied(),
-    // The analysis is the core's; the UI harness draws the map only.
-    journeyInsights: async () => { throw new Error("insights are not available in the harness"); },
+    // The analysis is the core's (given by the test from `journey analyse --json`), or none.
+    journeyInsights: async () => { if (!insights) throw new Error("insights are not available in the harness"); return insights; },
+    onMenu: async (handler) => { harness.menu = handler; return () => {}; },
   });
 }
 
 async function main() {
-  const url = new URLSearchParams(location.search).get("view") ?? "view.json";
-  const view: JourneyView = await (await fetch(url)).json();
+  const params = new URLSearchParams(location.search);
+  const view: JourneyView = await (await fetch(params.get("view") ?? "view.json")).json();
+  const insightsUrl = params.get("insights");
+  const insights: Insights | null = insightsUrl ? await (await fetch(insightsUrl)).json() : null;
+  const lang = params.get("lang") as LanguageChoice | null;
   await Promise.allSettled([...document.fonts].map((f) => f.load()));
   const start = performance.now();
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <BackendContext.Provider value={recordingBackend(view)}>
-        <App />
-      </BackendContext.Provider>
+      <I18nProvider initial={lang ?? "en"}>
+        <BackendContext.Provider value={recordingBackend(view, insights)}>
+          <App />
+        </BackendContext.Provider>
+      </I18nProvider>
     </StrictMode>,
   );
   // First render = the cards are in the document and a frame has been painted with them.
