@@ -74,7 +74,10 @@ fn text(obj: &Map<String, Value>, key: &str, path: &str) -> Result<Option<String
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
         Some(Value::Number(n)) => Ok(Some(n.to_string())),
-        Some(v) => Err(at(&format!("{path}.{key}"), format!("expected text, found {}", kind_of(v)))),
+        Some(v) => {
+            let at_key = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+            Err(at(&at_key, format!("expected text, found {}", kind_of(v))))
+        }
     }
 }
 

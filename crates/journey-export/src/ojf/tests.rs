@@ -277,6 +277,8 @@ fn malformed_files_are_refused_naming_the_place() {
     assert!(matches!(e, ImportError::Syntax { line: 3, .. }), "{e:?}");
     assert_eq!(refusal(r#"{"swimlanes": []}"#), "stages: missing: an OpenJourney file lists its stages and swimlanes (Ptolemy refuses a file without them too)");
     assert_eq!(refusal("[]"), "the OpenJourney document must be an object, not a list");
+    assert_eq!(refusal(r#"{"title": 5.5e3, "pointOfView": {}, "stages": [], "swimlanes": []}"#), "pointOfView: expected text, found an object");
+    assert_eq!(refusal(r#"{"metadata": {"title": []}, "stages": [], "swimlanes": []}"#), "metadata.title: expected text, found a list");
     assert!(refusal(&SMALL.replace("\"score\": 2", "\"score\": true")).starts_with("nodes[1].score: a score is a number"));
     assert!(refusal(&SMALL.replace("\"score\": 2", "\"score\": 12")).starts_with("nodes[1].score: the score 12 is outside both scales"));
     assert!(refusal(&SMALL.replace("\"score\": 2", "\"score\": -2")).starts_with("stages[0].overrideEmotion: the score 9 needs the 0..10 scale, but nodes[1].score is -2"));
