@@ -27,10 +27,16 @@ export async function loadUiFaces(): Promise<void> {
 
 /** Loads the script faces whose range `journey`'s text touches, before it is drawn. */
 export async function loadFacesFor(journey: Journey): Promise<void> {
+  await loadFacesForText(JSON.stringify(journey));
+}
+
+/** Loads the script faces whose range `text` touches (the window's language: a Persian or
+ *  Telugu interface is drawn in its face from the first frame). */
+export async function loadFacesForText(text: string): Promise<void> {
   const scripts = faces().filter((f) => f.status === "unloaded" && f.unicodeRange.toUpperCase() !== EVERYTHING);
   if (scripts.length === 0) return;
   const used = new Set<number>();
-  for (const ch of JSON.stringify(journey)) {
+  for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c > 0x7f) used.add(c);
   }

@@ -100,7 +100,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
         <g key={g}>
           <line x1={layout.labelWidth} x2={layout.width} y1={yOf(g)} y2={yOf(g)} className={g === 0 ? "guide zero" : "guide"} />
           <text x={layout.labelWidth + 6} y={yOf(g) - 4} className="guide-label">
-            {g > 0 ? `+${g}` : g} {journey.scale.names[g] ?? ""}
+            {l.number(g, { signDisplay: "exceptZero" })} {stepName(l, journey.scale, g) ?? ""}
           </text>
         </g>
       ))}
@@ -114,7 +114,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
             {points.map((p) => {
               const card = cardText.get(p.card);
               const own = card?.body.kind === "touchpoint" ? card.body.emotion?.name : "";
-              const name = (drag?.card === p.card ? "" : own) || journey.scale.names[p.score] || "";
+              const name = (drag?.card === p.card ? "" : own) || stepName(l, journey.scale, p.score) || "";
               const below = p.score >= (min + max) / 2;
               return (
                 <g key={p.card} className={`point${drag?.card === p.card ? " dragging" : ""}`} data-card-id={p.card} data-score={p.score}>

@@ -55,7 +55,7 @@ export function rows(journey: Journey, order: Id[]): Map<Id, number> {
 }
 
 function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null; index: number; cards: number }>>) {
-  const { t } = useT();
+  const { t, number } = useT();
   return (
     <div className="graph-stage">
       <Handle type="target" position={Position.Left} id="in" />
@@ -65,7 +65,7 @@ function StageNode({ data }: NodeProps<Node<{ name: string; phase: string | null
       <Handle type="source" position={Position.Bottom} id="loop-out" isConnectable={false} className="quiet-handle" style={{ left: "70%" }} />
       <Handle type="target" position={Position.Bottom} id="loop-in" isConnectable={false} className="quiet-handle" style={{ left: "30%" }} />
       <div className="graph-stage-meta">
-        <span className="stage-index">{data.index}</span>
+        <span className="stage-index">{number(data.index)}</span>
         {data.phase && <span className="phase-pill">{data.phase}</span>}
       </div>
       <div className="graph-stage-name" dir="auto">{data.name}</div>

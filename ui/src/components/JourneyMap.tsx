@@ -319,7 +319,7 @@ export function JourneyMap(props: Props) {
               onDoubleClick={() => !readOnly && props.onStartEditing(s.id)}
             >
               <div className="stage-meta">
-                <span className="stage-index">{i + 1}</span>
+                <span className="stage-index">{l.number(i + 1)}</span>
                 {phase && <span className="phase-pill">{phase}</span>}
                 {metric && <span className="metric" title={sample ? t("metric-answers", { count: sample }) : undefined}>{metric}</span>}
               </div>
