@@ -220,6 +220,8 @@ pub struct Client {
     bridge: Option<std::thread::JoinHandle<()>>,
     state: Arc<Mutex<State>>,
     host: Arc<dyn Host>,
+    /// Why the last connection attempt failed (set by the dialer on every attempt).
+    last_error: Arc<Mutex<Option<ConnectError>>>,
 }
 
 /// How quickly a lost connection is tried again: soon, then at most every 5 s (a server back
@@ -261,14 +263,14 @@ impl Client {
         for doc in docs {
             find(&runtime.handle().clone(), &repo, doc, tx.clone(), state.clone());
         }
-        watch_dialer(runtime.handle(), dialer.clone(), last_error, state.clone(), host.clone(), tx.clone());
+        watch_dialer(runtime.handle(), dialer.clone(), last_error.clone(), state.clone(), host.clone(), tx.clone());
         let bridge = {
             let (host, state, rt, repo, tx) = (host.clone(), state.clone(), runtime.handle().clone(), repo.clone(), tx.clone());
             std::thread::Builder::new().name("sync-bridge".into()).spawn(move || {
                 Bridge { host, state, rt, repo, tx }.run(rx)
             })?
         };
-        Ok(Client { runtime: Some(runtime), repo, dialer, events: tx, bridge: Some(bridge), state, host })
+        Ok(Client { runtime: Some(runtime), repo, dialer, events: tx, bridge: Some(bridge), state, host, last_error })
     }
 
     pub fn status(&self) -> Status {
@@ -289,6 +291,11 @@ impl Client {
         let secs = timeout.as_secs();
         let left = |why: &str| SyncError::Timeout(secs, why.to_string());
         loop {
+            // A refusal that needs a person ends the wait at once (the dialer stops on it; its
+            // event may have come before anyone listened, so the attempt's own error is asked).
+            if let Some(e) = lock(&self.last_error).clone().filter(|e| !e.transient()) {
+                return Err(SyncError::Connect(e));
+            }
             if let Status::Failed { .. } = self.status() {
                 let e = self.dialer_error();
                 return Err(e.map(SyncError::Connect).unwrap_or_else(|| left("the connection failed")));

@@ -1,0 +1,236 @@
+//! Live sync with real processes on loopback: `journey serve` as the team server, `journey
+//! share | join | sync` as headless studios. The server is killed, restarted, its data deleted;
+//! clients edit apart and come back; nothing is lost and all converge. Bounded in time.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_journey"))
+}
+
+fn journey(args: &[&str]) -> std::process::Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = journey(args);
+    assert!(out.status.success(), "journey {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A running `journey serve`, with the address and fingerprint it printed.
+struct Server {
+    child: Child,
+    url: String,
+    fingerprint: String,
+}
+
+impl Server {
+    fn start(data: &Path, listen: &str) -> Server {
+        let mut child = bin()
+            .args(["serve", "--data", data.to_str().unwrap(), "--listen", listen])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let url = lines.next().unwrap().unwrap().strip_prefix("serving ").unwrap().to_string();
+        let fingerprint = lines.next().unwrap().unwrap().strip_prefix("fingerprint ").unwrap().to_string();
+        Server { child, url, fingerprint }
+    }
+
+    fn port(&self) -> String {
+        self.url.rsplit(':').next().unwrap().to_string()
+    }
+
+    fn kill(mut self) {
+        self.child.kill().unwrap(); // SIGKILL: no goodbye to anyone
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn rename(file: &Path, id: &str, name: &str, author: &str) {
+    let edit = format!(r#"{{"type":"setJourney","name":"{name}","goal":""}}"#);
+    ok(&["edit", path(file), &edit, "--journey", id, "--author", author]);
+}
+
+fn add_card(file: &Path, id: &str, text: &str) {
+    let view: serde_json::Value = serde_json::from_str(&ok(&["view", path(file), "--journey", id])).unwrap();
+    let stage = view["journey"]["stages"][0]["id"].as_str().unwrap().to_string();
+    let lane = view["journey"]["lanes"][0]["id"].as_str().unwrap().to_string();
+    let card = uuid::Uuid::now_v7();
+    let edit = format!(r#"{{"type":"createCard","id":"{card}","stage":"{stage}","lane":"{lane}","index":null,"text":"{text}"}}"#);
+    ok(&["edit", path(file), &edit, "--journey", id]);
+}
+
+fn shown(file: &Path, id: &str) -> serde_json::Value {
+    let j: serde_json::Value = serde_json::from_str(&ok(&["show", path(file), "--journey", id, "--json"])).unwrap();
+    j
+}
+
+fn texts(file: &Path, id: &str) -> Vec<String> {
+    let j = shown(file, id);
+    let mut t: Vec<String> = j["cards"].as_array().unwrap().iter().map(|c| c["text"].as_str().unwrap().to_string()).collect();
+    t.sort();
+    t
+}
+
+fn first_id(file: &Path) -> String {
+    ok(&["list", path(file)]).lines().next().unwrap().split('\t').next().unwrap().to_string()
+}
+
+fn sync(file: &Path) {
+    ok(&["sync", path(file), "--timeout", "30"]);
+}
+
+#[test]
+fn studios_converge_through_server_crashes_a_lost_data_dir_and_time_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("server");
+    let (ana, ben) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"));
+    let server = Server::start(&data, "127.0.0.1:0");
+    ok(&["new", path(&ana)]);
+    let invite = dir.path().join("team.journey-invite");
+    let text = ok(&["share", path(&ana), "--server", &server.url, "--fingerprint", &server.fingerprint, "--out", path(&invite)]);
+    assert!(text.starts_with("journey-invite:"), "{text}");
+    let joined = ok(&["join", path(&invite), "--into", path(&ben)]);
+    assert!(joined.contains("2 journeys"), "{joined}");
+    let id = first_id(&ana);
+    assert_eq!(shown(&ana, &id), shown(&ben, &id));
+
+    // Kill the server (SIGKILL) with a change on its way; the client says it is offline.
+    rename(&ana, &id, "Before the crash", "Ana");
+    let port = server.port();
+    server.kill();
+    let out = journey(&["sync", path(&ana), "--timeout", "3"]);
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("working offline"), "{}", String::from_utf8_lossy(&out.stderr));
+    // Apart: both edit while it is down.
+    add_card(&ana, &id, "Ana offline");
+    add_card(&ben, &id, "Ben offline");
+    // Back on the same port, same data: both sync and converge.
+    let server = Server::start(&data, &format!("127.0.0.1:{port}"));
+    sync(&ana);
+    sync(&ben);
+    sync(&ana);
+    assert_eq!(shown(&ana, &id), shown(&ben, &id));
+    let t = texts(&ben, &id);
+    assert!(t.contains(&"Ana offline".to_string()) && t.contains(&"Ben offline".to_string()), "{t:?}");
+    assert_eq!(shown(&ben, &id)["name"], "Before the crash");
+
+    // The server loses its documents (and who may enter): the members' next syncs upload
+    // everything again, and a newcomer joins with the same invitation.
+    server.kill();
+    std::fs::remove_dir_all(data.join("workspaces")).unwrap();
+    let server = Server::start(&data, &format!("127.0.0.1:{port}"));
+    add_card(&ben, &id, "Ben after the loss");
+    sync(&ben);
+    sync(&ana);
+    let carl = dir.path().join("carl.journeys");
+    ok(&["join", path(&invite), "--into", path(&carl)]);
+    assert_eq!(shown(&carl, &id), shown(&ana, &id));
+    assert!(texts(&carl, &id).contains(&"Ben after the loss".to_string()));
+    assert!(texts(&carl, &id).contains(&"Ana offline".to_string()));
+
+    // All of it lost, the certificate too: the invitation's pin no longer matches, and the
+    // client says so rather than send anything; the owner shares again and hands out the new one.
+    server.kill();
+    std::fs::remove_dir_all(&data).unwrap();
+    let server = Server::start(&data, &format!("127.0.0.1:{port}"));
+    let out = journey(&["sync", path(&ben), "--timeout", "10"]);
+    assert_eq!(out.status.code(), Some(4), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("certificate"));
+    let invite2 = ok(&["share", path(&ana), "--server", &server.url, "--fingerprint", &server.fingerprint]);
+    let dana = dir.path().join("dana.journeys");
+    ok(&["join", invite2.trim(), "--into", path(&dana)]);
+    assert_eq!(shown(&dana, &id), shown(&ana, &id));
+    drop(server);
+}
+
+#[test]
+fn a_revoked_invitation_and_a_missing_server_end_with_their_own_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("server");
+    let (ana, ben) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"));
+    let server = Server::start(&data, "127.0.0.1:0");
+    ok(&["new", path(&ana)]);
+    let text = ok(&["share", path(&ana), "--server", &server.url]);
+    ok(&["join", text.trim(), "--into", path(&ben)]);
+    let rotated = ok(&["share", path(&ana), "--rotate"]);
+    assert_ne!(rotated.trim(), text.trim());
+    let out = journey(&["sync", path(&ben), "--timeout", "10"]);
+    assert_eq!(out.status.code(), Some(4));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("revoked"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let out = journey(&["join", text.trim(), "--into", path(&dir.path().join("late.journeys"))]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(!dir.path().join("late.journeys").exists());
+    // Bad invitations, unshared files, an address nobody listens on.
+    let out = journey(&["join", "hello", "--into", path(&dir.path().join("x.journeys"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a Journey Studio invitation"));
+    let lone = dir.path().join("lone.journeys");
+    ok(&["new", path(&lone)]);
+    let out = journey(&["sync", path(&lone)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not shared"));
+    server.kill();
+    let out = journey(&["share", path(&lone), "--server", "wss://127.0.0.1:9", "--timeout", "3"]);
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = journey(&["share", path(&lone), "--server", "ws://192.0.2.1:7420"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only for this computer"));
+}
+
+#[test]
+fn a_studio_killed_while_it_receives_opens_whole_and_catches_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("server");
+    let (ana, ben) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"));
+    let server = Server::start(&data, "127.0.0.1:0");
+    ok(&["new", path(&ana)]);
+    let text = ok(&["share", path(&ana), "--server", &server.url]);
+    ok(&["join", text.trim(), "--into", path(&ben)]);
+    let id = first_id(&ana);
+    let mut watcher = bin().args(["sync", path(&ben), "--watch"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut lines = BufReader::new(watcher.stdout.take().unwrap()).lines();
+    for i in 0..20 {
+        add_card(&ana, &id, &format!("card {i}"));
+        if i % 5 == 4 {
+            sync(&ana);
+        }
+    }
+    // Once some arrived, kill it mid-stream.
+    while let Some(Ok(line)) = lines.next() {
+        if line.starts_with("received") {
+            break;
+        }
+    }
+    watcher.kill().unwrap();
+    watcher.wait().unwrap();
+    // It opens; opening the journey shows what its document holds (chunks samod stored before
+    // the kill included), and read model and document agree.
+    let mut store = journey_store::Store::open(&ben).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let jid: uuid::Uuid = id.parse().unwrap();
+    store.journey(jid).unwrap();
+    assert!(store.check_document(jid).unwrap(), "the read model differs from the document after the kill");
+    drop(store);
+    sync(&ben);
+    assert_eq!(texts(&ben, &id), texts(&ana, &id));
+    drop(server);
+}
