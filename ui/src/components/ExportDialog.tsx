@@ -9,7 +9,7 @@ import type { ApiError, ExportFormat, Id, PageSize } from "../types";
 import { useT } from "../i18n";
 
 // Each format's name and description are messages `format-<format>` and `format-<format>.what`.
-const FORMATS: ExportFormat[] = ["pdf", "png", "svg", "html", "csv", "md", "json", "mermaid"];
+const FORMATS: ExportFormat[] = ["pdf", "png", "svg", "html", "csv", "md", "json", "mermaid", "ojf", "xlsx"];
 
 // Each page size's description is message `pages-<size>`.
 const PAGES: PageSize[] = ["fit", "a4", "a3", "letter"];
