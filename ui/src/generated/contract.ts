@@ -481,6 +481,16 @@ export type HeatCell = {
   cards: Array<string>,
 };
 
+/**
+ * What File > Import... brought in: the new journeys (empty when the dialog was closed) and the
+ * import report, a sentence for each thing the file held that did not come in as written
+ * (journey-export's `import_bytes_reported`).
+ */
+export type ImportReport = {
+  journeys: Array<string>,
+  notes: Array<string>,
+};
+
 export type Insights = {
   paths: PathsReport,
   structure: StructureReport,
