@@ -7,7 +7,7 @@ use journey_core::{Edit, Id, JourneyDiff};
 use journey_export::templates::{self, TemplateInfo};
 use journey_store::{Applied, Changed, MergeReport, RepairNote, VersionInfo, VersionSide};
 
-use crate::api::{ApiError, ApiResult, Checked, JourneyView, WorkspaceInfo};
+use crate::api::{ApiError, ApiResult, Checked, ImportReport, JourneyView, WorkspaceInfo};
 use crate::transfer::Exports;
 use crate::workspace::Ws;
 
@@ -192,7 +192,7 @@ pub fn cancel_export(exports: State<'_, Exports>) {
 }
 
 #[tauri::command]
-pub async fn import_journeys(app: tauri::AppHandle, ws: Ws) -> ApiResult<Vec<Id>> {
+pub async fn import_journeys(app: tauri::AppHandle, ws: Ws) -> ApiResult<ImportReport> {
     crate::transfer::import_journeys(app, &ws).await
 }
 

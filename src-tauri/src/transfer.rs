@@ -18,7 +18,7 @@ use journey_core::Id;
 use journey_export::{export, ExportOptions, Format, ImportFormat, Job};
 use journey_store::MergeReport;
 
-use crate::api::{ApiError, ApiResult};
+use crate::api::{ApiError, ApiResult, ImportReport};
 use crate::workspace::Ws;
 
 /// The export in progress, if any: one at a time, cancellable.
@@ -120,8 +120,8 @@ async fn pick_file(app: &AppHandle, title: &str, filter: &str, extensions: &[&st
 }
 
 /// Imports journeys from a file the user chooses into the open workspace; answers their ids
-/// (empty when the user closed the dialog). A bad file changes nothing.
-pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<Vec<Id>> {
+/// (empty when the user closed the dialog) with the import report. A bad file changes nothing.
+pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<ImportReport> {
     let chosen = pick_file(
         &app,
         "Import journeys",
@@ -129,7 +129,7 @@ pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<Vec<Id>> {
         &["json", "csv", "mmd", "mermaid", "ojf", "xlsx", "svg", "html", "htm"],
     )
     .await?;
-    let Some(path) = chosen else { return Ok(Vec::new()) };
+    let Some(path) = chosen else { return Ok(ImportReport::default()) };
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let format = ImportFormat::from_path(&path)
         .ok_or_else(|| ApiError::new("invalid_input", format!("{name}: choose a .json, .csv, .mmd, .ojf, .xlsx, .svg or .html file.")))?;
@@ -137,12 +137,8 @@ pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<Vec<Id>> {
     // Workbooks are binary; the other formats must be UTF-8, which the importer checks.
     let (journeys, notes) = journey_export::import_bytes_reported(&bytes, format)
         .map_err(|e| ApiError::new("import_failed", format!("{name}: {e}. Nothing was imported.")))?;
-    // The import report reaches the window's log for now, as `journey import` prints it; the
-    // page has no dialog for it yet (issue 20).
-    for note in notes {
-        eprintln!("journey-studio: import of {name}: {note}");
-    }
-    ws.with(|store| Ok(store.import_journeys(&journeys)?))
+    let journeys = ws.with(|store| Ok(store.import_journeys(&journeys)?))?;
+    Ok(ImportReport { journeys, notes })
 }
 
 /// Brings every change of another copy of this workspace (a `.journeys` file the user chooses)

@@ -102,12 +102,28 @@ describe("import", () => {
     const { backend } = recordingBackend({
       workspaceInfo: async () => ({ path: "/tmp/w.journeys", fileName: "w.journeys", title: "w.journeys — Journey Studio", readOnly: false, journeys }),
       journeyView: async (id) => { shown.push(id); return view; },
-      importJourneys: async () => { journeys = [...journeys, { id: "j9", name: "Imported" }]; return ["j9"]; },
+      importJourneys: async () => { journeys = [...journeys, { id: "j9", name: "Imported" }]; return { journeys: ["j9"], notes: [] }; },
     });
     await render(backend);
     click(button("Journeys ▾"));
     click(button("Import journeys…"));
     await settle();
     expect(shown.at(-1)).toBe("j9");
+    expect(host.querySelector(".import-report"), "a report with nothing to say was shown").toBeNull();
+  });
+
+  it("shows the import report when the file held what did not come in as written", async () => {
+    const notes = ["Scale: -5..+5 (the OJF spec) assumed: every score lies in 0..5.", "Node icons had no home (cards have no icon): 1 (nodes[1] \"Meh\": mood_bad)."];
+    const { backend } = recordingBackend({ importJourneys: async () => ({ journeys: ["j1"], notes }) });
+    await render(backend);
+    click(button("Journeys ▾"));
+    click(button("Import journeys…"));
+    await settle();
+    const dialog = host.querySelector<HTMLElement>(".import-report[role=dialog]");
+    expect(dialog, "no import report").not.toBeNull();
+    expect(dialog!.querySelector("h2")!.textContent).toBe("What the import brought in");
+    expect([...dialog!.querySelectorAll("li")].map((li) => li.textContent)).toEqual(notes);
+    click(button("Close"));
+    expect(host.querySelector(".import-report")).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ import { InsightsPanel, type Focus } from "./components/InsightsPanel";
 import { WorkshopPanel } from "./components/WorkshopPanel";
 import { Presentation } from "./components/Presentation";
 import { ShortcutsDialog } from "./components/ShortcutsDialog";
+import { ImportReportDialog } from "./components/ImportReportDialog";
 import { MergeReportDialog } from "./components/MergeReportDialog";
 import { suspendedFlows } from "./components/FlowBand";
 import { toApiError, type Selection } from "./editor/useEditor";
@@ -74,6 +75,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [exporting, setExporting] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const [preferences, setPreferences] = useState(false);
+  const [importNotes, setImportNotes] = useState<string[] | null>(null);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);
@@ -243,8 +245,13 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       onError(toApiError(e));
     }
   };
-  // The shell asks for the file; the first imported journey is shown.
-  const importJourneys = () => void journeyCall(async () => (await backend.importJourneys())[0]);
+  // The shell asks for the file; the first imported journey is shown, with the import report
+  // when the file held something that did not come in as written.
+  const importJourneys = () => void journeyCall(async () => {
+    const report = await backend.importJourneys();
+    if (report.notes.length > 0) setImportNotes(report.notes);
+    return report.journeys[0];
+  });
   const mergeCopy = () => void merge.mergeCopy();
   /** An item of the merge report chose what to change: show it in the inspector, on screen. */
   const selectToDecide = (s: Selection) => {
@@ -362,6 +369,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onStage={showStage} onStep={stepStage} onClose={closePresentation} />
       )}
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      {importNotes && <ImportReportDialog notes={importNotes} onClose={() => setImportNotes(null)} />}
       {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
       {merge.open && (
         <MergeReportDialog report={merge.report} journey={journey ?? null} order={order ?? []} repairs={merge.repairs}

@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -34,8 +34,11 @@ export interface Backend {
    */
   exportJourney(journeyId: Id, format: ExportFormat, options?: { pages?: PageSize; scale?: number }): Promise<string | null>;
   cancelExport(): Promise<void>;
-  /** Imports journeys from a file the user picks; resolves to their ids (empty: dialog closed). */
-  importJourneys(): Promise<Id[]>;
+  /**
+   * Imports journeys from a file the user picks; resolves to their ids (empty: dialog closed)
+   * and the import report: what did not come in as the file had it.
+   */
+  importJourneys(): Promise<ImportReport>;
   /**
    * Merges another copy of this workspace, picked in the shell's open dialog, into it; resolves
    * to what came in, or null when the dialog was closed. Rejects (code "unrelated_copy",

@@ -152,6 +152,16 @@ pub struct WorkspaceInfo {
     pub journeys: Vec<JourneySummary>,
 }
 
+/// What File > Import... brought in: the new journeys (empty when the dialog was closed) and the
+/// import report, a sentence for each thing the file held that did not come in as written
+/// (journey-export's `import_bytes_reported`).
+#[derive(Debug, Clone, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    pub journeys: Vec<journey_core::Id>,
+    pub notes: Vec<String>,
+}
+
 /// What the studio window shows of one journey: the data and its geometry.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -49,7 +49,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     diffVersions: async () => ({ cards: [], emotions: [], stages: [], lanes: [], flowsAdded: 0, flowsRemoved: 0, flowsChanged: 0, journeyChanged: false }),
     exportJourney: async () => null,
     cancelExport: async () => {},
-    importJourneys: async () => [],
+    importJourneys: async () => ({ journeys: [], notes: [] }),
     mergeCopy: async () => null,
     journeyRepairs: async () => [],
     lastChanged: async () => null,

@@ -50,6 +50,7 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     // Commands: answers and arguments.
     c.visit::<WorkspaceInfo>();
     c.visit::<JourneyView>();
+    c.visit::<journey_api::ImportReport>();
     c.visit::<journey_core::Edit>();
     c.visit::<journey_store::Applied>();
     c.visit::<journey_store::VersionInfo>();
