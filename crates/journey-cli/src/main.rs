@@ -7,6 +7,7 @@ mod analysis;
 mod bench;
 mod stress;
 mod sync;
+mod sync_bench;
 mod workshop_bench;
 
 use clap::{Parser, Subcommand};
@@ -283,6 +284,19 @@ enum Bench {
         /// before, the baseline), or both in the same run.
         #[arg(long, value_enum, default_value = "both")]
         delivery: workshop_bench::Deliveries,
+    },
+    /// A team editing one journey live through a team server on loopback: edits made, seen by
+    /// every other studio, lost, whether all converged, and the time from an edit to every
+    /// studio having it. A table, then one JSON line.
+    Sync {
+        #[arg(long, default_value_t = 10)]
+        clients: usize,
+        #[arg(long, default_value_t = 600)]
+        seconds: u64,
+        #[arg(long, default_value_t = 1000)]
+        cards: usize,
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
     },
     /// Time of the full analysis (`journey analyse`) for generated journeys, against the
     /// sample in the same run. The last line printed is one JSON object.
@@ -589,6 +603,9 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Sync { file, watch, timeout, author } => say!("{}", sync::sync(&file, watch, timeout, author.as_deref())?),
         Command::Bench { what: Bench::Workshop { participants, seconds, cards, delivery } } => {
             say!("{}", workshop_bench::run(participants, seconds, cards, delivery)?);
+        }
+        Command::Bench { what: Bench::Sync { clients, seconds, cards, seed } } => {
+            say!("{}", sync_bench::run(clients, seconds, cards, seed)?);
         }
         Command::Bench { what: Bench::Analyse { sizes } } => say!("{}", bench::analyse(&sizes)),
         Command::Bench { what: Bench::Export { cards, wide_stages, keep } } => {

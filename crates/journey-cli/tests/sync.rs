@@ -308,3 +308,15 @@ fn two_studios_sync_through_automerge_repos_own_reference_server() {
 fn walk(dir: &Path) -> usize {
     std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).map(|p| if p.is_dir() { walk(&p) } else { 1 }).sum()
 }
+
+#[test]
+fn the_sync_soak_loses_nothing_and_converges_in_a_short_run() {
+    // The full run (10 studios, 10 minutes) is `journey bench sync`; figures in the README.
+    let out = ok(&["bench", "sync", "--clients", "3", "--seconds", "4", "--cards", "200"]);
+    let json: serde_json::Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    assert_eq!(json["clients"], 3);
+    assert!(json["edits_made"].as_u64().unwrap() >= 3, "{out}");
+    assert_eq!(json["lost"], 0, "{out}");
+    assert_eq!(json["converged"], true, "{out}");
+    assert_eq!(json["edits_seen_by_all"], json["edits_made"], "{out}");
+}
