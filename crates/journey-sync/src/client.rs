@@ -30,6 +30,8 @@ pub trait Host: Send + Sync + 'static {
     fn received(&self, _r: &Received) {}
     /// The connection's state changed.
     fn status(&self, _s: &Status) {}
+    /// Who is in `journey` changed (someone came, left, or selected something else).
+    fn presence(&self, _journey: Id, _peers: &[crate::presence::Peer]) {}
 }
 
 /// Runs `f` with the host's store and returns what it returned.
@@ -209,6 +211,9 @@ struct State {
     trouble: Option<String>,
     /// Changes received from teammates this session.
     received: usize,
+    /// Teammates heard from, and where we are (sent to them).
+    room: crate::presence::Room,
+    me: Option<crate::presence::Peer>,
 }
 
 /// A running sync of one workspace file; stops when dropped.
@@ -254,6 +259,8 @@ impl Client {
             searching: BTreeSet::new(),
             trouble: None,
             received: 0,
+            room: Default::default(),
+            me: None,
         }));
         {
             let tx = tx.clone();
@@ -264,6 +271,7 @@ impl Client {
             find(&runtime.handle().clone(), &repo, doc, tx.clone(), state.clone());
         }
         watch_dialer(runtime.handle(), dialer.clone(), last_error.clone(), state.clone(), host.clone(), tx.clone());
+        heartbeat(runtime.handle(), state.clone(), host.clone());
         let bridge = {
             let (host, state, rt, repo, tx) = (host.clone(), state.clone(), runtime.handle().clone(), repo.clone(), tx.clone());
             std::thread::Builder::new().name("sync-bridge".into()).spawn(move || {
@@ -275,6 +283,30 @@ impl Client {
 
     pub fn status(&self) -> Status {
         lock(&self.state).status.clone()
+    }
+
+    /// Says to teammates that we (`name`, `colour`) are in `journey` with `selection` selected
+    /// (or, with `None`, in none); sent now and every few seconds while it holds.
+    pub fn focus(&self, name: &str, colour: &str, journey: Option<Id>, selection: Vec<Id>) {
+        let mut s = lock(&self.state);
+        let session = s.me.as_ref().map(|m| m.session.clone()).unwrap_or_else(|| crate::invite::random_secret()[..16].to_string());
+        s.me = journey.map(|journey| crate::presence::Peer {
+            session,
+            name: name.to_string(),
+            colour: colour.to_string(),
+            journey,
+            selection,
+        });
+        if let Some(me) = &s.me {
+            if let Some(h) = s.handles.get(&me.journey) {
+                h.broadcast(crate::presence::encode(me));
+            }
+        }
+    }
+
+    /// Teammates in `journey` now.
+    pub fn peers(&self, journey: Id) -> Vec<crate::presence::Peer> {
+        lock(&self.state).room.in_journey(journey)
     }
 
     /// Changes taken in from teammates since the start.
@@ -459,6 +491,40 @@ fn watch_dialer(
     });
 }
 
+/// Sends where we are every `HEARTBEAT`, and forgets teammates who went quiet.
+fn heartbeat(rt: &tokio::runtime::Handle, state: Arc<Mutex<State>>, host: Arc<dyn Host>) {
+    let weak = Arc::downgrade(&state);
+    drop(state);
+    rt.spawn(async move {
+        let mut tick = tokio::time::interval(crate::presence::HEARTBEAT / 2);
+        let mut last_sent = Instant::now() - crate::presence::HEARTBEAT;
+        loop {
+            tick.tick().await;
+            let Some(state) = weak.upgrade() else { return };
+            let (left, journeys) = {
+                let mut s = lock(&state);
+                if last_sent.elapsed() >= crate::presence::HEARTBEAT {
+                    if let Some(me) = &s.me {
+                        if let Some(h) = s.handles.get(&me.journey) {
+                            h.broadcast(crate::presence::encode(me));
+                        }
+                    }
+                    last_sent = Instant::now();
+                }
+                let before: BTreeSet<Id> = s.room.all_journeys();
+                let left = s.room.prune(Instant::now());
+                (left, before)
+            };
+            if left {
+                for j in journeys {
+                    let peers = lock(&state).room.in_journey(j);
+                    host.presence(j, &peers);
+                }
+            }
+        }
+    });
+}
+
 struct Bridge {
     host: Arc<dyn Host>,
     state: Arc<Mutex<State>>,
@@ -524,6 +590,24 @@ impl Bridge {
             while changes.next().await.is_some() {
                 if tx.send(Event::Remote(doc)).is_err() {
                     break;
+                }
+            }
+        });
+        let mut ephemera = handle.ephemera();
+        let (state, host) = (Arc::downgrade(&self.state), self.host.clone());
+        self.rt.spawn(async move {
+            while let Some(bytes) = ephemera.next().await {
+                let Some(peer) = crate::presence::decode(&bytes) else { continue };
+                let Some(state) = state.upgrade() else { return };
+                let journey = peer.journey;
+                let changed = {
+                    let mut s = lock(&state);
+                    let mine = s.me.as_ref().is_some_and(|m| m.session == peer.session);
+                    !mine && s.room.heard(peer, Instant::now())
+                };
+                if changed {
+                    let peers = lock(&state).room.in_journey(journey);
+                    host.presence(journey, &peers);
                 }
             }
         });

@@ -11,6 +11,7 @@
 pub mod access;
 pub mod client;
 pub mod invite;
+pub mod presence;
 pub mod server;
 pub mod share;
 pub mod tls;

@@ -163,3 +163,36 @@ fn without_the_secret_nothing_is_read_or_written_and_a_rotated_secret_is_revoked
     share::join(&new, &dir.path().join("dana.journeys"), Duration::from_secs(30)).unwrap();
     srv.stop();
 }
+
+#[test]
+fn teammates_see_who_is_in_a_journey_and_what_they_selected_until_they_leave() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = server(&dir.path().join("server"), false);
+    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
+    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
+    let target = share::target(&store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let id = first_journey(&*ana);
+    let card = with(&*ana, |s| *s.journey(id).unwrap().0.cards.keys().next().unwrap());
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let ben_client = Client::start(ben.clone(), with(&*ben, |s| share::target(s).unwrap())).unwrap();
+    ana_client.wait_synced(Duration::from_secs(20)).unwrap();
+    ben_client.wait_synced(Duration::from_secs(20)).unwrap();
+    ana_client.focus("Ana", "#c0392b", Some(id), vec![card]);
+    ben_client.focus("Ben", "#2471a3", Some(id), vec![]);
+    wait_for("Ana in Ben's room", Duration::from_secs(6), || {
+        ben_client.peers(id).iter().any(|p| p.name == "Ana" && p.colour == "#c0392b" && p.selection == vec![card])
+    });
+    wait_for("Ben in Ana's room", Duration::from_secs(6), || ana_client.peers(id).iter().any(|p| p.name == "Ben"));
+    assert!(ana_client.peers(id).iter().all(|p| p.name != "Ana"), "one sees oneself");
+    // Ana selects nothing, then leaves: Ben sees each.
+    ana_client.focus("Ana", "#c0392b", Some(id), vec![]);
+    wait_for("Ana's new selection", Duration::from_secs(6), || {
+        ben_client.peers(id).iter().any(|p| p.name == "Ana" && p.selection.is_empty())
+    });
+    ana_client.stop();
+    wait_for("Ana gone from Ben's room", Duration::from_secs(10), || ben_client.peers(id).is_empty());
+    ben_client.stop();
+}

@@ -217,7 +217,7 @@ fn random_token() -> String {
 /// overrides and isolates (U+202A-202E, U+2066-2069), the direction marks, and invisible
 /// operators. A name written "\u{202E}rotatilicaf" would otherwise show as "facilitator".
 /// Zero-width joiners (U+200C, U+200D) stay: Persian words and emoji need them.
-fn is_invisible_format(c: char) -> bool {
+pub fn is_invisible_format(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
