@@ -185,6 +185,13 @@ macro_rules! number_arg {
 }
 number_arg!(i32, i64, u8, u32, u64, usize, f32, f64);
 
+static ENGLISH_LOCALIZER: LazyLock<Localizer> = LazyLock::new(|| Localizer::new(LANGUAGES[0]));
+
+/// The English localizer, made once (the core writes every finding's English sentence with it).
+pub fn english_localizer() -> &'static Localizer {
+    &ENGLISH_LOCALIZER
+}
+
 static ENGLISH: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let l = Localizer::new(LANGUAGES[0]);
     let b = &l.bundles[0];

@@ -5,11 +5,25 @@
 import { useEffect, useState } from "react";
 import type { Backend } from "../backend";
 import { toApiError } from "../editor/useEditor";
-import type { ApiError, CxPillar, Id, Insights, Journey } from "../types";
+import type { ApiError, CxPillar, Finding, Id, Insights, Journey } from "../types";
+import type { Localization } from "../i18n";
 import { loyaltyName, pillarName } from "./labels";
 import { useT } from "../i18n";
 
 export interface Focus { stages: Id[]; cards: Id[] }
+
+/** A finding in the window's language: the core's message id with its arguments (a term by its
+ *  catalog word, a list joined as the language joins lists); the core's English sentence when
+ *  the catalog has no such message. */
+export function findingText(l: Localization, f: Finding): string {
+  if (!l.has(f.id)) return f.message;
+  const args: Record<string, string | number> = {};
+  for (const [k, a] of Object.entries(f.args)) {
+    args[k] = a.kind === "number" ? a.value : a.kind === "text" ? a.value : a.kind === "term" ? l.t(a.value)
+      : a.kind === "list" ? l.list(a.value) : l.list(a.value.map((id: string) => l.t(id)));
+  }
+  return l.t(f.id, args);
+}
 
 interface Props {
   backend: Backend;
@@ -64,7 +78,7 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
                 <button type="button" disabled={!pointsAt} aria-pressed={pointsAt ? isFocused(target) : undefined}
                   onClick={() => toggle(target)} title={pointsAt ? t("insights-show") : undefined}>
                   <span className="finding-mark" aria-label={f.level === "warning" ? t("finding-warning") : t("finding-note")}>{f.level === "warning" ? "!" : "i"}</span>
-                  <span dir="auto">{f.message}</span>
+                  <span dir="auto">{findingText(l, f)}</span>
                 </button>
               </li>
             );

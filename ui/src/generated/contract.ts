@@ -420,10 +420,33 @@ export type Finding = {
    */
   code: string,
   level: Level,
+  /**
+   * The sentence in English (the catalog's message `id` with `args`), for the CLI and scripts.
+   */
   message: string,
+  /**
+   * The catalog message (`locales/<lang>/export.ftl`) that says it in every language.
+   */
+  id: string,
+  /**
+   * The message's arguments: the window and the exports render `id` with them.
+   */
+  args: Record<string, FindingArg>,
   stages: Array<string>,
   cards: Array<string>,
 };
+
+/**
+ * An argument of a finding's message: text as written (a stage or card), a number (Fluent picks
+ * the plural by it), a vocabulary term by its message id, or lists of either, which each
+ * language joins its own way.
+ */
+export type FindingArg =
+  | { "kind": "text", "value": string }
+  | { "kind": "number", "value": number }
+  | { "kind": "term", "value": string }
+  | { "kind": "list", "value": Array<string> }
+  | { "kind": "terms", "value": Array<string> };
 
 /**
  * A directed connection between two stages.

@@ -104,3 +104,18 @@ describe("the catalogs", () => {
     for (const l of LANGUAGES) expect(() => localization(l.code)).not.toThrow();
   });
 });
+
+describe("findings", () => {
+  it("are said in the window's language from the core's message id and arguments", async () => {
+    const { insights } = await import("../test/fixture");
+    const { findingText } = await import("../components/InsightsPanel");
+    const top = insights.findings.find((f) => f.code === "topPain")!;
+    expect(findingText(localization("en"), top)).toBe("Top pain: Hidden delivery fee (severity 4 × frequency 3 = 12) in “Оформление”.");
+    const fa = findingText(localization("fa"), top);
+    expect(fa).toContain("بزرگ‌ترین درد");
+    expect(fa).toContain("Hidden delivery fee");
+    expect(fa).toContain("۱۲"); // the weight in Persian digits
+    // A message the catalogs do not have falls back to the core's English sentence.
+    expect(findingText(localization("ru"), { ...top, id: "finding-from-the-future" })).toBe(top.message);
+  });
+});

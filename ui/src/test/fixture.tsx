@@ -66,9 +66,13 @@ export const insights: Insights = {
   channels: { switches: [], friction: [{ stage: "s1", kind: "Hidden cost", cards: ["c2"] }] },
   personas: { gaps: [] },
   findings: [
-    { code: "noRepeatLoop", level: "warning", message: "No repeat loop: nothing brings the customer back to the start (connected strategy's Repeat).", stages: [], cards: [] },
-    { code: "topPain", level: "warning", message: "Top pain: “Hidden delivery fee” (severity 4 × frequency 3 = 12) in “Оформление”.", stages: ["s1"], cards: ["c2"] },
-    { code: "noTouchpoint", level: "info", message: "No touchpoint yet in “Оформление”.", stages: ["s1"], cards: [] },
+    { code: "noRepeatLoop", level: "warning", message: "No repeat loop: nothing brings the customer back to the start (connected strategy's Repeat).", id: "finding-no-repeat-loop", args: {}, stages: [], cards: [] },
+    {
+      code: "topPain", level: "warning", message: "Top pain: Hidden delivery fee (severity 4 × frequency 3 = 12) in “Оформление”.", id: "finding-top-pain",
+      args: { card: { kind: "text", value: "Hidden delivery fee" }, severity: { kind: "number", value: 4 }, frequency: { kind: "number", value: 3 }, weight: { kind: "number", value: 12 }, stage: { kind: "text", value: "Оформление" } },
+      stages: ["s1"], cards: ["c2"],
+    },
+    { code: "noTouchpoint", level: "info", message: "No touchpoint yet in “Оформление”.", id: "finding-no-touchpoint", args: { stages: { kind: "list", value: ["“Оформление”"] } }, stages: ["s1"], cards: [] },
   ],
 };
 

@@ -57,6 +57,8 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_store::VersionSide>();
     c.visit::<journey_core::JourneyDiff>();
     c.visit::<journey_core::insights::Insights>();
+    // Named by a #[ts(type)] override on Finding::args, so not reached through it.
+    c.visit::<journey_core::insights::FindingArg>();
     c.visit::<journey_export::templates::TemplateInfo>();
     c.visit::<SessionView>();
     c.visit::<journey_workshop::Action>();

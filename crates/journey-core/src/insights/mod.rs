@@ -7,7 +7,7 @@
 mod measures;
 mod paths;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -40,9 +40,56 @@ pub struct Finding {
     /// Stable identifier of the kind of finding (e.g. "noRepeatLoop", "worstPath").
     pub code: String,
     pub level: Level,
+    /// The sentence in English (the catalog's message `id` with `args`), for the CLI and scripts.
     pub message: String,
+    /// The catalog message (`locales/<lang>/export.ftl`) that says it in every language.
+    pub id: String,
+    /// The message's arguments: the window and the exports render `id` with them.
+    #[ts(type = "Record<string, FindingArg>")]
+    pub args: BTreeMap<String, FindingArg>,
     pub stages: Vec<Id>,
     pub cards: Vec<Id>,
+}
+
+/// An argument of a finding's message: text as written (a stage or card), a number (Fluent picks
+/// the plural by it), a vocabulary term by its message id, or lists of either, which each
+/// language joins its own way.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "value")]
+pub enum FindingArg {
+    Text(String),
+    Number(f64),
+    Term(String),
+    List(Vec<String>),
+    Terms(Vec<String>),
+}
+
+impl FindingArg {
+    /// The argument for an English sentence (lists joined with commas).
+    fn english(&self) -> journey_i18n::Arg {
+        match self {
+            FindingArg::Text(t) => t.as_str().into(),
+            FindingArg::Number(n) => (*n).into(),
+            FindingArg::Term(id) => journey_i18n::english(id).into(),
+            FindingArg::List(items) => items.join(", ").into(),
+            FindingArg::Terms(ids) => ids.iter().map(|id| journey_i18n::english(id)).collect::<Vec<_>>().join(", ").into(),
+        }
+    }
+}
+
+fn text(s: impl Into<String>) -> FindingArg {
+    FindingArg::Text(s.into())
+}
+fn number(n: impl Into<f64>) -> FindingArg {
+    FindingArg::Number(n.into())
+}
+/// A vocabulary label the core reports as text (a phase, a friction kind) as its term when it is
+/// one of the closed values, so it reads in the chosen language; a custom label stays as written.
+fn term_or_text(label: &str, table: &[&'static str]) -> FindingArg {
+    match table.iter().find(|id| journey_i18n::english(id) == label) {
+        Some(id) => FindingArg::Term((*id).to_string()),
+        None => text(label),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema, ts_rs::TS)]
@@ -126,8 +173,19 @@ fn signed(n: i32) -> String {
     if n > 0 { format!("+{n}") } else { n.to_string() }
 }
 
-fn finding(code: &str, level: Level, message: String, stages: Vec<Id>, cards: Vec<Id>) -> Finding {
-    Finding { code: code.into(), level, message, stages, cards }
+/// A finding of kind `code`, said by message `finding-<code>` (kebab case) with `args`.
+fn finding(code: &str, level: Level, args: Vec<(&str, FindingArg)>, stages: Vec<Id>, cards: Vec<Id>) -> Finding {
+    let mut id = String::from("finding-");
+    for c in code.chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    let args: BTreeMap<String, FindingArg> = args.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let english: Vec<(&str, journey_i18n::Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.english())).collect();
+    let message = journey_i18n::english_localizer().format(&id, &english);
+    Finding { code: code.into(), level, message, id, args, stages, cards }
 }
 
 /// The JSON Schema of `Insights` (docs/insights.schema.json), for scripts reading
@@ -142,20 +200,21 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
     let mut out = Vec::new();
     let s = &i.structure;
     if !s.has_repeat_loop {
-        out.push(finding("noRepeatLoop", Warning, "No repeat loop: nothing brings the customer back to the start (connected strategy's Repeat).".into(), vec![], vec![]));
+        out.push(finding("noRepeatLoop", Warning, vec![], vec![], vec![]));
     }
     for id in &s.unreachable {
-        out.push(finding("unreachable", Warning, format!("Stage “{}” cannot be reached from the start.", stage_name(j, *id)), vec![*id], vec![]));
+        out.push(finding("unreachable", Warning, vec![("stage", text(stage_name(j, *id)))], vec![*id], vec![]));
     }
     for id in &s.dead_ends {
-        out.push(finding("deadEnd", Warning, format!("Stage “{}” is a dead end: no flow leads on from it.", stage_name(j, *id)), vec![*id], vec![]));
+        out.push(finding("deadEnd", Warning, vec![("stage", text(stage_name(j, *id)))], vec![*id], vec![]));
     }
     for p in &s.missing_phases {
-        out.push(finding("missingPhase", Warning, format!("No stage is tagged {p}."), vec![], vec![]));
+        let phases: Vec<&str> = crate::vocab::PHASES.iter().map(|(_, id)| *id).collect();
+        out.push(finding("missingPhase", Warning, vec![("phase", term_or_text(p, &phases))], vec![], vec![]));
     }
     if !s.without_touchpoints.is_empty() {
         let names: Vec<String> = s.without_touchpoints.iter().map(|id| format!("“{}”", stage_name(j, *id))).collect();
-        out.push(finding("noTouchpoint", Info, format!("No touchpoint yet in {}.", names.join(", ")), s.without_touchpoints.clone(), vec![]));
+        out.push(finding("noTouchpoint", Info, vec![("stages", FindingArg::List(names))], s.without_touchpoints.clone(), vec![]));
     }
     if let Some(w) = i.paths.worst_by_mean.map(|k| &i.paths.paths[k]) {
         if i.paths.paths.len() > 1 {
@@ -163,7 +222,7 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
             out.push(finding(
                 "worstPath",
                 Warning,
-                format!("Worst path: {} (mean emotion {:+.1}, lowest {}).", route.join(" → "), w.mean.unwrap_or(0.0), signed(w.min.unwrap_or(0))),
+                vec![("route", text(route.join(" → "))), ("mean", text(format!("{:+.1}", w.mean.unwrap_or(0.0)))), ("lowest", text(signed(w.min.unwrap_or(0))))],
                 w.stages.clone(),
                 vec![],
             ));
@@ -173,7 +232,7 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "negativeMomentOfTruth",
             Warning,
-            format!("Moment of truth felt as {}: {} in “{}”.", signed(m.score), text_of(j, m.card), stage_name(j, m.stage)),
+            vec![("score", text(signed(m.score))), ("card", text(text_of(j, m.card))), ("stage", text(stage_name(j, m.stage)))],
             vec![m.stage],
             vec![m.card],
         ));
@@ -182,7 +241,12 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "largestDrop",
             Warning,
-            format!("Largest drop: {} → {} from {} to {}.", signed(d.0.score), signed(d.1.score), text_of(j, d.0.card), text_of(j, d.1.card)),
+            vec![
+                ("from", text(signed(d.0.score))),
+                ("to", text(signed(d.1.score))),
+                ("fromCard", text(text_of(j, d.0.card))),
+                ("toCard", text(text_of(j, d.1.card))),
+            ],
             vec![d.0.stage, d.1.stage],
             vec![d.0.card, d.1.card],
         ));
@@ -191,14 +255,13 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "peakEnd",
             Info,
-            format!(
-                "Peak-end: the most intense moment is {} at {}, the journey ends at {} ({}); customers will remember about {:+.1}.",
-                signed(peak.score),
-                text_of(j, peak.card),
-                signed(end.score),
-                text_of(j, end.card),
-                f64::from(peak.score + end.score) / 2.0
-            ),
+            vec![
+                ("peak", text(signed(peak.score))),
+                ("peakCard", text(text_of(j, peak.card))),
+                ("end", text(signed(end.score))),
+                ("endCard", text(text_of(j, end.card))),
+                ("remembered", text(format!("{:+.1}", f64::from(peak.score + end.score) / 2.0))),
+            ],
             vec![peak.stage, end.stage],
             vec![peak.card, end.card],
         ));
@@ -207,19 +270,25 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "topPain",
             Warning,
-            format!("Top pain: {} (severity {} × frequency {} = {}) in “{}”.", text_of(j, top.card), top.severity, top.frequency, top.weight, stage_name(j, top.stage)),
+            vec![
+                ("card", text(text_of(j, top.card))),
+                ("severity", number(top.severity)),
+                ("frequency", number(top.frequency)),
+                ("weight", number(top.weight)),
+                ("stage", text(stage_name(j, top.stage))),
+            ],
             vec![top.stage],
             vec![top.card],
         ));
     }
     if !i.pains.unanswered.is_empty() {
         let n = i.pains.unanswered.len();
-        out.push(finding("unansweredPains", Warning, format!("{n} pain point{} no opportunity answers.", if n == 1 { "" } else { "s" }), vec![], i.pains.unanswered.clone()));
+        out.push(finding("unansweredPains", Warning, vec![("count", number(n as f64))], vec![], i.pains.unanswered.clone()));
     }
     let quick: Vec<&OpportunityPoint> = i.pains.opportunities.iter().filter(|o| o.quadrant == Quadrant::QuickWin).collect();
     if !quick.is_empty() {
         let names: Vec<String> = quick.iter().map(|o| text_of(j, o.card)).collect();
-        out.push(finding("quickWins", Info, format!("Quick wins (high value, low effort): {}.", names.join(", ")), vec![], quick.iter().map(|o| o.card).collect()));
+        out.push(finding("quickWins", Info, vec![("cards", FindingArg::List(names))], vec![], quick.iter().map(|o| o.card).collect()));
     }
     // The first cell (map order) with the highest severity.
     let hottest = i.pillars.heatmap.iter().fold(None::<&HeatCell>, |best, c| match best {
@@ -231,22 +300,26 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
             out.push(finding(
                 "pillarHotspot",
                 Warning,
-                format!("Where it hurts most: {} in “{}” (pain severity {}).", hot.pillar.label(), stage_name(j, hot.stage), hot.severity),
+                vec![
+                    ("pillar", FindingArg::Term(hot.pillar.message_id().into())),
+                    ("stage", text(stage_name(j, hot.stage))),
+                    ("severity", number(hot.severity)),
+                ],
                 vec![hot.stage],
                 hot.cards.clone(),
             ));
         }
     }
     if !i.pillars.empty_loyalty_pillars.is_empty() && i.pillars.loyalty.iter().any(|(_, n)| *n > 0) {
-        let names: Vec<&str> = i.pillars.empty_loyalty_pillars.iter().map(|p| p.label()).collect();
-        out.push(finding("emptyLoyaltyPillars", Info, format!("No opportunity builds on {}.", names.join(", ")), vec![], vec![]));
+        let ids: Vec<String> = i.pillars.empty_loyalty_pillars.iter().map(|p| p.message_id().to_string()).collect();
+        out.push(finding("emptyLoyaltyPillars", Info, vec![("pillars", FindingArg::Terms(ids))], vec![], vec![]));
     }
     if !i.channels.switches.is_empty() {
         let hops: Vec<String> = i.channels.switches.iter().map(|sw| format!("{} → {}", sw.from_channel, sw.to_channel)).collect();
         let n = hops.len();
         let mut cards: Vec<Id> = i.channels.switches.iter().flat_map(|sw| [sw.from, sw.to]).collect();
         cards.dedup();
-        out.push(finding("channelSwitches", Info, format!("{n} channel switch{}: {}.", if n == 1 { "" } else { "es" }, hops.join(", ")), vec![], cards));
+        out.push(finding("channelSwitches", Info, vec![("count", number(n as f64)), ("hops", FindingArg::List(hops))], vec![], cards));
     }
     // One sentence per friction kind, naming the stages where it occurs.
     let mut kinds: Vec<&str> = Vec::new();
@@ -261,7 +334,10 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "friction",
             Warning,
-            format!("{kind} in {}.", places.join(", ")),
+            vec![
+                ("kind", term_or_text(kind, &crate::vocab::FRICTIONS.iter().map(|(_, id)| *id).collect::<Vec<_>>())),
+                ("stages", FindingArg::List(places)),
+            ],
             here.iter().map(|f| f.stage).collect(),
             here.iter().flat_map(|f| f.cards.iter().copied()).collect(),
         ));
@@ -270,7 +346,13 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "personaGap",
             Info,
-            format!("{} and {} differ most at {} ({} vs {}).", g.a_name, g.b_name, text_of(j, g.card), signed(g.a_score), signed(g.b_score)),
+            vec![
+                ("a", text(g.a_name.clone())),
+                ("b", text(g.b_name.clone())),
+                ("card", text(text_of(j, g.card))),
+                ("aScore", text(signed(g.a_score))),
+                ("bScore", text(signed(g.b_score))),
+            ],
             vec![g.stage],
             vec![g.card],
         ));

@@ -279,3 +279,35 @@ fn the_sample_has_findings_that_point_at_real_stages_and_cards() {
         assert!(codes.iter().any(|c| c == code), "{code} missing from {codes:?}");
     }
 }
+
+#[test]
+fn a_finding_is_a_message_id_with_arguments_that_reads_in_every_language() {
+    let meal_kit = &crate::sample::sample_journeys()[0];
+    let findings = analyse(meal_kit).findings;
+    let en = journey_i18n::english_localizer();
+    for f in &findings {
+        // Every finding's message exists in every catalog (the catalog test holds them alike).
+        assert!(en.has(&f.id), "{} has no message {}", f.code, f.id);
+    }
+    let hot = findings.iter().find(|f| f.code == "pillarHotspot").expect("the sample has a pillar hotspot");
+    let Some(FindingArg::Term(pillar)) = hot.args.get("pillar") else { panic!("the pillar is not a term: {:?}", hot.args) };
+    // The English sentence is the catalog's, with the pillar's English name ...
+    assert!(hot.message.starts_with("Where it hurts most: "), "{}", hot.message);
+    assert!(hot.message.contains(journey_i18n::english(pillar)), "{}", hot.message);
+    // ... and the same finding said in Persian names the pillar in Persian.
+    let fa = journey_i18n::Localizer::for_code("fa");
+    let args: Vec<(&str, journey_i18n::Arg)> = hot.args.iter().map(|(k, v)| (k.as_str(), v.english())).collect();
+    let mut args = args;
+    for (k, v) in args.iter_mut() {
+        if *k == "pillar" {
+            *v = fa.text(pillar).into();
+        }
+    }
+    let persian = fa.format(&hot.id, &args);
+    assert!(persian.contains("بیشترین درد") && persian.contains(&fa.text(pillar)), "{persian}");
+    // The JSON of `journey analyse --json` keeps the sentence and what it is made of.
+    let json = serde_json::to_value(hot).unwrap();
+    assert_eq!(json["id"], "finding-pillar-hotspot");
+    assert_eq!(json["args"]["pillar"]["kind"], "term");
+    assert!(json["message"].as_str().unwrap().starts_with("Where it hurts most"));
+}
