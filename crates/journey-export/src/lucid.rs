@@ -184,7 +184,9 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
         .map(|(i, r)| Lane { id: new_id(), name: label(r), kind: LaneKind::Touchpoints, rank: i as f64, color: String::new() })
         .collect();
     let lane_of: HashMap<&str, Id> = lanes_rows.iter().zip(&lanes).map(|(r, l)| (r.id.as_str(), l.id)).collect();
-    let default_lane = if lanes.is_empty() || shapes.iter().any(|s| within(s, "lane").is_none()) {
+    // Only the containers of this page count (a row may name a container on another page).
+    let lane_for = |s: &Row| within(s, "lane").and_then(|c| lane_of.get(c.as_str()).copied());
+    let default_lane = if lanes.is_empty() || shapes.iter().any(|s| lane_for(s).is_none()) {
         let l = Lane { id: new_id(), name: "Touchpoints".into(), kind: LaneKind::Touchpoints, rank: lanes.len() as f64, color: String::new() };
         let id = l.id;
         lanes.push(l);
@@ -220,8 +222,8 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
         notes.push(format!("{} containers became stages.", stage_rows.len()));
         let mut loose = None;
         for s in &shapes {
-            let stage = match within(s, "stage") {
-                Some(c) => stage_by_row[c.as_str()],
+            let stage = match within(s, "stage").and_then(|c| stage_by_row.get(c.as_str()).copied()) {
+                Some(id) => id,
                 None => match loose {
                     Some(id) => id,
                     None => {
@@ -243,7 +245,7 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
     // In a cell, the file's order (Lucidchart writes shapes in the order they were drawn).
     for s in &shapes {
         let stage = stage_of_shape[s.id.as_str()];
-        let lane = within(s, "lane").map(|c| lane_of[c.as_str()]).or(default_lane).expect("a lane for loose shapes");
+        let lane = lane_for(s).or(default_lane).expect("a lane for loose shapes");
         let n = in_cell.entry((stage, lane)).or_default();
         let shape = s.name.to_ascii_lowercase();
         let body = if shape.contains("note") || shape.contains("comment") || shape == "text" {
@@ -389,6 +391,16 @@ mod tests {
         let (js, _) = import_reported(text, ImportFormat::Csv).unwrap();
         let stages: Vec<&str> = js[0].graph.ordered_stages().iter().map(|s| s.name.as_str()).collect();
         assert_eq!(stages, ["Arrive", "Pay"], "the line's order, not the file's");
+    }
+
+    #[test]
+    fn a_shape_in_a_container_of_another_page_goes_where_loose_shapes_go() {
+        // Found by the fuzzer (fuzz/artifacts/import_lucid): the container is on page 2.
+        let text = "Id,Name,Shape Library,Page ID,Contained By,Line Source,Line Destination,Text Area 1\n1,Page,,,,,,A\n2,Page,,,,,,B\n3,Container,Containers,2,,,,Phase\n4,Swim Lane,Containers,2,,,,Team\n5,Process,Flowchart Shapes,1,\"3,4\",,,Pay\n6,Process,Flowchart Shapes,2,3,,,Wait\n";
+        let (js, _) = import_reported(text, ImportFormat::Lucid).unwrap();
+        let a = js.iter().find(|j| j.name == "A").unwrap();
+        assert_eq!(a.cards.values().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Pay"]);
+        assert_eq!(a.lanes.len(), 1, "a lane of page B was used on page A");
     }
 
     #[test]

@@ -194,6 +194,15 @@ fn items(cell: &str) -> Vec<String> {
 }
 
 pub fn from_xlsx_reported(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
+    // calamine 0.38 multiplies without a check while it reads a cell reference, so a reference of
+    // many letters ("AAAAAAAAA1", found by the fuzzer) panics where overflow checks are on (debug
+    // builds, the tests); a damaged file must be refused in words, never take the window down.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes))).unwrap_or_else(|_| {
+        Err(ImportError::Invalid("this workbook is damaged: a cell reference in it cannot be read".into()))
+    })
+}
+
+fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     let mut wb = open(bytes)?;
     let mut notes = Vec::new();
     let missing = |sheet: &str| ImportError::Invalid(format!("sheet {sheet}: missing (a Journey Studio workbook has the sheets Journey, Stages, Lanes and Cards)"));
