@@ -15,7 +15,9 @@ cd "$(dirname "$0")/.."
 mode="${1:-build}"
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev pkg-config)
-run_pkgs=(xvfb xauth x11-utils imagemagick dbus)
+# fonts-lohit-telu: GTK draws the native menus with system fonts (the page has its own), and a
+# Telugu menu bar was boxes without one; DejaVu covers Latin, Cyrillic and Persian.
+run_pkgs=(xvfb xauth x11-utils imagemagick dbus fonts-lohit-telu)
 test_pkgs=(webkit2gtk-driver poppler-utils sqlite3 chromium xdotool)
 bench_pkgs=(python3-gi gir1.2-webkit2-4.1)
 docs_pkgs=(libreoffice-calc-nogui poppler-utils)

@@ -218,6 +218,12 @@ pub fn last_changed(ws: Ws, journey_id: Checked<Id>, entity_id: Checked<Id>) -> 
     ws.with(|store| Ok(store.changed(journey_id, entity_id)?))
 }
 
+/// The page's language (chosen in Preferences, or the system's): the native menus follow it.
+#[tauri::command]
+pub fn set_language(app: AppHandle, code: String) -> ApiResult<()> {
+    crate::menu::set_language(&app, &code).map_err(|e| ApiError::new("internal", e.to_string()))
+}
+
 /// Opens the folder holding the crash log in the desktop's file manager.
 #[tauri::command]
 pub fn open_log_folder(app: AppHandle) -> ApiResult<()> {

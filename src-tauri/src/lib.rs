@@ -129,6 +129,7 @@ pub fn run() {
             commands::workshop_end,
             commands::workshop_record,
             commands::open_log_folder,
+            commands::set_language,
             commands::app_ready,
             commands::cancel_export,
             commands::import_journeys,

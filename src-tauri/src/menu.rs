@@ -9,19 +9,37 @@ use crate::workspace::{emit_to, Workspaces};
 // The items the page carries out (sent to it as "menu" events); in journey-api so the page's
 // `MenuAction` type is generated from the same list.
 use journey_api::PAGE_ACTIONS;
+use journey_i18n::{Language, Localizer};
+use std::sync::Mutex;
 
 const RECENT_PREFIX: &str = "recent:";
 
+/// The language of the menu bar: the one the page chose (`set_language`), else the system's.
+static LANGUAGE: Mutex<Option<Language>> = Mutex::new(None);
+
+fn localizer() -> Localizer {
+    let chosen = *LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    Localizer::new(chosen.unwrap_or_else(journey_i18n::system_language))
+}
+
+/// Names the menus in `code`'s language (the page's choice in Preferences) and rebuilds them.
+pub fn set_language(app: &AppHandle, code: &str) -> tauri::Result<()> {
+    *LANGUAGE.lock().unwrap_or_else(|e| e.into_inner()) = Some(journey_i18n::negotiate([code]));
+    install(app)
+}
+
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
-    let new = MenuItemBuilder::with_id("new", "New Workspace…").accelerator("CmdOrCtrl+N").build(app)?;
-    let open = MenuItemBuilder::with_id("open", "Open…").accelerator("CmdOrCtrl+O").build(app)?;
+    let l = localizer();
+    let t = |id: &str| l.text(id);
+    let new = MenuItemBuilder::with_id("new", t("menu-new")).accelerator("CmdOrCtrl+N").build(app)?;
+    let open = MenuItemBuilder::with_id("open", t("menu-open")).accelerator("CmdOrCtrl+O").build(app)?;
     let recent = recent_submenu(app)?;
-    let import = page_item(app, "import", "Import Journeys…", Some("CmdOrCtrl+I"))?;
-    let merge = page_item(app, "merge-copy", "Merge a Copy…", None)?;
-    let export = page_item(app, "export", "Export…", Some("CmdOrCtrl+E"))?;
-    let close = MenuItemBuilder::with_id("close", "Close Window").accelerator("CmdOrCtrl+W").build(app)?;
-    let quit = MenuItemBuilder::with_id("quit", "Quit").accelerator("CmdOrCtrl+Q").build(app)?;
-    let file = SubmenuBuilder::new(app, "File")
+    let import = page_item(app, "import", &t("menu-import"), Some("CmdOrCtrl+I"))?;
+    let merge = page_item(app, "merge-copy", &t("menu-merge-copy"), None)?;
+    let export = page_item(app, "export", &t("menu-export"), Some("CmdOrCtrl+E"))?;
+    let close = MenuItemBuilder::with_id("close", t("menu-close")).accelerator("CmdOrCtrl+W").build(app)?;
+    let quit = MenuItemBuilder::with_id("quit", t("menu-quit")).accelerator("CmdOrCtrl+Q").build(app)?;
+    let file = SubmenuBuilder::new(app, t("menu-file"))
         .item(&new)
         .item(&open)
         .item(&recent)
@@ -33,50 +51,50 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .item(&close)
         .item(&quit)
         .build()?;
-    let undo = MenuItemBuilder::with_id("undo", "Undo").accelerator("CmdOrCtrl+Z").build(app)?;
-    let redo = MenuItemBuilder::with_id("redo", "Redo").accelerator("CmdOrCtrl+Shift+Z").build(app)?;
-    let find = page_item(app, "find", "Find…", Some("CmdOrCtrl+F"))?;
-    let duplicate = page_item(app, "duplicate", "Duplicate", Some("CmdOrCtrl+D"))?;
+    let undo = MenuItemBuilder::with_id("undo", t("menu-undo")).accelerator("CmdOrCtrl+Z").build(app)?;
+    let redo = MenuItemBuilder::with_id("redo", t("menu-redo")).accelerator("CmdOrCtrl+Shift+Z").build(app)?;
+    let find = page_item(app, "find", &t("menu-find"), Some("CmdOrCtrl+F"))?;
+    let duplicate = page_item(app, "duplicate", &t("menu-duplicate"), Some("CmdOrCtrl+D"))?;
     // Cut, Copy, Paste and Delete act on the selected cards (or the focused text field); they
     // carry no accelerators here because GTK would take Ctrl+C/X/V and Delete away from the
     // text fields: the page handles those keys itself (README, "Keys").
-    let edit = SubmenuBuilder::new(app, "Edit")
+    let edit = SubmenuBuilder::new(app, t("menu-edit"))
         .item(&undo)
         .item(&redo)
         .separator()
-        .item(&page_item(app, "cut", "Cut", None)?)
-        .item(&page_item(app, "copy", "Copy", None)?)
-        .item(&page_item(app, "paste", "Paste", None)?)
-        .item(&page_item(app, "delete", "Delete", None)?)
+        .item(&page_item(app, "cut", &t("menu-cut"), None)?)
+        .item(&page_item(app, "copy", &t("menu-copy"), None)?)
+        .item(&page_item(app, "paste", &t("menu-paste"), None)?)
+        .item(&page_item(app, "delete", &t("menu-delete"), None)?)
         .item(&duplicate)
         .separator()
         .item(&find)
         .separator()
-        .item(&page_item(app, "preferences", "Preferences…", Some("CmdOrCtrl+,"))?)
+        .item(&page_item(app, "preferences", &t("menu-preferences"), Some("CmdOrCtrl+,"))?)
         .build()?;
-    let view = SubmenuBuilder::new(app, "View")
-        .item(&page_item(app, "zoom-in", "Zoom In", Some("CmdOrCtrl+="))?)
-        .item(&page_item(app, "zoom-out", "Zoom Out", Some("CmdOrCtrl+-"))?)
-        .item(&page_item(app, "zoom-reset", "Actual Size", Some("CmdOrCtrl+0"))?)
-        .item(&page_item(app, "fit", "Fit to Window", None)?)
+    let view = SubmenuBuilder::new(app, t("menu-view"))
+        .item(&page_item(app, "zoom-in", &t("menu-zoom-in"), Some("CmdOrCtrl+="))?)
+        .item(&page_item(app, "zoom-out", &t("menu-zoom-out"), Some("CmdOrCtrl+-"))?)
+        .item(&page_item(app, "zoom-reset", &t("menu-zoom-reset"), Some("CmdOrCtrl+0"))?)
+        .item(&page_item(app, "fit", &t("menu-fit"), None)?)
         .separator()
-        .item(&page_item(app, "view-map", "Journey Map", Some("CmdOrCtrl+1"))?)
-        .item(&page_item(app, "view-graph", "Stage Graph", Some("CmdOrCtrl+2"))?)
+        .item(&page_item(app, "view-map", &t("menu-view-map"), Some("CmdOrCtrl+1"))?)
+        .item(&page_item(app, "view-graph", &t("menu-view-graph"), Some("CmdOrCtrl+2"))?)
         .separator()
-        .item(&page_item(app, "toggle-inspector", "Inspector", None)?)
-        .item(&page_item(app, "present", "Presentation", Some("F5"))?)
-        .item(&page_item(app, "toggle-workshop", "Workshop", None)?)
-        .item(&page_item(app, "toggle-insights", "Insights", None)?)
-        .item(&page_item(app, "toggle-versions", "Versions", None)?)
+        .item(&page_item(app, "toggle-inspector", &t("menu-toggle-inspector"), None)?)
+        .item(&page_item(app, "present", &t("menu-present"), Some("F5"))?)
+        .item(&page_item(app, "toggle-workshop", &t("menu-toggle-workshop"), None)?)
+        .item(&page_item(app, "toggle-insights", &t("menu-toggle-insights"), None)?)
+        .item(&page_item(app, "toggle-versions", &t("menu-toggle-versions"), None)?)
         .build()?;
-    let journey = SubmenuBuilder::new(app, "Journey")
-        .item(&page_item(app, "journey-new", "New Journey", None)?)
-        .item(&page_item(app, "journey-duplicate", "Duplicate Journey", None)?)
-        .item(&page_item(app, "add-stage", "Add Stage", None)?)
-        .item(&page_item(app, "add-lane", "Add Lane", None)?)
+    let journey = SubmenuBuilder::new(app, t("menu-journey"))
+        .item(&page_item(app, "journey-new", &t("menu-journey-new"), None)?)
+        .item(&page_item(app, "journey-duplicate", &t("menu-journey-duplicate"), None)?)
+        .item(&page_item(app, "add-stage", &t("menu-add-stage"), None)?)
+        .item(&page_item(app, "add-lane", &t("menu-add-lane"), None)?)
         .build()?;
-    let about = PredefinedMenuItem::about(app, Some("About Journey Studio"), Some(about_metadata(app)))?;
-    let help = SubmenuBuilder::new(app, "Help").item(&page_item(app, "shortcuts", "Keyboard Shortcuts", Some("F1"))?).separator().item(&about).build()?;
+    let about = PredefinedMenuItem::about(app, Some(t("menu-about").as_str()), Some(about_metadata(app)))?;
+    let help = SubmenuBuilder::new(app, t("menu-help")).item(&page_item(app, "shortcuts", &t("menu-shortcuts"), Some("F1"))?).separator().item(&about).build()?;
     let menu = Menu::with_items(app, &[&file, &edit, &view, &journey, &help])?;
     app.set_menu(menu)?;
     Ok(())
@@ -106,25 +124,26 @@ fn page_item(app: &AppHandle, id: &str, label: &str, accelerator: Option<&str>) 
 }
 
 fn recent_submenu(app: &AppHandle) -> tauri::Result<Submenu<Wry>> {
-    let mut builder = SubmenuBuilder::with_id(app, "recent", "Open Recent");
+    let l = localizer();
+    let t = |id: &str| l.text(id);
+    let mut builder = SubmenuBuilder::with_id(app, "recent", t("menu-recent"));
     let items = crate::recent::list(app);
     if items.is_empty() {
-        let none = MenuItemBuilder::with_id("recent-none", "No recent files").enabled(false).build(app)?;
+        let none = MenuItemBuilder::with_id("recent-none", t("menu-recent-none")).enabled(false).build(app)?;
         builder = builder.item(&none);
     }
     let any_missing = items.iter().any(|p| !p.exists());
     for (i, path) in items.iter().enumerate() {
-        let missing = if path.exists() { "" } else { " (missing)" };
-        let label = format!("{}{missing}", path.display());
+        let label = if path.exists() { path.display().to_string() } else { l.format("menu-recent-missing", &[("path", path.display().to_string().into())]) };
         let item = MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).enabled(path.exists()).build(app)?;
         builder = builder.item(&item);
     }
     // A file moved or deleted since is listed as missing, and can be taken off the list here.
     if any_missing {
-        builder = builder.separator().item(&MenuItemBuilder::with_id("recent-prune", "Remove Missing Files").build(app)?);
+        builder = builder.separator().item(&MenuItemBuilder::with_id("recent-prune", t("menu-recent-prune")).build(app)?);
     }
     if !items.is_empty() {
-        builder = builder.item(&MenuItemBuilder::with_id("recent-clear", "Clear Recent Files").build(app)?);
+        builder = builder.item(&MenuItemBuilder::with_id("recent-clear", t("menu-recent-clear")).build(app)?);
     }
     builder.build()
 }

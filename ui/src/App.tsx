@@ -13,7 +13,11 @@ import { useT } from "./i18n";
 
 export function App() {
   const backend = useBackend();
-  const { t } = useT();
+  const l10n = useT();
+  const { t } = l10n;
+  const language = l10n.language.code;
+  // The native menus are the shell's: they follow the page's language.
+  useEffect(() => { void backend.setLanguage(language).catch(() => {}); }, [backend, language]);
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [journeyId, setJourneyId] = useState<Id | null>(null);
   const [fatal, setFatal] = useState<ApiError | null>(null);

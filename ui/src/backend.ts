@@ -65,6 +65,8 @@ export interface Backend {
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
   onCrashed(handler: (crash: Crash) => void): Promise<() => void>;
   openLogFolder(): Promise<void>;
+  /** Tells the shell the window's language, so the native menus speak it too. */
+  setLanguage(code: string): Promise<void>;
   /** The first journey is on screen (start-up time, `make bench-app`). */
   ready(): Promise<void>;
   /** Called when the shell opened another file; returns an unsubscribe function. */
@@ -139,6 +141,7 @@ export const tauriBackend: Backend = {
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
   onCrashed: (handler) => on<Crash>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),
+  setLanguage: (code) => call("set_language", { code }),
   ready: () => call("app_ready"),
   onWorkspaceChanged: (handler) => on("workspace-changed", () => handler()),
   onOpenFailed: (handler) => on<ApiError>("open-failed", (event) => handler(event.payload)),

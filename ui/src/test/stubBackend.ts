@@ -59,6 +59,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     workshopEnd: async () => {},
     workshopRecord: async () => [],
     openLogFolder: async () => {},
+    setLanguage: async () => {},
     ready: async () => {},
     onJourneyChanged: noEvents,
     onWorkshopChanged: noEvents,
