@@ -311,6 +311,76 @@ impl JourneyDoc {
         Ok(repair(&self.loose()?))
     }
 
+    /// The same as `materialize`, for a document that was `view` (valid, needing no repair) at
+    /// `before`: only the entities changed since are read from the document, the rest taken
+    /// from the view, and the whole repaired as one. Reading every entity of a large journey
+    /// for each teammate's keystroke was what made live sync slow.
+    pub fn materialize_from(&mut self, view: &Journey, before: &[automerge::ChangeHash]) -> Result<Repaired, DocError> {
+        let Some(touched) = self.touched_since(before) else { return self.materialize() };
+        let mut loose = Loose::of(view);
+        for t in touched {
+            if set_loose(&mut loose, t, self.entity_value(t)).is_err() {
+                return self.materialize();
+            }
+        }
+        Ok(repair(&loose))
+    }
+
+    /// The entities whose fields changed between `before` and now, from Automerge's own diff;
+    /// `None` when something else changed (the format, a whole collection).
+    pub fn touched_since(&mut self, before: &[automerge::ChangeHash]) -> Option<Vec<Touched>> {
+        use automerge::{Prop, PatchAction};
+        let after = self.s.doc.get_heads();
+        let patches = self.s.doc.diff(before, &after);
+        let mut out = std::collections::BTreeSet::new();
+        let key = |p: &Prop| match p {
+            Prop::Map(k) => Some(k.clone()),
+            Prop::Seq(_) => None,
+        };
+        for p in patches {
+            let named = match &p.action {
+                PatchAction::PutMap { key, .. } | PatchAction::DeleteMap { key } => Some(key.clone()),
+                _ => None,
+            };
+            let (collection, id) = match p.path.len() {
+                0 => (named?, None),
+                1 => (key(&p.path[0].1)?, named),
+                _ => (key(&p.path[0].1)?, key(&p.path[1].1)),
+            };
+            let id = || id.as_deref().and_then(|s| Id::parse_str(s).ok());
+            let t = match collection.as_str() {
+                "changed" => continue,
+                "journey" => Touched::Journey,
+                "personas" => Touched::Persona(id()?),
+                "stages" => Touched::Stage(id()?),
+                "flows" => Touched::Flow(id()?),
+                "lanes" => Touched::Lane(id()?),
+                "cards" => Touched::Card(id()?),
+                _ => return None,
+            };
+            out.insert(t);
+        }
+        Some(out.into_iter().collect())
+    }
+
+    /// One entity as the document holds it (`None`: not there), read leniently as `loose` reads.
+    pub fn entity_value(&self, t: Touched) -> Option<Value> {
+        let (collection, id) = match t {
+            Touched::Journey => return json::read(&self.s.doc, &ROOT, "journey"),
+            Touched::Persona(id) => ("personas", id),
+            Touched::Stage(id) => ("stages", id),
+            Touched::Flow(id) => ("flows", id),
+            Touched::Lane(id) => ("lanes", id),
+            Touched::Card(id) => ("cards", id),
+        };
+        let map = json::child_map(&self.s.doc, &ROOT, collection)?;
+        let v = json::read(&self.s.doc, &map, &id.to_string())?;
+        match t {
+            Touched::Card(_) => card(v).map(|c| to_json(&c)),
+            _ => Some(v),
+        }
+    }
+
     /// Who last changed entity `id` (the journey's own id for its name, goal, scale, metrics).
     pub fn changed(&self, id: Id) -> Option<Changed> {
         let map = json::child_map(&self.s.doc, &ROOT, "changed")?;

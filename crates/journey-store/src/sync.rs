@@ -235,6 +235,13 @@ impl Store {
         let c: &mut Cached = self.cache.get_mut(&id).expect("ensured above");
         let doc = c.doc.as_mut().expect("ensured above");
         let all: Vec<journey_doc::Meta> = changes.iter().map(meta_of).collect();
+        // The view shows the document at these heads (when it needs no repair): only what
+        // changed since is read back.
+        let shown_heads: Vec<ChangeHash> = documents::read_model_heads(&self.conn, id)?
+            .split(',')
+            .filter(|h| !h.is_empty())
+            .filter_map(|h| h.parse().ok())
+            .collect();
         let metas = doc.stored().apply(changes).map_err(|e| remote(id, e))?;
         // The document may hold more than the view shows without anything new here: the sync
         // layer stored those changes as chunks, and the document was read from them.
@@ -244,7 +251,10 @@ impl Store {
         }
         let incoming = if metas.is_empty() { all.len() } else { metas.len() };
         let who = authors(if metas.is_empty() { all } else { metas });
-        let repaired = match doc.materialize() {
+        let known = shown_heads.iter().all(|h| doc.stored().doc.get_change_by_hash(h).is_some());
+        let incremental = c.repairs.is_empty() && !shown_heads.is_empty() && known;
+        let materialized = if incremental { doc.materialize_from(&c.journey, &shown_heads) } else { doc.materialize() };
+        let repaired = match materialized {
             Ok(r) => r,
             Err(e) => {
                 doc.stored().forget_unsaved().map_err(|e| StoreError::BadRow(e.to_string()))?;
