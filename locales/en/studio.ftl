@@ -534,3 +534,10 @@ menu-help = Help
 menu-recent = Open Recent
 menu-about = About Journey Studio
 menu-recent-missing = { $path } (missing)
+
+## Live announcements (Announcer)
+announce-moved = { $count ->
+    [one] Moved { $count } card to { $stage }, { $lane }
+   *[other] Moved { $count } cards to { $stage }, { $lane }
+}
+announce-remote = The journey was changed outside this window.

@@ -536,3 +536,7 @@ menu-help = راهنما
 menu-recent = باز کردن اخیر
 menu-about = دربارهٔ استودیوی سفر
 menu-recent-missing = { $path } (گم‌شده)
+
+## Live announcements
+announce-moved = { $count } کارت به { $stage }، { $lane } منتقل شد
+announce-remote = سفر بیرون از این پنجره تغییر کرد.

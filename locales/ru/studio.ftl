@@ -552,3 +552,11 @@ menu-help = Справка
 menu-recent = Недавние
 menu-about = О программе Journey Studio
 menu-recent-missing = { $path } (нет на месте)
+
+## Live announcements
+announce-moved = { $count ->
+    [one] { $count } карточка перенесена: { $stage }, { $lane }
+    [few] { $count } карточки перенесены: { $stage }, { $lane }
+   *[many] { $count } карточек перенесено: { $stage }, { $lane }
+}
+announce-remote = Путь изменили вне этого окна.

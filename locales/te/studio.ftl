@@ -536,3 +536,10 @@ menu-help = సహాయం
 menu-recent = ఇటీవలివి తెరువు
 menu-about = జర్నీ స్టూడియో గురించి
 menu-recent-missing = { $path } (కనిపించడం లేదు)
+
+## Live announcements
+announce-moved = { $count ->
+    [one] { $count } కార్డు { $stage }, { $lane } కు జరిపబడింది
+   *[other] { $count } కార్డులు { $stage }, { $lane } కు జరిపబడ్డాయి
+}
+announce-remote = ఈ విండో వెలుపల ప్రయాణం మార్చబడింది.

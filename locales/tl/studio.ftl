@@ -536,3 +536,7 @@ menu-help = Tulong
 menu-recent = Buksan ang Kamakailan
 menu-about = Tungkol sa Journey Studio
 menu-recent-missing = { $path } (nawawala)
+
+## Live announcements
+announce-moved = Inilipat ang { $count } card sa { $stage }, { $lane }
+announce-remote = Binago ang paglalakbay sa labas ng window na ito.

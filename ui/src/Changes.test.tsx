@@ -95,3 +95,12 @@ describe("a change reaching the window", () => {
     expect(shell.loads()).toBe(1);
   });
 });
+
+describe("what a screen reader is told", () => {
+  it("says when the journey changed outside the window", async () => {
+    const shell = await withShell();
+    await act(async () => shell.push(retext(view.revision, "Из мастерской")));
+    await settle();
+    expect(host.querySelector(".announcer")!.textContent).toBe("The journey was changed outside this window.");
+  });
+});

@@ -325,3 +325,16 @@ describe("keyboard selection", () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe("announcements", () => {
+  it("says where a keyboard move put the card", async () => {
+    const { backend } = recordingBackend();
+    await render(backend);
+    await selectCard("c1");
+    press(" ");
+    press("ArrowRight");
+    press(" ");
+    await settle();
+    expect(host.querySelector(".announcer")!.textContent).toBe("Moved 1 card to Оформление, Touchpoints");
+  });
+});

@@ -3,6 +3,7 @@
 
 import { useT } from "./i18n";
 import { PreferencesDialog } from "./components/PreferencesDialog";
+import { Announcer } from "./components/Announcer";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiError, Id, JourneyDiff, JourneyView, MenuAction, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
@@ -371,6 +372,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       {importNotes && <ImportReportDialog notes={importNotes} onClose={() => setImportNotes(null)} />}
       {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
+      <Announcer />
       {merge.open && (
         <MergeReportDialog report={merge.report} journey={journey ?? null} order={order ?? []} repairs={merge.repairs}
           readOnly={readOnly || viewing !== null} onApply={apply} onSelect={selectToDecide} onShowJourney={onSelectJourney} onClose={merge.close} />

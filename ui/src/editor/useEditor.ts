@@ -5,6 +5,8 @@
 // path (`receive`). The whole journey is loaded only on opening or switching journeys, and when
 // a change does not fit the revision held (logged). Errors come back as readable notices.
 
+import { announce } from "../components/Announcer";
+import { useT } from "../i18n";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { BackendError, type Backend } from "../backend";
 import { loadFacesFor } from "../fonts";
@@ -58,6 +60,7 @@ export function useEditor(
   /** Told what an undo or redo left alone because a teammate changed it since (sentences). */
   onKept?: (sentences: string[]) => void,
 ): Editor {
+  const { t } = useT();
   const [view, setView] = useState<JourneyView | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const viewRef = useRef<JourneyView | null>(null);
@@ -134,9 +137,13 @@ export function useEditor(
   }, [view]);
 
   useEffect(() => {
-    const unlisten = backend.onJourneyChanged(receive);
+    // A change made outside this window is said, since nothing on screen draws attention to it.
+    const unlisten = backend.onJourneyChanged((applied) => {
+      receive(applied);
+      announce(t("announce-remote"));
+    });
     return () => void unlisten.then((f) => f());
-  }, [backend, receive]);
+  }, [backend, receive, t]);
 
   const run = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(task, task);

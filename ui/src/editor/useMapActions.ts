@@ -3,6 +3,7 @@
 // (useMapKeys) and the native menu all call these, so each gesture has one meaning. They name
 // cells and places; ranks, new cards' bodies and a paste's fitting are the core's (edits.ts).
 
+import { announce } from "../components/Announcer";
 import { useT } from "../i18n";
 import { useCallback, useMemo } from "react";
 import type { Card, Id } from "../types";
@@ -45,8 +46,14 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
   // `target.index` counts the cell's cards other than the moving ones, as the core does.
   const moveTo = useCallback(async (ids: Id[], target: DropTarget) => {
     if (!journey || ids.length === 0) return false;
-    return apply(placeCards(ids, target.stage, target.lane, target.index));
-  }, [journey, apply]);
+    const done = await apply(placeCards(ids, target.stage, target.lane, target.index));
+    if (done) {
+      const stage = journey.stages.find((s) => s.id === target.stage)?.name ?? "";
+      const lane = journey.lanes.find((l) => l.id === target.lane)?.name ?? "";
+      announce(t("announce-moved", { count: ids.length, stage, lane }));
+    }
+    return done;
+  }, [journey, apply, t]);
 
   const createCard = useCallback(async (cell: Cell, index?: number) => {
     if (!journey || readOnly) return;
