@@ -20,7 +20,8 @@ fn inputs(target: &str) -> Vec<std::path::PathBuf> {
 fn check(target: &str, format: ImportFormat) -> usize {
     let files = inputs(target);
     for path in &files {
-        let bytes = std::fs::read(path).unwrap();
+        // A fuzzer running meanwhile replaces inputs as it shrinks them: one gone is skipped.
+        let Ok(bytes) = std::fs::read(path) else { continue };
         // The text targets feed only UTF-8 to the importer; the workbook target feeds any bytes.
         if format != ImportFormat::Xlsx && std::str::from_utf8(&bytes).is_err() {
             continue;
