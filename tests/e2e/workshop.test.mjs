@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
 import { cli, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
 async function clickButton(browser, text) {
@@ -32,6 +33,13 @@ const portOpen = (port) => new Promise((resolve) => {
   s.once("connect", () => { s.destroy(); resolve(true); });
   s.once("error", () => resolve(false));
 });
+
+/** axe-core's serious and critical findings on a participant's page, as lines. */
+async function accessibilityProblems(page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
+}
 
 async function participant(browser, url, name, code) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -74,6 +82,9 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
     await stranger.fill("#code", "WRONG9");
     await stranger.click("button[type=submit]");
     await stranger.waitForFunction(() => document.querySelector("#join-error").textContent.includes("not this session"));
+    // The participant page passes the same accessibility audit as the studio: the join form
+    // (with its error showing) here, the board below.
+    assert.deepEqual(await accessibilityProblems(stranger), [], "the participant page's join form");
 
     const ana = await participant(participants, url, "Ana", code);
     const ben = await participant(participants, url, "Ben", code);
@@ -110,6 +121,7 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
     assert.deepEqual(redrawn, [], "cards that did not move were drawn again for participants' cards");
     await ana.evaluate(() => window.scrollTo(0, 0));
     await ana.screenshot({ path: path.join(outDir, "workshop-participant.png") });
+    assert.deepEqual(await accessibilityProblems(ana), [], "the participant page's board");
 
     // A participant who reloads (a dropped phone) is still in, with their private card.
     await ana.reload();
