@@ -239,6 +239,9 @@ pub fn from_ojf_reported(input: &str) -> Result<(Journey, Vec<String>), ImportEr
     if let Some(j) = &ext {
         let mut rest = root.clone();
         rest.remove(EXTENSION);
+        // Ptolemy's export writes its header fields even when empty (`"persona": ""`); we leave
+        // them out. Empty is the same as absent.
+        rest.retain(|_, v| v.as_str() != Some(""));
         if rest == super::write::native(j) {
             let note = "Read exactly as Journey Studio exported it: the file's OJF fields are unchanged, so its journeyStudio member holds the whole journey.";
             return Ok((j.clone(), vec![note.to_string()]));

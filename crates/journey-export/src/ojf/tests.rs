@@ -98,6 +98,21 @@ fn assert_ptolemy_accepts(text: &str, what: &str) {
 }
 
 #[test]
+fn a_file_ptolemy_saved_again_unchanged_still_reads_back_exactly() {
+    // exportToOJF: `{...ojf, title, persona, pointOfView}` from the editor's fields, empty ones too.
+    let mut j = sample_journeys().remove(1);
+    j.personas.clear();
+    j.goal.clear();
+    let mut doc: Value = serde_json::from_str(&to_ojf(&j)).unwrap();
+    doc["persona"] = "".into();
+    doc["pointOfView"] = "".into();
+    let (back, notes) = read(&doc.to_string());
+    assert!(notes[0].starts_with("Read exactly"), "{notes:?}");
+    j.normalize();
+    assert_eq!(back, j);
+}
+
+#[test]
 fn exports_keep_to_the_rules_of_ptolemys_importer() {
     for j in every_bundled_journey() {
         assert_ptolemy_accepts(&to_ojf(&j), &j.name);
