@@ -127,11 +127,16 @@ pub fn diff_versions(ws: Ws, journey_id: Checked<Id>, from: Checked<VersionSide>
 }
 
 /// A new journey: from a template (bundled id, or "user:…" for the user's own), or the
-/// classic five stages.
+/// classic five stages. A bundled template comes in the window's `language`; the user's own as
+/// they saved it.
 #[tauri::command]
-pub fn create_journey(app: tauri::AppHandle, ws: Ws, name: String, template: Option<String>) -> ApiResult<Id> {
-    let journey = templates::create_from(user_templates(&app).as_deref(), template.as_deref().unwrap_or("classic-five"), &name)
-        .map_err(|m| ApiError::new("invalid_input", m))?;
+pub fn create_journey(app: tauri::AppHandle, ws: Ws, name: String, template: Option<String>, language: Option<String>) -> ApiResult<Id> {
+    let id = template.as_deref().unwrap_or("classic-five");
+    let bundled = language.and_then(|code| journey_core::templates::template_in(id, &journey_i18n::Localizer::for_code(&code)));
+    let journey = match bundled {
+        Some(t) => journey_core::templates::instantiate(&t.journey, &name),
+        None => templates::create_from(user_templates(&app).as_deref(), id, &name).map_err(|m| ApiError::new("invalid_input", m))?,
+    };
     ws.with(|store| Ok(store.add_journey(&journey)?))
 }
 

@@ -58,7 +58,10 @@ interface Rect { x: number; y: number; w: number; h: number }
 const FIRST_SCREEN: Rect = { x: 0, y: 0, w: 1920, h: 1200 };
 
 export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysChanged, onError, onKept, refreshKey }: Props) {
-  const { t } = useT();
+  const l10n = useT();
+  const { t } = l10n;
+  // The bundled templates' words come in the window's language (the pseudo-locale's are English).
+  const language = l10n.language.code === "en-XA" ? "en" : l10n.language.code;
   const editor = useEditor(backend, journeyId, onError, refreshKey, onKept);
   const { view, selection, select, apply } = editor;
   const readOnly = info.readOnly;
@@ -236,7 +239,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const newJourney = (name = t("journey-new-name"), template?: string) => {
     // The six-pillars audit is read through its heatmap: start with the Insights panel open.
     if (template === "six-pillars-audit") setSide("insights");
-    void journeyCall(() => backend.createJourney(name, template));
+    void journeyCall(() => backend.createJourney(name, template, language));
   };
   const saveTemplate = async (name: string) => {
     if (!journeyId) return;

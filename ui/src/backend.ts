@@ -14,7 +14,8 @@ export interface Backend {
   undo(journeyId: Id): Promise<Applied>;
   redo(journeyId: Id): Promise<Applied>;
   /** A new journey from a template (default: the classic five stages). */
-  createJourney(name: string, template?: string): Promise<Id>;
+  /** A new journey; a bundled template comes in `language` (the window's). */
+  createJourney(name: string, template?: string, language?: string): Promise<Id>;
   listTemplates(): Promise<TemplateInfo[]>;
   /** Saves the journey as one of the user's own templates (kept outside any workspace). */
   saveAsTemplate(journeyId: Id, name: string): Promise<TemplateInfo>;
@@ -113,7 +114,7 @@ export const tauriBackend: Backend = {
   applyEdit: (journeyId, edit, baseRevision) => call("apply_edit", { journeyId, edit, baseRevision }),
   undo: (journeyId) => call("undo", { journeyId }),
   redo: (journeyId) => call("redo", { journeyId }),
-  createJourney: (name, template) => call("create_journey", { name, template }),
+  createJourney: (name, template, language) => call("create_journey", { name, template, language }),
   listTemplates: () => call("list_templates"),
   saveAsTemplate: (journeyId, name) => call("save_as_template", { journeyId, name }),
   journeyInsights: (journeyId) => call("journey_insights", { journeyId }),

@@ -85,6 +85,36 @@ fn parse(id: &str, text: &str) -> Journey {
     j
 }
 
+/// The template `id` in `l`'s language (`locales/<lang>/templates.ftl`): its goal, and each
+/// stage's name and description, flow label, lane name and card text, counted in the template
+/// file's order from 1 (`template-<id>-stage-2`, `-stage-2-description`, `-flow-4`, `-lane-1`,
+/// `-card-3`). What the catalogs do not name keeps the template's English. The file's text is
+/// changed before it is read, so the numbering is the file's, whatever order the graph keeps.
+pub fn template_in(id: &str, l: &journey_i18n::Localizer) -> Option<Template> {
+    let &(id, name, description, text) = TEMPLATES.iter().find(|t| t.0 == id)?;
+    let mut doc: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("bundled template {id} is invalid: {e}"));
+    let put = |field: &mut serde_json::Value, key: String| {
+        if l.has(&key) {
+            *field = serde_json::Value::String(l.text(&key));
+        }
+    };
+    let j = &mut doc["journeys"][0];
+    put(&mut j["goal"], format!("template-{id}-goal"));
+    for (list, fields) in [("stages", &["name", "description"][..]), ("flows", &["label"][..]), ("lanes", &["name"][..]), ("cards", &["text"][..])] {
+        let singular = list.trim_end_matches('s');
+        for (i, item) in j[list].as_array_mut().into_iter().flatten().enumerate() {
+            for (k, field) in fields.iter().enumerate() {
+                // The first field is the item itself ("-stage-2"), the others by name ("-stage-2-description").
+                let key = if k == 0 { format!("template-{id}-{singular}-{}", i + 1) } else { format!("template-{id}-{singular}-{}-{field}", i + 1) };
+                if item.get(*field).is_some() {
+                    put(&mut item[*field], key);
+                }
+            }
+        }
+    }
+    Some(Template { id, name, description, journey: parse(id, &doc.to_string()) })
+}
+
 /// A new journey from a template: everything the template holds (stages, flows including the
 /// repeat loop, lanes, personas, cards and their links) under fresh ids and the given name, so
 /// the template's fixed ids never reach a saved journey.
@@ -417,5 +447,32 @@ mod tests {
         let lanes = |j: &Journey| j.lanes_in_order().iter().map(|l| (l.name.clone(), l.kind)).collect::<Vec<_>>();
         assert_eq!(lanes(&j), lanes(&starter), "template and starter journey differ");
         assert!(j.graph.flows().all(|f| f.kind == FlowKind::Next));
+    }
+
+    #[test]
+    fn the_connected_strategy_template_in_persian_has_persian_stages_lanes_and_cards() {
+        let fa = journey_i18n::Localizer::for_code("fa");
+        let t = template_in("connected-strategy", &fa).unwrap().journey;
+        let order = crate::layout::layout(&t).columns.iter().map(|c| t.graph.stage(c.stage).unwrap().name.clone()).collect::<Vec<_>>();
+        assert_eq!(order, ["شناسایی", "درخواست", "پاسخ", "تکرار"]);
+        let lanes: Vec<&str> = t.lanes_in_order().iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(lanes, ["اقدامات مشتری", "نقاط تماس", "احساسات", "نقاط درد", "فرصت‌ها"]);
+        assert!(t.cards.values().all(|c| c.text.chars().any(|ch| ('\u{600}'..='\u{6ff}').contains(&ch))), "a card kept its English");
+        assert!(t.graph.flows().any(|f| f.label == "دفعهٔ بعد"), "the repeat loop's label");
+        // Everything else is the template's: the same structure as the English one.
+        let en = get("connected-strategy");
+        assert_eq!(t.graph.flows().count(), en.graph.flows().count());
+        assert_eq!(t.cards.len(), en.cards.len());
+        validate::journey(&t).unwrap();
+    }
+
+    #[test]
+    fn the_english_template_catalog_says_what_the_template_files_say() {
+        // en/templates.ftl is the translators' source: it must not drift from the bundled files.
+        let en = journey_i18n::english_localizer();
+        for t in templates() {
+            let localized = template_in(t.id, en).unwrap().journey;
+            assert_eq!(serde_json::to_value(&localized).unwrap(), serde_json::to_value(&t.journey).unwrap(), "{}: en/templates.ftl differs from the file", t.id);
+        }
     }
 }

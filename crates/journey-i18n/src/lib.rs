@@ -41,7 +41,7 @@ pub const LANGUAGES: [Language; 5] = [
 ];
 
 /// The catalog files of a language, in the order they are added to its bundle.
-pub const FILES: [&str; 3] = ["vocab", "studio", "export"];
+pub const FILES: [&str; 4] = ["vocab", "studio", "export", "templates"];
 
 macro_rules! catalog {
     ($lang:literal) => {
@@ -49,12 +49,13 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $lang, "/vocab.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/studio.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/export.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/templates.ftl")),
         ]
     };
 }
 
 /// The sources of every catalog, by language code (tests read them to compare catalogs).
-pub const SOURCES: [(&str, [&str; 3]); 5] =
+pub const SOURCES: [(&str, [&str; 4]); 5] =
     [("en", catalog!("en")), ("fa", catalog!("fa")), ("ru", catalog!("ru")), ("te", catalog!("te")), ("tl", catalog!("tl"))];
 
 /// The language of `code` if it has catalogs.

@@ -26,7 +26,8 @@ interface Props {
 }
 
 export function JourneyMenu(p: Props) {
-  const { t } = useT();
+  const l = useT();
+  const { t } = l;
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<"list" | "rename" | "confirm" | "new" | "template">("list");
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
@@ -95,8 +96,8 @@ export function JourneyMenu(p: Props) {
                 {templates === null && <span className="hint">{t("templates-loading")}</span>}
                 {templates?.map((tp) => (
                   <button key={tp.id} type="button" className="template" disabled={!name.trim()} onClick={act(() => p.onCreate(name.trim(), tp.id))}>
-                    <b dir="auto">{tp.builtin ? tp.name : t("template-yours", { name: tp.name })}</b>
-                    <span dir="auto">{tp.description}</span>
+                    <b dir="auto">{tp.builtin ? (l.has(`template-${tp.id}-name`) ? t(`template-${tp.id}-name`) : tp.name) : t("template-yours", { name: tp.name })}</b>
+                    <span dir="auto">{tp.builtin && l.has(`template-${tp.id}-description`) ? t(`template-${tp.id}-description`) : tp.description}</span>
                   </button>
                 ))}
               </div>

@@ -100,7 +100,7 @@ describe("the catalogs", () => {
   });
 
   it("parse in every language", () => {
-    for (const l of LANGUAGES) expect(SOURCES[l.code as keyof typeof SOURCES].length).toBe(3);
+    for (const l of LANGUAGES) expect(SOURCES[l.code as keyof typeof SOURCES].length).toBe(4);
     for (const l of LANGUAGES) expect(() => localization(l.code)).not.toThrow();
   });
 });
@@ -117,5 +117,23 @@ describe("findings", () => {
     expect(fa).toContain("۱۲"); // the weight in Persian digits
     // A message the catalogs do not have falls back to the core's English sentence.
     expect(findingText(localization("ru"), { ...top, id: "finding-from-the-future" })).toBe(top.message);
+  });
+});
+
+describe("templates", () => {
+  it("are offered by their names in the window's language and made in it", async () => {
+    const made: unknown[][] = [];
+    await render(fakeBackend({
+      listTemplates: async () => [{ id: "connected-strategy", name: "Connected strategy", description: "Recognize, Request, Respond", builtin: true }],
+      createJourney: async (...args) => { made.push(args); return "j1"; },
+    }), "fa");
+    await act(async () => host.querySelector<HTMLButtonElement>(".journey-menu-button")!.click());
+    const newJourney = [...host.querySelectorAll<HTMLButtonElement>(".journey-menu-list button")].find((b) => b.textContent === "سفر تازه…")!;
+    await act(async () => newJourney.click());
+    await act(async () => { await Promise.resolve(); });
+    const template = host.querySelector<HTMLButtonElement>(".template")!;
+    expect(template.querySelector("b")!.textContent).toBe("استراتژی متصل");
+    await act(async () => template.click());
+    expect(made).toEqual([["سفر تازه", "connected-strategy", "fa"]]);
   });
 });
