@@ -138,20 +138,39 @@ impl Store {
     /// the read model does not show yet, so the document's recorded heads are cleared: if the
     /// app stops before `receive` took them in, the next open rebuilds the journey from its
     /// document.
+    ///
+    /// A chunk the file already holds is not written again: samod stores every change of ours
+    /// that the store stored a moment before, under the same key (a change's hash).
     pub fn put_chunk(&mut self, key: &str, data: &[u8]) -> Result<()> {
         self.writable()?;
-        let tx = self.conn.transaction()?;
-        documents::put(&tx, key, data)?;
-        if let Some(doc) = key_document(key) {
-            tx.execute("UPDATE documents SET heads = '' WHERE id = ?1", [doc.to_string()])?;
+        if documents::load(&self.conn, key)?.as_deref() == Some(data) {
+            return Ok(());
         }
-        tx.commit().map_err(|e| locate(&self.path, e.into()))
+        self.relaxed(|conn| {
+            let tx = conn.transaction()?;
+            documents::put(&tx, key, data)?;
+            if let Some(doc) = key_document(key) {
+                tx.execute("UPDATE documents SET heads = '' WHERE id = ?1", [doc.to_string()])?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     /// samod's `Storage::delete`.
     pub fn delete_chunk(&mut self, key: &str) -> Result<()> {
         self.writable()?;
-        documents::delete(&self.conn, key).map_err(|e| locate(&self.path, e))
+        self.relaxed(|conn| documents::delete(conn, key))
+    }
+
+    /// Runs a write that need not survive a power cut (what came from the server comes again
+    /// from it) without waiting for the disk: SQLite's NORMAL sync, which in WAL mode still
+    /// never corrupts and is made durable by the next full-sync commit.
+    fn relaxed<T>(&mut self, f: impl FnOnce(&mut rusqlite::Connection) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let out = f(&mut self.conn);
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        out.map_err(|e| locate(&self.path, e))
     }
 
     /// Takes in a teammate's changes to document `doc` (the index or a journey); see the module
@@ -160,11 +179,11 @@ impl Store {
     pub fn receive(&mut self, doc: Id, raw: &[Vec<u8>]) -> Result<Received> {
         self.writable()?;
         let changes = Stored::parse_changes(raw).map_err(|e| remote(doc, e))?;
-        if self.is_workspace(doc)? {
-            self.receive_index(doc, changes)
-        } else {
-            self.receive_journey(doc, changes)
-        }
+        // A teammate's change lost to a power cut comes again from the server: no disk wait.
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let out = if self.is_workspace(doc)? { self.receive_index(doc, changes) } else { self.receive_journey(doc, changes) };
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        out
     }
 
     fn receive_index(&mut self, ws: Id, changes: Vec<journey_doc::automerge::Change>) -> Result<Received> {
