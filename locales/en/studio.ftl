@@ -4,6 +4,7 @@
 preferences-title = Preferences
 preferences-language = Language
 preferences-language-system = Follow the system ({ $language })
+preferences-latin-digits = Write numbers with the digits 0–9
 preferences-close = Close
 
 ## Inspector

@@ -4,6 +4,7 @@
 preferences-title = ترجیحات
 preferences-language = زبان
 preferences-language-system = پیروی از سیستم ({ $language })
+preferences-latin-digits = نوشتن اعداد با رقم‌های 0–9 به‌جای ۰–۹
 preferences-close = بستن
 preferences-open = ترجیحات (زبان)
 

@@ -4,6 +4,7 @@
 preferences-title = Настройки
 preferences-language = Язык
 preferences-language-system = Как в системе ({ $language })
+preferences-latin-digits = Писать числа цифрами 0–9
 preferences-close = Закрыть
 preferences-open = Настройки (язык)
 

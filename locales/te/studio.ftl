@@ -4,6 +4,7 @@
 preferences-title = అభిరుచులు
 preferences-language = భాష
 preferences-language-system = సిస్టమ్‌ను అనుసరించు ({ $language })
+preferences-latin-digits = సంఖ్యలను 0–9 అంకెలతో రాయి
 preferences-close = మూసివేయి
 preferences-open = అభిరుచులు (భాష)
 

@@ -4,6 +4,7 @@
 preferences-title = Mga Kagustuhan
 preferences-language = Wika
 preferences-language-system = Sundin ang sistema ({ $language })
+preferences-latin-digits = Isulat ang mga numero gamit ang 0–9
 preferences-close = Isara
 preferences-open = Mga Kagustuhan (wika)
 

@@ -5,7 +5,9 @@ import { useEffect, useRef } from "react";
 import { LANGUAGES, systemLanguage, languageOf, useI18n, type LanguageChoice } from "../i18n";
 
 export function PreferencesDialog({ onClose }: { onClose(): void }) {
-  const { l10n, choice, choose } = useI18n();
+  const { l10n, choice, choose, setLatinDigits } = useI18n();
+  // Only a language whose own digits differ from 0-9 offers the choice (Persian: ۰-۹).
+  const ownDigits = new Intl.NumberFormat(l10n.language.code === "en-XA" ? "en" : l10n.language.code).format(123) !== "123";
   const { t } = l10n;
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -22,6 +24,11 @@ export function PreferencesDialog({ onClose }: { onClose(): void }) {
             {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>{l.nativeName}</option>)}
           </select>
         </label>
+        {(ownDigits || l10n.latinDigits) && (
+          <label className="field check">
+            <input type="checkbox" checked={l10n.latinDigits} onChange={(e) => setLatinDigits(e.target.checked)} /> {t("preferences-latin-digits")}
+          </label>
+        )}
         <div className="actions"><button type="button" onClick={onClose}>{t("preferences-close")}</button></div>
       </div>
     </div>

@@ -137,3 +137,23 @@ describe("templates", () => {
     expect(made).toEqual([["سفر تازه", "connected-strategy", "fa"]]);
   });
 });
+
+describe("digits", () => {
+  it("are Persian in Persian, or 0-9 when chosen in Preferences, and the choice is remembered", async () => {
+    await render(fakeBackend(), "fa");
+    const chip = () => host.querySelector('[data-card-id="c1"] .chip.emotion')!.textContent;
+    expect(chip()).toContain("۳");
+    await act(async () => host.querySelector<HTMLButtonElement>(".preferences-button")!.click());
+    const box = document.querySelector<HTMLInputElement>(".dialog.preferences input[type=checkbox]")!;
+    await act(async () => box.click());
+    expect(chip()).toContain("3");
+    expect(chip()).not.toContain("۳");
+    expect(localStorage.getItem("journey-studio.digits")).toBe("latin");
+  });
+
+  it("are not offered for a language that writes 0-9 anyway", async () => {
+    await render(fakeBackend(), "ru");
+    await act(async () => host.querySelector<HTMLButtonElement>(".preferences-button")!.click());
+    expect(document.querySelector(".dialog.preferences input[type=checkbox]")).toBeNull();
+  });
+});

@@ -54,10 +54,17 @@ export function pseudo(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => ("aeiouAEIOU".includes(c) ? ACCENTED[c] + ACCENTED[c] : ACCENTED[c]));
 }
 
-function bundleFor(code: string): FluentBundle {
+/** The locale Intl formats numbers with: the language's, with Latin digits when asked for
+ *  (Persian writes ۱۲۳ by default; `-u-nu-latn` keeps 123). */
+function intlLocale(code: string, latinDigits: boolean): string {
+  const base = code === PSEUDO ? "en" : code;
+  return latinDigits ? `${base}-u-nu-latn` : base;
+}
+
+function bundleFor(code: string, latinDigits = false): FluentBundle {
   const source = code === PSEUDO ? "en" : (code as LanguageCode);
   const rtl = languageOf(code).dir === "rtl";
-  const bundle = new FluentBundle(code === PSEUDO ? "en" : code, {
+  const bundle = new FluentBundle(intlLocale(code, latinDigits), {
     // Isolation marks keep an English name inside a Persian sentence (or the reverse) from
     // reordering it; in a left-to-right window they only stand in the way of matching text.
     useIsolating: rtl,
@@ -78,9 +85,12 @@ export class Localization {
   readonly language: Language;
   private bundles: FluentBundle[];
 
-  constructor(code: string) {
+  readonly latinDigits: boolean;
+
+  constructor(code: string, latinDigits = false) {
     this.language = languageOf(code);
-    this.bundles = [bundleFor(code)];
+    this.latinDigits = latinDigits;
+    this.bundles = [bundleFor(code, latinDigits)];
     if (code !== "en") this.bundles.push(bundleFor("en"));
   }
 
@@ -114,7 +124,7 @@ export class Localization {
   list = (items: string[]): string => new Intl.ListFormat(this.intlCode, { style: "long", type: "unit" }).format(items);
 
   private get intlCode(): string {
-    return this.language.code === PSEUDO ? "en" : this.language.code;
+    return intlLocale(this.language.code, this.latinDigits);
   }
 
   /** A number as the language writes it (Persian digits in Persian). */
@@ -123,10 +133,22 @@ export class Localization {
 }
 
 const cache = new Map<string, Localization>();
-export function localization(code: string): Localization {
-  let l = cache.get(code);
-  if (!l) cache.set(code, (l = new Localization(code)));
+export function localization(code: string, latinDigits = false): Localization {
+  const key = `${code}${latinDigits ? "/latn" : ""}`;
+  let l = cache.get(key);
+  if (!l) cache.set(key, (l = new Localization(code, latinDigits)));
   return l;
+}
+
+const DIGITS_KEY = "journey-studio.digits";
+
+/** Whether the user asked for Latin digits in a language that writes its own (Persian). */
+export function storedLatinDigits(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(DIGITS_KEY) === "latin";
+  } catch {
+    return false;
+  }
 }
 
 /** What Preferences offers: follow the system, or one language. */
@@ -157,14 +179,16 @@ interface I18n {
   l10n: Localization;
   choice: LanguageChoice;
   choose(choice: LanguageChoice): void;
+  setLatinDigits(on: boolean): void;
 }
 
 // Without a provider (component tests that render one piece) the window speaks English.
-const I18nContext = createContext<I18n>({ l10n: localization("en"), choice: "en", choose: () => {} });
+const I18nContext = createContext<I18n>({ l10n: localization("en"), choice: "en", choose: () => {}, setLatinDigits: () => {} });
 
 export function I18nProvider({ initial, children }: { initial?: LanguageChoice; children: React.ReactNode }) {
   const [choice, setChoice] = useState<LanguageChoice>(() => initial ?? storedChoice());
-  const l10n = localization(resolve(choice));
+  const [latinDigits, setLatin] = useState(storedLatinDigits);
+  const l10n = localization(resolve(choice), latinDigits);
   useEffect(() => {
     // The whole document follows, so dialogs and portals outside the app's root mirror too.
     document.documentElement.lang = l10n.language.code;
@@ -179,6 +203,14 @@ export function I18nProvider({ initial, children }: { initial?: LanguageChoice; 
         globalThis.localStorage?.setItem(STORAGE_KEY, c);
       } catch {
         // Not remembered, but still applied for this window.
+      }
+    },
+    setLatinDigits(on) {
+      setLatin(on);
+      try {
+        globalThis.localStorage?.setItem(DIGITS_KEY, on ? "latin" : "native");
+      } catch {
+        // As above.
       }
     },
   }), [l10n, choice]);
