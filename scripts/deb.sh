@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="$(node scripts/target-dir.mjs)"
 echo "==> building the UI"
 npm run --silent build:ui -- --logLevel warn
+# The `journey` command goes in the same package (its team server has a systemd unit there).
+echo "==> building the journey command"
+cargo build --release -q -p journey-cli
+install -D -s -m 755 "$CARGO_TARGET_DIR/release/journey" packaging/bin/journey
 echo "==> building the release app and the .deb (first time: several minutes)"
 npm run --silent tauri -- build --bundles deb --ci >/dev/null
 deb=$(ls -t "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb | head -1)
