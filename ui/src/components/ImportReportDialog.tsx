@@ -15,8 +15,9 @@ export function ImportReportDialog({ notes, onClose }: { notes: string[]; onClos
         onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") onClose(); }}>
         <h2 id="import-report-title">{t("import-report-title")}</h2>
         <p>{t("import-report-intro")}</p>
-        {/* The importer writes English; the list keeps its direction in a right-to-left window. */}
-        <ul dir="ltr">
+        {/* The importer writes English; the list keeps its direction in a right-to-left window.
+            A long report scrolls inside the dialog, so its title and Close button stay in view. */}
+        <ul dir="ltr" style={{ maxHeight: "60vh", overflowY: "auto" }}>
           {notes.map((n, i) => <li key={i}>{n}</li>)}
         </ul>
         <div className="actions"><button ref={close} type="button" onClick={onClose}>{t("close")}</button></div>

@@ -1,0 +1,48 @@
+// Other tools' files in the real window: a Ptolemy service blueprint (.ojf) chosen in
+// File > Import… comes in with its import report shown in a dialog, and its blueprint items
+// stand in the service-blueprint lanes. The shell's test seam answers the open dialog
+// (JOURNEY_STUDIO_DIALOG_FILE).
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { cli, outDir, root, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
+
+async function clickButton(browser, text) {
+  const button = await browser.$(`button=${text}`);
+  await button.waitForExist({ timeout: 10_000 });
+  await button.click();
+}
+
+test("a Ptolemy blueprint imported from the window shows its report and its lanes", async () => {
+  const home = tempHome();
+  const file = path.join(home, "Interchange.journeys");
+  execFileSync(cli, ["new", file]);
+  const ojf = path.join(root, "crates/journey-export/tests/fixtures/ojf/hotel-check-in-blueprint.ojf");
+  const studio = await startStudio({ home, args: [file], env: { JOURNEY_STUDIO_DIALOG_DIR: home, JOURNEY_STUDIO_DIALOG_FILE: ojf } });
+  try {
+    const { browser } = studio;
+    await texts(browser, ".card .card-text", 15);
+    await clickButton(browser, "Journeys ▾");
+    await clickButton(browser, "Import journeys…");
+    const dialog = await browser.$(".import-report[role=dialog]");
+    await dialog.waitForExist({ timeout: 15_000, timeoutMsg: "no import report was shown" });
+    const notes = await browser.execute(() => [...document.querySelectorAll(".import-report li")].map((li) => li.textContent));
+    assert.ok(notes.some((n) => n.startsWith("Read as OpenJourney: 3 stages")), notes.join("\n"));
+    assert.ok(notes.some((n) => n.startsWith("Blueprint backstage items made cards in the Backstage lane")), notes.join("\n"));
+    assert.ok(notes.some((n) => n.startsWith("Scale: -5..+5")), notes.join("\n"));
+    await browser.saveScreenshot(path.join(outDir, "import-report.png"));
+    await clickButton(browser, "Close");
+    await dialog.waitForExist({ reverse: true });
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("h1.journey-name")?.textContent ?? "")).includes("Hotel Arrival"),
+      { timeout: 15_000, timeoutMsg: "the imported journey was not shown" });
+    const cards = await texts(browser, ".card .card-text", 21);
+    assert.ok(cards.some((t) => t.includes("Credit Processor: Secures authorization")), cards.join("\n"));
+    await browser.saveScreenshot(path.join(outDir, "ojf-blueprint-window.png"));
+  } finally {
+    await studio.stop();
+  }
+  await waitUntilUnlocked(file);
+  assert.match(execFileSync(cli, ["list", file]).toString(), /Hotel Arrival & Check-in/);
+});
