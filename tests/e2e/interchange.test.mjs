@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cli, outDir, root, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
@@ -40,6 +41,26 @@ test("a Ptolemy blueprint imported from the window shows its report and its lane
     const cards = await texts(browser, ".card .card-text", 21);
     assert.ok(cards.some((t) => t.includes("Credit Processor: Secures authorization")), cards.join("\n"));
     await browser.saveScreenshot(path.join(outDir, "ojf-blueprint-window.png"));
+
+    // File > Export… as OpenJourney gives the nodes back with their blueprints, and as a workbook.
+    const saved = {};
+    for (const format of ["ojf", "xlsx"]) {
+      await clickButton(browser, "Journeys ▾");
+      await clickButton(browser, "Export this journey…");
+      await (await browser.$(`input[name=format][value=${format}]`)).click();
+      await clickButton(browser, "Export…");
+      const status = await browser.$(".export-status .ok");
+      await status.waitForExist({ timeout: 30_000, timeoutMsg: `the ${format} export did not finish` });
+      saved[format] = (await status.getProperty("textContent")).replace(/^Saved to /, "").trim();
+      await clickButton(browser, "Close");
+      await (await browser.$(".export-dialog")).waitForExist({ reverse: true });
+    }
+    const original = JSON.parse(readFileSync(ojf, "utf8"));
+    const again = JSON.parse(readFileSync(saved.ojf, "utf8"));
+    // An absent blueprint list is an empty one (we write all four, as Ptolemy's editor does).
+    const shape = (n) => [n.title, n.score, ["evidence", "onstage", "backstage", "support"].map((p) => n.blueprint?.[p] ?? [])];
+    assert.deepEqual(again.nodes.map(shape), original.nodes.map(shape));
+    assert.equal(readFileSync(saved.xlsx).subarray(0, 2).toString(), "PK");
   } finally {
     await studio.stop();
   }
