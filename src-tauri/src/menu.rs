@@ -24,7 +24,16 @@ fn localizer() -> Localizer {
 
 /// Names the menus in `code`'s language (the page's choice in Preferences) and rebuilds them.
 pub fn set_language(app: &AppHandle, code: &str) -> tauri::Result<()> {
-    *LANGUAGE.lock().unwrap_or_else(|e| e.into_inner()) = Some(journey_i18n::negotiate([code]));
+    let wanted = journey_i18n::negotiate([code]);
+    let mut chosen = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    // Every window says its language when it starts: the bar is rebuilt only when that changes
+    // what it says (a rebuild makes GTK warn about the old items' accelerators).
+    let before = chosen.unwrap_or_else(journey_i18n::system_language);
+    *chosen = Some(wanted);
+    drop(chosen);
+    if before == wanted && app.menu().is_some() {
+        return Ok(());
+    }
     install(app)
 }
 

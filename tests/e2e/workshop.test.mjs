@@ -85,6 +85,15 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
     // The participant page passes the same accessibility audit as the studio: the join form
     // (with its error showing) here, the board below.
     assert.deepEqual(await accessibilityProblems(stranger), [], "the participant page's join form");
+    // A phone set to Persian gets the page in Persian, right to left, and it passes the audit too.
+    const persianPhone = await participants.newContext({ locale: "fa-IR" });
+    const persian = await persianPhone.newPage();
+    await persian.goto(url);
+    await persian.waitForFunction(() => document.documentElement.dir === "rtl");
+    assert.equal(await persian.locator("#join button[type=submit]").textContent(), "پیوستن");
+    assert.equal(await persian.locator("#join h2").textContent(), "پیوستن به کارگاه");
+    assert.deepEqual(await accessibilityProblems(persian), [], "the participant page in Persian");
+    await persianPhone.close();
 
     const ana = await participant(participants, url, "Ana", code);
     const ben = await participant(participants, url, "Ben", code);

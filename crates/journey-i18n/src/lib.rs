@@ -41,7 +41,7 @@ pub const LANGUAGES: [Language; 5] = [
 ];
 
 /// The catalog files of a language, in the order they are added to its bundle.
-pub const FILES: [&str; 4] = ["vocab", "studio", "export", "templates"];
+pub const FILES: [&str; 5] = ["vocab", "studio", "export", "templates", "participant"];
 
 macro_rules! catalog {
     ($lang:literal) => {
@@ -50,13 +50,22 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $lang, "/studio.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/export.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/templates.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/participant.ftl")),
         ]
     };
 }
 
 /// The sources of every catalog, by language code (tests read them to compare catalogs).
-pub const SOURCES: [(&str, [&str; 4]); 5] =
+pub const SOURCES: [(&str, [&str; 5]); 5] =
     [("en", catalog!("en")), ("fa", catalog!("fa")), ("ru", catalog!("ru")), ("te", catalog!("te")), ("tl", catalog!("tl"))];
+
+/// The participant page's catalog in `code`'s language (English for a code we do not have), as
+/// Fluent source: the page formats it itself (journey-workshop serves it).
+pub fn participant_catalog(code: &str) -> &'static str {
+    let lang = negotiate([code]).code;
+    let (_, sources) = SOURCES.iter().find(|(c, _)| *c == lang).expect("every language has sources");
+    sources[4]
+}
 
 /// The language of `code` if it has catalogs.
 pub fn language(code: &str) -> Option<Language> {

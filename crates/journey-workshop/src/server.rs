@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -68,6 +68,9 @@ const PAGE: &str = include_str!("page/index.html");
 const SCRIPT: &str = include_str!("page/app.js");
 const MODEL: &str = include_str!("page/model.js");
 const STYLE: &str = include_str!("page/app.css");
+// Fluent for the page, and its catalogs by language (`/locale/fa`): the participant's browser
+// language picks one, the page formats it (plurals and arguments by Fluent, as in the studio).
+const FLUENT: &str = include_str!("page/fluent-bundle.js");
 /// Nothing but the page's own files and its own WebSocket.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -213,6 +216,8 @@ impl Server {
             .route("/app.js", get(|| async { page(SCRIPT, "text/javascript; charset=utf-8") }))
             .route("/model.js", get(|| async { page(MODEL, "text/javascript; charset=utf-8") }))
             .route("/app.css", get(|| async { page(STYLE, "text/css; charset=utf-8") }))
+            .route("/fluent.js", get(|| async { page(FLUENT, "text/javascript; charset=utf-8") }))
+            .route("/locale/{code}", get(|Path(code): Path<String>| async move { page(journey_i18n::participant_catalog(&code), "text/plain; charset=utf-8") }))
             .route("/api/join", post(join))
             .route("/api/ws", get(socket))
             .layer(DefaultBodyLimit::max(16 * 1024))

@@ -32,6 +32,32 @@
     for (const c of children) if (c) e.append(c);
     return e;
   };
+  // The participant's language: the first of the browser's that the studio speaks (its catalog
+  // comes from the laptop, /locale/<code>); English until it has come, and if it cannot.
+  const LANGUAGES = ["en", "fa", "ru", "te", "tl"];
+  const lang = (navigator.languages || [navigator.language || "en"]).map((l) => l.toLowerCase().split("-")[0]).find((l) => LANGUAGES.includes(l)) || "en";
+  let bundle = null;
+  /** Message `id` with `args`, formatted by Fluent (plurals by the language's rules). */
+  const t = (id, args) => {
+    const m = bundle && bundle.getMessage(id);
+    return m && m.value ? bundle.formatPattern(m.value, args, []) : id;
+  };
+  async function loadLanguage() {
+    try {
+      const text = await (await fetch("/locale/" + lang)).text();
+      // Isolation marks keep a Latin name inside a Persian sentence in its place (and only there).
+      bundle = new FluentBundle.FluentBundle(lang, { useIsolating: lang === "fa" });
+      bundle.addResource(new FluentBundle.FluentResource(text));
+    } catch {
+      bundle = null;
+    }
+    if (!bundle) return;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === "fa" ? "rtl" : "ltr";
+    for (const e of document.querySelectorAll("[data-l10n]")) e.textContent = t(e.dataset.l10n);
+    for (const e of document.querySelectorAll("[data-l10n-label]")) e.setAttribute("aria-label", t(e.dataset.l10nLabel));
+  }
+
   const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 
   function showJoin(message) {
@@ -48,12 +74,12 @@
     try {
       const r = await fetch("/api/join", { method: "POST", headers: { "content-type": "application/json" }, body });
       const answer = await r.json();
-      if (!r.ok) return showJoin(answer.error || "Could not join.");
+      if (!r.ok) return showJoin(answer.error || t("join-failed"));
       saved = { token: answer.token, name: answer.name, outbox: [] };
       save();
       connect();
     } catch {
-      showJoin("The laptop cannot be reached. Are you on the same Wi-Fi?");
+      showJoin(t("join-unreachable"));
     }
   });
 
@@ -109,9 +135,9 @@
         // Refused more than once: the session ended, or this person was removed.
         saved.token = null;
         save();
-        return showJoin("The session has ended or you are no longer in it. Ask the facilitator for the code.");
+        return showJoin(t("join-ended"));
       }
-      status("Reconnecting…");
+      status(t("reconnecting"));
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 8000);
     });
@@ -131,7 +157,7 @@
     if (!model) return;
     const { journey, cards, settings, vote, you } = WorkshopBoard.view(model);
     $("title").textContent = journey.name;
-    document.title = journey.name + " · workshop";
+    document.title = journey.name + " · " + t("workshop-page-title");
     const follow = $("follow").checked;
     if (follow && settings.follow) current = settings.follow;
     if (!journey.stages.some((s) => s.id === current)) current = journey.stages[0]?.id ?? null;
@@ -140,16 +166,16 @@
     const st = $("status");
     st.className = "status" + (settings.locked ? " locked" : "");
     st.replaceChildren();
-    if (settings.locked) st.append("The facilitator has locked the board for now.");
+    if (settings.locked) st.append(t("board-locked"));
     else {
-      st.append("You are ", el("b", { text: you.name }), ".");
-      if (settings.privateMode) st.append(" Your new cards stay private until the facilitator reveals them.");
+      st.append(t("you-are", { name: you.name }));
+      if (settings.privateMode) st.append(" ", t("private-note"));
       if (vote) {
         const left = vote.dots - vote.mine.length;
-        st.append(" ", el("b", { text: `Vote: ${left} of ${vote.dots} dots left.` }));
+        st.append(" ", el("b", { text: t("vote-left", { left, dots: vote.dots }) }));
       }
     }
-    if (saved.outbox.length) st.append(" ", el("span", { class: "pending", text: `${saved.outbox.length} waiting to be sent…` }));
+    if (saved.outbox.length) st.append(" ", el("span", { class: "pending", text: t("waiting", { count: saved.outbox.length }) }));
 
     $("stages").replaceChildren(...journey.stages.map((s) =>
       el("button", { type: "button", "aria-current": String(s.id === current), text: s.name, dir: "auto", onclick: () => {
@@ -169,23 +195,23 @@
         const canVote = vote && !settings.locked && !c.private && (!vote.lane || vote.lane === c.lane);
         const card = el("div", { class: "card" + (c.mine ? " mine" : "") + (c.private ? " private" : ""), "data-card": c.id },
           el("p", { text: c.text, dir: "auto" }),
-          c.private ? el("span", { class: "tag", text: "private" }) : null,
+          c.private ? el("span", { class: "tag", text: t("card-private-tag") }) : null,
           c.votes > 0 && !vote ? el("span", { class: "votes", text: `${c.votes} ●` }) : null);
         if (canVote) {
           const dots = el("span", { class: "dots" });
           for (let i = 0; i < myDots; i++) dots.append(el("span", { class: "dot", "aria-hidden": "true" }));
-          if (myDots > 0) dots.append(el("button", { type: "button", class: "quiet", "aria-label": "Take a dot back", text: "−", onclick: () => send({ type: "unvote", card: c.id }) }));
-          dots.append(el("button", { type: "button", "aria-label": "Put a dot on this card", text: "+ ●", disabled: vote.mine.length >= vote.dots, onclick: () => send({ type: "vote", card: c.id }) }));
+          if (myDots > 0) dots.append(el("button", { type: "button", class: "quiet", "aria-label": t("take-dot"), text: "−", onclick: () => send({ type: "unvote", card: c.id }) }));
+          dots.append(el("button", { type: "button", "aria-label": t("put-dot"), text: "+ ●", disabled: vote.mine.length >= vote.dots, onclick: () => send({ type: "vote", card: c.id }) }));
           card.append(dots);
         }
         box.append(card);
       }
       if (lane.open && !settings.locked && current) {
         const key = current + ":" + lane.id;
-        const text = el("textarea", { "aria-label": `New card in ${lane.name}`, maxlength: "500", dir: "auto", placeholder: "Write a card…", "data-draft": key,
+        const text = el("textarea", { "aria-label": t("new-card-in", { lane: lane.name }), maxlength: "500", dir: "auto", placeholder: t("write-card"), "data-draft": key,
           oninput: () => drafts.set(key, text.value) });
         text.value = drafts.get(key) || "";
-        const add = el("button", { type: "button", text: "Add card", onclick: () => {
+        const add = el("button", { type: "button", text: t("add-card"), onclick: () => {
           if (!text.value.trim()) return;
           send({ type: "add", stage: current, lane: lane.id, text: text.value });
           drafts.delete(key);
@@ -233,5 +259,6 @@
   }
   setInterval(tick, 250);
 
-  connect();
+  // The words first, so nothing is drawn in one language and then redrawn in another.
+  loadLanguage().then(connect);
 })();
