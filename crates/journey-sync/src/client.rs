@@ -304,6 +304,16 @@ impl Client {
         }
     }
 
+    /// Accepts teammates in the room directly on `listen` (see `TeamServer::start_room`), for
+    /// this workspace's secret; the returned invitation points them here.
+    pub fn serve_room(&self, listen: std::net::SocketAddr) -> Result<(crate::TeamServer, crate::Invitation), SyncError> {
+        let mut inv = with(&*self.host, |s| crate::share::invitation(s))?;
+        let room = crate::TeamServer::start_room(&self.repo, inv.workspace, &inv.secret, listen)?;
+        inv.server = room.url();
+        inv.fingerprint = room.fingerprint().map(str::to_string);
+        Ok((room, inv))
+    }
+
     /// Teammates in `journey` now.
     pub fn peers(&self, journey: Id) -> Vec<crate::presence::Peer> {
         lock(&self.state).room.in_journey(journey)

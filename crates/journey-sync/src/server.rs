@@ -52,14 +52,21 @@ struct Workspace {
     member: tokio::sync::watch::Sender<String>,
 }
 
+/// Who may come in, and into which repo.
+enum Doors {
+    /// The team server: workspaces registered by their members, one repo each, on disk.
+    Team { access: Access, workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>> },
+    /// A studio accepting teammates in the room: its own workspace only, into its own repo.
+    Room { workspace: Id, member: String, place: Arc<Workspace> },
+}
+
 struct Shared {
-    access: Access,
+    doors: Doors,
     tls: Option<tokio_rustls::TlsAcceptor>,
     caps: Caps,
     meter: Meter,
     connects: (f64, f64),
     rates: Mutex<HashMap<IpAddr, Bucket>>,
-    workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>,
 }
 
 pub struct TeamServer {
@@ -80,30 +87,57 @@ impl TeamServer {
         }
         std::fs::create_dir_all(&options.data)?;
         let identity = if options.plain { None } else { Some(crate::tls::Identity::load_or_create(&options.data.join("tls"))?) };
+        let doors = Doors::Team { access: Access::new(&options.data), workspaces: tokio::sync::Mutex::new(HashMap::new()) };
+        TeamServer::run(doors, identity, options.listen, options.meter, options.connects, "team-server")
+    }
+
+    /// A studio accepting its teammates directly (a room with Wi-Fi but no internet): the same
+    /// protocol, limits and TLS as the team server, into the studio's own repo, admitting only
+    /// this workspace's secret. The certificate is made for this session: the invitation the
+    /// host shows carries its fingerprint.
+    pub fn start_room(repo: &samod::Repo, workspace: Id, secret: &str, listen: SocketAddr) -> std::io::Result<TeamServer> {
+        let url = url::Url::parse(&format!("journey-room://{workspace}")).expect("a valid url");
+        let acceptor = repo.make_acceptor(url).map_err(|_| std::io::Error::other("the studio's sync stopped"))?;
+        let (member, _) = tokio::sync::watch::channel(crate::invite::digest(secret));
+        let place = Arc::new(Workspace { acceptor, _repo: repo.clone(), member });
+        let doors = Doors::Room { workspace, member: crate::invite::digest(secret), place };
+        TeamServer::run(doors, Some(crate::tls::Identity::ephemeral()), listen, Meter::DEFAULT, (CONNECTS_PER_SECOND, CONNECT_BURST), "room-server")
+    }
+
+    fn run(
+        doors: Doors,
+        identity: Option<crate::tls::Identity>,
+        listen: SocketAddr,
+        meter: Meter,
+        connects: (f64, f64),
+        name: &str,
+    ) -> std::io::Result<TeamServer> {
         let fingerprint = identity.as_ref().map(|i| i.fingerprint());
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
-        let listener = runtime.block_on(TcpListener::bind(options.listen))?;
+        let listener = runtime.block_on(TcpListener::bind(listen))?;
         let addr = listener.local_addr()?;
+        let room = matches!(doors, Doors::Room { .. });
         let shared = Arc::new(Shared {
-            access: Access::new(&options.data),
+            doors,
             tls: identity.map(|i| tokio_rustls::TlsAcceptor::from(i.server_config())),
             caps: Caps::new(PER_ADDRESS, TOTAL),
-            meter: options.meter,
-            connects: options.connects,
+            meter,
+            connects,
             rates: Mutex::new(HashMap::new()),
-            workspaces: tokio::sync::Mutex::new(HashMap::new()),
         });
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let data = options.data.clone();
-        let thread = std::thread::Builder::new().name("team-server".into()).spawn(move || {
+        let thread = std::thread::Builder::new().name(name.into()).spawn(move || {
             runtime.block_on(async move {
                 tokio::select! {
-                    _ = accept_loop(listener, shared.clone(), data) => {}
+                    _ = accept_loop(listener, shared.clone()) => {}
                     _ = stopped => {}
                 }
-                let all: Vec<Arc<Workspace>> = shared.workspaces.lock().await.values().cloned().collect();
-                for w in all {
-                    w._repo.stop().await;
+                // The room's repo is the studio's own: it goes on without the room.
+                if let (Doors::Team { workspaces, .. }, false) = (&shared.doors, room) {
+                    let all: Vec<Arc<Workspace>> = workspaces.lock().await.values().cloned().collect();
+                    for w in all {
+                        w._repo.stop().await;
+                    }
                 }
             });
             runtime.shutdown_timeout(Duration::from_secs(2));
@@ -151,7 +185,7 @@ impl Drop for TeamServer {
     }
 }
 
-async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, data: PathBuf) {
+async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
     loop {
         let (tcp, from) = match listener.accept().await {
             Ok(pair) => pair,
@@ -167,9 +201,8 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, data: PathBuf) 
         let Some(slot) = shared.caps.slot(from.ip()) else { continue };
         let _ = tcp.set_nodelay(true);
         let shared = shared.clone();
-        let data = data.clone();
         tokio::spawn(async move {
-            let _ = serve_connection(tcp, from, slot, shared, &data).await;
+            let _ = serve_connection(tcp, slot, shared).await;
         });
     }
 }
@@ -184,8 +217,35 @@ impl Shared {
         rates.entry(ip).or_insert_with(|| Bucket::new(rate, burst)).take(1.0).is_zero()
     }
 
-    async fn workspace(&self, ws: Id, dir: &Path) -> Arc<Workspace> {
-        let mut all = self.workspaces.lock().await;
+    fn admit(&self, p: &Presented) -> Result<Admitted, crate::access::Refusal> {
+        use crate::access::Refusal;
+        match &self.doors {
+            Doors::Team { access, .. } => access.admit(p),
+            Doors::Room { workspace, member, .. } => {
+                let ws: Id = p.path.strip_prefix("/sync/").and_then(|s| s.parse().ok()).ok_or(Refusal::NotSync)?;
+                if ws != *workspace {
+                    return Err(Refusal::UnknownWorkspace);
+                }
+                if p.version.unwrap_or(0) < crate::access::MIN_CLIENT {
+                    return Err(Refusal::NewerNeeded);
+                }
+                match p.secret.map(crate::invite::digest) {
+                    Some(d) if d == *member => Ok(Admitted { workspace: ws, member: d, rotated: false }),
+                    _ => Err(Refusal::WrongSecret),
+                }
+            }
+        }
+    }
+
+    async fn place(&self, ws: Id) -> Arc<Workspace> {
+        match &self.doors {
+            Doors::Room { place, .. } => place.clone(),
+            Doors::Team { access, workspaces } => Shared::workspace(workspaces, ws, &access.workspace_dir(ws)).await,
+        }
+    }
+
+    async fn workspace(workspaces: &tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>, ws: Id, dir: &Path) -> Arc<Workspace> {
+        let mut all = workspaces.lock().await;
         if let Some(w) = all.get(&ws) {
             return w.clone();
         }
@@ -202,20 +262,14 @@ impl Shared {
     }
 }
 
-async fn serve_connection(
-    tcp: tokio::net::TcpStream,
-    _from: SocketAddr,
-    slot: journey_workshop::guard::Slot,
-    shared: Arc<Shared>,
-    _data: &Path,
-) -> Result<(), String> {
+async fn serve_connection(tcp: tokio::net::TcpStream, slot: journey_workshop::guard::Slot, shared: Arc<Shared>) -> Result<(), String> {
     let handshake = async {
         let io: Box<dyn Io> = match &shared.tls {
             Some(tls) => Box::new(tls.accept(tcp).await.map_err(|e| e.to_string())?),
             None => Box::new(tcp),
         };
         let mut admitted: Option<Admitted> = None;
-        let access = &shared.access;
+        let doors = &*shared;
         let callback = |req: &Request, resp: Response| -> Result<Response, ErrorResponse> {
             let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
             let presented = Presented {
@@ -225,7 +279,7 @@ async fn serve_connection(
                 rotate: header(wire::ROTATE),
                 version: header(wire::VERSION_HEADER).and_then(|v| v.parse().ok()),
             };
-            match access.admit(&presented) {
+            match doors.admit(&presented) {
                 Ok(a) => {
                     admitted = Some(a);
                     Ok(resp)
@@ -246,8 +300,7 @@ async fn serve_connection(
     };
     let (ws, admitted) = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await.map_err(|_| "too slow".to_string())??;
     let admitted = admitted.ok_or("not admitted")?;
-    let dir = shared.access.workspace_dir(admitted.workspace);
-    let workspace = shared.workspace(admitted.workspace, &dir).await;
+    let workspace = shared.place(admitted.workspace).await;
     if admitted.rotated || workspace.member.borrow().is_empty() {
         workspace.member.send_replace(admitted.member.clone());
     }

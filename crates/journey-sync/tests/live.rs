@@ -196,3 +196,44 @@ fn teammates_see_who_is_in_a_journey_and_what_they_selected_until_they_leave() {
     wait_for("Ana gone from Ben's room", Duration::from_secs(10), || ben_client.peers(id).is_empty());
     ben_client.stop();
 }
+
+#[test]
+fn a_studio_accepts_its_teammates_directly_when_the_team_server_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = server(&dir.path().join("server"), false);
+    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
+    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
+    let target = share::target(&store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    srv.stop(); // the room has Wi-Fi but no way to the server
+    let id = first_journey(&*ana);
+
+    // Ana's studio accepts the room; the invitation it shows points at her laptop.
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let (room, room_invitation) = ana_client.serve_room("127.0.0.1:0".parse().unwrap()).unwrap();
+    assert_ne!(room_invitation.server, invitation.server);
+    assert_eq!(room_invitation.secret, invitation.secret);
+    // Ben connects to her laptop with it, and they edit live.
+    let mut ben_target = with(&*ben, |s| share::target(s).unwrap());
+    ben_target.server = url::Url::parse(&room_invitation.server).unwrap();
+    ben_target.fingerprint = room_invitation.fingerprint.clone();
+    let ben_client = Client::start(ben.clone(), ben_target.clone()).unwrap();
+    rename(&*ben, id, "Renamed in the room");
+    wait_for("Ben's change at Ana's", Duration::from_secs(10), || name_of(&*ana, id) == "Renamed in the room");
+    rename(&*ana, id, "And back");
+    wait_for("Ana's change at Ben's", Duration::from_secs(10), || name_of(&*ben, id) == "And back");
+    // A newcomer joins from the room's invitation alone.
+    let carl = share::join(&room_invitation, &dir.path().join("carl.journeys"), Duration::from_secs(30)).unwrap();
+    assert_eq!(with(&*carl, |s| s.journey(id).unwrap().0.clone()), with(&*ana, |s| s.journey(id).unwrap().0.clone()));
+    // The room admits only this workspace's secret.
+    let mut wrong = ben_target.clone();
+    wrong.secret = journey_sync::invite::random_secret();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let e = rt.block_on(journey_sync::wire::connect(&wrong, Arc::new(Mutex::new(None)))).err().unwrap();
+    assert_eq!(e, journey_sync::ConnectError::WrongSecret);
+    ben_client.stop();
+    room.stop();
+    ana_client.stop();
+}
