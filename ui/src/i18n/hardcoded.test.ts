@@ -71,6 +71,18 @@ describe("the window's code", () => {
     expect(found, `words written into components instead of the catalogs (locales/en/studio.ftl):\n${found.join("\n")}`).toEqual([]);
   });
 
+  it("has none in the participant page either (its script and its HTML)", () => {
+    const page = join(root, "../../crates/journey-workshop/src/page");
+    const script = join(page, "app.js");
+    expect(hardcoded(script, readFileSync(script, "utf8"))).toEqual([]);
+    // In the HTML, text is the English shown until the catalog has come: each element with
+    // words carries the message (data-l10n) that replaces it.
+    const html = readFileSync(join(page, "index.html"), "utf8");
+    const untagged = [...html.matchAll(/<([a-z0-9]+)([^>]*)>([^<]*\p{L}{2}[^<]*)</gu)]
+      .filter(([, , attrs]) => !/data-l10n=/.test(attrs)).map(([, tag, , text]) => `<${tag}> ${text.trim()}`);
+    expect(untagged).toEqual([]);
+  });
+
   it("notices a word in JSX text, in a label and in a notice", () => {
     const src = `const a = <p title="Zoom in">Saved {n} <b>{ok ? "yes" : "no"}</b></p>; setNotice({ code: "x", message: "It went wrong" });`;
     expect(hardcoded("x.tsx", src)).toHaveLength(4);
