@@ -7,6 +7,7 @@ mod commands;
 mod crashlog;
 mod menu;
 mod recent;
+mod teamsync;
 mod transfer;
 mod workshop;
 mod workspace;
@@ -83,6 +84,7 @@ pub fn run() {
         .manage(Workspaces::default())
         .manage(transfer::Exports::default())
         .manage(workshop::Workshops::default())
+        .manage(teamsync::Syncs::default())
         .setup(move |app| {
             let path = match requested.clone() {
                 Some(p) => p,
@@ -100,11 +102,15 @@ pub fn run() {
             // A closed window ends its workshop session and lets go of its file.
             tauri::WindowEvent::Destroyed => {
                 let _ = workshop::end(window.app_handle(), window.label());
+                teamsync::stop(window.app_handle(), window.label());
                 window.state::<Workspaces>().forget(window.label());
             }
             _ => {}
         })
         .invoke_handler(tauri::generate_handler![
+            teamsync::sync_status,
+            teamsync::share_workspace,
+            teamsync::sync_focus,
             commands::workspace_info,
             commands::journey_view,
             commands::apply_edit,

@@ -257,6 +257,7 @@ fn install(app: &AppHandle, from: &str, path: &Path, result: journey_store::Resu
     };
     crate::recent::remember(app, path);
     crate::menu::refresh_recent(app);
+    crate::teamsync::start(app, &label);
     emit_to(app, &label, "workspace-changed", ());
 }
 

@@ -1,0 +1,141 @@
+//! Live sync for a window's workspace (crates/journey-sync does the work). It starts when a
+//! shared workspace opens in a window and stops when the window closes. A teammate's change
+//! reaches the page as the `journey-changed` event it already applies (and the participants of a
+//! workshop running in the window, as the facilitator's own changes do); the connection's state
+//! goes out as `sync-status`, who else is in a journey as `sync-presence`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tauri::{AppHandle, Manager};
+
+use journey_core::Id;
+use journey_store::{Received, Store};
+use journey_sync::presence::Peer;
+use journey_sync::{share, Client, Status};
+
+use crate::api::{ApiError, ApiResult};
+use crate::workspace::{emit_to, Workspace, Workspaces, Ws};
+
+/// The running sync of each window whose workspace is shared.
+#[derive(Default)]
+pub struct Syncs(Mutex<HashMap<String, Client>>);
+
+impl Syncs {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Client>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+struct WindowHost {
+    app: AppHandle,
+    window: String,
+    workspace: Arc<Workspace>,
+}
+
+#[derive(Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PresenceEvent {
+    journey: Id,
+    peers: Vec<Peer>,
+}
+
+impl journey_sync::Host for WindowHost {
+    fn with_store(&self, f: &mut dyn FnMut(&mut Store)) {
+        // No store (the window is closing): nothing to sync into; samod keeps it for next time.
+        let _ = self.workspace.with(|s| {
+            f(s);
+            Ok(())
+        });
+    }
+
+    fn received(&self, r: &Received) {
+        if let Some(applied) = &r.applied {
+            crate::workshop::notify(&self.app, &self.window, &applied.change);
+            emit_to(&self.app, &self.window, "journey-changed", applied.clone());
+        }
+        if !r.added.is_empty() || !r.removed.is_empty() {
+            emit_to(&self.app, &self.window, "workspace-changed", ());
+        }
+        emit_to(&self.app, &self.window, "sync-received", r.clone());
+    }
+
+    fn status(&self, s: &Status) {
+        emit_to(&self.app, &self.window, "sync-status", s.clone());
+    }
+
+    fn presence(&self, journey: Id, peers: &[Peer]) {
+        emit_to(&self.app, &self.window, "sync-presence", PresenceEvent { journey, peers: peers.to_vec() });
+    }
+}
+
+/// Starts syncing the workspace of window `label` when it is shared (on its own thread: the
+/// sync engine has a runtime of its own, which must not start inside Tauri's).
+pub fn start(app: &AppHandle, label: &str) {
+    let workspace = app.state::<Workspaces>().of(label);
+    let Ok(Some(target)) = workspace.with(|s| Ok(share::sharing(s).ok().flatten().and_then(|_| share::target(s).ok()))) else {
+        return;
+    };
+    let (app, label) = (app.clone(), label.to_string());
+    std::thread::spawn(move || {
+        let host = Arc::new(WindowHost { app: app.clone(), window: label.clone(), workspace });
+        match Client::start(host, target) {
+            Ok(client) => {
+                if let Some(old) = app.state::<Syncs>().lock().insert(label, client) {
+                    old.stop();
+                }
+            }
+            Err(e) => emit_to(&app, &label, "sync-status", Status::Failed { sentence: e.to_string(), code: e.code().into() }),
+        }
+    });
+}
+
+/// Stops the window's sync (it closed, or its file changed); off Tauri's runtime, as `start`.
+pub fn stop(app: &AppHandle, label: &str) {
+    if let Some(client) = app.state::<Syncs>().lock().remove(label) {
+        std::thread::spawn(move || client.stop());
+    }
+}
+
+fn sync_error(e: journey_sync::SyncError) -> ApiError {
+    ApiError::new(e.code(), e.to_string())
+}
+
+/// The window's sync state; `None` when its workspace is not shared.
+#[tauri::command]
+pub fn sync_status(app: AppHandle, ws: Ws) -> Option<Status> {
+    app.state::<Syncs>().lock().get(&ws.label).map(|c| c.status())
+}
+
+/// Shares the window's workspace on a team server (`server`: wss://host:port) and returns the
+/// invitation text; syncing starts.
+#[tauri::command]
+pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint: Option<String>) -> ApiResult<String> {
+    let workspace = ws.shared();
+    let name = workspace.with(|s| Ok(s.path().file_stem().and_then(|n| n.to_str()).unwrap_or("workspace").to_string()))?;
+    let text = tauri::async_runtime::spawn_blocking(move || {
+        workspace.with(|s| share::share(s, &server, fingerprint.as_deref(), &name).map(|i| i.text()).map_err(sync_error))
+    })
+    .await
+    .map_err(|e| ApiError::new("internal", e.to_string()))??;
+    stop(&app, &ws.label);
+    start(&app, &ws.label);
+    Ok(text)
+}
+
+/// Tells teammates where this window is: the open journey and the selection (presence).
+#[tauri::command]
+pub fn sync_focus(app: AppHandle, ws: Ws, journey_id: Option<Id>, selection: Vec<Id>) -> ApiResult<()> {
+    let name = ws.with(|s| Ok(s.author().to_string()))?;
+    if let Some(c) = app.state::<Syncs>().lock().get(&ws.label) {
+        c.focus(&name, &colour_of(&name), journey_id, selection);
+    }
+    Ok(())
+}
+
+/// A colour per person, the same on every laptop: from their name.
+fn colour_of(name: &str) -> String {
+    const COLOURS: [&str; 8] = ["#c0392b", "#2471a3", "#1e8449", "#8e44ad", "#b9770e", "#117a65", "#a93226", "#2e4053"];
+    let h = name.bytes().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
+    COLOURS[(h as usize) % COLOURS.len()].to_string()
+}
