@@ -434,6 +434,13 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
 
     // Nodes.
     let ext_cards: BTreeMap<Id, &Card> = ext.map(|e| e.cards.iter().map(|(k, v)| (*k, v)).collect()).unwrap_or_default();
+    // The exported cards that were parts of a node (blueprint items, scored pains, stage
+    // emotions) are found again by stage and text: they have no node id of their own. Indexed,
+    // so a file of many nodes is not read in quadratic time.
+    let mut ext_by_text: HashMap<(Id, &str), &Card> = HashMap::new();
+    for c in ext_cards.values() {
+        ext_by_text.entry((c.stage, c.text.as_str())).or_insert(c);
+    }
     let mut cards: Vec<Card> = Vec::new();
     let mut used: HashSet<Id> = HashSet::new();
     let mut in_cell: HashMap<(Id, Id), usize> = HashMap::new();
@@ -565,7 +572,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         add(&mut cards, id, stage, lane, body_text.clone(), body, base);
         let node_title = title_and_description(&body_text).0.to_string();
         let from_line = format!("{FROM}{node_title}");
-        let ext_part = |stage: Id, text: &str| ext.and_then(|e| e.cards.values().find(|c| c.stage == stage && c.text == text));
+        let ext_part = |stage: Id, text: &str| ext_by_text.get(&(stage, text)).copied();
         if scored && matches!(kind, CardKind::PainPoint | CardKind::Opportunity) {
             let (lane_kind, lane_name) = if kind == CardKind::PainPoint { (LaneKind::PainPoints, "Pain points") } else { (LaneKind::Opportunities, "Opportunities") };
             let part_lane = lanes.of_kind(lane_kind, lane_name, notes);
@@ -624,7 +631,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         let lane = lanes.of_kind(LaneKind::Emotions, "Emotion curve", notes);
         for (stage, score) in overrides {
             let text = STAGE_EMOTION.to_string();
-            let old = ext.and_then(|e| e.cards.values().find(|c| c.stage == stage && c.text == text));
+            let old = ext_by_text.get(&(stage, text.as_str())).copied();
             let body = CardBody::Touchpoint(Touchpoint { emotion: Some(Emotion { score, name: String::new() }), ..Touchpoint::default() });
             notes.count(&format!("Stages' overrideEmotion made a touchpoint \"{STAGE_EMOTION}\" on the emotion lane"), graph.stage_name(stage));
             add(&mut cards, old.map(|c| c.id), stage, lane, text, body, old);

@@ -49,26 +49,31 @@ fn nodes_in_order(j: &Journey) -> Vec<(&Card, Vec<Part<'_>>)> {
             wants.push(part.zip(from).map(|(p, f)| (p, f, text)));
         }
         let titles: Vec<&str> = cards.iter().map(|c| title_and_description(split_last_line(&c.text, TAGS).0).0).collect();
+        // The first card of the stage with that title that is not itself a part owns it.
+        let mut first_with_title: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (k, t) in titles.iter().enumerate().rev() {
+            if wants[k].is_none() {
+                first_with_title.insert(t, k);
+            }
+        }
         let mut owner_of: BTreeMap<usize, usize> = BTreeMap::new();
         for (i, want) in wants.iter().enumerate() {
             if let Some((_, from, _)) = want {
-                if let Some(owner) = (0..cards.len()).find(|&k| wants[k].is_none() && titles[k] == *from) {
+                if let Some(&owner) = first_with_title.get(from) {
                     owner_of.insert(i, owner);
                 }
             }
+        }
+        let mut parts_of: BTreeMap<usize, Vec<Part>> = BTreeMap::new();
+        for (&i, &o) in &owner_of {
+            let (part, _, text) = wants[i].expect("owned cards want an owner");
+            parts_of.entry(o).or_default().push(Part { card: cards[i], part, text });
         }
         for (k, card) in cards.iter().enumerate() {
             if owner_of.contains_key(&k) {
                 continue;
             }
-            let parts = owner_of
-                .iter()
-                .filter(|(_, &o)| o == k)
-                .map(|(&i, _)| {
-                    let (part, _, text) = wants[i].expect("owned cards want an owner");
-                    Part { card: cards[i], part, text }
-                })
-                .collect();
+            let parts = parts_of.remove(&k).unwrap_or_default();
             out.push((*card, parts));
         }
     }
