@@ -237,3 +237,55 @@ fn a_studio_accepts_its_teammates_directly_when_the_team_server_is_gone() {
     room.stop();
     ana_client.stop();
 }
+
+#[test]
+fn a_client_flooding_the_server_is_slowed_and_the_others_keep_syncing() {
+    let dir = tempfile::tempdir().unwrap();
+    let srv = server(&dir.path().join("server"), false);
+    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
+    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
+    let target = share::target(&store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let id = first_journey(&*ana);
+
+    // A member's client gone wrong: admitted with the secret, it sends junk as fast as it can.
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let mut flooder_target = target.clone();
+    flooder_target.owner = None;
+    let ws = rt.block_on(journey_sync::wire::connect(&flooder_target, Arc::new(Mutex::new(None)))).unwrap();
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let sent = Arc::new(AtomicUsize::new(0));
+    let cut_off = Arc::new(AtomicBool::new(false));
+    let (counter, cut) = (sent.clone(), cut_off.clone());
+    let started = Instant::now();
+    let flood = rt.spawn(async move {
+        use futures::SinkExt;
+        let mut ws = ws;
+        let junk = vec![0xA5u8; 60_000];
+        while ws.send(tokio_tungstenite::tungstenite::Message::Binary(junk.clone().into())).await.is_ok() {
+            counter.fetch_add(1, Ordering::Relaxed);
+        }
+        cut.store(true, Ordering::Relaxed);
+    });
+
+    // Meanwhile the honest two edit and see each other's changes.
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let ben_client = Client::start(ben.clone(), with(&*ben, |s| share::target(s).unwrap())).unwrap();
+    rename(&*ana, id, "Despite the flood");
+    wait_for("Ana's change at Ben's", Duration::from_secs(15), || name_of(&*ben, id) == "Despite the flood");
+    rename(&*ben, id, "Still in step");
+    wait_for("Ben's change at Ana's", Duration::from_secs(15), || name_of(&*ana, id) == "Still in step");
+    // The flooder was cut off (what it sends is not automerge-repo's protocol), or at most let
+    // through at the meter's pace (its burst, then 200 messages a second, and what the socket
+    // buffers hold).
+    let m = journey_sync::wire::Meter::DEFAULT;
+    let allowed = m.message_burst + m.messages_per_second * started.elapsed().as_secs_f64() + 200.0;
+    let n = sent.load(Ordering::Relaxed);
+    assert!(cut_off.load(Ordering::Relaxed) || (n as f64) < allowed, "{n} junk messages went through (allowed {allowed})");
+    flood.abort();
+    ana_client.stop();
+    ben_client.stop();
+    srv.stop();
+}
