@@ -24,3 +24,43 @@ template-connected-strategy-card-4 = What does the firm learn from this round, a
 template-connected-strategy-card-5 = Automatic execution: once you know the need before the customer does, fulfil it proactively and skip Recognize, Request and Respond altogether.
 template-connected-strategy-name = Connected strategy
 template-connected-strategy-description = Recognize, Request, Respond and the Repeat loop, with the connected experience that acts on each phase.
+
+## classic-five (assets/templates/classic-five.json)
+template-classic-five-stage-1 = Aware
+template-classic-five-stage-2 = Consider
+template-classic-five-stage-3 = Buy
+template-classic-five-stage-4 = Use
+template-classic-five-stage-5 = Advocate
+template-classic-five-lane-1 = Customer actions
+template-classic-five-lane-2 = Touchpoints
+template-classic-five-lane-3 = Emotions
+template-classic-five-lane-4 = Pain points
+template-classic-five-lane-5 = Opportunities
+
+## purchase (assets/templates/purchase.json)
+template-purchase-goal = See the whole experience, before, during and after the purchase, with the emotions that drive decisions and the customer sacrifice (what they wanted against what they settled for) at every touchpoint.
+template-purchase-stage-1 = Discover
+template-purchase-stage-1-description = Before purchase: how the need and the offer first meet.
+template-purchase-stage-2 = Decide
+template-purchase-stage-2-description = Before purchase: comparing options and making up their mind.
+template-purchase-stage-3 = Buy
+template-purchase-stage-3-description = During purchase: ordering, paying and waiting.
+template-purchase-stage-4 = Use
+template-purchase-stage-4-description = After purchase: living with the product or service, and getting help.
+template-purchase-stage-5 = Recommend
+template-purchase-stage-5-description = After purchase: coming back, reviewing, telling others.
+template-purchase-lane-1 = Customer actions
+template-purchase-lane-2 = Thoughts
+template-purchase-lane-3 = Touchpoints
+template-purchase-lane-4 = Emotions
+template-purchase-lane-5 = Pain points
+template-purchase-lane-6 = Opportunities
+template-purchase-card-1 = Where do they first meet the offer?
+template-purchase-card-2 = Where do they compare and choose?
+template-purchase-card-3 = Where do they order and pay?
+template-purchase-card-4 = Where do they use it, or ask for help?
+template-purchase-card-5 = Where do they review it or tell others?
+template-classic-five-name = Classic five stages
+template-classic-five-description = Aware, consider, buy, use, advocate in a line, with the usual lanes and no cards.
+template-purchase-name = Before, during and after purchase
+template-purchase-description = Customer experience management: the whole purchase, an emotion and the customer sacrifice at every touchpoint.

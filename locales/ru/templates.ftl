@@ -23,3 +23,43 @@ template-connected-strategy-card-2 = Как потребность превра�
 template-connected-strategy-card-3 = Как клиент получает и переживает решение?
 template-connected-strategy-card-4 = Чему компания учится на этом круге и что в следующий раз подойдёт лучше?
 template-connected-strategy-card-5 = Автоматическое исполнение: когда вы знаете потребность раньше клиента, закройте её заранее и обойдитесь без Распознавания, Запроса и Реагирования.
+
+## classic-five
+template-classic-five-name = Классические пять этапов
+template-classic-five-description = Осведомлённость, рассмотрение, покупка, использование, рекомендация в одну линию, с обычными дорожками и без карточек.
+template-classic-five-stage-1 = Осведомлённость
+template-classic-five-stage-2 = Рассмотрение
+template-classic-five-stage-3 = Покупка
+template-classic-five-stage-4 = Использование
+template-classic-five-stage-5 = Рекомендация
+template-classic-five-lane-1 = Действия клиента
+template-classic-five-lane-2 = Точки контакта
+template-classic-five-lane-3 = Эмоции
+template-classic-five-lane-4 = Болевые точки
+template-classic-five-lane-5 = Возможности
+
+## purchase
+template-purchase-name = До, во время и после покупки
+template-purchase-description = Управление клиентским опытом: вся покупка, эмоция и жертва клиента в каждой точке контакта.
+template-purchase-goal = Увидеть весь опыт до, во время и после покупки — с эмоциями, которые движут решениями, и жертвой клиента (чего он хотел и на что согласился) в каждой точке контакта.
+template-purchase-stage-1 = Знакомство
+template-purchase-stage-1-description = До покупки: как потребность впервые встречает предложение.
+template-purchase-stage-2 = Решение
+template-purchase-stage-2-description = До покупки: сравнение вариантов и выбор.
+template-purchase-stage-3 = Покупка
+template-purchase-stage-3-description = Во время покупки: заказ, оплата и ожидание.
+template-purchase-stage-4 = Использование
+template-purchase-stage-4-description = После покупки: жизнь с продуктом или услугой и помощь.
+template-purchase-stage-5 = Рекомендация
+template-purchase-stage-5-description = После покупки: возвращение, отзывы, рассказ другим.
+template-purchase-lane-1 = Действия клиента
+template-purchase-lane-2 = Мысли
+template-purchase-lane-3 = Точки контакта
+template-purchase-lane-4 = Эмоции
+template-purchase-lane-5 = Болевые точки
+template-purchase-lane-6 = Возможности
+template-purchase-card-1 = Где клиент впервые встречает предложение?
+template-purchase-card-2 = Где он сравнивает и выбирает?
+template-purchase-card-3 = Где он заказывает и платит?
+template-purchase-card-4 = Где он пользуется или просит помощи?
+template-purchase-card-5 = Где он оставляет отзыв или рассказывает другим?
