@@ -542,3 +542,17 @@ announce-moved = { $count ->
    *[other] Moved { $count } cards to { $stage }, { $lane }
 }
 announce-remote = The journey was changed outside this window.
+
+## Live sync (the top bar)
+sync-connecting = Connecting to the team…
+sync-connected = In sync with the team
+sync-pending = { $count ->
+    [one] Sending { $count } change…
+   *[other] Sending { $count } changes…
+}
+sync-offline = Offline: working on this computer
+sync-failed = Not syncing
+sync-here = { $count ->
+    [one] { $count } teammate here
+   *[other] { $count } teammates here
+}

@@ -541,3 +541,17 @@ menu-recent-missing = { $path } (گم‌شده)
 ## Live announcements
 announce-moved = { $count } کارت به { $stage }، { $lane } منتقل شد
 announce-remote = سفر بیرون از این پنجره تغییر کرد.
+
+## Live sync (the top bar)
+sync-connecting = در حال اتصال به تیم…
+sync-connected = همگام با تیم
+sync-pending = { $count ->
+    [one] در حال ارسال { $count } تغییر…
+   *[other] در حال ارسال { $count } تغییر…
+}
+sync-offline = آفلاین: کار روی همین رایانه
+sync-failed = همگام‌سازی متوقف است
+sync-here = { $count ->
+    [one] { $count } هم‌تیمی اینجاست
+   *[other] { $count } هم‌تیمی اینجا هستند
+}

@@ -561,3 +561,19 @@ announce-moved = { $count ->
    *[many] { $count } карточек перенесено: { $stage }, { $lane }
 }
 announce-remote = Путь изменили вне этого окна.
+
+## Live sync (the top bar)
+sync-connecting = Подключение к команде…
+sync-connected = Синхронизировано с командой
+sync-pending = { $count ->
+    [one] Отправляется { $count } изменение…
+    [few] Отправляются { $count } изменения…
+   *[other] Отправляются { $count } изменений…
+}
+sync-offline = Офлайн: работа на этом компьютере
+sync-failed = Синхронизация не идёт
+sync-here = { $count ->
+    [one] { $count } коллега здесь
+    [few] { $count } коллеги здесь
+   *[other] { $count } коллег здесь
+}

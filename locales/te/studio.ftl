@@ -544,3 +544,17 @@ announce-moved = { $count ->
    *[other] { $count } కార్డులు { $stage }, { $lane } కు జరిపబడ్డాయి
 }
 announce-remote = ఈ విండో వెలుపల ప్రయాణం మార్చబడింది.
+
+## Live sync (the top bar)
+sync-connecting = బృందానికి కనెక్ట్ అవుతోంది…
+sync-connected = బృందంతో సమకాలీకరించబడింది
+sync-pending = { $count ->
+    [one] { $count } మార్పు పంపుతోంది…
+   *[other] { $count } మార్పులు పంపుతోంది…
+}
+sync-offline = ఆఫ్‌లైన్: ఈ కంప్యూటర్‌లో పని కొనసాగుతోంది
+sync-failed = సమకాలీకరణ జరగడం లేదు
+sync-here = { $count ->
+    [one] { $count } సహచరుడు ఇక్కడ ఉన్నారు
+   *[other] { $count } సహచరులు ఇక్కడ ఉన్నారు
+}

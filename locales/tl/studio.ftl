@@ -541,3 +541,17 @@ menu-recent-missing = { $path } (nawawala)
 ## Live announcements
 announce-moved = Inilipat ang { $count } card sa { $stage }, { $lane }
 announce-remote = Binago ang paglalakbay sa labas ng window na ito.
+
+## Live sync (the top bar)
+sync-connecting = Kumokonekta sa team…
+sync-connected = Naka-sync sa team
+sync-pending = { $count ->
+    [one] Ipinapadala ang { $count } pagbabago…
+   *[other] Ipinapadala ang { $count } pagbabago…
+}
+sync-offline = Offline: nagtatrabaho sa computer na ito
+sync-failed = Hindi nagsi-sync
+sync-here = { $count ->
+    [one] { $count } kasamahan ang narito
+   *[other] { $count } kasamahan ang narito
+}

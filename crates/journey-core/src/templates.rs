@@ -100,7 +100,13 @@ pub fn template_in(id: &str, l: &journey_i18n::Localizer) -> Option<Template> {
     };
     let j = &mut doc["journeys"][0];
     put(&mut j["goal"], format!("template-{id}-goal"));
-    for (list, fields) in [("stages", &["name", "description"][..]), ("flows", &["label"][..]), ("lanes", &["name"][..]), ("cards", &["text"][..])] {
+    for (list, fields) in [
+        ("stages", &["name", "description"][..]),
+        ("flows", &["label"][..]),
+        ("lanes", &["name"][..]),
+        ("cards", &["text"][..]),
+        ("personas", &["name", "role"][..]),
+    ] {
         let singular = list.trim_end_matches('s');
         for (i, item) in j[list].as_array_mut().into_iter().flatten().enumerate() {
             for (k, field) in fields.iter().enumerate() {
@@ -473,6 +479,23 @@ mod tests {
         for t in templates() {
             let localized = template_in(t.id, en).unwrap().journey;
             assert_eq!(serde_json::to_value(&localized).unwrap(), serde_json::to_value(&t.journey).unwrap(), "{}: en/templates.ftl differs from the file", t.id);
+        }
+    }
+
+    #[test]
+    fn every_template_in_persian_leaves_no_english_name() {
+        let fa = journey_i18n::Localizer::for_code("fa");
+        let persian = |t: &str| t.is_empty() || t.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+        for t in templates() {
+            let j = template_in(t.id, &fa).unwrap().journey;
+            let mut texts: Vec<&str> = j.graph.stages().flat_map(|s| [s.name.as_str(), s.description.as_str()]).collect();
+            texts.extend(j.graph.flows().map(|f| f.label.as_str()));
+            texts.extend(j.lanes.iter().map(|l| l.name.as_str()));
+            texts.extend(j.cards.values().map(|c| c.text.as_str()));
+            texts.extend(j.personas.iter().flat_map(|p| [p.name.as_str(), p.role.as_str()]));
+            texts.push(&j.goal);
+            let english: Vec<&&str> = texts.iter().filter(|t| !persian(t)).collect();
+            assert!(english.is_empty(), "{}: still English in Persian: {english:?}", t.id);
         }
     }
 }
