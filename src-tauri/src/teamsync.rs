@@ -11,7 +11,7 @@ use tauri::{AppHandle, Manager};
 
 use journey_core::Id;
 use journey_store::{Received, Store};
-use journey_sync::presence::Peer;
+use journey_sync::presence::{InJourney, Peer};
 use journey_sync::{share, Client, Status};
 
 use crate::api::{ApiError, ApiResult};
@@ -31,13 +31,6 @@ struct WindowHost {
     app: AppHandle,
     window: String,
     workspace: Arc<Workspace>,
-}
-
-#[derive(Clone, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PresenceEvent {
-    journey: Id,
-    peers: Vec<Peer>,
 }
 
 impl journey_sync::Host for WindowHost {
@@ -65,7 +58,7 @@ impl journey_sync::Host for WindowHost {
     }
 
     fn presence(&self, journey: Id, peers: &[Peer]) {
-        emit_to(&self.app, &self.window, "sync-presence", PresenceEvent { journey, peers: peers.to_vec() });
+        emit_to(&self.app, &self.window, "sync-presence", InJourney { journey, peers: peers.to_vec() });
     }
 }
 

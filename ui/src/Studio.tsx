@@ -28,6 +28,7 @@ import { suspendedFlows } from "./components/FlowBand";
 import { toApiError, type Selection } from "./editor/useEditor";
 import { useMerge } from "./editor/useMerge";
 import { useLastChanged } from "./inspector/useLastChanged";
+import { useSync } from "./editor/useSync";
 
 // The stage graph (React Flow) is a third of the page's script and is not on screen at start:
 // loaded when first shown, so start-up parses less.
@@ -89,6 +90,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const journey = view?.journey;
   const merge = useMerge(backend, journeyId, view?.revision, refreshKey, onJourneysChanged, onError);
   const changed = useLastChanged(backend, journeyId, selection, view?.revision);
+  const sync = useSync(backend, journeyId, viewing ? null : selection);
   // Flows the merge suspended, drawn dashed on the map until they are decided.
   const suspended = useMemo(() => suspendedFlows(merge.repairs), [merge.repairs]);
 
@@ -383,7 +385,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       {exporting && journeyId && (
         <ExportDialog backend={backend} journeyId={journeyId} journeyName={journey?.name ?? ""} onClose={() => setExporting(false)} />
       )}
-      <TopBar info={info} view={view} decisions={merge.repairs.length} onDecisions={merge.showDecisions} menu={
+      <TopBar info={info} view={view} decisions={merge.repairs.length} onDecisions={merge.showDecisions} sync={sync} menu={
         <JourneyMenu
           journeys={info.journeys}
           current={journeyId}

@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -59,8 +59,15 @@ export interface Backend {
   workshopEnd(): Promise<void>;
   /** The journey's workshop record: [time, who, what], oldest first. */
   workshopRecord(journeyId: Id): Promise<WorkshopRecordLine[]>;
-  /** A journey of this window's workspace changed outside the page (a workshop participant). */
+  /** A journey of this window's workspace changed outside the page (a workshop participant, a teammate). */
   onJourneyChanged(handler: (applied: Applied) => void): Promise<() => void>;
+  /** The window's live sync; null when its workspace is not shared. */
+  syncStatus(): Promise<SyncStatus | null>;
+  onSyncStatus(handler: (status: SyncStatus) => void): Promise<() => void>;
+  /** Who is in a journey now (sent when someone comes, goes or selects something else). */
+  onSyncPresence(handler: (presence: InJourney) => void): Promise<() => void>;
+  /** Tells teammates which journey is open here and what is selected in it. */
+  syncFocus(journeyId: Id | null, selection: Id[]): Promise<void>;
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
@@ -139,6 +146,10 @@ export const tauriBackend: Backend = {
   workshopEnd: () => call("workshop_end"),
   workshopRecord: (journeyId) => call("workshop_record", { journeyId }),
   onJourneyChanged: (handler) => on<Applied>("journey-changed", (event) => handler(event.payload)),
+  syncStatus: () => call("sync_status"),
+  onSyncStatus: (handler) => on<SyncStatus>("sync-status", (event) => handler(event.payload)),
+  onSyncPresence: (handler) => on<InJourney>("sync-presence", (event) => handler(event.payload)),
+  syncFocus: (journeyId, selection) => call("sync_focus", { journeyId, selection }),
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
   onCrashed: (handler) => on<Crash>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),

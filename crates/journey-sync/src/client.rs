@@ -109,9 +109,10 @@ impl samod::storage::Storage for FileStorage {
     }
 }
 
-/// The connection as the top bar shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// The connection as the top bar shows it (the `sync-status` event).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "state")]
+#[ts(rename = "SyncStatus")]
 pub enum Status {
     Connecting,
     /// Connected; `pending` of our changes not yet confirmed by the server.

@@ -12,7 +12,7 @@ pub const HEARTBEAT: Duration = Duration::from_secs(2);
 pub const GONE_AFTER: Duration = Duration::from_secs(5);
 
 /// One teammate in a journey, as the top bar and the map show them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Peer {
     /// This session of theirs (a studio restarted is a new one).
@@ -91,6 +91,14 @@ pub fn decode(bytes: &[u8]) -> Option<Peer> {
         journey: one("journey")?.parse().ok()?,
         selection: fields.get("selection").map(|v| v.iter().filter_map(|s| s.parse().ok()).collect()).unwrap_or_default(),
     })
+}
+
+/// Who is in a journey now (the `sync-presence` event).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InJourney {
+    pub journey: Id,
+    pub peers: Vec<Peer>,
 }
 
 /// Teammates heard from, with when, pruned as they go quiet.

@@ -1,7 +1,7 @@
 // The bar above the map: journey name and goal, persona, the journeys menu and the file.
 
 import { useEffect, useMemo } from "react";
-import type { JourneyView, WorkspaceInfo } from "../types";
+import type { JourneyView, Peer, SyncStatus, WorkspaceInfo } from "../types";
 import { useT } from "../i18n";
 
 interface Props {
@@ -12,9 +12,33 @@ interface Props {
   /** How many items a merge left to decide in the open journey; the notice opens them. */
   decisions: number;
   onDecisions(): void;
+  /** Live sync: the connection (null: not shared) and who else is in this journey. */
+  sync?: { status: SyncStatus | null; peers: Peer[] };
 }
 
-export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
+/** The connection's state in a few words; the full sentence (why, what to do) is its title. */
+function SyncBadge({ status, peers }: { status: SyncStatus; peers: Peer[] }) {
+  const { t } = useT();
+  const label = status.state === "connected"
+    ? (status.pending > 0 ? t("sync-pending", { count: status.pending }) : t("sync-connected"))
+    : t(`sync-${status.state}`);
+  const sentence = status.state === "offline" || status.state === "failed" ? status.sentence : undefined;
+  return (
+    <div className={`sync sync-${status.state}`} role="status" title={sentence}>
+      <span className="sync-dot" aria-hidden="true" />
+      <span className="sync-label">{label}</span>
+      {peers.length > 0 && (
+        <span className="peers" aria-label={t("sync-here", { count: peers.length })}>
+          {peers.map((p) => (
+            <span key={p.session} className="peer" style={{ background: p.colour }} title={p.name} dir="auto">{p.name.slice(0, 1)}</span>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function TopBar({ info, view, menu, decisions, onDecisions, sync }: Props) {
   const j = view?.journey;
   const { t } = useT();
   // The page's title is the native window's (the shell writes both from one place); window
@@ -65,6 +89,7 @@ export function TopBar({ info, view, menu, decisions, onDecisions }: Props) {
       {decisions > 0 && (
         <button type="button" className="merge-decisions" aria-haspopup="dialog" title={toDecide} onClick={onDecisions}>{toDecide}</button>
       )}
+      {sync?.status && <SyncBadge status={sync.status} peers={sync.peers} />}
       {menu}
       <div className="file" title={info.path}>
         <span className="file-name">{info.fileName}</span>

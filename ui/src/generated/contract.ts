@@ -514,6 +514,14 @@ export type ImportReport = {
   notes: Array<string>,
 };
 
+/**
+ * Who is in a journey now (the `sync-presence` event).
+ */
+export type InJourney = {
+  journey: string,
+  peers: Array<Peer>,
+};
+
 export type Insights = {
   paths: PathsReport,
   structure: StructureReport,
@@ -932,6 +940,26 @@ export type PathsReport = {
 };
 
 /**
+ * One teammate in a journey, as the top bar and the map show them.
+ */
+export type Peer = {
+  /**
+   * This session of theirs (a studio restarted is a new one).
+   */
+  session: string,
+  name: string,
+  /**
+   * A CSS colour (#rrggbb) for their outline.
+   */
+  colour: string,
+  journey: string,
+  /**
+   * The cards or stages they have selected.
+   */
+  selection: Array<string>,
+};
+
+/**
  * Who travels the journey (domain.md, loyalty 3.0: spenders and senders).
  */
 export type Persona = {
@@ -1000,6 +1028,41 @@ export type PillarReport = {
 };
 
 export type Quadrant = "quickWin" | "majorProject" | "fillIn" | "thankless";
+
+/**
+ * What a teammate's changes to one document did here.
+ */
+export type Received = {
+  /**
+   * Changes that were new here.
+   */
+  incoming: number,
+  /**
+   * Who made them, with how many each, most first.
+   */
+  authors: Array<[string, number]>,
+  /**
+   * The journey whose view changed, and the patch for whoever shows it.
+   */
+  journey: string | null,
+  applied: Applied | null,
+  /**
+   * Journeys that came in whole (a teammate added them).
+   */
+  added: Array<string>,
+  /**
+   * Journeys a teammate removed: gone here too.
+   */
+  removed: Array<string>,
+  /**
+   * What the view shows differently from the document (as after a merge).
+   */
+  repairs: Array<RepairNote>,
+  /**
+   * Journeys the workspace lists that this file has no document of yet: to be asked for.
+   */
+  wanted: Array<string>,
+};
 
 /**
  * One thing the map shows differently from the merged document.
@@ -1087,6 +1150,15 @@ export type StructureReport = {
   missingPhases: Array<string>,
   hasRepeatLoop: boolean,
 };
+
+/**
+ * The connection as the top bar shows it (the `sync-status` event).
+ */
+export type SyncStatus =
+  | { "state": "connecting" }
+  | { "state": "connected", pending: number, }
+  | { "state": "offline", sentence: string, }
+  | { "state": "failed", sentence: string, code: string, };
 
 export type TemplateInfo = {
   id: string,

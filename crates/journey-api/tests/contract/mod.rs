@@ -79,6 +79,10 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_core::CurvePatch>();
     // Events: `crashed` (the others carry types above, a number, or a MenuAction).
     c.visit::<Crash>();
+    // Live sync: `sync-status`, `sync-presence`, `sync-received`.
+    c.visit::<journey_sync::Status>();
+    c.visit::<journey_sync::presence::InJourney>();
+    c.visit::<journey_store::Received>();
     // The type of a constant below.
     c.visit::<journey_core::validate::Limits>();
     let mut decls = c.decls;

@@ -1,0 +1,72 @@
+// Live sync as the window shows it: the connection's state in the top bar (only for a shared
+// workspace), who else is in the open journey, and the window telling teammates what it has
+// selected. The syncing itself is the shell's (tested in Rust and end to end).
+
+import { afterEach, describe, expect, it } from "vitest";
+import { act } from "react";
+import { cleanup, host, recordingBackend, render, settle } from "./test/fixture";
+import type { Id, InJourney, SyncStatus } from "./types";
+
+afterEach(cleanup);
+
+function pointer(el: Element, type: string) {
+  act(() => { el.dispatchEvent(new PointerEvent(type, { bubbles: true, button: 0, pointerId: 1 })); });
+}
+
+function syncing(initial: SyncStatus | null) {
+  let status: (s: SyncStatus) => void = () => {};
+  let presence: (p: InJourney) => void = () => {};
+  const focus: [Id | null, Id[]][] = [];
+  const { backend } = recordingBackend({
+    syncStatus: async () => initial,
+    onSyncStatus: async (h) => { status = h; return () => {}; },
+    onSyncPresence: async (h) => { presence = h; return () => {}; },
+    syncFocus: async (j, sel) => { focus.push([j, sel]); },
+  });
+  return { backend, focus, status: (s: SyncStatus) => act(() => status(s)), presence: (p: InJourney) => act(() => presence(p)) };
+}
+
+const badge = () => host.querySelector<HTMLElement>(".topbar .sync");
+
+describe("live sync in the window", () => {
+  it("shows nothing for a workspace that is not shared", async () => {
+    const s = syncing(null);
+    await render(s.backend);
+    expect(badge()).toBeNull();
+    expect(s.focus, "nothing is said to a team there is not").toEqual([]);
+  });
+
+  it("says how the connection is, with the reason as its title, and who is here", async () => {
+    const s = syncing({ state: "connecting" });
+    await render(s.backend);
+    expect(badge()!.textContent).toContain("Connecting to the team");
+    s.status({ state: "connected", pending: 0 });
+    expect(badge()!.textContent).toContain("In sync with the team");
+    s.status({ state: "connected", pending: 3 });
+    expect(badge()!.textContent).toContain("Sending 3 changes");
+    const why = "The team server at wss://10.0.0.2:7420/ cannot be reached (refused). You are working offline: your changes are kept and sent when it is back.";
+    s.status({ state: "offline", sentence: why });
+    expect(badge()!.textContent).toContain("Offline: working on this computer");
+    expect(badge()!.title).toBe(why);
+    expect(badge()!.getAttribute("role")).toBe("status");
+    s.presence({ journey: "j1", peers: [{ session: "x1", name: "Ben", colour: "#2471a3", journey: "j1", selection: [] }, { session: "x2", name: "Chen", colour: "#1e8449", journey: "j1", selection: [] }] });
+    const peers = [...host.querySelectorAll<HTMLElement>(".topbar .peer")];
+    expect(peers.map((p) => p.title)).toEqual(["Ben", "Chen"]);
+    expect(peers[0].style.background).toMatch(/#2471a3|rgb\(36, 113, 163\)/);
+    expect(host.querySelector(".topbar .peers")!.getAttribute("aria-label")).toBe("2 teammates here");
+    // Someone in another journey is not shown here.
+    s.presence({ journey: "j7", peers: [{ session: "x3", name: "Dana", colour: "#8e44ad", journey: "j7", selection: [] }] });
+    expect(host.querySelectorAll(".topbar .peer").length).toBe(0);
+  });
+
+  it("tells teammates the open journey and the selection as it changes", async () => {
+    const s = syncing({ state: "connected", pending: 0 });
+    await render(s.backend);
+    await settle();
+    expect(s.focus.at(-1)).toEqual(["j1", []]);
+    pointer(host.querySelector('[data-card-id="c1"]')!, "pointerdown");
+    pointer(host.querySelector('[data-card-id="c1"]')!, "pointerup");
+    await settle();
+    expect(s.focus.at(-1)).toEqual(["j1", ["c1"]]);
+  });
+});
