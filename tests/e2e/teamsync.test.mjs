@@ -1,8 +1,9 @@
 // Two studios syncing live: two real windows (two XDG homes, each on its own session bus so the
 // single-instance hand-over does not join them), one team server (`journey serve` on loopback),
-// the workspace shared and joined with the CLI beforehand. A card moved in one window moves in
-// the other; then the server goes away, both move cards apart, it comes back on the same port,
-// and both windows converge on each other's moves without a reload.
+// the workspace shared and joined with the CLI beforehand. Each window shows it is in sync and
+// who else is in the journey; a card moved in one window moves in the other; then the server
+// goes away (the windows say they are offline), both move cards apart, it comes back on the same
+// port, and both windows converge on each other's moves without a reload.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -58,6 +59,13 @@ async function moveRight(browser, text) {
   await browser.keys([" "]);
 }
 
+const badge = (browser) => browser.execute(() => document.querySelector(".topbar .sync")?.textContent ?? "");
+const peers = (browser) => browser.execute(() => [...document.querySelectorAll(".topbar .peer")].map((p) => p.title));
+
+async function waitFor(browser, what, check, timeout = 15_000) {
+  await browser.waitUntil(check, { timeout, timeoutMsg: what });
+}
+
 async function waitInStage(browser, text, stage, message, timeout = 15_000) {
   await browser.waitUntil(async () => {
     const c = await cardAt(browser, text);
@@ -81,6 +89,10 @@ test("two windows edit one shared workspace live, apart while the server is down
     b = await startStudio({ home: path.join(home, "b"), args: [ben], env: { JOURNEY_AUTHOR: "Ben", DBUS_SESSION_BUS_ADDRESS: bus.address } });
     await texts(a.browser, ".card .card-text", 15);
     await texts(b.browser, ".card .card-text", 15);
+    // Each top bar says it is in sync and shows the other person in this journey.
+    await waitFor(a.browser, "Ana's window never said it is in sync", async () => (await badge(a.browser)).includes("In sync with the team"));
+    await waitFor(a.browser, "Ben is not shown in Ana's window", async () => (await peers(a.browser)).includes("Ben"));
+    await waitFor(b.browser, "Ana is not shown in Ben's window", async () => (await peers(b.browser)).includes("Ana"));
 
     // Live: Ana moves a card one stage on; Ben's window shows it there.
     await moveRight(a.browser, "Checkout form asks");
@@ -95,6 +107,8 @@ test("two windows edit one shared workspace live, apart while the server is down
 
     // Apart: the server goes away, each moves another card.
     await server.stop();
+    await waitFor(a.browser, "Ana's window did not say it is offline", async () => (await badge(a.browser)).includes("Offline"));
+    await a.browser.saveScreenshot(path.join(outDir, "teamsync-offline.png"));
     await moveRight(a.browser, "Checkout form asks");
     await moveRight(b.browser, "SMS with a one-hour");
     await waitInStage(a.browser, "Checkout form asks", "Missing item support", "Ana's offline move did not land");
@@ -106,6 +120,7 @@ test("two windows edit one shared workspace live, apart while the server is down
       timeout: 30_000,
       timeoutMsg: "Ben's offline move did not reach Ana",
     });
+    await waitFor(b.browser, "Ben's window never said it is in sync again", async () => (await badge(b.browser)).includes("In sync with the team"));
   } finally {
     await a.stop();
     if (b) await b.stop();
