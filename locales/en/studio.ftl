@@ -556,3 +556,17 @@ sync-here = { $count ->
     [one] { $count } teammate here
    *[other] { $count } teammates here
 }
+
+## Sharing (File > Share This Workspace…)
+menu-share = Share This Workspace…
+share-title = Share this workspace
+share-explain = Teammates who get the invitation can open this workspace on their laptops and work on it with you, live when you can reach each other and merged when you meet again. Anyone with the invitation can read and change it: send it as you would the file.
+share-server = Team server
+share-fingerprint = Certificate fingerprint (as the server printed it; optional)
+share-start = Share
+share-sharing = Sharing…
+share-invitation = Invitation
+share-copy = Copy
+share-copied = Copied
+share-close = Close
+journey-share = Share this workspace…

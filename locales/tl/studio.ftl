@@ -555,3 +555,17 @@ sync-here = { $count ->
     [one] { $count } kasamahan ang narito
    *[other] { $count } kasamahan ang narito
 }
+
+## Sharing (File > Share This Workspace…)
+menu-share = Ibahagi ang Workspace na Ito…
+share-title = Ibahagi ang workspace na ito
+share-explain = Mabubuksan ng mga kasamahang may imbitasyon ang workspace na ito sa kanilang laptop at makakatrabaho ka rito: live kapag naaabot ninyo ang isa't isa, at pinagsasama kapag nagkita kayong muli. Sinumang may imbitasyon ay makababasa at makapagbabago nito: ipadala ito gaya ng pagpapadala mo sa file mismo.
+share-server = Server ng team
+share-fingerprint = Fingerprint ng sertipiko (gaya ng ipinakita ng server; opsyonal)
+share-start = Ibahagi
+share-sharing = Ibinabahagi…
+share-invitation = Imbitasyon
+share-copy = Kopyahin
+share-copied = Nakopya
+share-close = Isara
+journey-share = Ibahagi ang workspace na ito…

@@ -1,7 +1,7 @@
 //! The wire shapes the front end sees. They are defined in journey-api, outside the Tauri crate,
 //! so the page's TypeScript (ui/src/generated/) is generated from them without building the app.
 
-pub use journey_api::{ApiError, ImportReport, JourneyView, RecordLine, SessionView, WorkspaceInfo};
+pub use journey_api::{ApiError, ImportReport, JourneyView, RecordLine, SessionView, SharedInvitation, WorkspaceInfo};
 
 pub type ApiResult<T> = Result<T, ApiError>;
 

@@ -110,6 +110,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             teamsync::sync_status,
             teamsync::share_workspace,
+            teamsync::shared_invitation,
             teamsync::sync_focus,
             commands::workspace_info,
             commands::journey_view,

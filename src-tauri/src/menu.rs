@@ -45,6 +45,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let recent = recent_submenu(app)?;
     let import = page_item(app, "import", &t("menu-import"), Some("CmdOrCtrl+I"))?;
     let merge = page_item(app, "merge-copy", &t("menu-merge-copy"), None)?;
+    let share = page_item(app, "share", &t("menu-share"), None)?;
     let export = page_item(app, "export", &t("menu-export"), Some("CmdOrCtrl+E"))?;
     let close = MenuItemBuilder::with_id("close", t("menu-close")).accelerator("CmdOrCtrl+W").build(app)?;
     let quit = MenuItemBuilder::with_id("quit", t("menu-quit")).accelerator("CmdOrCtrl+Q").build(app)?;
@@ -55,6 +56,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .separator()
         .item(&import)
         .item(&merge)
+        .item(&share)
         .item(&export)
         .separator()
         .item(&close)

@@ -14,7 +14,7 @@ use journey_store::{Received, Store};
 use journey_sync::presence::{InJourney, Peer};
 use journey_sync::{share, Client, Status};
 
-use crate::api::{ApiError, ApiResult};
+use crate::api::{ApiError, ApiResult, SharedInvitation};
 use crate::workspace::{emit_to, Workspace, Workspaces, Ws};
 
 /// The running sync of each window whose workspace is shared.
@@ -100,10 +100,21 @@ pub fn sync_status(app: AppHandle, ws: Ws) -> Option<Status> {
     app.state::<Syncs>().lock().get(&ws.label).map(|c| c.status())
 }
 
-/// Shares the window's workspace on a team server (`server`: wss://host:port) and returns the
-/// invitation text; syncing starts.
+fn shown(text: String) -> SharedInvitation {
+    let server = journey_sync::Invitation::parse(&text).map(|i| i.server).unwrap_or_default();
+    SharedInvitation { qr: journey_workshop::qr(&text), text, server }
+}
+
+/// The window's invitation, when its workspace is shared already.
 #[tauri::command]
-pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint: Option<String>) -> ApiResult<String> {
+pub fn shared_invitation(ws: Ws) -> ApiResult<Option<SharedInvitation>> {
+    ws.with(|s| Ok(share::invitation(s).ok().map(|i| shown(i.text()))))
+}
+
+/// Shares the window's workspace on a team server (`server`: wss://host:port) and returns the
+/// invitation; syncing starts.
+#[tauri::command]
+pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint: Option<String>) -> ApiResult<SharedInvitation> {
     let workspace = ws.shared();
     let name = workspace.with(|s| Ok(s.path().file_stem().and_then(|n| n.to_str()).unwrap_or("workspace").to_string()))?;
     let text = tauri::async_runtime::spawn_blocking(move || {
@@ -113,7 +124,7 @@ pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint
     .map_err(|e| ApiError::new("internal", e.to_string()))??;
     stop(&app, &ws.label);
     start(&app, &ws.label);
-    Ok(text)
+    Ok(shown(text))
 }
 
 /// Tells teammates where this window is: the open journey and the selection (presence).

@@ -132,3 +132,42 @@ test("two windows edit one shared workspace live, apart while the server is down
   const shown = (f) => JSON.parse(execFileSync(cli, ["show", f, "--json"]).toString());
   assert.deepEqual(shown(ben), shown(ana));
 });
+
+test("Share this workspace… in the window shares it on a TLS team server; a teammate joins with the invitation shown", async () => {
+  const home = tempHome();
+  const data = path.join(home, "server");
+  const child = spawn(cli, ["serve", "--data", data, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout });
+  const [url, fingerprint] = await new Promise((resolve) => {
+    const got = [];
+    lines.on("line", (l) => { got.push(l.split(" ")[1]); if (got.length === 2) resolve(got); });
+  });
+  const ana = path.join(home, "Ana.journeys");
+  execFileSync(cli, ["new", ana]);
+  const studio = await startStudio({ home: path.join(home, "a"), args: [ana] });
+  try {
+    const { browser } = studio;
+    await texts(browser, ".card .card-text", 15);
+    await (await browser.$("button.journey-menu-button")).click();
+    await (await browser.$("button=Share this workspace…")).click();
+    const dialog = await browser.$(".dialog.share");
+    await dialog.waitForExist({ timeout: 5000, timeoutMsg: "the share dialog did not open" });
+    const [server, pin] = await dialog.$$("input");
+    await server.setValue(url);
+    await pin.setValue(fingerprint);
+    await (await dialog.$("button[type=submit]")).click();
+    const invitation = await browser.waitUntil(async () => browser.execute(() => document.querySelector(".dialog.share textarea")?.value ?? ""), {
+      timeout: 30_000,
+      timeoutMsg: "no invitation appeared",
+    });
+    assert.match(invitation, /^journey-invite:/);
+    await browser.saveScreenshot(path.join(outDir, "share-dialog.png"));
+    // A teammate joins with it (the CLI here) and gets the workspace the window uploaded.
+    const ben = path.join(home, "Ben.journeys");
+    const joined = execFileSync(cli, ["join", invitation, "--into", ben]).toString();
+    assert.match(joined, /2 journeys/);
+  } finally {
+    await studio.stop();
+    child.kill("SIGKILL");
+  }
+});

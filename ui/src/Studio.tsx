@@ -29,6 +29,7 @@ import { toApiError, type Selection } from "./editor/useEditor";
 import { useMerge } from "./editor/useMerge";
 import { useLastChanged } from "./inspector/useLastChanged";
 import { useSync } from "./editor/useSync";
+import { ShareDialog } from "./components/ShareDialog";
 
 // The stage graph (React Flow) is a third of the page's script and is not on screen at start:
 // loaded when first shown, so start-up parses less.
@@ -80,6 +81,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [exporting, setExporting] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const [preferences, setPreferences] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const [importNotes, setImportNotes] = useState<string[] | null>(null);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
@@ -310,6 +312,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "present": present(true); break;
       case "shortcuts": setShortcuts(true); break;
       case "preferences": setPreferences(true); break;
+      case "share": if (!readOnly) setSharing(true); break;
       // In a text field the menu's Cut/Copy/Paste/Delete edit the text; on the map, the cards.
       case "cut": if (typingIn(document.activeElement)) document.execCommand("cut"); else if (!readOnlyNow) actions.copy(true); break;
       case "copy": if (typingIn(document.activeElement)) document.execCommand("copy"); else actions.copy(false); break;
@@ -377,6 +380,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       {importNotes && <ImportReportDialog notes={importNotes} onClose={() => setImportNotes(null)} />}
       {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
+      {sharing && <ShareDialog backend={backend} onClose={() => setSharing(false)} />}
       <Announcer />
       {merge.open && (
         <MergeReportDialog report={merge.report} journey={journey ?? null} order={order ?? []} repairs={merge.repairs}
@@ -399,6 +403,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onDelete={() => journeyId && void journeyCall(async () => { await backend.deleteJourney(journeyId); return undefined; })}
           onImport={importJourneys}
           onMerge={mergeCopy}
+          onShare={() => setSharing(true)}
           onExport={() => setExporting(true)}
         />
       } />

@@ -70,3 +70,61 @@ describe("live sync in the window", () => {
     expect(s.focus.at(-1)).toEqual(["j1", ["c1"]]);
   });
 });
+
+describe("File > Share This Workspace…", () => {
+  function sharingBackend(already: boolean) {
+    let menu: (a: import("./types").MenuAction) => void = () => {};
+    const asked: [string, string | undefined][] = [];
+    const invitation = { text: "journey-invite:eyJ2IjoxfQ", server: "wss://10.0.0.2:7420", qr: { size: 2, rows: ["10", "01"] } };
+    const { backend } = recordingBackend({
+      onMenu: async (h) => { menu = h; return () => {}; },
+      sharedInvitation: async () => (already ? invitation : null),
+      shareWorkspace: async (server, fingerprint) => {
+        asked.push([server, fingerprint]);
+        if (server.includes("nowhere")) throw new (await import("./backend")).BackendError({ code: "unreachable", message: "The team server at wss://nowhere:1/ cannot be reached." });
+        return invitation;
+      },
+    });
+    return { backend, asked, menu: (a: import("./types").MenuAction) => act(() => menu(a)), invitation };
+  }
+  const dialog = () => host.querySelector<HTMLElement>(".dialog.share");
+  function type(input: HTMLInputElement, value: string) {
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, value);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }
+
+  it("shares on the server typed in and shows the invitation with its QR code, or why not", async () => {
+    const s = sharingBackend(false);
+    await render(s.backend);
+    s.menu("share");
+    await settle();
+    const d = dialog()!;
+    expect(d.getAttribute("role")).toBe("dialog");
+    expect(d.querySelector("textarea"), "no invitation before sharing").toBeNull();
+    const [serverField, fingerprintField] = [...d.querySelectorAll<HTMLInputElement>("input")];
+    type(serverField, "wss://nowhere:1");
+    act(() => d.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));
+    await settle();
+    expect(d.querySelector('[role="alert"]')!.textContent).toContain("cannot be reached");
+    type(serverField, "wss://10.0.0.2:7420");
+    type(fingerprintField, "3f9a");
+    act(() => d.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));
+    await settle();
+    expect(s.asked.at(-1)).toEqual(["wss://10.0.0.2:7420", "3f9a"]);
+    expect(d.querySelector("textarea")!.value).toBe(s.invitation.text);
+    expect(d.querySelector("svg.qr")).not.toBeNull();
+    expect(d.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it("shows the invitation of a workspace shared already", async () => {
+    const s = sharingBackend(true);
+    await render(s.backend);
+    s.menu("share");
+    await settle();
+    expect(dialog()!.querySelector("textarea")!.value).toBe(s.invitation.text);
+    expect(dialog()!.querySelector<HTMLInputElement>("input")!.value).toBe("wss://10.0.0.2:7420");
+    expect(s.asked, "nothing shared again by opening the dialog").toEqual([]);
+  });
+});

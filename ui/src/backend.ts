@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -68,6 +68,10 @@ export interface Backend {
   onSyncPresence(handler: (presence: InJourney) => void): Promise<() => void>;
   /** Tells teammates which journey is open here and what is selected in it. */
   syncFocus(journeyId: Id | null, selection: Id[]): Promise<void>;
+  /** The workspace's invitation, when it is shared already. */
+  sharedInvitation(): Promise<SharedInvitation | null>;
+  /** Shares the workspace on a team server (wss://host:port; its certificate's fingerprint if known); syncing starts. */
+  shareWorkspace(server: string, fingerprint?: string): Promise<SharedInvitation>;
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
@@ -150,6 +154,8 @@ export const tauriBackend: Backend = {
   onSyncStatus: (handler) => on<SyncStatus>("sync-status", (event) => handler(event.payload)),
   onSyncPresence: (handler) => on<InJourney>("sync-presence", (event) => handler(event.payload)),
   syncFocus: (journeyId, selection) => call("sync_focus", { journeyId, selection }),
+  sharedInvitation: () => call("shared_invitation"),
+  shareWorkspace: (server, fingerprint) => call("share_workspace", { server, fingerprint: fingerprint || null }),
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
   onCrashed: (handler) => on<Crash>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),

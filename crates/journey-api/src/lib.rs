@@ -96,6 +96,17 @@ error_codes! {
     UnrelatedRemote => "unrelated_remote",
     /// Live sync: what came from a teammate could not be read; it is asked for again.
     BadRemote => "bad_remote",
+    // journey-sync: SyncError::code (sharing, joining, syncing)
+    Unreachable => "unreachable",
+    WrongSecret => "wrong_secret",
+    Revoked => "revoked",
+    UnknownWorkspace => "unknown_workspace",
+    NewerNeeded => "newer_needed",
+    Certificate => "certificate",
+    Refused => "refused",
+    BadInvitation => "bad_invitation",
+    Timeout => "timeout",
+    NotShared => "not_shared",
     Io => "io",
     Storage => "storage",
     // src-tauri: ApiError::new
@@ -131,6 +142,15 @@ pub struct Crash {
     pub log: Option<String>,
 }
 
+/// An invitation as File > Share This Workspace… shows it: the line to send, where it points,
+/// and its QR code.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SharedInvitation {
+    pub text: String,
+    pub server: String,
+    pub qr: Option<journey_workshop::Qr>,
+}
+
 /// Menu items the page carries out (it knows the open journey and the selection): the shell
 /// sends their ids to it as "menu" events, and the page's TypeScript has them as `MenuAction`.
 /// Delete, Cut, Copy and Paste have no menu accelerators on purpose: GTK would take those keys
@@ -138,7 +158,7 @@ pub struct Crash {
 pub const PAGE_ACTIONS: &[&str] = &[
     "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
     "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "cut", "copy", "paste", "delete",
-    "shortcuts", "preferences", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "merge-copy", "export",
+    "shortcuts", "preferences", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "merge-copy", "share", "export",
 ];
 
 #[derive(Debug, Clone, Serialize, TS)]

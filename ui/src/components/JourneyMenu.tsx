@@ -22,6 +22,8 @@ interface Props {
   onImport(): void;
   /** Merges another copy of this workspace (the shell asks for the file). */
   onMerge(): void;
+  /** Share this workspace with the team (File > Share This Workspace…). */
+  onShare(): void;
   onExport(): void;
 }
 
@@ -73,6 +75,7 @@ export function JourneyMenu(p: Props) {
               <hr />
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>{t("journey-import")}</button>
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onMerge)}>{t("journey-merge")}</button>
+              <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onShare)}>{t("journey-share")}</button>
               <button type="button" role="menuitem" disabled={!p.current} onClick={act(p.onExport)}>{t("journey-export")}</button>
             </>
           )}

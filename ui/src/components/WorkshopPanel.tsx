@@ -16,13 +16,14 @@ interface Props {
   onError(e: ApiError): void;
 }
 
-function QrCode({ qr }: { qr: WorkshopQr }) {
+/** A QR code drawn from its modules (made in Rust, offline); `label` names it for screen readers. */
+export function QrCode({ qr, label }: { qr: WorkshopQr; label?: string }) {
   const { t } = useT();
   const quiet = 2;
   const n = qr.size + quiet * 2;
   const d = qr.rows.flatMap((row, y) => [...row].map((m, x) => (m === "1" ? `M${x + quiet} ${y + quiet}h1v1h-1z` : ""))).join("");
   return (
-    <svg className="qr" viewBox={`0 0 ${n} ${n}`} role="img" aria-label={t("workshop-qr")} shapeRendering="crispEdges">
+    <svg className="qr" viewBox={`0 0 ${n} ${n}`} role="img" aria-label={label ?? t("workshop-qr")} shapeRendering="crispEdges">
       <rect width={n} height={n} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>

@@ -383,6 +383,16 @@ export type ErrorCode =
   | "unrelated_copy"
   | "unrelated_remote"
   | "bad_remote"
+  | "unreachable"
+  | "wrong_secret"
+  | "revoked"
+  | "unknown_workspace"
+  | "newer_needed"
+  | "certificate"
+  | "refused"
+  | "bad_invitation"
+  | "timeout"
+  | "not_shared"
   | "io"
   | "storage"
   | "invalid_input"
@@ -815,6 +825,7 @@ export type MenuAction =
   | "add-lane"
   | "import"
   | "merge-copy"
+  | "share"
   | "export";
 
 export type MergeReport = {
@@ -1107,6 +1118,16 @@ export type SacrificeEntry = {
   stage: string,
   wanted: string,
   accepted: string,
+};
+
+/**
+ * An invitation as File > Share This Workspace… shows it: the line to send, where it points,
+ * and its QR code.
+ */
+export type SharedInvitation = {
+  text: string,
+  server: string,
+  qr: WorkshopQr | null,
 };
 
 /**

@@ -66,6 +66,8 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     onSyncStatus: noEvents,
     onSyncPresence: noEvents,
     syncFocus: async () => {},
+    sharedInvitation: async () => null,
+    shareWorkspace: async () => { throw new Error("no team server here"); },
     onWorkshopChanged: noEvents,
     onCrashed: noEvents,
     onExportProgress: noEvents,

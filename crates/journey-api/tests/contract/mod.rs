@@ -83,6 +83,7 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_sync::Status>();
     c.visit::<journey_sync::presence::InJourney>();
     c.visit::<journey_store::Received>();
+    c.visit::<journey_api::SharedInvitation>();
     // The type of a constant below.
     c.visit::<journey_core::validate::Limits>();
     let mut decls = c.decls;
