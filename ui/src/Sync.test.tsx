@@ -71,6 +71,21 @@ describe("live sync in the window", () => {
   });
 });
 
+describe("a teammate's change that needs a decision", () => {
+  it("puts the merge report's reminder in the top bar, as a merged copy does", async () => {
+    let received: (r: import("./types").Received) => void = () => {};
+    const { backend } = recordingBackend({ onSyncReceived: async (h) => { received = h; return () => {}; } });
+    await render(backend);
+    expect(host.querySelector(".merge-decisions")).toBeNull();
+    const note = { sentence: "One card was in a lane that was deleted in the other copy; it is shown in an \"Unplaced\" row.", repair: { kind: "unplacedLane" as const, lane: "l2", cards: ["c2"] } };
+    act(() => received({ incoming: 2, authors: [["Ben", 2]], journey: "j1", applied: null, added: [], removed: [], repairs: [note], wanted: [] }));
+    expect(host.querySelector(".merge-decisions")!.textContent).toBe("1 item from the merge needs a decision");
+    // Another journey's repairs are not this one's.
+    act(() => received({ incoming: 1, authors: [], journey: "j9", applied: null, added: [], removed: [], repairs: [note, note], wanted: [] }));
+    expect(host.querySelector(".merge-decisions")!.textContent).toBe("1 item from the merge needs a decision");
+  });
+});
+
 describe("File > Share This Workspace…", () => {
   function sharingBackend(already: boolean) {
     let menu: (a: import("./types").MenuAction) => void = () => {};

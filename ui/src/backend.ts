@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Received, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -66,6 +66,8 @@ export interface Backend {
   onSyncStatus(handler: (status: SyncStatus) => void): Promise<() => void>;
   /** Who is in a journey now (sent when someone comes, goes or selects something else). */
   onSyncPresence(handler: (presence: InJourney) => void): Promise<() => void>;
+  /** A teammate's changes were taken in (with what they need decided, as after a merge). */
+  onSyncReceived(handler: (received: Received) => void): Promise<() => void>;
   /** Tells teammates which journey is open here and what is selected in it. */
   syncFocus(journeyId: Id | null, selection: Id[]): Promise<void>;
   /** The workspace's invitation, when it is shared already. */
@@ -153,6 +155,7 @@ export const tauriBackend: Backend = {
   syncStatus: () => call("sync_status"),
   onSyncStatus: (handler) => on<SyncStatus>("sync-status", (event) => handler(event.payload)),
   onSyncPresence: (handler) => on<InJourney>("sync-presence", (event) => handler(event.payload)),
+  onSyncReceived: (handler) => on<Received>("sync-received", (event) => handler(event.payload)),
   syncFocus: (journeyId, selection) => call("sync_focus", { journeyId, selection }),
   sharedInvitation: () => call("shared_invitation"),
   shareWorkspace: (server, fingerprint) => call("share_workspace", { server, fingerprint: fingerprint || null }),

@@ -60,7 +60,16 @@ export function useMerge(
     void load();
   }, [load, refreshKey, journeyId]);
 
-  // Only a merge makes items to decide (every edit is validated), so after an edit there is
+  // A teammate's changes that came by live sync are repaired as a merge's: what needs a decision
+  // in the open journey comes with them.
+  useEffect(() => {
+    const off = backend.onSyncReceived((r) => {
+      if (r.journey && r.journey === current.current && r.repairs.length > 0) setRepairs(r.repairs);
+    });
+    return () => { void off.then((f) => f()); };
+  }, [backend]);
+
+  // Only a merge (or a sync) makes items to decide (every edit is validated), so after an edit there is
   // something to ask only while something was left: no extra call per edit otherwise.
   const pending = repairs.length > 0;
   const seen = useRef(revision);

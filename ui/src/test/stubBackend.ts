@@ -65,6 +65,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     syncStatus: async () => null,
     onSyncStatus: noEvents,
     onSyncPresence: noEvents,
+    onSyncReceived: noEvents,
     syncFocus: async () => {},
     sharedInvitation: async () => null,
     shareWorkspace: async () => { throw new Error("no team server here"); },
