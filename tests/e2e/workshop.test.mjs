@@ -93,6 +93,11 @@ test("a workshop: private cards, reveal, a dot vote saved in the file, refusal, 
     assert.equal(await persian.locator("#join button[type=submit]").textContent(), "پیوستن");
     assert.equal(await persian.locator("#join h2").textContent(), "پیوستن به کارگاه");
     assert.deepEqual(await accessibilityProblems(persian), [], "the participant page in Persian");
+    // A refusal is said in the phone's language too.
+    await persian.fill("#name", "Sara");
+    await persian.fill("#code", "WRONG8");
+    await persian.click("button[type=submit]");
+    await persian.waitForFunction(() => document.querySelector("#join-error").textContent.includes("این کد مال این جلسه نیست"));
     await persianPhone.close();
 
     const ana = await participant(participants, url, "Ana", code);

@@ -441,7 +441,7 @@ async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInf
                 JoinError::BadName(_) => StatusCode::BAD_REQUEST,
                 JoinError::Full => StatusCode::SERVICE_UNAVAILABLE,
             };
-            (status, Json(serde_json::json!({ "error": e.to_string() }))).into_response()
+            (status, Json(serde_json::json!({ "error": e.to_string(), "code": e.code() }))).into_response()
         }
     };
     secure(r.headers_mut());

@@ -122,6 +122,19 @@ pub enum JoinError {
     Full,
 }
 
+impl JoinError {
+    /// A stable name for the refusal: the participant page says it in the participant's language
+    /// (message `join-error-<code>` in locales/<lang>/participant.ftl), this Display in English.
+    pub fn code(&self) -> &'static str {
+        match self {
+            JoinError::WrongCode => "wrongCode",
+            JoinError::TooManyAttempts => "tooManyAttempts",
+            JoinError::BadName(_) => "badName",
+            JoinError::Full => "full",
+        }
+    }
+}
+
 impl std::fmt::Display for JoinError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -74,7 +74,10 @@
     try {
       const r = await fetch("/api/join", { method: "POST", headers: { "content-type": "application/json" }, body });
       const answer = await r.json();
-      if (!r.ok) return showJoin(answer.error || t("join-failed"));
+      // A refusal the catalog names is said in the participant's language; a name the server
+      // refused keeps the server's sentence, which says what was wrong with it.
+      const known = answer.code && answer.code !== "badName" && bundle && bundle.hasMessage("join-error-" + answer.code);
+      if (!r.ok) return showJoin(known ? t("join-error-" + answer.code) : answer.error || t("join-failed"));
       saved = { token: answer.token, name: answer.name, outbox: [] };
       save();
       connect();
