@@ -67,6 +67,18 @@ if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
+# The test layer's own: automerge-repo's reference sync server (the interop test), apart from
+# the app's packages (its dependency overrides would put the app's lock out of step with
+# `npm ci`). `npm install` from its own lock; again only when that lock changed.
+if [[ "$mode" == test ]]; then
+  ref=tests/refserver
+  if [[ ! -f "$ref/node_modules/.journey-lock-stamp" ]] || ! cmp -s "$ref/package-lock.json" "$ref/node_modules/.journey-lock-stamp"; then
+    echo "==> npm install (tests/refserver)"
+    npm install --prefix "$ref" --no-audit --no-fund --loglevel=error
+    cp "$ref/package-lock.json" "$ref/node_modules/.journey-lock-stamp"
+  fi
+fi
+
 if [[ "$mode" == test || "$mode" == bench ]] && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
   echo "==> cargo install tauri-driver"
   cargo install tauri-driver --locked --version 2.1.0 --quiet

@@ -236,9 +236,9 @@ fn a_studio_killed_while_it_receives_opens_whole_and_catches_up() {
 }
 
 /// The reference server of automerge-repo (npm `@automerge/automerge-repo-sync-server`, installed
-/// by `make test`'s set-up), started on a free loopback port. Its last release (0.2.8) asks for
-/// automerge-repo 1.x; package.json overrides that with 2.x, the protocol samod speaks (1.x
-/// never answers samod's sync messages).
+/// into tests/refserver by `make test`'s set-up), started on a free loopback port. Its last
+/// release (0.2.8) asks for automerge-repo 1.x; tests/refserver/package.json overrides that with
+/// 2.x, the protocol samod speaks (1.x never answers samod's sync messages).
 struct Reference {
     child: Child,
     port: u16,
@@ -247,7 +247,7 @@ struct Reference {
 impl Reference {
     fn start(data: &Path) -> Reference {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let script = root.join("node_modules/@automerge/automerge-repo-sync-server/src/index.js");
+        let script = root.join("tests/refserver/node_modules/@automerge/automerge-repo-sync-server/src/index.js");
         assert!(script.exists(), "{} is missing: run `make test` (it installs the npm packages)", script.display());
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut child = Command::new("node")
