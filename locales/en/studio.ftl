@@ -570,3 +570,13 @@ share-copy = Copy
 share-copied = Copied
 share-close = Close
 journey-share = Share this workspace…
+
+## Joining (File > Join a Shared Workspace…)
+menu-join = Join a Shared Workspace…
+journey-join = Join a shared workspace…
+shared-join-title = Join a shared workspace
+shared-join-explain = Paste the invitation a teammate sent you. You choose where your own copy of the workspace is kept; it opens in a window of its own and stays in step with the team.
+shared-join-invitation = Invitation
+shared-join-start = Join
+shared-join-joining = Joining…
+shared-join-close = Close

@@ -569,3 +569,13 @@ share-copy = رونوشت
 share-copied = رونوشت شد
 share-close = بستن
 journey-share = اشتراک این فضای کاری…
+
+## Joining (File > Join a Shared Workspace…)
+menu-join = پیوستن به فضای کاری مشترک…
+journey-join = پیوستن به فضای کاری مشترک…
+shared-join-title = پیوستن به فضای کاری مشترک
+shared-join-explain = دعوت‌نامه‌ای را که هم‌تیمی فرستاده است اینجا بگذارید. شما انتخاب می‌کنید رونوشت خودتان از فضای کاری کجا نگه داشته شود؛ در پنجرهٔ جداگانه باز می‌شود و با تیم همگام می‌ماند.
+shared-join-invitation = دعوت‌نامه
+shared-join-start = پیوستن
+shared-join-joining = در حال پیوستن…
+shared-join-close = بستن

@@ -591,3 +591,13 @@ share-copy = Копировать
 share-copied = Скопировано
 share-close = Закрыть
 journey-share = Поделиться рабочим пространством…
+
+## Joining (File > Join a Shared Workspace…)
+menu-join = Присоединиться к общему пространству…
+journey-join = Присоединиться к общему пространству…
+shared-join-title = Присоединиться к общему рабочему пространству
+shared-join-explain = Вставьте приглашение, которое прислал коллега. Вы выбираете, где хранить свою копию пространства; она откроется в отдельном окне и будет синхронизироваться с командой.
+shared-join-invitation = Приглашение
+shared-join-start = Присоединиться
+shared-join-joining = Подключение…
+shared-join-close = Закрыть

@@ -572,3 +572,13 @@ share-copy = కాపీ చేయండి
 share-copied = కాపీ అయింది
 share-close = మూసివేయండి
 journey-share = ఈ వర్క్‌స్పేస్‌ను పంచుకోండి…
+
+## Joining (File > Join a Shared Workspace…)
+menu-join = పంచుకున్న వర్క్‌స్పేస్‌లో చేరండి…
+journey-join = పంచుకున్న వర్క్‌స్పేస్‌లో చేరండి…
+shared-join-title = పంచుకున్న వర్క్‌స్పేస్‌లో చేరండి
+shared-join-explain = సహచరుడు పంపిన ఆహ్వానాన్ని ఇక్కడ అతికించండి. మీ స్వంత ప్రతిని ఎక్కడ ఉంచాలో మీరే ఎంచుకుంటారు; అది వేరే విండోలో తెరుచుకుని బృందంతో సమకాలీకరణలో ఉంటుంది.
+shared-join-invitation = ఆహ్వానం
+shared-join-start = చేరండి
+shared-join-joining = చేరుతోంది…
+shared-join-close = మూసివేయండి

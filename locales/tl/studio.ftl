@@ -569,3 +569,13 @@ share-copy = Kopyahin
 share-copied = Nakopya
 share-close = Isara
 journey-share = Ibahagi ang workspace na ito…
+
+## Joining (File > Join a Shared Workspace…)
+menu-join = Sumali sa Ibinahaging Workspace…
+journey-join = Sumali sa ibinahaging workspace…
+shared-join-title = Sumali sa ibinahaging workspace
+shared-join-explain = Idikit ang imbitasyong ipinadala ng kasamahan mo. Ikaw ang pipili kung saan itatago ang sarili mong kopya ng workspace; bubukas ito sa sarili nitong window at mananatiling naka-sync sa team.
+shared-join-invitation = Imbitasyon
+shared-join-start = Sumali
+shared-join-joining = Sumasali…
+shared-join-close = Isara

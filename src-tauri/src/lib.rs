@@ -111,6 +111,7 @@ pub fn run() {
             teamsync::sync_status,
             teamsync::share_workspace,
             teamsync::shared_invitation,
+            teamsync::join_workspace,
             teamsync::sync_focus,
             commands::workspace_info,
             commands::journey_view,

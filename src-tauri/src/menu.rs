@@ -46,6 +46,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let import = page_item(app, "import", &t("menu-import"), Some("CmdOrCtrl+I"))?;
     let merge = page_item(app, "merge-copy", &t("menu-merge-copy"), None)?;
     let share = page_item(app, "share", &t("menu-share"), None)?;
+    let join = page_item(app, "join", &t("menu-join"), None)?;
     let export = page_item(app, "export", &t("menu-export"), Some("CmdOrCtrl+E"))?;
     let close = MenuItemBuilder::with_id("close", t("menu-close")).accelerator("CmdOrCtrl+W").build(app)?;
     let quit = MenuItemBuilder::with_id("quit", t("menu-quit")).accelerator("CmdOrCtrl+Q").build(app)?;
@@ -57,6 +58,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         .item(&import)
         .item(&merge)
         .item(&share)
+        .item(&join)
         .item(&export)
         .separator()
         .item(&close)

@@ -143,3 +143,40 @@ fn colour_of(name: &str) -> String {
     let h = name.bytes().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
     COLOURS[(h as usize) % COLOURS.len()].to_string()
 }
+
+/// Joins a shared workspace: the invitation's text, then where to keep the teammate's own file
+/// (a save dialog; in end-to-end tests `JOURNEY_STUDIO_DIALOG_DIR`). The file is made and synced
+/// once, then opened in a window of its own (where syncing goes on). Answers the new file's path,
+/// or None when the dialog was closed. A join that fails leaves no file behind.
+#[tauri::command]
+pub async fn join_workspace(app: AppHandle, ws: Ws, invitation: String) -> ApiResult<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    let inv = journey_sync::Invitation::parse(&invitation).map_err(|e| ApiError::new("bad_invitation", e.to_string()))?;
+    let suggested = format!("{}.journeys", if inv.name.trim().is_empty() { "Shared workspace" } else { inv.name.trim() });
+    let chosen = match std::env::var_os("JOURNEY_STUDIO_DIALOG_DIR").map(std::path::PathBuf::from) {
+        Some(dir) => Some(dir.join(&suggested)),
+        None => {
+            let dialog = app.dialog().file().set_title("Join a shared workspace").set_file_name(&suggested).add_filter("Journey Studio workspace", &["journeys"]);
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+                .await
+                .map_err(|e| ApiError::new("internal", e.to_string()))?
+                .and_then(|p| p.into_path().ok())
+        }
+    };
+    let Some(mut path) = chosen else { return Ok(None) };
+    if path.extension().is_none() {
+        path.set_extension("journeys");
+    }
+    if path.exists() {
+        return Err(ApiError::new("io_error", format!("{} already exists; join into a new file.", path.display())));
+    }
+    let target = path.clone();
+    let host = tauri::async_runtime::spawn_blocking(move || share::join(&inv, &target, std::time::Duration::from_secs(60)))
+        .await
+        .map_err(|e| ApiError::new("internal", e.to_string()))?
+        .map_err(sync_error)?;
+    // The joined file's lock goes with the store; the window opens it anew.
+    drop(host);
+    crate::workspace::open(&app, path.clone(), &ws.label);
+    Ok(Some(path.display().to_string()))
+}

@@ -10,7 +10,8 @@ import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import path from "node:path";
-import { cli, outDir, startStudio, tempHome, texts } from "./studio.mjs";
+import { existsSync, mkdirSync } from "node:fs";
+import { cli, isLocked, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
 
 /** `journey serve`, with the address it printed. */
 async function serve(data, listen) {
@@ -162,10 +163,34 @@ test("Share this workspace… in the window shares it on a TLS team server; a te
     });
     assert.match(invitation, /^journey-invite:/);
     await browser.saveScreenshot(path.join(outDir, "share-dialog.png"));
-    // A teammate joins with it (the CLI here) and gets the workspace the window uploaded.
-    const ben = path.join(home, "Ben.journeys");
-    const joined = execFileSync(cli, ["join", invitation, "--into", ben]).toString();
-    assert.match(joined, /2 journeys/);
+    // A teammate joins with it from their own window: Join a shared workspace…, the invitation
+    // pasted, the new file where the (test's) save dialog puts it, opened in a window of its own.
+    const bus = await ownBus();
+    const saveDir = path.join(home, "ben-files");
+    mkdirSync(saveDir);
+    const ben = await startStudio({ home: path.join(home, "b"), env: { DBUS_SESSION_BUS_ADDRESS: bus.address, JOURNEY_STUDIO_DIALOG_DIR: saveDir } });
+    const joinedFile = path.join(saveDir, "Ana.journeys");
+    try {
+      await texts(ben.browser, ".card .card-text", 1);
+      await (await ben.browser.$("button.journey-menu-button")).click();
+      await (await ben.browser.$("button=Join a shared workspace…")).click();
+      const join = await ben.browser.$(".dialog.join");
+      await join.waitForExist({ timeout: 5000, timeoutMsg: "the join dialog did not open" });
+      await (await join.$("textarea")).setValue(invitation);
+      await ben.browser.saveScreenshot(path.join(outDir, "join-dialog.png"));
+      await (await join.$("button[type=submit]")).click();
+      await ben.browser.waitUntil(async () => existsSync(joinedFile) && isLocked(joinedFile), {
+        timeout: 30_000,
+        timeoutMsg: "the joined workspace was not made and opened",
+      });
+      await ben.browser.waitUntil(async () => !(await ben.browser.$(".dialog.join").isExisting()), { timeout: 10_000, timeoutMsg: "the join dialog stayed open" });
+    } finally {
+      await ben.stop();
+      bus.stop();
+    }
+    await waitUntilUnlocked(joinedFile);
+    const listed = execFileSync(cli, ["list", joinedFile]).toString().trim().split("\n");
+    assert.equal(listed.length, 2, listed.join("\n"));
   } finally {
     await studio.stop();
     child.kill("SIGKILL");

@@ -30,6 +30,7 @@ import { useMerge } from "./editor/useMerge";
 import { useLastChanged } from "./inspector/useLastChanged";
 import { useSync } from "./editor/useSync";
 import { ShareDialog } from "./components/ShareDialog";
+import { JoinDialog } from "./components/JoinDialog";
 
 // The stage graph (React Flow) is a third of the page's script and is not on screen at start:
 // loaded when first shown, so start-up parses less.
@@ -82,6 +83,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [shortcuts, setShortcuts] = useState(false);
   const [preferences, setPreferences] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [joining, setJoining] = useState(false);
   const [importNotes, setImportNotes] = useState<string[] | null>(null);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
@@ -313,6 +315,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       case "shortcuts": setShortcuts(true); break;
       case "preferences": setPreferences(true); break;
       case "share": if (!readOnly) setSharing(true); break;
+      case "join": setJoining(true); break;
       // In a text field the menu's Cut/Copy/Paste/Delete edit the text; on the map, the cards.
       case "cut": if (typingIn(document.activeElement)) document.execCommand("cut"); else if (!readOnlyNow) actions.copy(true); break;
       case "copy": if (typingIn(document.activeElement)) document.execCommand("copy"); else actions.copy(false); break;
@@ -381,6 +384,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       {importNotes && <ImportReportDialog notes={importNotes} onClose={() => setImportNotes(null)} />}
       {preferences && <PreferencesDialog onClose={() => setPreferences(false)} />}
       {sharing && <ShareDialog backend={backend} onClose={() => setSharing(false)} />}
+      {joining && <JoinDialog backend={backend} onClose={() => setJoining(false)} />}
       <Announcer />
       {merge.open && (
         <MergeReportDialog report={merge.report} journey={journey ?? null} order={order ?? []} repairs={merge.repairs}
@@ -404,6 +408,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           onImport={importJourneys}
           onMerge={mergeCopy}
           onShare={() => setSharing(true)}
+          onJoin={() => setJoining(true)}
           onExport={() => setExporting(true)}
         />
       } />

@@ -143,3 +143,35 @@ describe("File > Share This Workspace…", () => {
     expect(s.asked, "nothing shared again by opening the dialog").toEqual([]);
   });
 });
+
+describe("File > Join a Shared Workspace…", () => {
+  it("sends the pasted invitation, says why a join failed, and closes when it worked", async () => {
+    let menu: (a: import("./types").MenuAction) => void = () => {};
+    const asked: string[] = [];
+    const { backend } = recordingBackend({
+      onMenu: async (h) => { menu = h; return () => {}; },
+      joinWorkspace: async (text) => {
+        asked.push(text);
+        if (asked.length === 1) throw new (await import("./backend")).BackendError({ code: "revoked", message: "This invitation was revoked by the workspace's owner." });
+        return "/home/ben/Team.journeys";
+      },
+    });
+    await render(backend);
+    act(() => menu("join"));
+    await settle();
+    const d = host.querySelector<HTMLElement>(".dialog.join")!;
+    const area = d.querySelector("textarea")!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(area, "  journey-invite:abc\n");
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    const submit = () => act(() => d.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));
+    submit();
+    await settle();
+    expect(asked).toEqual(["journey-invite:abc"]);
+    expect(d.querySelector('[role="alert"]')!.textContent).toContain("revoked");
+    submit();
+    await settle();
+    expect(host.querySelector(".dialog.join"), "the dialog closes once joined").toBeNull();
+  });
+});

@@ -74,6 +74,8 @@ export interface Backend {
   sharedInvitation(): Promise<SharedInvitation | null>;
   /** Shares the workspace on a team server (wss://host:port; its certificate's fingerprint if known); syncing starts. */
   shareWorkspace(server: string, fingerprint?: string): Promise<SharedInvitation>;
+  /** Joins the workspace an invitation names into a new file (the shell asks where) and opens it; null: the dialog was closed. */
+  joinWorkspace(invitation: string): Promise<string | null>;
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
@@ -159,6 +161,7 @@ export const tauriBackend: Backend = {
   syncFocus: (journeyId, selection) => call("sync_focus", { journeyId, selection }),
   sharedInvitation: () => call("shared_invitation"),
   shareWorkspace: (server, fingerprint) => call("share_workspace", { server, fingerprint: fingerprint || null }),
+  joinWorkspace: (invitation) => call("join_workspace", { invitation }),
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
   onCrashed: (handler) => on<Crash>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),

@@ -158,7 +158,7 @@ pub struct SharedInvitation {
 pub const PAGE_ACTIONS: &[&str] = &[
     "undo", "redo", "find", "duplicate", "zoom-in", "zoom-out", "zoom-reset", "fit", "view-map", "view-graph",
     "toggle-inspector", "toggle-insights", "toggle-versions", "toggle-workshop", "present", "cut", "copy", "paste", "delete",
-    "shortcuts", "preferences", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "merge-copy", "share", "export",
+    "shortcuts", "preferences", "journey-new", "journey-duplicate", "add-stage", "add-lane", "import", "merge-copy", "share", "join", "export",
 ];
 
 #[derive(Debug, Clone, Serialize, TS)]

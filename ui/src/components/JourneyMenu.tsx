@@ -24,6 +24,8 @@ interface Props {
   onMerge(): void;
   /** Share this workspace with the team (File > Share This Workspace…). */
   onShare(): void;
+  /** Join a workspace a teammate shared (a new file, in a window of its own). */
+  onJoin(): void;
   onExport(): void;
 }
 
@@ -76,6 +78,7 @@ export function JourneyMenu(p: Props) {
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onImport)}>{t("journey-import")}</button>
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onMerge)}>{t("journey-merge")}</button>
               <button type="button" role="menuitem" disabled={p.readOnly} onClick={act(p.onShare)}>{t("journey-share")}</button>
+              <button type="button" role="menuitem" onClick={act(p.onJoin)}>{t("journey-join")}</button>
               <button type="button" role="menuitem" disabled={!p.current} onClick={act(p.onExport)}>{t("journey-export")}</button>
             </>
           )}

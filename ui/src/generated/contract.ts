@@ -826,6 +826,7 @@ export type MenuAction =
   | "import"
   | "merge-copy"
   | "share"
+  | "join"
   | "export";
 
 export type MergeReport = {

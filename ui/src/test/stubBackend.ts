@@ -69,6 +69,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     syncFocus: async () => {},
     sharedInvitation: async () => null,
     shareWorkspace: async () => { throw new Error("no team server here"); },
+    joinWorkspace: async () => null,
     onWorkshopChanged: noEvents,
     onCrashed: noEvents,
     onExportProgress: noEvents,
