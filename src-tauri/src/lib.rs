@@ -113,6 +113,7 @@ pub fn run() {
             teamsync::shared_invitation,
             teamsync::join_workspace,
             teamsync::sync_focus,
+            teamsync::sync_peers,
             commands::workspace_info,
             commands::journey_view,
             commands::apply_edit,

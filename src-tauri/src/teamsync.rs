@@ -17,14 +17,30 @@ use journey_sync::{share, Client, Status};
 use crate::api::{ApiError, ApiResult, SharedInvitation};
 use crate::workspace::{emit_to, Workspace, Workspaces, Ws};
 
-/// The running sync of each window whose workspace is shared.
+/// The running sync of each window whose workspace is shared, and where each window is (what it
+/// last said to `sync_focus`, kept for a sync that starts after it said so).
 #[derive(Default)]
-pub struct Syncs(Mutex<HashMap<String, Client>>);
+pub struct Syncs(Mutex<HashMap<String, Client>>, Mutex<HashMap<String, Focus>>);
+
+#[derive(Clone)]
+struct Focus {
+    name: String,
+    journey: Option<Id>,
+    selection: Vec<Id>,
+}
 
 impl Syncs {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Client>> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
+
+    fn focus(&self) -> std::sync::MutexGuard<'_, HashMap<String, Focus>> {
+        self.1.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn tell(client: &Client, f: &Focus) {
+    client.focus(&f.name, &colour_of(&f.name), f.journey, f.selection.clone());
 }
 
 struct WindowHost {
@@ -74,7 +90,12 @@ pub fn start(app: &AppHandle, label: &str) {
         let host = Arc::new(WindowHost { app: app.clone(), window: label.clone(), workspace });
         match Client::start(host, target) {
             Ok(client) => {
-                if let Some(old) = app.state::<Syncs>().lock().insert(label, client) {
+                let syncs = app.state::<Syncs>();
+                if let Some(f) = syncs.focus().get(&label) {
+                    tell(&client, f);
+                }
+                let old = syncs.lock().insert(label, client);
+                if let Some(old) = old {
                     old.stop();
                 }
             }
@@ -131,10 +152,22 @@ pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint
 #[tauri::command]
 pub fn sync_focus(app: AppHandle, ws: Ws, journey_id: Option<Id>, selection: Vec<Id>) -> ApiResult<()> {
     let name = ws.with(|s| Ok(s.author().to_string()))?;
-    if let Some(c) = app.state::<Syncs>().lock().get(&ws.label) {
-        c.focus(&name, &colour_of(&name), journey_id, selection);
+    let f = Focus { name, journey: journey_id, selection };
+    let syncs = app.state::<Syncs>();
+    {
+        let running = syncs.lock();
+        if let Some(c) = running.get(&ws.label) {
+            tell(c, &f);
+        }
     }
+    syncs.focus().insert(ws.label.clone(), f);
     Ok(())
+}
+
+/// Who else is in `journey_id` now (what `sync-presence` said last, for a page that missed it).
+#[tauri::command]
+pub fn sync_peers(app: AppHandle, ws: Ws, journey_id: Id) -> Vec<Peer> {
+    app.state::<Syncs>().lock().get(&ws.label).map(|c| c.peers(journey_id)).unwrap_or_default()
 }
 
 /// A colour per person, the same on every laptop: from their name.

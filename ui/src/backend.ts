@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Received, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Peer, Received, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -66,6 +66,8 @@ export interface Backend {
   onSyncStatus(handler: (status: SyncStatus) => void): Promise<() => void>;
   /** Who is in a journey now (sent when someone comes, goes or selects something else). */
   onSyncPresence(handler: (presence: InJourney) => void): Promise<() => void>;
+  /** Who else is in a journey now (what the last `onSyncPresence` said). */
+  syncPeers(journeyId: Id): Promise<Peer[]>;
   /** A teammate's changes were taken in (with what they need decided, as after a merge). */
   onSyncReceived(handler: (received: Received) => void): Promise<() => void>;
   /** Tells teammates which journey is open here and what is selected in it. */
@@ -157,6 +159,7 @@ export const tauriBackend: Backend = {
   syncStatus: () => call("sync_status"),
   onSyncStatus: (handler) => on<SyncStatus>("sync-status", (event) => handler(event.payload)),
   onSyncPresence: (handler) => on<InJourney>("sync-presence", (event) => handler(event.payload)),
+  syncPeers: (journeyId) => call("sync_peers", { journeyId }),
   onSyncReceived: (handler) => on<Received>("sync-received", (event) => handler(event.payload)),
   syncFocus: (journeyId, selection) => call("sync_focus", { journeyId, selection }),
   sharedInvitation: () => call("shared_invitation"),

@@ -25,23 +25,39 @@ export function useSync(backend: Backend, journeyId: Id | null, selection: Selec
   const [presence, setPresence] = useState<InJourney | null>(null);
   useEffect(() => {
     let live = true;
-    backend.syncStatus().then((s) => live && s && setStatus(s)).catch(() => {});
+    const ask = () => backend.syncStatus().then((s) => live && s && setStatus(s)).catch(() => {});
+    void ask();
     const offStatus = backend.onSyncStatus((s) => setStatus(s));
     const offPresence = backend.onSyncPresence((p) => setPresence(p));
+    // Asked again once listening, and now and then: the shell starts syncing on its own thread,
+    // so its first events can come before the page listens, and a missed one is not sent again.
+    void offStatus.then(() => ask());
+    const every = window.setInterval(() => void ask(), 3000);
     return () => {
       live = false;
+      window.clearInterval(every);
       void offStatus.then((f) => f());
       void offPresence.then((f) => f());
     };
   }, [backend]);
   const ids = selected(selection);
   const key = ids.join(",");
-  const shared = status !== null;
+  // Said whether or not the workspace is shared yet: the shell keeps it for a sync that starts.
   useEffect(() => {
-    if (shared) backend.syncFocus(journeyId, ids).catch(() => {});
+    backend.syncFocus(journeyId, ids).catch(() => {});
     // `key` stands for `ids`: a new array of the same selection is no change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [backend, journeyId, key, shared]);
+  }, [backend, journeyId, key]);
+  // Asked now and then too: a teammate who stays put is not announced again.
+  const shared = status !== null;
+  useEffect(() => {
+    if (!shared || !journeyId) return;
+    let live = true;
+    const ask = () => backend.syncPeers(journeyId).then((peers) => live && setPresence({ journey: journeyId, peers })).catch(() => {});
+    void ask();
+    const every = window.setInterval(() => void ask(), 3000);
+    return () => { live = false; window.clearInterval(every); };
+  }, [backend, journeyId, shared]);
   const peers = presence && presence.journey === journeyId ? presence.peers : [];
   return { status, peers };
 }

@@ -66,6 +66,7 @@ export function stubBackend(view: JourneyView, file: string, overrides: Partial<
     onSyncStatus: noEvents,
     onSyncPresence: noEvents,
     onSyncReceived: noEvents,
+    syncPeers: async () => [],
     syncFocus: async () => {},
     sharedInvitation: async () => null,
     shareWorkspace: async () => { throw new Error("no team server here"); },
