@@ -59,6 +59,26 @@ fn rename(host: &Shared, id: Id, name: &str) {
     with(host, |s| s.apply(id, &Edit::SetJourney { name: name.into(), goal: String::new() }, None).unwrap());
 }
 
+/// A team server with Ana's shared, uploaded workspace (the sample) and Ben's joined copy.
+struct Team {
+    srv: TeamServer,
+    invitation: journey_sync::Invitation,
+    target: journey_sync::wire::Target,
+    ana: Arc<Shared>,
+    ben: Arc<Shared>,
+}
+
+fn team(dir: &std::path::Path) -> Team {
+    let srv = server(&dir.join("server"), false);
+    let mut store = Store::create_with_sample(&dir.join("ana.journeys")).unwrap();
+    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
+    let target = share::target(&store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+    let ben = share::join(&invitation, &dir.join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    Team { srv, invitation, target, ana, ben }
+}
+
 #[test]
 fn a_shared_workspace_is_joined_and_edited_live_both_ways_over_tls() {
     let _ = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_test_writer().try_init();
@@ -167,13 +187,7 @@ fn without_the_secret_nothing_is_read_or_written_and_a_rotated_secret_is_revoked
 #[test]
 fn teammates_see_who_is_in_a_journey_and_what_they_selected_until_they_leave() {
     let dir = tempfile::tempdir().unwrap();
-    let srv = server(&dir.path().join("server"), false);
-    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
-    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
-    let target = share::target(&store).unwrap();
-    let ana = Arc::new(Shared(Mutex::new(store)));
-    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
-    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let Team { srv: _srv, target, ana, ben, .. } = team(dir.path());
     let id = first_journey(&*ana);
     let card = with(&*ana, |s| *s.journey(id).unwrap().0.cards.keys().next().unwrap());
     let ana_client = Client::start(ana.clone(), target).unwrap();
@@ -200,13 +214,7 @@ fn teammates_see_who_is_in_a_journey_and_what_they_selected_until_they_leave() {
 #[test]
 fn a_studio_accepts_its_teammates_directly_when_the_team_server_is_gone() {
     let dir = tempfile::tempdir().unwrap();
-    let srv = server(&dir.path().join("server"), false);
-    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
-    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
-    let target = share::target(&store).unwrap();
-    let ana = Arc::new(Shared(Mutex::new(store)));
-    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
-    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let Team { srv, invitation, target, ana, ben } = team(dir.path());
     srv.stop(); // the room has Wi-Fi but no way to the server
     let id = first_journey(&*ana);
 
@@ -241,13 +249,7 @@ fn a_studio_accepts_its_teammates_directly_when_the_team_server_is_gone() {
 #[test]
 fn a_client_flooding_the_server_is_slowed_and_the_others_keep_syncing() {
     let dir = tempfile::tempdir().unwrap();
-    let srv = server(&dir.path().join("server"), false);
-    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
-    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
-    let target = share::target(&store).unwrap();
-    let ana = Arc::new(Shared(Mutex::new(store)));
-    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
-    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let Team { srv, target, ana, ben, .. } = team(dir.path());
     let id = first_journey(&*ana);
 
     // A member's client gone wrong: admitted with the secret, it sends junk as fast as it can.
