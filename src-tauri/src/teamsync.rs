@@ -183,23 +183,11 @@ fn colour_of(name: &str) -> String {
 /// or None when the dialog was closed. A join that fails leaves no file behind.
 #[tauri::command]
 pub async fn join_workspace(app: AppHandle, ws: Ws, invitation: String) -> ApiResult<Option<String>> {
-    use tauri_plugin_dialog::DialogExt;
     let inv = journey_sync::Invitation::parse(&invitation).map_err(|e| ApiError::new("bad_invitation", e.to_string()))?;
     let suggested = format!("{}.journeys", if inv.name.trim().is_empty() { "Shared workspace" } else { inv.name.trim() });
-    let chosen = match std::env::var_os("JOURNEY_STUDIO_DIALOG_DIR").map(std::path::PathBuf::from) {
-        Some(dir) => Some(dir.join(&suggested)),
-        None => {
-            let dialog = app.dialog().file().set_title("Join a shared workspace").set_file_name(&suggested).add_filter("Journey Studio workspace", &["journeys"]);
-            tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-                .await
-                .map_err(|e| ApiError::new("internal", e.to_string()))?
-                .and_then(|p| p.into_path().ok())
-        }
+    let Some(path) = crate::transfer::pick_save(&app, "Join a shared workspace", &suggested, "Journey Studio workspace", "journeys").await? else {
+        return Ok(None);
     };
-    let Some(mut path) = chosen else { return Ok(None) };
-    if path.extension().is_none() {
-        path.set_extension("journeys");
-    }
     if path.exists() {
         return Err(ApiError::new("io_error", format!("{} already exists; join into a new file.", path.display())));
     }

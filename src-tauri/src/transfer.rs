@@ -61,20 +61,7 @@ pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
     let ext = opts.format.extension();
     let suggested = format!("{}.{ext}", export::file_stem(&journey.name));
-    let chosen = match test_dialog_dir() {
-        Some(dir) => Some(dir.join(&suggested)),
-        None => {
-            let dialog = app.dialog().file().set_title("Export journey").set_file_name(&suggested).add_filter(format_label(opts.format), &[ext]);
-            tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-                .await
-                .map_err(|e| ApiError::new("internal", e.to_string()))?
-                .and_then(|p| p.into_path().ok())
-        }
-    };
-    let Some(mut path) = chosen else { return Ok(None) };
-    if path.extension().is_none() {
-        path.set_extension(ext);
-    }
+    let Some(path) = pick_save(&app, "Export journey", &suggested, format_label(opts.format), ext).await? else { return Ok(None) };
     if exports.running.swap(true, Ordering::SeqCst) {
         return Err(ApiError::new("busy", "Another export is still running; wait for it or cancel it."));
     }
@@ -104,6 +91,28 @@ pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_
 
 pub fn cancel(exports: &Exports) {
     exports.cancel.store(true, Ordering::SeqCst);
+}
+
+/// Where the user says a new file goes, in a native save dialog (None when it was closed), with
+/// `ext` added when they typed none; in end-to-end tests, `suggested` in the folder
+/// `JOURNEY_STUDIO_DIALOG_DIR` names.
+pub async fn pick_save(app: &AppHandle, title: &str, suggested: &str, filter: &str, ext: &str) -> ApiResult<Option<PathBuf>> {
+    let chosen = match test_dialog_dir() {
+        Some(dir) => Some(dir.join(suggested)),
+        None => {
+            let dialog = app.dialog().file().set_title(title).set_file_name(suggested).add_filter(filter, &[ext]);
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+                .await
+                .map_err(|e| ApiError::new("internal", e.to_string()))?
+                .and_then(|p| p.into_path().ok())
+        }
+    };
+    Ok(chosen.map(|mut path| {
+        if path.extension().is_none() {
+            path.set_extension(ext);
+        }
+        path
+    }))
 }
 
 /// The file the user picks in a native open dialog (None when it was closed); in end-to-end
