@@ -157,3 +157,24 @@ fn text_of(p: &Pattern<&str>) -> String {
     }
     out
 }
+
+/// All of a language's files go into one bundle (the window's, the CLI's): an id defined in two
+/// of them (a "join-title" in both studio.ftl and participant.ftl) would panic when it is built,
+/// on the first message asked for, far from the catalog that caused it.
+#[test]
+fn no_message_id_is_defined_in_two_files_of_a_language() {
+    for (lang, sources) in SOURCES {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for (file, src) in FILES.iter().zip(sources) {
+            for id in journey_i18n::message_ids(src) {
+                if let Some(first) = seen.insert(id.clone(), file) {
+                    panic!("{lang}: \"{id}\" is in both {first}.ftl and {file}.ftl");
+                }
+            }
+        }
+    }
+    // And each builds as one bundle.
+    for l in journey_i18n::LANGUAGES {
+        assert!(!journey_i18n::Localizer::new(l).text("app-name").is_empty());
+    }
+}
