@@ -138,6 +138,11 @@ pub fn read_model_heads(conn: &Connection, id: Id) -> Result<String> {
     Ok(conn.prepare_cached("SELECT heads FROM journeys WHERE id = ?1")?.query_row([id.to_string()], |r| r.get(0))?)
 }
 
+/// The heads the read model shows, as hashes (empty for a journey that has none recorded).
+pub fn read_model_head_list(conn: &Connection, id: Id) -> Result<Vec<journey_doc::automerge::ChangeHash>> {
+    Ok(read_model_heads(conn, id)?.split(',').filter(|h| !h.is_empty()).filter_map(|h| h.parse().ok()).collect())
+}
+
 pub fn set_read_model_heads(conn: &Connection, id: Id, heads: &str) -> Result<()> {
     conn.prepare_cached("UPDATE journeys SET heads = ?2 WHERE id = ?1")?.execute(params![id.to_string(), heads])?;
     Ok(())

@@ -114,8 +114,7 @@ impl Store {
         if !rows::list_journeys(&self.conn)?.iter().any(|(id, _)| *id == doc) {
             return Ok(Vec::new());
         }
-        let text = documents::read_model_heads(&self.conn, doc)?;
-        Ok(text.split(',').filter(|h| !h.is_empty()).filter_map(|h| h.parse().ok()).collect())
+        documents::read_model_head_list(&self.conn, doc)
     }
 
     /// The changes document `doc` has after `heads`, each as its bytes.
@@ -256,16 +255,11 @@ impl Store {
         let all: Vec<journey_doc::Meta> = changes.iter().map(meta_of).collect();
         // The view shows the document at these heads (when it needs no repair): only what
         // changed since is read back.
-        let shown_heads: Vec<ChangeHash> = documents::read_model_heads(&self.conn, id)?
-            .split(',')
-            .filter(|h| !h.is_empty())
-            .filter_map(|h| h.parse().ok())
-            .collect();
+        let shown_heads = documents::read_model_head_list(&self.conn, id)?;
         let metas = doc.stored().apply(changes).map_err(|e| remote(id, e))?;
         // The document may hold more than the view shows without anything new here: the sync
         // layer stored those changes as chunks, and the document was read from them.
-        let shown = documents::read_model_heads(&self.conn, id)?;
-        if metas.is_empty() && journey_doc::heads_text(&doc.stored().heads()) == shown {
+        if metas.is_empty() && journey_doc::heads_text(&doc.stored().heads()) == journey_doc::heads_text(&shown_heads) {
             return Ok(Received::default());
         }
         let incoming = if metas.is_empty() { all.len() } else { metas.len() };

@@ -268,6 +268,7 @@ impl Client {
             with(&*host, move |s| s.on_commit(move |doc| drop(tx.send(Event::Local(doc)))));
         }
         let docs = with(&*host, |s| s.document_ids())?;
+        let workspace = docs[0]; // document_ids lists the index first
         for doc in docs {
             find(&runtime.handle().clone(), &repo, doc, tx.clone(), state.clone());
         }
@@ -276,7 +277,7 @@ impl Client {
         let bridge = {
             let (host, state, rt, repo, tx) = (host.clone(), state.clone(), runtime.handle().clone(), repo.clone(), tx.clone());
             std::thread::Builder::new().name("sync-bridge".into()).spawn(move || {
-                Bridge { host, state, rt, repo, tx }.run(rx)
+                Bridge { host, workspace, state, rt, repo, tx }.run(rx)
             })?
         };
         Ok(Client { runtime: Some(runtime), repo, dialer, events: tx, bridge: Some(bridge), state, host, last_error })
@@ -339,9 +340,10 @@ impl Client {
             if let Some(e) = lock(&self.last_error).clone().filter(|e| !e.transient()) {
                 return Err(SyncError::Connect(e));
             }
-            if let Status::Failed { .. } = self.status() {
-                let e = self.dialer_error();
-                return Err(e.map(SyncError::Connect).unwrap_or_else(|| left("the connection failed")));
+            if let Status::Failed { sentence, .. } = self.status() {
+                // Failed with every attempt's error transient: retries ran out.
+                let e = lock(&self.last_error).clone();
+                return Err(e.map(SyncError::Connect).unwrap_or_else(|| left(&sentence)));
             }
             let remaining = until.saturating_duration_since(Instant::now());
             if remaining.is_zero() {
@@ -407,20 +409,6 @@ impl Client {
             ours.sort();
             theirs == ours
         })
-    }
-
-    fn dialer_error(&self) -> Option<ConnectError> {
-        match self.status() {
-            Status::Failed { code, .. } => Some(match code.as_str() {
-                "revoked" => ConnectError::Revoked,
-                "wrong_secret" => ConnectError::WrongSecret,
-                "unknown_workspace" => ConnectError::UnknownWorkspace,
-                "newer_needed" => ConnectError::NewerNeeded,
-                "certificate" => ConnectError::Certificate,
-                other => ConnectError::Refused(other.to_string()),
-            }),
-            _ => None,
-        }
     }
 
     /// Stops syncing; what was received is in the file, what was not sent goes next time.
@@ -538,6 +526,8 @@ fn heartbeat(rt: &tokio::runtime::Handle, state: Arc<Mutex<State>>, host: Arc<dy
 
 struct Bridge {
     host: Arc<dyn Host>,
+    /// The index document's id (the workspace's): it is reconciled on every pull.
+    workspace: Id,
     state: Arc<Mutex<State>>,
     rt: tokio::runtime::Handle,
     repo: samod::Repo,
@@ -667,7 +657,7 @@ impl Bridge {
         });
         // The index is reconciled with the journeys each time (its changes may have reached the
         // file as samod's chunks before this); a journey only when something is new.
-        let index = with(&*self.host, |s| s.workspace_id().ok().flatten()) == Some(doc);
+        let index = doc == self.workspace;
         if changes.is_empty() && !index {
             return;
         }

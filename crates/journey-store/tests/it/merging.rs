@@ -5,17 +5,6 @@ use journey_core::*;
 use journey_store::Store;
 use std::path::{Path, PathBuf};
 
-/// Copies a closed workspace file (a USB stick, an e-mail attachment).
-fn copy_of(path: &Path, name: &str) -> PathBuf {
-    let to = path.with_file_name(name);
-    std::fs::copy(path, &to).unwrap();
-    to
-}
-
-fn touchpoint(j: &Journey) -> Card {
-    j.cards.values().find(|c| c.emotion().is_some()).unwrap().clone()
-}
-
 fn set_text(store: &mut Store, id: Id, card: &Card, text: &str) {
     let mut c = card.clone();
     c.text = text.into();

@@ -4,13 +4,6 @@
 use crate::support::*;
 use journey_core::*;
 use journey_store::Store;
-use std::path::{Path, PathBuf};
-
-fn copy_of(path: &Path, name: &str) -> PathBuf {
-    let to = path.with_file_name(name);
-    std::fs::copy(path, &to).unwrap();
-    to
-}
 
 /// Sends every document from `from` to `to` the way the bridge does: the changes `from` has
 /// after `to`'s heads. Returns what `to` reported for each.
@@ -38,10 +31,6 @@ fn send(from: &mut Store, to: &mut Store) -> Vec<journey_store::Received> {
 
 fn rename(name: &str) -> Edit {
     Edit::SetJourney { name: name.into(), goal: String::new() }
-}
-
-fn touchpoint(j: &Journey) -> Card {
-    j.cards.values().find(|c| c.emotion().is_some()).unwrap().clone()
 }
 
 #[test]

@@ -1,6 +1,6 @@
 use journey_core::*;
 use journey_store::Store;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub struct Workspace {
     pub dir: tempfile::TempDir,
@@ -24,4 +24,16 @@ pub fn card_with_text(j: &Journey, text: &str) -> Card {
 
 pub fn stage_named(j: &Journey, name: &str) -> Id {
     j.graph.stages().find(|s| s.name == name).unwrap().id
+}
+
+/// Copies a closed workspace file (a USB stick, an e-mail attachment).
+pub fn copy_of(path: &Path, name: &str) -> PathBuf {
+    let to = path.with_file_name(name);
+    std::fs::copy(path, &to).unwrap();
+    to
+}
+
+/// A card of the journey that carries an emotion.
+pub fn touchpoint(j: &Journey) -> Card {
+    j.cards.values().find(|c| c.emotion().is_some()).unwrap().clone()
 }
