@@ -96,6 +96,16 @@ fn sync(file: &Path) {
     ok(&["sync", path(file), "--timeout", "30"]);
 }
 
+/// Ana's new workspace shared on `server` and Ben's copy joined from the invitation: the two
+/// files and the invitation's text.
+fn shared(dir: &Path, server: &str) -> (std::path::PathBuf, std::path::PathBuf, String) {
+    let (ana, ben) = (dir.join("ana.journeys"), dir.join("ben.journeys"));
+    ok(&["new", path(&ana)]);
+    let text = ok(&["share", path(&ana), "--server", server]).trim().to_string();
+    ok(&["join", &text, "--into", path(&ben)]);
+    (ana, ben, text)
+}
+
 #[test]
 fn studios_converge_through_server_crashes_a_lost_data_dir_and_time_apart() {
     let dir = tempfile::tempdir().unwrap();
@@ -164,11 +174,8 @@ fn studios_converge_through_server_crashes_a_lost_data_dir_and_time_apart() {
 fn a_revoked_invitation_and_a_missing_server_end_with_their_own_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("server");
-    let (ana, ben) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"));
     let server = Server::start(&data, "127.0.0.1:0");
-    ok(&["new", path(&ana)]);
-    let text = ok(&["share", path(&ana), "--server", &server.url]);
-    ok(&["join", text.trim(), "--into", path(&ben)]);
+    let (ana, ben, text) = shared(dir.path(), &server.url);
     let rotated = ok(&["share", path(&ana), "--rotate"]);
     assert_ne!(rotated.trim(), text.trim());
     let out = journey(&["sync", path(&ben), "--timeout", "10"]);
@@ -200,11 +207,8 @@ fn a_revoked_invitation_and_a_missing_server_end_with_their_own_exit_codes() {
 fn a_studio_killed_while_it_receives_opens_whole_and_catches_up() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("server");
-    let (ana, ben) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"));
     let server = Server::start(&data, "127.0.0.1:0");
-    ok(&["new", path(&ana)]);
-    let text = ok(&["share", path(&ana), "--server", &server.url]);
-    ok(&["join", text.trim(), "--into", path(&ben)]);
+    let (ana, ben, _) = shared(dir.path(), &server.url);
     let id = first_id(&ana);
     let mut watcher = bin().args(["sync", path(&ben), "--watch"]).stdout(Stdio::piped()).spawn().unwrap();
     let mut lines = BufReader::new(watcher.stdout.take().unwrap()).lines();
@@ -284,12 +288,9 @@ fn two_studios_sync_through_automerge_repos_own_reference_server() {
     std::fs::create_dir_all(&data).unwrap();
     let reference = Reference::start(&data);
     let url = format!("ws://127.0.0.1:{}", reference.port);
-    let (ana, ben) = (dir.path().join("ana.journeys"), dir.path().join("ben.journeys"));
-    ok(&["new", path(&ana)]);
     // Our secret rides along in a header the reference server does not read: the protocol
     // under it is automerge-repo's own.
-    let text = ok(&["share", path(&ana), "--server", &url]);
-    ok(&["join", text.trim(), "--into", path(&ben)]);
+    let (ana, ben, _) = shared(dir.path(), &url);
     let id = first_id(&ana);
     assert_eq!(shown(&ben, &id), shown(&ana, &id));
     add_card(&ben, &id, "From Ben through the reference server");

@@ -71,21 +71,10 @@ pub fn invitation(store: &Store) -> Result<Invitation, SyncError> {
 /// server once, when sharing; compare it with what `journey serve` printed).
 pub fn learn_fingerprint(server: &url::Url) -> Result<String, ConnectError> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
-    let host = server.host_str().unwrap_or_default().trim_start_matches('[').trim_end_matches(']').to_string();
-    let port = server.port_or_known_default().unwrap_or(443);
-    let unreachable = |e: &dyn std::fmt::Display| ConnectError::Unreachable(server.to_string(), e.to_string());
-    rt.block_on(async {
-        let tcp = tokio::time::timeout(Duration::from_secs(10), tokio::net::TcpStream::connect((host.as_str(), port)))
-            .await
-            .map_err(|_| unreachable(&"no answer in 10 seconds"))?
-            .map_err(|e| unreachable(&e))?;
-        let seen = Arc::new(Mutex::new(None));
-        let config = crate::tls::client_config(None, seen.clone());
-        let name = rustls::pki_types::ServerName::try_from("journey-studio").expect("a valid name");
-        tokio_rustls::TlsConnector::from(config).connect(name, tcp).await.map_err(|e| unreachable(&e))?;
-        let got = seen.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        got.ok_or_else(|| unreachable(&"it showed no certificate"))
-    })
+    let seen = Arc::new(Mutex::new(None));
+    rt.block_on(crate::wire::open(server, None, seen.clone()))?;
+    let got = seen.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    got.ok_or_else(|| ConnectError::Unreachable(server.to_string(), "it showed no certificate".into()))
 }
 
 /// Shares the workspace on `server` (once; sharing again gives the same invitation, or on

@@ -186,34 +186,40 @@ impl Target {
     }
 }
 
+/// The byte stream to `server`: TCP, then for `wss://` TLS accepting only the certificate with
+/// fingerprint `want` (any when `None`; `seen` receives the one shown).
+pub async fn open(server: &url::Url, want: Option<String>, seen: Arc<Mutex<Option<String>>>) -> Result<Box<dyn Io>, ConnectError> {
+    let host = server.host_str().unwrap_or_default().trim_start_matches('[').trim_end_matches(']').to_string();
+    let port = server.port_or_known_default().unwrap_or(443);
+    let unreachable = |e: &dyn std::fmt::Display| ConnectError::Unreachable(server.to_string(), e.to_string());
+    let tcp = tokio::time::timeout(Duration::from_secs(10), tokio::net::TcpStream::connect((host.as_str(), port)))
+        .await
+        .map_err(|_| unreachable(&"no answer in 10 seconds"))?
+        .map_err(|e| unreachable(&e))?;
+    let _ = tcp.set_nodelay(true);
+    if server.scheme() != "wss" {
+        return Ok(Box::new(tcp));
+    }
+    let config = crate::tls::client_config(want, seen);
+    let name = rustls::pki_types::ServerName::try_from("journey-studio").expect("a valid name");
+    let tls = tokio_rustls::TlsConnector::from(config).connect(name, tcp).await.map_err(|e| {
+        if e.to_string().contains("not the one in the invitation") {
+            ConnectError::Certificate
+        } else {
+            unreachable(&e)
+        }
+    })?;
+    Ok(Box::new(tls))
+}
+
 /// Opens the WebSocket to `target`; with TLS, `seen` receives the certificate's fingerprint.
 pub async fn connect(
     target: &Target,
     seen: Arc<Mutex<Option<String>>>,
 ) -> Result<tokio_tungstenite::WebSocketStream<Box<dyn Io>>, ConnectError> {
     let url = target.url();
-    let host = url.host_str().unwrap_or_default().trim_start_matches('[').trim_end_matches(']').to_string();
-    let port = url.port_or_known_default().unwrap_or(443);
     let unreachable = |e: &dyn std::fmt::Display| ConnectError::Unreachable(target.server.to_string(), e.to_string());
-    let tcp = tokio::time::timeout(Duration::from_secs(10), tokio::net::TcpStream::connect((host.as_str(), port)))
-        .await
-        .map_err(|_| unreachable(&"no answer in 10 seconds"))?
-        .map_err(|e| unreachable(&e))?;
-    let _ = tcp.set_nodelay(true);
-    let io: Box<dyn Io> = if url.scheme() == "wss" {
-        let config = crate::tls::client_config(target.fingerprint.clone(), seen.clone());
-        let name = rustls::pki_types::ServerName::try_from("journey-studio").expect("a valid name");
-        let tls = tokio_rustls::TlsConnector::from(config).connect(name, tcp).await.map_err(|e| {
-            if e.to_string().contains("not the one in the invitation") {
-                ConnectError::Certificate
-            } else {
-                unreachable(&e)
-            }
-        })?;
-        Box::new(tls)
-    } else {
-        Box::new(tcp)
-    };
+    let io = open(&target.server, target.fingerprint.clone(), seen).await?;
     use tungstenite::client::IntoClientRequest;
     let mut request = url.as_str().into_client_request().map_err(|e| unreachable(&e))?;
     let headers = request.headers_mut();
