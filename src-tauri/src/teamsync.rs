@@ -40,7 +40,7 @@ impl Syncs {
 }
 
 fn tell(client: &Client, f: &Focus) {
-    client.focus(&f.name, &colour_of(&f.name), f.journey, f.selection.clone());
+    client.focus(&f.name, &journey_sync::presence::colour_of(&f.name), f.journey, f.selection.clone());
 }
 
 struct WindowHost {
@@ -170,12 +170,6 @@ pub fn sync_peers(app: AppHandle, ws: Ws, journey_id: Id) -> Vec<Peer> {
     app.state::<Syncs>().lock().get(&ws.label).map(|c| c.peers(journey_id)).unwrap_or_default()
 }
 
-/// A colour per person, the same on every laptop: from their name.
-fn colour_of(name: &str) -> String {
-    const COLOURS: [&str; 8] = ["#c0392b", "#2471a3", "#1e8449", "#8e44ad", "#b9770e", "#117a65", "#a93226", "#2e4053"];
-    let h = name.bytes().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
-    COLOURS[(h as usize) % COLOURS.len()].to_string()
-}
 
 /// Joins a shared workspace: the invitation's text, then where to keep the teammate's own file
 /// (a save dialog; in end-to-end tests `JOURNEY_STUDIO_DIALOG_DIR`). The file is made and synced

@@ -25,6 +25,13 @@ pub struct Peer {
     pub selection: Vec<Id>,
 }
 
+/// A colour per person, the same on every laptop: from their name (readable under white text).
+pub fn colour_of(name: &str) -> String {
+    const COLOURS: [&str; 8] = ["#c0392b", "#2471a3", "#1e8449", "#8e44ad", "#b9770e", "#117a65", "#a93226", "#2e4053"];
+    let h = name.bytes().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
+    COLOURS[(h as usize) % COLOURS.len()].to_string()
+}
+
 const MAX_SELECTION: usize = 200;
 const MAX_TEXT: usize = 80;
 
@@ -160,6 +167,14 @@ mod tests {
         let mut sneaky = p;
         sneaky.name = "\u{202e}rotatilicaF".into();
         assert_eq!(decode(&encode(&sneaky)).unwrap().name, "rotatilicaF");
+    }
+
+    #[test]
+    fn a_persons_colour_is_the_same_everywhere_and_one_the_messages_accept() {
+        assert_eq!(colour_of("Ana"), colour_of("Ana"));
+        let mut p = ana();
+        p.colour = colour_of("Ben");
+        assert_eq!(decode(&encode(&p)).map(|d| d.colour), Some(colour_of("Ben")));
     }
 
     #[test]
