@@ -556,6 +556,7 @@ sync-here = { $count ->
     [one] { $count } teammate here
    *[other] { $count } teammates here
 }
+peer-selected = Selected by { $names }
 
 ## Sharing (File > Share This Workspace…)
 menu-share = Share This Workspace…

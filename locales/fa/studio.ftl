@@ -555,6 +555,7 @@ sync-here = { $count ->
     [one] { $count } هم‌تیمی اینجاست
    *[other] { $count } هم‌تیمی اینجا هستند
 }
+peer-selected = انتخاب‌شده توسط { $names }
 
 ## Sharing (File > Share This Workspace…)
 menu-share = اشتراک این فضای کاری…

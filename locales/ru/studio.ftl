@@ -577,6 +577,7 @@ sync-here = { $count ->
     [few] { $count } коллеги здесь
    *[other] { $count } коллег здесь
 }
+peer-selected = Выбрано: { $names }
 
 ## Sharing (File > Share This Workspace…)
 menu-share = Поделиться рабочим пространством…

@@ -558,6 +558,7 @@ sync-here = { $count ->
     [one] { $count } సహచరుడు ఇక్కడ ఉన్నారు
    *[other] { $count } సహచరులు ఇక్కడ ఉన్నారు
 }
+peer-selected = { $names } ఎంచుకున్నారు
 
 ## Sharing (File > Share This Workspace…)
 menu-share = ఈ వర్క్‌స్పేస్‌ను పంచుకోండి…

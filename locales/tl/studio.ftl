@@ -555,6 +555,7 @@ sync-here = { $count ->
     [one] { $count } kasamahan ang narito
    *[other] { $count } kasamahan ang narito
 }
+peer-selected = Pinili ni { $names }
 
 ## Sharing (File > Share This Workspace…)
 menu-share = Ibahagi ang Workspace na Ito…

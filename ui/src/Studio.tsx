@@ -487,6 +487,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
                 zoom={zoom}
                 // A version being viewed is not the journey the merge's list is about.
                 suspended={viewing ? undefined : suspended}
+                peers={viewing ? undefined : sync.peers}
                 onShowDecisions={merge.showDecisions}
                 onSelect={(s) => select(s)}
                 onMove={moveTo}

@@ -69,6 +69,40 @@ describe("live sync in the window", () => {
     await settle();
     expect(s.focus.at(-1)).toEqual(["j1", ["c1"]]);
   });
+
+  it("outlines what each teammate has selected in their colour, with their name, and lets go when they do", async () => {
+    const s = syncing({ state: "connected", pending: 0 });
+    await render(s.backend);
+    await settle();
+    const stageId = host.querySelector(".stage-header")!.getAttribute("data-stage-id")!;
+    const ben = { session: "x1", name: "Ben", colour: "#2471a3", journey: "j1" };
+    const chen = { session: "x2", name: "Chen", colour: "#1e8449", journey: "j1" };
+    s.presence({ journey: "j1", peers: [{ ...ben, selection: ["c1"] }, { ...chen, selection: ["c1", stageId] }] });
+    const card = host.querySelector<HTMLElement>('[data-card-id="c1"]')!;
+    expect(card.classList.contains("watched")).toBe(true);
+    // The ring takes the first one's colour; both names are on the card and said to a screen reader.
+    expect(card.style.getPropertyValue("--watcher")).toBe("#2471a3");
+    expect([...card.querySelectorAll<HTMLElement>(".watcher")].map((w) => [w.textContent, w.style.background])).toEqual([
+      ["Ben", "#2471a3"],
+      ["Chen", "#1e8449"],
+    ]);
+    expect(card.querySelector(".visually-hidden:nth-of-type(2)")?.textContent).toMatch(/^Selected by Ben,? (and )?Chen$/);
+    const stage = host.querySelector<HTMLElement>(`.stage-header[data-stage-id="${stageId}"]`)!;
+    expect(stage.classList.contains("watched")).toBe(true);
+    expect([...stage.querySelectorAll(".watcher")].map((w) => w.textContent)).toEqual(["Chen"]);
+    // Only what they selected: another card is not outlined, and our own selection is untouched.
+    expect(host.querySelector('[data-card-id="c2"]')!.classList.contains("watched")).toBe(false);
+    expect(card.getAttribute("aria-selected")).toBe("false");
+    // Ben selects something else, Chen leaves: the outlines follow.
+    s.presence({ journey: "j1", peers: [{ ...ben, selection: ["c2"] }] });
+    expect(card.classList.contains("watched")).toBe(false);
+    expect(card.querySelector(".watcher")).toBeNull();
+    expect(stage.classList.contains("watched")).toBe(false);
+    expect(host.querySelector('[data-card-id="c2"]')!.querySelector(".watcher")!.textContent).toBe("Ben");
+    // A teammate in another journey outlines nothing here.
+    s.presence({ journey: "j7", peers: [{ ...ben, journey: "j7", selection: ["c1"] }] });
+    expect(host.querySelectorAll(".watched").length).toBe(0);
+  });
 });
 
 describe("a teammate's change that needs a decision", () => {

@@ -26,6 +26,23 @@ interface Props {
   editing?: boolean;
   onCommitText?: (text: string) => void;
   onCancelText?: () => void;
+  /** Teammates who have this card selected (live sync): an outline in the first one's colour. */
+  watchers?: readonly Watcher[];
+}
+
+/** A teammate as an outline shows them. */
+export interface Watcher {
+  name: string;
+  colour: string;
+}
+
+/** The outline and name tag of teammates who have a card or stage selected. */
+export function WatcherTag({ watchers }: { watchers: readonly Watcher[] }) {
+  return (
+    <span className="watchers" aria-hidden="true">
+      {watchers.map((w) => <span key={w.name} className="watcher" dir="auto" style={{ background: w.colour }}>{w.name}</span>)}
+    </span>
+  );
 }
 
 /** The card's text as a textarea: Enter saves, Shift+Enter breaks the line, Escape cancels. */
@@ -100,13 +117,14 @@ export function cardDescription(l: Localization, card: Card, scale: EmotionScale
   return l.list(parts);
 }
 
-export const CardFace = memo(function CardFace({ card, scale, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText }: Props) {
+export const CardFace = memo(function CardFace({ card, scale, box, top, selected, lifted, offset, highlighted, mark, editing, onCommitText, onCancelText, watchers }: Props) {
   countRender(card.id);
   const l = useT();
   const { t } = l;
   const b = card.body;
   const style: React.CSSProperties = { left: box.x, top: box.y - top, width: box.width, height: box.height };
   if (offset) style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
+  if (watchers?.length) (style as Record<string, string | number>)["--watcher"] = watchers[0].colour;
   const textStyle = { WebkitLineClamp: box.lines } as React.CSSProperties;
   let badge: React.ReactNode = null;
   let footer: React.ReactNode = null;
@@ -163,7 +181,7 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
       {ws.author ? <span className="tag author" dir="auto">{ws.author}</span> : null}
     </>
   ) : null;
-  const classes = ["card", `kind-${b.kind}`, ws?.private && "private", selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing", ...(mark ? mark.split(" ").map((m) => `mark-${m}`) : [])];
+  const classes = ["card", `kind-${b.kind}`, ws?.private && "private", selected && "selected", lifted && "lifted", offset && "dragging", highlighted && "highlighted", editing && "editing", watchers?.length && "watched", ...(mark ? mark.split(" ").map((m) => `mark-${m}`) : [])];
   return (
     <article
       className={classes.filter(Boolean).join(" ")}
@@ -177,6 +195,8 @@ export const CardFace = memo(function CardFace({ card, scale, box, top, selected
       {/* The card's name is its content: this summary, then the text. Not an aria-label, which
           would hide the visible text from speech control ("click Checkout form…"). */}
       <span className="visually-hidden">{t("card-label", { description: cardDescription(l, card, scale) })}</span>
+      {watchers?.length ? <span className="visually-hidden">{t("peer-selected", { names: l.list(watchers.map((w) => w.name)) })}</span> : null}
+      {watchers?.length ? <WatcherTag watchers={watchers} /> : null}
       <div className="card-top" aria-hidden="true">{badge}</div>
       {editing && onCommitText && onCancelText ? (
         <TextEditor text={card.text} onCommit={onCommitText} onCancel={onCancelText} />

@@ -4,10 +4,10 @@
 // (select, move, create, rename, score); the studio turns intents into edits.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Id, JourneyView } from "../types";
+import type { Id, JourneyView, Peer } from "../types";
 import { dropTargetAt, indicatorFor, type Cell, type DropTarget } from "../editor/geometry";
 import type { Selection } from "../editor/useEditor";
-import { CardFace } from "./CardFace";
+import { CardFace, WatcherTag, type Watcher } from "./CardFace";
 import { EmotionCurve } from "./EmotionCurve";
 import { FlowBand, type SuspendedFlow } from "./FlowBand";
 import { InlineName } from "./InlineName";
@@ -54,6 +54,29 @@ interface Props extends MapIntents {
   zoom: number;
   /** Flows a merge suspended: not in the layout, drawn dashed in the flow band until decided. */
   suspended?: readonly SuspendedFlow[];
+  /** Teammates in this journey (live sync): what each has selected is outlined in their colour. */
+  peers?: readonly Peer[];
+}
+
+const NO_WATCHERS: ReadonlyMap<Id, Watcher[]> = new Map();
+
+/** Who has each card or stage selected; rebuilt only when that changes, not at every poll. */
+function useWatchers(peers: readonly Peer[] | undefined): ReadonlyMap<Id, Watcher[]> {
+  const key = (peers ?? []).map((p) => `${p.name}\u0000${p.colour}\u0000${p.selection.join(",")}`).join("\u0001");
+  return useMemo(() => {
+    if (!peers?.length) return NO_WATCHERS;
+    const of = new Map<Id, Watcher[]>();
+    for (const p of peers) {
+      for (const id of p.selection) {
+        const list = of.get(id) ?? [];
+        if (!list.some((w) => w.name === p.name)) list.push({ name: p.name, colour: p.colour });
+        of.set(id, list);
+      }
+    }
+    return of;
+    // `key` stands for `peers`: the same people on the same things is no change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
 }
 
 /** Room around the visible part of a large map in which cards are still drawn. */
@@ -102,6 +125,7 @@ export function JourneyMap(props: Props) {
   const l = useT();
   const { t } = l;
   const focusStages = props.focusStages ?? NO_STAGES;
+  const watchers = useWatchers(props.peers);
   const { journey, layout } = view;
   // Indexes by id, rebuilt only when a change replaced the list (patches keep untouched lists).
   const stages = useMemo(() => new Map(journey.stages.map((s) => [s.id, s])), [journey.stages]);
@@ -298,14 +322,16 @@ export function JourneyMap(props: Props) {
           const metric = m.nps ? `NPS ${m.nps.value}` : m.csat ? `CSAT ${m.csat.value}%` : m.ces ? `CES ${m.ces.value}` : null;
           const sample = m.nps?.sampleSize ?? m.csat?.sampleSize ?? m.ces?.sampleSize;
           const isSelected = selection?.kind === "stage" && selection.id === s.id;
+          const watching = watchers.get(s.id);
           return (
             <div
               key={col.stage}
-              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}${headerDrag?.id === s.id ? " dragging" : ""}${focusStages.has(s.id) ? " focused" : ""}`}
+              className={`stage-header phase-${s.phase?.kind ?? "none"}${isSelected ? " selected" : ""}${headerDrag?.id === s.id ? " dragging" : ""}${focusStages.has(s.id) ? " focused" : ""}${watching ? " watched" : ""}`}
               style={{
                 left: col.x, top: layout.headerTop, width: col.width, height: top - layout.headerTop,
                 transform: headerDrag?.id === s.id ? `translateX(${headerDrag.x - headerDrag.startX}px)` : undefined,
-              }}
+                ...(watching ? { "--watcher": watching[0].colour } : {}),
+              } as React.CSSProperties}
               title={s.description}
               data-stage-id={s.id}
               onPointerDown={(e) => {
@@ -318,6 +344,8 @@ export function JourneyMap(props: Props) {
               }}
               onDoubleClick={() => !readOnly && props.onStartEditing(s.id)}
             >
+              {watching && <WatcherTag watchers={watching} />}
+              {watching && <span className="visually-hidden">{t("peer-selected", { names: l.list(watching.map((w) => w.name)) })}</span>}
               <div className="stage-meta">
                 <span className="stage-index">{l.number(i + 1)}</span>
                 {phase && <span className="phase-pill">{phase}</span>}
@@ -409,6 +437,7 @@ export function JourneyMap(props: Props) {
                 editing={editing === card.id}
                 onCommitText={editing === card.id ? (text) => props.onCommitText(card.id, text) : undefined}
                 onCancelText={editing === card.id ? props.onStopEditing : undefined}
+                watchers={watchers.get(card.id)}
               />
             </div>
           );
