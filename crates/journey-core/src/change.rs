@@ -30,11 +30,12 @@ pub struct JourneyHeader {
     pub goal: String,
     pub scale: EmotionScale,
     pub metrics: Metrics,
+    pub direction: crate::direction::DirectionChoice,
 }
 
 impl JourneyHeader {
     pub fn of(j: &Journey) -> JourneyHeader {
-        JourneyHeader { name: j.name.clone(), goal: j.goal.clone(), scale: j.scale.clone(), metrics: j.metrics.clone() }
+        JourneyHeader { name: j.name.clone(), goal: j.goal.clone(), scale: j.scale.clone(), metrics: j.metrics.clone(), direction: j.direction }
     }
 }
 
@@ -67,11 +68,14 @@ pub struct MapSize {
     pub width: f64,
     pub height: f64,
     pub visibility_line: Option<f64>,
+    /// Where the lane labels stand and which way the map runs (`Layout::label_x`, `direction`).
+    pub label_x: f64,
+    pub direction: crate::direction::Direction,
 }
 
 impl MapSize {
     fn of(l: &Layout) -> MapSize {
-        MapSize { width: l.width, height: l.height, visibility_line: l.visibility_line }
+        MapSize { width: l.width, height: l.height, visibility_line: l.visibility_line, label_x: l.label_x, direction: l.direction }
     }
 }
 

@@ -42,6 +42,7 @@ pub fn duplicate(j: &Journey, name: &str) -> Journey {
         personas,
         scale: j.scale.clone(),
         metrics: j.metrics.clone(),
+        direction: j.direction,
         graph,
         lanes,
         cards,

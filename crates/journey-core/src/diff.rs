@@ -212,7 +212,8 @@ pub fn diff(before: &Journey, after: &Journey) -> JourneyDiff {
         || before.goal != after.goal
         || before.personas != after.personas
         || before.scale != after.scale
-        || before.metrics != after.metrics;
+        || before.metrics != after.metrics
+        || before.direction != after.direction;
     d
 }
 
@@ -309,6 +310,9 @@ pub fn restore_edit(current: &Journey, target: &Journey) -> Result<Edit, EditErr
     }
     if work.metrics != target.metrics {
         step(&mut work, Edit::SetMetrics { metrics: target.metrics.clone() })?;
+    }
+    if work.direction != target.direction {
+        step(&mut work, Edit::SetDirection { direction: target.direction })?;
     }
     for p in &target.personas {
         if work.persona(p.id) != Some(p) {

@@ -27,6 +27,8 @@ pub enum Edit {
     SetJourney { name: String, goal: String },
     SetScale { scale: EmotionScale },
     SetMetrics { metrics: Metrics },
+    /// Which way the map runs: chosen, or `Auto` (from the text).
+    SetDirection { direction: crate::direction::DirectionChoice },
     /// Adds a persona, or replaces the one with the same id.
     PutPersona { persona: Persona },
     RemovePersona { id: Id },
@@ -93,7 +95,7 @@ impl Edit {
     /// so callers take `touched()` of both the edit and its inverse.
     pub fn touched(&self, out: &mut Vec<Touched>) {
         match self {
-            Edit::SetJourney { .. } | Edit::SetScale { .. } | Edit::SetMetrics { .. } => {
+            Edit::SetJourney { .. } | Edit::SetScale { .. } | Edit::SetMetrics { .. } | Edit::SetDirection { .. } => {
                 out.push(Touched::Journey)
             }
             Edit::PutPersona { persona } => out.push(Touched::Persona(persona.id)),
@@ -126,6 +128,7 @@ impl Edit {
             Edit::SetJourney { .. } => "rename journey",
             Edit::SetScale { .. } => "change emotion scale",
             Edit::SetMetrics { .. } => "change metrics",
+            Edit::SetDirection { .. } => "change map direction",
             Edit::PutPersona { .. } => "edit persona",
             Edit::RemovePersona { .. } => "delete persona",
             Edit::AddStage { .. } => "add stage",
@@ -220,6 +223,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
             check::metrics(metrics)?;
             Edit::SetMetrics { metrics: std::mem::replace(&mut j.metrics, metrics.clone()) }
         }
+        Edit::SetDirection { direction } => Edit::SetDirection { direction: std::mem::replace(&mut j.direction, *direction) },
         Edit::PutPersona { persona } => {
             check::persona(persona)?;
             match j.personas.iter_mut().find(|p| p.id == persona.id) {

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+use crate::direction::Direction;
 use crate::graph::FlowKind;
 use crate::model::{CardBody, Id, Journey};
 
@@ -38,8 +39,16 @@ pub struct Layout {
     pub header_top: f64,
     /// Top of the first lane (the headers sit above).
     pub body_top: f64,
-    /// Width of the lane-label column at the left.
+    /// Width of the lane-label column.
     pub label_width: f64,
+    /// Left edge of the lane-label column: 0 when the map runs left to right, the right end of
+    /// the last stage when it runs right to left.
+    pub label_x: f64,
+    /// Which way the map runs. Right to left, the first stage stands at the right (next to the
+    /// lane labels) and flows point leftwards. Lists stay in x order either way (columns and
+    /// curve points left to right), so readers and patches need not know it.
+    pub direction: Direction,
+    /// In x order (right to left: the last stage first).
     pub columns: Vec<ColumnBox>,
     pub rows: Vec<RowBox>,
     pub cards: Vec<CardBox>,
@@ -109,6 +118,16 @@ pub struct FlowArc {
     pub label: String,
 }
 
+impl Layout {
+    /// The columns in the order the map is read: the first stage first, whichever side it is on.
+    pub fn columns_in_reading_order(&self) -> Box<dyn Iterator<Item = &ColumnBox> + '_> {
+        match self.direction {
+            Direction::Ltr => Box::new(self.columns.iter()),
+            Direction::Rtl => Box::new(self.columns.iter().rev()),
+        }
+    }
+}
+
 /// Lines `text` takes when wrapped at `chars_per_line` (greedy, by words; long words split).
 pub fn wrapped_lines(text: &str, chars_per_line: usize) -> u32 {
     let width = chars_per_line.max(1);
@@ -161,13 +180,36 @@ pub(crate) fn grid(offset: f64) -> f64 {
     (offset * 64.0).round() / 64.0
 }
 
-/// x of the `i`-th of `n` touchpoints of the column at `x`: spread evenly across it.
-pub(crate) fn point_x(x: f64, i: usize, n: usize) -> f64 {
-    x + grid(COLUMN_WIDTH * (i as f64 + 1.0) / (n as f64 + 1.0))
+/// x of the `i`-th of `n` touchpoints of the column at `x`: spread evenly across it, in the
+/// map's reading direction.
+pub(crate) fn point_x(x: f64, i: usize, n: usize, dir: Direction) -> f64 {
+    let offset = grid(COLUMN_WIDTH * (i as f64 + 1.0) / (n as f64 + 1.0));
+    match dir {
+        Direction::Ltr => x + offset,
+        Direction::Rtl => x + COLUMN_WIDTH - offset,
+    }
 }
 
-/// Points of each persona's curve, in grid order: stage by stage, touchpoints spread across the
-/// column in lane then rank order, y from the score's place on the journey's scale.
+/// Left edge of each stage's column and of the lane labels, for `n` stages in `dir`: left to
+/// right the labels come first and stage `i` follows; right to left stage `i` stands `i`
+/// columns from the right end, and the labels after the first stage.
+pub(crate) fn column_left(i: usize, n: usize, dir: Direction) -> f64 {
+    match dir {
+        Direction::Ltr => LABEL_WIDTH + i as f64 * COLUMN_WIDTH,
+        Direction::Rtl => (n - 1 - i) as f64 * COLUMN_WIDTH,
+    }
+}
+
+pub(crate) fn label_left(n: usize, dir: Direction) -> f64 {
+    match dir {
+        Direction::Ltr => 0.0,
+        Direction::Rtl => n as f64 * COLUMN_WIDTH,
+    }
+}
+
+/// Points of each persona's curve, in x order: stage by stage (reversed right to left),
+/// touchpoints spread across the column in lane then rank order in the reading direction, y from
+/// the score's place on the journey's scale.
 /// `touchpoints` holds each stage's touchpoint cards (in any order); only the stages in `stages`
 /// are laid out. Every persona gets a curve, empty or not (`shown` picks what a layout shows).
 pub(crate) fn emotion_curves(
@@ -178,6 +220,7 @@ pub(crate) fn emotion_curves(
     lane: Id,
     y: f64,
     height: f64,
+    dir: Direction,
 ) -> Vec<Curve> {
     let lane_rank: HashMap<Id, (f64, Id)> = j.lanes.iter().map(|l| (l.id, (l.rank, l.id))).collect();
     let mut by_stage: HashMap<Id, Vec<&crate::model::Card>> = HashMap::new();
@@ -205,10 +248,13 @@ pub(crate) fn emotion_curves(
                         Some(p) => t.persona_emotions.get(&p).copied(),
                     };
                     if let Some(score) = score {
-                        let x = point_x(column_x[stage], i, tps.len());
+                        let x = point_x(column_x[stage], i, tps.len(), dir);
                         points.push(CurvePoint { card: c.id, x, y: to_y(score), score });
                     }
                 }
+            }
+            if dir == Direction::Rtl {
+                points.reverse();
             }
             Curve { persona, lane, points }
         })

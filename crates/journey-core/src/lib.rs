@@ -7,6 +7,7 @@
 pub mod change;
 pub mod copy;
 pub mod diff;
+pub mod direction;
 pub mod edit;
 pub mod error;
 pub mod graph;
@@ -25,6 +26,7 @@ pub mod vocab;
 pub use change::{apply_tracked, touched_by, Change, CurvePatch, JourneyHeader, LayoutPatch, ReadModel, Tracked};
 pub use live_layout::LiveLayout;
 pub use repair::{repair, Loose, Repaired, Repair};
+pub use direction::{Direction, DirectionChoice};
 pub use diff::{diff, restore_edit, JourneyDiff};
 pub use edit::{apply, validate, Edit, Touched};
 pub use error::EditError;

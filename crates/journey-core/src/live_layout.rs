@@ -16,6 +16,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use crate::direction::{stage_strong, Direction, DirectionChoice, Strong};
 use crate::change::{box_listed, curve_diff, keyed_diff, shifts, CurvePatch, LayoutPatch, MapSize};
 use crate::layout::*;
 use crate::model::{Card, CardBody, Id, Journey, LaneKind};
@@ -57,6 +58,12 @@ pub struct LiveLayout {
     curves: Vec<Curve>,
     flows: Vec<FlowArc>,
     size: MapSize,
+    /// The designer's choice of direction, and what the text says (kept edit by edit: each
+    /// card's strong letters, so a text edit recounts one card, not the journey).
+    choice: DirectionChoice,
+    card_strong: HashMap<Id, Strong>,
+    cards_strong: Strong,
+    stages_strong: Strong,
 }
 
 /// Lays out one cell. `known` gives the text lines of cards whose text did not change (wrapping
@@ -86,7 +93,12 @@ impl LiveLayout {
         let mut by_cell: HashMap<(Id, Id), Vec<&Card>> = HashMap::new();
         let mut touchpoints: HashMap<Id, BTreeSet<Id>> = HashMap::new();
         let mut card_cell = HashMap::with_capacity(j.cards.len());
+        let mut card_strong = HashMap::with_capacity(j.cards.len());
+        let mut cards_strong = Strong::default();
         for c in j.cards.values() {
+            let s = Strong::of(&c.text);
+            cards_strong += s;
+            card_strong.insert(c.id, s);
             by_cell.entry((c.stage, c.lane)).or_default().push(c);
             card_cell.insert(c.id, (c.stage, c.lane));
             if is_touchpoint(c) {
@@ -106,7 +118,11 @@ impl LiveLayout {
             rows: Vec::new(),
             curves: Vec::new(),
             flows: Vec::new(),
-            size: MapSize { width: 0.0, height: 0.0, visibility_line: None },
+            size: MapSize { width: 0.0, height: 0.0, visibility_line: None, label_x: 0.0, direction: Direction::Ltr },
+            choice: j.direction,
+            card_strong,
+            cards_strong,
+            stages_strong: stage_strong(j),
         };
         let all: Vec<Id> = live.lanes.iter().map(|l| l.0).collect();
         live.measure_rows(&all);
@@ -136,13 +152,19 @@ impl LiveLayout {
     /// touchpoint, so only when something they all use changed). An edit that changed neither
     /// costs O(lanes) here, however many stages the map has.
     fn place(&mut self, j: &Journey, structure: bool, curves: bool) {
+        let dir = self.direction();
+        let n = self.stages.len();
         if structure {
             self.columns = self
                 .stages
                 .iter()
                 .enumerate()
-                .map(|(i, s)| ColumnBox { stage: *s, x: LABEL_WIDTH + i as f64 * COLUMN_WIDTH, width: COLUMN_WIDTH })
+                .map(|(i, s)| ColumnBox { stage: *s, x: column_left(i, n, dir), width: COLUMN_WIDTH })
                 .collect();
+            if dir == Direction::Rtl {
+                // Columns are listed in x order whichever way the map runs.
+                self.columns.reverse();
+            }
             self.column_x = self.columns.iter().map(|c| (c.stage, c.x)).collect();
             let column_x = &self.column_x;
             self.flows = j
@@ -168,7 +190,13 @@ impl LiveLayout {
             self.rows.push(RowBox { lane: *lane, y, height });
             y += height;
         }
-        self.size = MapSize { width: LABEL_WIDTH + self.stages.len() as f64 * COLUMN_WIDTH, height: y, visibility_line };
+        self.size = MapSize {
+            width: LABEL_WIDTH + n as f64 * COLUMN_WIDTH,
+            height: y,
+            visibility_line,
+            label_x: label_left(n, dir),
+            direction: dir,
+        };
         if curves {
             let stages = self.stages.clone();
             self.curves = self.curves_of(j, &stages);
@@ -185,7 +213,14 @@ impl LiveLayout {
             .iter()
             .filter_map(|s| self.touchpoints.get(s).map(|ids| (*s, ids.iter().filter_map(|id| j.card(*id)).collect())))
             .collect();
-        emotion_curves(j, stages, &self.column_x, &tps, row.lane, row.y, row.height)
+        emotion_curves(j, stages, &self.column_x, &tps, row.lane, row.y, row.height, self.size.direction)
+    }
+
+    /// The direction the map runs in: the designer's choice, else the text's majority.
+    fn direction(&self) -> Direction {
+        let mut text = self.cards_strong;
+        text += self.stages_strong;
+        self.choice.or(text.direction())
     }
 
     /// Lays the points of `stages` out again in every curve; returns, per curve, the points put
@@ -229,6 +264,8 @@ impl LiveLayout {
             header_top: FLOW_BAND,
             body_top: FLOW_BAND + HEADER,
             label_width: LABEL_WIDTH,
+            label_x: self.size.label_x,
+            direction: self.size.direction,
             columns: self.columns.clone(),
             rows: self.rows.clone(),
             cards,
@@ -262,6 +299,7 @@ impl LiveLayout {
         let (mut stages_changed, mut lanes_changed, mut curves_changed) = (false, false, false);
         // Stages whose touchpoints changed: their curve points are laid out again.
         let mut curve_stages: BTreeSet<Id> = BTreeSet::new();
+        let direction_before = self.size.direction;
         for t in touched {
             match *t {
                 Touched::Journey | Touched::Persona(_) => curves_changed = true,
@@ -269,6 +307,14 @@ impl LiveLayout {
                 Touched::Lane(_) => lanes_changed = true,
                 Touched::Card(id) => {
                     let now = j.card(id);
+                    if let Some(old) = self.card_strong.remove(&id) {
+                        self.cards_strong -= old;
+                    }
+                    if let Some(c) = now {
+                        let s = Strong::of(&c.text);
+                        self.cards_strong += s;
+                        self.card_strong.insert(id, s);
+                    }
                     if let Some(old) = self.card_cell.get(&id).copied() {
                         dirty.insert(old);
                         if self.touchpoints.get_mut(&old.0).is_some_and(|s| s.remove(&id)) {
@@ -285,6 +331,14 @@ impl LiveLayout {
                     }
                 }
             }
+        }
+        if touched.iter().any(|t| matches!(t, Touched::Stage(_))) {
+            self.stages_strong = stage_strong(j);
+        }
+        self.choice = j.direction;
+        // A map that turns around moves every column, flow and point.
+        if self.direction() != direction_before {
+            stages_changed = true;
         }
         // What the map looked like, for the patch (before any cell of a removed stage is dropped).
         // Columns and flows change only with the stages or flows (Touched::Flow sets it too).

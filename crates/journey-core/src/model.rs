@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
+use crate::direction::DirectionChoice;
 use crate::graph::StageGraph;
 
 /// Stable identifier of every entity. UUIDv7: time-ordered, never reused.
@@ -34,6 +35,11 @@ pub struct Journey {
     pub scale: EmotionScale,
     #[serde(default)]
     pub metrics: Metrics,
+    /// Which way the map runs, when the designer chose; `Auto` (not written) follows the text
+    /// (`Journey::map_direction`).
+    #[serde(default, skip_serializing_if = "DirectionChoice::is_auto")]
+    #[ts(as = "Option<DirectionChoice>", optional)]
+    pub direction: DirectionChoice,
     /// Stages and the flows between them; serialized as `stages` and `flows` lists.
     #[serde(flatten)]
     pub graph: StageGraph,
@@ -81,6 +87,7 @@ impl Journey {
             personas: Vec::new(),
             scale: EmotionScale::default(),
             metrics: Metrics::default(),
+            direction: DirectionChoice::Auto,
             graph,
             lanes,
             cards: BTreeMap::new(),

@@ -29,6 +29,7 @@ pub struct Loose {
     pub goal: String,
     pub scale: EmotionScale,
     pub metrics: Metrics,
+    pub direction: crate::direction::DirectionChoice,
     pub personas: BTreeMap<Id, Persona>,
     pub stages: BTreeMap<Id, Stage>,
     pub flows: BTreeMap<Id, Flow>,
@@ -46,6 +47,7 @@ impl Loose {
             goal: j.goal.clone(),
             scale: j.scale.clone(),
             metrics: j.metrics.clone(),
+            direction: j.direction,
             personas: j.personas.iter().map(|p| (p.id, p.clone())).collect(),
             stages: j.graph.stages().map(|s| (s.id, s.clone())).collect(),
             flows: j.graph.flows().map(|f| (f.id, f.clone())).collect(),
@@ -221,7 +223,7 @@ pub fn repair(loose: &Loose) -> Repaired {
     };
     let cards: BTreeMap<Id, Card> = cards.iter().map(|(id, c)| (*id, fx.card(*id, c, &shown))).collect();
 
-    let mut journey = Journey { id: jid, name, goal, personas, scale, metrics, graph, lanes, cards };
+    let mut journey = Journey { id: jid, name, goal, personas, scale, metrics, direction: loose.direction, graph, lanes, cards };
     journey.normalize();
     let mut repairs = fx.0;
     repairs.sort_by_key(Repair::sort_key);

@@ -459,7 +459,7 @@ mod tests {
     fn the_connected_strategy_template_in_persian_has_persian_stages_lanes_and_cards() {
         let fa = journey_i18n::Localizer::for_code("fa");
         let t = template_in("connected-strategy", &fa).unwrap().journey;
-        let order = crate::layout::layout(&t).columns.iter().map(|c| t.graph.stage(c.stage).unwrap().name.clone()).collect::<Vec<_>>();
+        let order = crate::layout::layout(&t).columns_in_reading_order().map(|c| t.graph.stage(c.stage).unwrap().name.clone()).collect::<Vec<_>>();
         assert_eq!(order, ["شناسایی", "درخواست", "پاسخ", "تکرار"]);
         let lanes: Vec<&str> = t.lanes_in_order().iter().map(|l| l.name.as_str()).collect();
         assert_eq!(lanes, ["اقدامات مشتری", "نقاط تماس", "احساسات", "نقاط درد", "فرصت‌ها"]);

@@ -62,6 +62,7 @@ fn every_variant(j: &Journey) -> Vec<Edit> {
         Edit::SetJourney { name: "Renamed".into(), goal: "A goal".into() },
         Edit::SetScale { scale: EmotionScale { min: -5, max: 5, names: Default::default() } },
         Edit::SetMetrics { metrics: Metrics { nps: Some(Measure { value: 31.0, sample_size: 200 }), csat: None, ces: None } },
+        Edit::SetDirection { direction: DirectionChoice::Rtl },
         Edit::PutPersona { persona: Persona { name: "Second".into(), id: new_id(), color: "#aa3300".into(), ..persona.clone() } },
         Edit::RemovePersona { id: persona.id },
         Edit::AddStage { stage: new_stage },
@@ -175,9 +176,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_edit_sequences_patch_into_exactly_what_a_reload_shows(steps in prop::collection::vec(step(), 1..40)) {
-        // One live layout kept across the whole sequence, as the store keeps it.
-        let mut j = meal_kit();
+    fn random_edit_sequences_patch_into_exactly_what_a_reload_shows(steps in prop::collection::vec(step(), 1..40), persian in any::<bool>()) {
+        // One live layout kept across the whole sequence, as the store keeps it. Half the runs
+        // start from the Persian sample, whose map runs right to left.
+        let mut j = if persian {
+            journey_core::sample::sample_journeys().into_iter().find(|j| j.map_direction() == Direction::Rtl).unwrap()
+        } else {
+            meal_kit()
+        };
         let mut live = LiveLayout::new(&j);
         let mut revision = 0;
         let mut held = ReadModel::new(&j, &layout(&j), revision);
@@ -205,4 +211,36 @@ proptest! {
             prop_assert!(first_difference(&by_diff, &fresh).is_none(), "diff of whole layouts after {:?}: {}", edit, first_difference(&by_diff, &fresh).unwrap_or_default());
         }
     }
+}
+
+#[test]
+fn turning_a_map_around_patches_every_column_into_what_a_reload_shows() {
+    let mut j = meal_kit();
+    let change = patch_matches_reload(&mut j, &Edit::SetDirection { direction: DirectionChoice::Rtl });
+    assert_eq!(change.layout.size.as_ref().map(|s| s.direction), Some(Direction::Rtl), "the new direction travels");
+    assert_eq!(change.layout.columns.len(), j.graph.order().len(), "every column moved");
+    assert_eq!(change.header.map(|h| h.direction), Some(DirectionChoice::Rtl));
+}
+
+#[test]
+fn text_that_turns_persian_turns_the_map_and_the_patch_follows() {
+    // A small journey whose stage names are edited from English into Persian, one by one: when
+    // Persian letters become the majority the map turns around, and the patch says so.
+    let mut j = journey_core::sample::starter_journey("Starter");
+    let mut live = LiveLayout::new(&j);
+    let mut held = ReadModel::new(&j, &layout(&j), 0);
+    let mut turned = None;
+    for (i, id) in j.graph.order().into_iter().enumerate() {
+        let stage = Stage { name: "مرحله‌ای با نام فارسی بلند".into(), ..j.graph.stage(id).unwrap().clone() };
+        let t = apply_tracked(&mut j, &mut live, &Edit::UpdateStage { stage }, i as u64).unwrap();
+        held.apply(&t.change).unwrap();
+        assert_eq!(live.layout(), layout(&j), "the live layout drifted after stage {i}");
+        if turned.is_none() && layout(&j).direction == Direction::Rtl {
+            turned = Some(i);
+            assert!(t.change.layout.size.is_some_and(|s| s.direction == Direction::Rtl));
+        }
+    }
+    assert!(turned.is_some(), "Persian stage names never turned the map");
+    let fresh = ReadModel::new(&j, &layout(&j), j.graph.order().len() as u64);
+    assert!(first_difference(&held, &fresh).is_none(), "{}", first_difference(&held, &fresh).unwrap_or_default());
 }

@@ -23,7 +23,7 @@ pub fn flow(from: Id, to: Id, kind: FlowKind) -> Flow {
 
 /// How many kinds of step `to_edit` knows: every `Edit` variant is one of them
 /// (`the_random_edit_generator_makes_every_kind_of_edit` checks that none is missing).
-pub const OPS: u8 = 28;
+pub const OPS: u8 = 29;
 
 /// One random step, interpreted against the journey's current ids so most steps are valid.
 #[derive(Debug, Clone)]
@@ -175,6 +175,7 @@ pub fn to_edit(j: &Journey, s: &Step) -> Option<Edit> {
             let copies = ids.iter().map(|_| new_id()).collect();
             Edit::DuplicateCards { ids, copies }
         }
+        27 => Edit::SetDirection { direction: [DirectionChoice::Auto, DirectionChoice::Ltr, DirectionChoice::Rtl][s.a % 3] },
         _ => {
             // A card of this journey and one from elsewhere: a touchpoint scored off the scale
             // by a persona that is not here, or an opportunity answering that card and a pain
