@@ -3,7 +3,7 @@
 //! Shape of the document (every entity keyed by its id, so concurrent additions never collide):
 //! ```text
 //! { format: 1,
-//!   journey:  { id, name, goal, scale, metrics },
+//!   journey:  { id, name, goal, scale, metrics, direction? },   // direction only when chosen
 //!   personas: { <id>: Persona }, stages: { <id>: Stage }, flows: { <id>: Flow },
 //!   lanes:    { <id>: Lane },    cards:  { <id>: Card },
 //!   changed:  { <id>: { by, at } } }      // who last changed each entity, and when (JSON bytes)
@@ -80,9 +80,18 @@ fn to_json<T: serde::Serialize>(v: &T) -> Value {
 /// The JSON of one entity as `j` holds it (`None` when `j` has no such entity).
 pub fn entity(j: &Journey, t: Touched) -> Option<Value> {
     match t {
-        Touched::Journey => Some(serde_json::json!({
-            "id": j.id, "name": j.name, "goal": j.goal, "scale": to_json(&j.scale), "metrics": to_json(&j.metrics),
-        })),
+        Touched::Journey => {
+            let mut head = serde_json::json!({
+                "id": j.id, "name": j.name, "goal": j.goal, "scale": to_json(&j.scale), "metrics": to_json(&j.metrics),
+            });
+            // Written only when chosen (a plain value, last writer wins): a journey that follows its
+            // text has the header it had before directions existed, so its first change (a function
+            // of the content) is the same as an older studio's.
+            if !j.direction.is_auto() {
+                head["direction"] = to_json(&j.direction);
+            }
+            Some(head)
+        }
         Touched::Persona(id) => j.persona(id).map(to_json),
         Touched::Stage(id) => j.graph.stage(id).map(to_json),
         Touched::Flow(id) => j.graph.flow(id).map(to_json),
@@ -276,6 +285,7 @@ impl JourneyDoc {
             goal,
             scale: parse(field("scale")).unwrap_or_default(),
             metrics: parse(field("metrics")).unwrap_or_default(),
+            direction: parse(field("direction")).unwrap_or_default(),
             personas: BTreeMap::new(),
             stages: BTreeMap::new(),
             flows: BTreeMap::new(),
@@ -475,6 +485,10 @@ pub fn set_loose(l: &mut Loose, t: Touched, v: Option<Value>) -> Result<(), Stri
             l.goal = serde_json::from_value(field("goal")).map_err(e)?;
             l.scale = serde_json::from_value(field("scale")).map_err(e)?;
             l.metrics = serde_json::from_value(field("metrics")).map_err(e)?;
+            l.direction = match field("direction") {
+                Value::Null => Default::default(),
+                v => serde_json::from_value(v).map_err(e)?,
+            };
             Ok(())
         }
         Touched::Persona(id) => put(&mut l.personas, id, v),

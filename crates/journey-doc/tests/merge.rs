@@ -324,3 +324,39 @@ fn a_damaged_or_foreign_chunk_is_refused() {
     assert!(JourneyDoc::load(j.id, [bytes.as_slice()]).is_err(), "a damaged chunk loaded");
     assert!(JourneyDoc::load(new_id(), [chunks[0].1.as_slice()]).is_err(), "another journey's chunk loaded");
 }
+
+#[test]
+fn ana_turns_the_map_right_to_left_while_ben_renames_the_journey_and_both_stay() {
+    let j = sample();
+    let (mut ana, mut ben) = (Replica::new(&j, "Ana"), Replica::new(&j, "Ben"));
+    assert!(ana.edit(&Edit::SetDirection { direction: DirectionChoice::Rtl }));
+    assert!(ben.edit(&Edit::SetJourney { name: "Ben's name".into(), goal: j.goal.clone() }));
+    ana.merge_from(&mut ben);
+    ben.merge_from(&mut ana);
+    for r in [&ana, &ben] {
+        assert_eq!(r.view.direction, DirectionChoice::Rtl, "{} lost the direction", r.name);
+        assert_eq!(r.view.name, "Ben's name", "{} lost the rename", r.name);
+        assert_eq!(layout(&r.view).direction, Direction::Rtl);
+    }
+    // Back to following the text: the field goes from the document, and the map runs as its
+    // (English) text says on both laptops.
+    assert!(ben.edit(&Edit::SetDirection { direction: DirectionChoice::Auto }));
+    ana.merge_from(&mut ben);
+    assert_eq!(ana.view.direction, DirectionChoice::Auto);
+    assert_eq!(layout(&ana.view).direction, Direction::Ltr);
+}
+
+#[test]
+fn a_journey_that_follows_its_text_has_the_header_it_had_before_directions_existed() {
+    // The first change is a function of the content: an Auto journey must make the same first
+    // change an older studio made, or the two laptops' documents would not share a history.
+    let j = sample();
+    let head = journey_doc::entity(&j, Touched::Journey).unwrap();
+    let keys: Vec<&str> = head.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["goal", "id", "metrics", "name", "scale"]);
+    let mut chosen = j.clone();
+    chosen.direction = DirectionChoice::Rtl;
+    assert_eq!(journey_doc::entity(&chosen, Touched::Journey).unwrap()["direction"], "rtl");
+    let doc = JourneyDoc::initial(&chosen);
+    assert_eq!(doc.materialize().unwrap().journey.direction, DirectionChoice::Rtl, "the document keeps the choice");
+}

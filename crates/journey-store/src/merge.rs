@@ -83,7 +83,7 @@ fn rename(e: StoreError, from: &Path, to: &Path) -> StoreError {
 /// Entities that differ between two states of a journey, sorted.
 pub(crate) fn differing(old: &Journey, new: &Journey) -> Vec<Touched> {
     let mut out = Vec::new();
-    if old.name != new.name || old.goal != new.goal || old.scale != new.scale || old.metrics != new.metrics {
+    if old.name != new.name || old.goal != new.goal || old.scale != new.scale || old.metrics != new.metrics || old.direction != new.direction {
         out.push(Touched::Journey);
     }
     fn keyed<'a, T: PartialEq + 'a>(

@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use journey_core::{Card, EmotionScale, Flow, Id, Journey, Lane, Metrics, Persona, Stage, StageGraph, Touched};
+use journey_core::{Card, DirectionChoice, EmotionScale, Flow, Id, Journey, Lane, Metrics, Persona, Stage, StageGraph, Touched};
 
 use crate::error::{Result, StoreError};
 
@@ -23,6 +23,8 @@ struct Head {
     scale: EmotionScale,
     #[serde(default)]
     metrics: Metrics,
+    #[serde(default, skip_serializing_if = "DirectionChoice::is_auto")]
+    direction: DirectionChoice,
 }
 
 fn head_of(j: &Journey) -> Head {
@@ -32,6 +34,7 @@ fn head_of(j: &Journey) -> Head {
         personas: j.personas.clone(),
         scale: j.scale.clone(),
         metrics: j.metrics.clone(),
+        direction: j.direction,
     }
 }
 
@@ -155,6 +158,7 @@ pub fn load_journey(conn: &Connection, id: Id) -> Result<(Journey, u64)> {
         personas: head.personas,
         scale: head.scale,
         metrics: head.metrics,
+        direction: head.direction,
         graph,
         lanes,
         cards,
