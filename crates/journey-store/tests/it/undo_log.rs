@@ -530,4 +530,5 @@ const STEPS: &[(&str, Step)] = &[
             index: 0,
         }
     }),
+    ("setDirection", |_| Edit::SetDirection { direction: DirectionChoice::Rtl }),
 ];
