@@ -215,6 +215,8 @@ struct State {
     /// Teammates heard from, and where we are (sent to them).
     room: crate::presence::Room,
     me: Option<crate::presence::Peer>,
+    /// Per document and connection, the heads samod knows both sides have (for `pending`).
+    shared: HashMap<Id, HashMap<samod::ConnectionId, Vec<ChangeHash>>>,
 }
 
 /// A running sync of one workspace file; stops when dropped.
@@ -262,6 +264,7 @@ impl Client {
             received: 0,
             room: Default::default(),
             me: None,
+            shared: HashMap::new(),
         }));
         {
             let tx = tx.clone();
@@ -274,6 +277,7 @@ impl Client {
         }
         watch_dialer(runtime.handle(), dialer.clone(), last_error.clone(), state.clone(), host.clone(), tx.clone());
         heartbeat(runtime.handle(), state.clone(), host.clone());
+        progress(runtime.handle(), dialer.clone(), state.clone(), host.clone());
         let bridge = {
             let (host, state, rt, repo, tx) = (host.clone(), state.clone(), runtime.handle().clone(), repo.clone(), tx.clone());
             std::thread::Builder::new().name("sync-bridge".into()).spawn(move || {
@@ -524,6 +528,61 @@ fn heartbeat(rt: &tokio::runtime::Handle, state: Arc<Mutex<State>>, host: Arc<dy
     });
 }
 
+/// How often the count of our changes the server has not confirmed is looked at while connected.
+const PROGRESS_EVERY: Duration = Duration::from_millis(250);
+
+/// Keeps `Connected { pending }` true: the changes of ours the server has not confirmed yet.
+fn progress(rt: &tokio::runtime::Handle, dialer: samod::DialerHandle<ConnectError>, state: Arc<Mutex<State>>, host: Arc<dyn Host>) {
+    let weak = Arc::downgrade(&state);
+    drop(state);
+    rt.spawn(async move {
+        let mut tick = tokio::time::interval(PROGRESS_EVERY);
+        loop {
+            tick.tick().await;
+            let Some(state) = weak.upgrade() else { return };
+            let Some(conn) = dialer.connection_id() else { continue };
+            let handles: Vec<(DocHandle, Option<Vec<ChangeHash>>)> = {
+                let s = lock(&state);
+                if !matches!(s.status, Status::Connected { .. }) {
+                    continue;
+                }
+                s.handles.iter().map(|(id, h)| (h.clone(), s.shared.get(id).and_then(|c| c.get(&conn)).cloned())).collect()
+            };
+            let pending = handles.iter().map(|(h, shared)| unconfirmed(h, shared.as_ref())).sum();
+            let changed = {
+                let mut s = lock(&state);
+                match &mut s.status {
+                    Status::Connected { pending: p } if *p != pending => {
+                        *p = pending;
+                        Some(s.status.clone())
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(status) = changed {
+                host.status(&status);
+            }
+        }
+    });
+}
+
+/// Changes samod's document holds beyond the heads it shares with connection `conn` (what is
+/// still to be sent or confirmed). A document whose shared heads are not known yet (the first
+/// exchange is under way) counts none rather than its whole history.
+fn unconfirmed(h: &DocHandle, shared: Option<&Vec<ChangeHash>>) -> usize {
+    let Some(shared) = shared else { return 0 };
+    h.with_document(|d| changes_beyond(d, shared))
+}
+
+/// The changes of `doc` that are not ancestors of `heads` (heads it does not know count none).
+fn changes_beyond(doc: &automerge::Automerge, heads: &[ChangeHash]) -> usize {
+    let known: Vec<ChangeHash> = heads.iter().copied().filter(|x| doc.get_change_by_hash(x).is_some()).collect();
+    if known.len() < heads.len() && known.is_empty() {
+        return 0;
+    }
+    doc.get_changes(&known).len()
+}
+
 struct Bridge {
     host: Arc<dyn Host>,
     /// The index document's id (the workspace's): it is reconciled on every pull.
@@ -592,6 +651,27 @@ impl Bridge {
                 if tx.send(Event::Remote(doc)).is_err() {
                     break;
                 }
+            }
+        });
+        // What each connection is known to have, kept from samod's stream of peer states (asked
+        // once: every `peers()` call adds a listener samod keeps until the next change).
+        let (now, mut peer_changes) = handle.peers();
+        let remember = move |state: &Mutex<State>, peers: HashMap<samod::ConnectionId, samod::PeerDocState>| {
+            let mut s = lock(state);
+            let known = s.shared.entry(doc).or_default();
+            for (conn, p) in peers {
+                match p.shared_heads {
+                    Some(heads) => known.insert(conn, heads),
+                    None => known.remove(&conn),
+                };
+            }
+        };
+        remember(&self.state, now);
+        let weak = Arc::downgrade(&self.state);
+        self.rt.spawn(async move {
+            while let Some(peers) = peer_changes.next().await {
+                let Some(state) = weak.upgrade() else { return };
+                remember(&state, peers);
             }
         });
         let mut ephemera = handle.ephemera();
@@ -691,5 +771,41 @@ impl Bridge {
             eprintln!("sync: {doc}: {e}");
         }
         lock(&self.state).trouble = Some(e.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use journey_doc::automerge::transaction::Transactable;
+
+    fn edit(doc: &mut automerge::Automerge, key: &str) {
+        let mut tx = doc.transaction();
+        tx.put(automerge::ROOT, key, 1).unwrap();
+        tx.commit();
+    }
+
+    #[test]
+    fn what_is_beyond_the_shared_heads_is_pending() {
+        let mut doc = automerge::Automerge::new();
+        edit(&mut doc, "a");
+        let shared = doc.get_heads();
+        assert_eq!(changes_beyond(&doc, &shared), 0, "everything confirmed");
+        edit(&mut doc, "b");
+        edit(&mut doc, "c");
+        edit(&mut doc, "d");
+        assert_eq!(changes_beyond(&doc, &shared), 3, "three edits after the confirmed heads");
+        // Nothing confirmed yet (an empty shared state): the whole history is to be sent.
+        assert_eq!(changes_beyond(&doc, &[]), 4);
+        // Heads we do not know (the server has a teammate's change we have not taken in yet)
+        // say nothing about ours: counted as none, not as the whole history.
+        let other = automerge::Automerge::new().fork();
+        let mut other = other;
+        edit(&mut other, "x");
+        assert_eq!(changes_beyond(&doc, &other.get_heads()), 0);
+        // Known and unknown heads together: the known ones count.
+        let mut mixed = shared.clone();
+        mixed.extend(other.get_heads());
+        assert_eq!(changes_beyond(&doc, &mixed), 3);
     }
 }

@@ -291,3 +291,169 @@ fn a_client_flooding_the_server_is_slowed_and_the_others_keep_syncing() {
     ben_client.stop();
     srv.stop();
 }
+
+/// A TCP relay between one client and the server, for faults of that client's network alone:
+/// `stall` holds what the server sends (the client's changes go out, no confirmation comes
+/// back); `cut` closes its connections and refuses new ones until `mend`.
+struct Relay {
+    port: u16,
+    stalled: Arc<std::sync::atomic::AtomicBool>,
+    cut: Arc<std::sync::atomic::AtomicBool>,
+    open: Arc<Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Relay {
+    fn to(server_port: u16) -> Relay {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (stalled, cut) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
+        let open: Arc<Mutex<Vec<std::net::TcpStream>>> = Arc::default();
+        let (s, c, o) = (stalled.clone(), cut.clone(), open.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { continue };
+                if c.load(Ordering::SeqCst) {
+                    drop(client);
+                    continue;
+                }
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", server_port)) else { continue };
+                o.lock().unwrap().extend([client.try_clone().unwrap(), server.try_clone().unwrap()]);
+                let pipe = |mut from: std::net::TcpStream, mut to: std::net::TcpStream, hold: Option<Arc<AtomicBool>>| {
+                    std::thread::spawn(move || {
+                        use std::io::{Read, Write};
+                        let mut buf = vec![0u8; 64 * 1024];
+                        loop {
+                            let n = match from.read(&mut buf) {
+                                Ok(0) | Err(_) => break,
+                                Ok(n) => n,
+                            };
+                            while hold.as_ref().is_some_and(|h| h.load(Ordering::SeqCst)) {
+                                std::thread::sleep(Duration::from_millis(5));
+                            }
+                            if to.write_all(&buf[..n]).is_err() {
+                                break;
+                            }
+                        }
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                    });
+                };
+                pipe(client.try_clone().unwrap(), server.try_clone().unwrap(), None);
+                pipe(server, client, Some(s.clone()));
+            }
+        });
+        Relay { port, stalled, cut, open }
+    }
+
+    /// `target` through this relay.
+    fn target(&self, target: &journey_sync::wire::Target) -> journey_sync::wire::Target {
+        let mut t = target.clone();
+        t.server.set_port(Some(self.port)).unwrap();
+        t
+    }
+
+    fn stall(&self, on: bool) {
+        self.stalled.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn cut(&self) {
+        self.cut.store(true, std::sync::atomic::Ordering::SeqCst);
+        for s in self.open.lock().unwrap().drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    fn mend(&self) {
+        self.cut.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+fn pending(c: &Client) -> Option<usize> {
+    match c.status() {
+        journey_sync::client::Status::Connected { pending } => Some(pending),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_status_counts_the_changes_the_server_has_not_confirmed_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let Team { srv, target, ana, ben, .. } = team(dir.path());
+    let id = first_journey(&*ana);
+    let relay = Relay::to(srv.addr().port());
+    let ana_client = Client::start(ana.clone(), relay.target(&target)).unwrap();
+    ana_client.wait_synced(Duration::from_secs(20)).unwrap();
+    wait_for("Ana in sync", Duration::from_secs(10), || pending(&ana_client) == Some(0));
+    // The server's answers are held: Ana's five edits go out, none is confirmed.
+    relay.stall(true);
+    for i in 0..5 {
+        rename(&*ana, id, &format!("Edit {i}"));
+    }
+    wait_for("five changes shown as pending", Duration::from_secs(10), || pending(&ana_client) == Some(5));
+    // Answers flow again: nothing is pending, and a teammate has them all.
+    relay.stall(false);
+    wait_for("nothing pending", Duration::from_secs(10), || pending(&ana_client) == Some(0));
+    share::sync_once(ben.clone(), with(&*ben, |s| share::target(s).unwrap()), Duration::from_secs(30)).unwrap();
+    assert_eq!(name_of(&*ben, id), "Edit 4");
+    ana_client.stop();
+    srv.stop();
+}
+
+#[test]
+fn a_studio_cut_off_from_the_team_keeps_working_and_converges_when_it_is_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let Team { srv, invitation, target, ana, ben } = team(dir.path());
+    let carl = share::join(&invitation, &dir.path().join("carl.journeys"), Duration::from_secs(30)).unwrap();
+    let id = first_journey(&*ana);
+    let cards: Vec<Id> = with(&*ana, |s| s.journey(id).unwrap().0.cards.keys().copied().take(3).collect());
+    let retext = |host: &Shared, card: Id, text: &str| {
+        let mut c = with(host, |s| s.journey(id).unwrap().0.cards[&card].clone());
+        c.text = text.into();
+        with(host, |s| s.apply(id, &Edit::UpdateCard { card: c }, None).unwrap());
+    };
+    let text_of = |host: &Shared, card: Id| with(host, |s| s.journey(id).unwrap().0.cards[&card].text.clone());
+    // Ben's network goes through a relay that can be cut; Ana and Carl reach the server.
+    let relay = Relay::to(srv.addr().port());
+    let ben_target = relay.target(&with(&*ben, |s| share::target(s).unwrap()));
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let ben_client = Client::start(ben.clone(), ben_target).unwrap();
+    let carl_client = Client::start(carl.clone(), with(&*carl, |s| share::target(s).unwrap())).unwrap();
+    retext(&*ana, cards[0], "Before the cut");
+    wait_for("Ana's change at Ben's", Duration::from_secs(10), || text_of(&*ben, cards[0]) == "Before the cut");
+
+    relay.cut();
+    wait_for("Ben offline", Duration::from_secs(10), || matches!(ben_client.status(), journey_sync::client::Status::Offline { .. }));
+    // Both sides go on: Ana and Carl still see each other; Ben works alone.
+    retext(&*ana, cards[0], "Ana while Ben was away");
+    retext(&*ben, cards[1], "Ben on the train");
+    retext(&*carl, cards[2], "Carl while Ben was away");
+    wait_for("Carl's change at Ana's", Duration::from_secs(10), || text_of(&*ana, cards[2]) == "Carl while Ben was away");
+    assert_eq!(text_of(&*ben, cards[0]), "Before the cut", "Ben was cut off, yet got Ana's change");
+    assert_ne!(text_of(&*ana, cards[1]), "Ben on the train", "Ben was cut off, yet Ana got his change");
+
+    relay.mend();
+    wait_for("Ben's change at Ana's", Duration::from_secs(20), || text_of(&*ana, cards[1]) == "Ben on the train");
+    wait_for("Ana's and Carl's at Ben's", Duration::from_secs(20), || {
+        text_of(&*ben, cards[0]) == "Ana while Ben was away" && text_of(&*ben, cards[2]) == "Carl while Ben was away"
+    });
+    wait_for("Ben's change at Carl's", Duration::from_secs(20), || text_of(&*carl, cards[1]) == "Ben on the train");
+    // Converged: the same heads and the same journey in all three files, read models equal to
+    // their documents.
+    let docs = with(&*ana, |s| s.document_ids().unwrap());
+    let heads = |h: &Shared, d: Id| {
+        let mut v = with(h, |s| s.heads_of(d).unwrap());
+        v.sort();
+        v
+    };
+    wait_for("the same heads everywhere", Duration::from_secs(20), || {
+        docs.iter().all(|d| heads(&*ana, *d) == heads(&*ben, *d) && heads(&*ana, *d) == heads(&*carl, *d))
+    });
+    for h in [&ana, &ben, &carl] {
+        assert!(with(&**h, |s| s.check_document(id).unwrap()));
+        assert_eq!(with(&**h, |s| s.journey(id).unwrap().0.clone()), with(&*ana, |s| s.journey(id).unwrap().0.clone()));
+    }
+    ana_client.stop();
+    ben_client.stop();
+    carl_client.stop();
+    srv.stop();
+}
