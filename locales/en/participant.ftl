@@ -28,3 +28,34 @@ put-dot = Put a dot on this card
 new-card-in = New card in { $lane }
 write-card = Write a card…
 add-card = Add card
+
+join-error-banned = The facilitator has removed you from this session.
+join-error-tooManyJoins = Too many people have joined from this device. Ask the facilitator.
+
+# A request the laptop refused (crates/journey-workshop, session::Refusal).
+refusal-requestId = A request id is 1 to { $max } characters.
+refusal-cardsPerPerson = You have added { $max } cards, the most one person can add in a session.
+refusal-cardsPerSession = The session holds { $max } cards, its most; ask the facilitator.
+refusal-slowDownCards = { $rate ->
+    [one] Slow down: at most { $rate } card a second.
+   *[other] Slow down: at most { $rate } cards a second.
+}
+refusal-slowDownDots = { $rate ->
+    [one] Slow down: at most { $rate } dot a second.
+   *[other] Slow down: at most { $rate } dots a second.
+}
+refusal-locked = The facilitator has locked the board for now.
+refusal-emptyCard = Write something on the card first.
+refusal-cardTooLong = A card holds at most { $max } characters.
+refusal-laneClosed = That lane is not open for cards.
+refusal-stageGone = That stage is no longer on the map.
+refusal-noVote = No vote is open.
+refusal-cardGone = That card is no longer on the map.
+refusal-notInVote = That card is not part of this vote.
+refusal-noDotsLeft = { $dots ->
+    [one] You have used your { $dots } dot.
+   *[other] You have used all { $dots } dots.
+}
+refusal-noDotThere = You have no dot on that card.
+refusal-notUnderstood = The app did not understand that request.
+refusal-notSaved = The laptop could not keep that change. Try again.

@@ -28,3 +28,34 @@ put-dot = گذاشتن یک نقطه روی این کارت
 new-card-in = کارت تازه در { $lane }
 write-card = کارتی بنویسید…
 add-card = افزودن کارت
+
+join-error-banned = تسهیلگر شما را از این جلسه بیرون کرده است.
+join-error-tooManyJoins = از این دستگاه افراد زیادی پیوسته‌اند. از تسهیلگر بپرسید.
+
+# درخواستی که لپ‌تاپ نپذیرفت.
+refusal-requestId = شناسهٔ درخواست باید ۱ تا { $max } نویسه باشد.
+refusal-cardsPerPerson = شما { $max } کارت افزوده‌اید، بیشترین تعدادی که یک نفر در جلسه می‌تواند بیفزاید.
+refusal-cardsPerSession = جلسه { $max } کارت دارد، بیشترین اندازه‌اش؛ از تسهیلگر بپرسید.
+refusal-slowDownCards = { $rate ->
+    [one] آهسته‌تر: حداکثر { $rate } کارت در ثانیه.
+   *[other] آهسته‌تر: حداکثر { $rate } کارت در ثانیه.
+}
+refusal-slowDownDots = { $rate ->
+    [one] آهسته‌تر: حداکثر { $rate } نقطه در ثانیه.
+   *[other] آهسته‌تر: حداکثر { $rate } نقطه در ثانیه.
+}
+refusal-locked = تسهیلگر فعلاً تخته را قفل کرده است.
+refusal-emptyCard = اول چیزی روی کارت بنویسید.
+refusal-cardTooLong = یک کارت حداکثر { $max } نویسه جا دارد.
+refusal-laneClosed = این ردیف برای کارت باز نیست.
+refusal-stageGone = این مرحله دیگر روی نقشه نیست.
+refusal-noVote = هیچ رأی‌گیری‌ای باز نیست.
+refusal-cardGone = این کارت دیگر روی نقشه نیست.
+refusal-notInVote = این کارت جزو این رأی‌گیری نیست.
+refusal-noDotsLeft = { $dots ->
+    [one] نقطهٔ خود را به کار برده‌اید.
+   *[other] هر { $dots } نقطهٔ خود را به کار برده‌اید.
+}
+refusal-noDotThere = روی این کارت نقطه‌ای ندارید.
+refusal-notUnderstood = برنامه این درخواست را نفهمید.
+refusal-notSaved = لپ‌تاپ نتوانست این تغییر را نگه دارد. دوباره امتحان کنید.

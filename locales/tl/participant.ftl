@@ -28,3 +28,34 @@ put-dot = Lagyan ng tuldok ang card na ito
 new-card-in = Bagong card sa { $lane }
 write-card = Sumulat ng card…
 add-card = Idagdag ang card
+
+join-error-banned = Inalis ka ng facilitator sa sesyong ito.
+join-error-tooManyJoins = Masyadong marami na ang sumali mula sa device na ito. Magtanong sa facilitator.
+
+# Kahilingang tinanggihan ng laptop.
+refusal-requestId = Ang id ng kahilingan ay 1 hanggang { $max } na character.
+refusal-cardsPerPerson = Nakapagdagdag ka na ng { $max } card, ang pinakamarami para sa isang tao sa isang sesyon.
+refusal-cardsPerSession = May { $max } card na ang sesyon, ang pinakamarami nito; magtanong sa facilitator.
+refusal-slowDownCards = { $rate ->
+    [one] Dahan-dahan: hanggang { $rate } card lang bawat segundo.
+   *[other] Dahan-dahan: hanggang { $rate } card lang bawat segundo.
+}
+refusal-slowDownDots = { $rate ->
+    [one] Dahan-dahan: hanggang { $rate } tuldok lang bawat segundo.
+   *[other] Dahan-dahan: hanggang { $rate } tuldok lang bawat segundo.
+}
+refusal-locked = Ini-lock muna ng facilitator ang board.
+refusal-emptyCard = Sumulat muna ng kahit ano sa card.
+refusal-cardTooLong = Hanggang { $max } na character lang ang kasya sa isang card.
+refusal-laneClosed = Hindi bukas sa mga card ang hanay na iyan.
+refusal-stageGone = Wala na sa mapa ang yugtong iyan.
+refusal-noVote = Walang bukas na botohan.
+refusal-cardGone = Wala na sa mapa ang card na iyan.
+refusal-notInVote = Hindi kasama sa botohang ito ang card na iyan.
+refusal-noDotsLeft = { $dots ->
+    [one] Nagamit mo na ang iyong { $dots } tuldok.
+   *[other] Nagamit mo na ang lahat ng { $dots } tuldok mo.
+}
+refusal-noDotThere = Wala kang tuldok sa card na iyan.
+refusal-notUnderstood = Hindi naintindihan ng app ang kahilingang iyan.
+refusal-notSaved = Hindi naitabi ng laptop ang pagbabagong iyan. Subukang muli.

@@ -8,6 +8,7 @@ mod bench;
 mod stress;
 mod sync;
 mod sync_bench;
+mod workshop;
 mod workshop_bench;
 
 use clap::{Parser, Subcommand};
@@ -208,6 +209,21 @@ enum Command {
         watch: bool,
         #[arg(long, default_value_t = 60)]
         timeout: u64,
+        #[arg(long)]
+        author: Option<String>,
+    },
+    /// Run a workshop session on a journey from the command line (no window), with the app's
+    /// server and limits: prints the join link and the code, opens every lane, takes facilitator
+    /// actions as JSON lines on stdin, ends on SIGTERM, Ctrl+C or the end of stdin.
+    Workshop {
+        file: PathBuf,
+        #[arg(long)]
+        journey: Option<String>,
+        /// Where participants connect: 0.0.0.0:PORT for the room's network, 127.0.0.1:0 for
+        /// this computer only on any free port.
+        #[arg(long, default_value = "0.0.0.0:0")]
+        listen: String,
+        /// The facilitator's name (reserved: no participant may join under it).
         #[arg(long)]
         author: Option<String>,
     },
@@ -601,6 +617,7 @@ fn run(command: Command) -> Result<(), Failure> {
         }
         Command::Join { invitation, into, timeout } => say!("{}", sync::join(&invitation, &into, timeout)?),
         Command::Sync { file, watch, timeout, author } => say!("{}", sync::sync(&file, watch, timeout, author.as_deref())?),
+        Command::Workshop { file, journey, listen, author } => workshop::host(&file, journey.as_deref(), &listen, author.as_deref())?,
         Command::Bench { what: Bench::Workshop { participants, seconds, cards, delivery } } => {
             say!("{}", workshop_bench::run(participants, seconds, cards, delivery)?);
         }

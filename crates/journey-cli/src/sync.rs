@@ -36,7 +36,7 @@ fn exit(e: SyncError) -> crate::Failure {
 }
 
 /// Waits for SIGINT or SIGTERM (how systemd and a terminal stop a server).
-fn until_stopped() -> std::io::Result<()> {
+pub(crate) fn until_stopped() -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
         let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -22,9 +22,11 @@ use tokio::sync::watch;
 use tokio_tungstenite::tungstenite::Message;
 
 use journey_core::sample::synthetic_journey;
-use journey_core::{Change, Edit, Id, Journey, LaneKind};
+use journey_core::{Id, Journey, LaneKind};
 use journey_store::Store;
 use journey_workshop::{Action, Delivery, Host, Server};
+
+use crate::workshop::StoreHost;
 
 use crate::stress::Rng;
 use crate::Failure;
@@ -32,30 +34,6 @@ use crate::Failure;
 /// Errors that cross the participant tasks' threads.
 type TaskError = Box<dyn std::error::Error + Send + Sync>;
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-/// The workspace file as the server's host, as the app's is. Counts the whole journeys it
-/// hands out (each a clone of every card).
-struct StoreHost(Mutex<Store>, AtomicUsize);
-
-impl Host for StoreHost {
-    fn journey(&self, id: Id) -> Result<Journey, String> {
-        self.1.fetch_add(1, Ordering::Relaxed);
-        let mut s = self.0.lock().unwrap();
-        s.journey(id).map(|(j, _)| j.clone()).map_err(|e| e.to_string())
-    }
-    fn journey_and_revision(&self, id: Id) -> Result<(Journey, Option<u64>), String> {
-        self.1.fetch_add(1, Ordering::Relaxed);
-        let mut s = self.0.lock().unwrap();
-        s.journey(id).map(|(j, r)| (j.clone(), Some(r))).map_err(|e| e.to_string())
-    }
-    fn apply(&self, id: Id, edit: &Edit) -> Result<Change, String> {
-        self.0.lock().unwrap().apply(id, edit, None).map(|a| a.change).map_err(|e| e.to_string())
-    }
-    fn record(&self, id: Id, who: &str, what: &str) {
-        let _ = self.0.lock().unwrap().log_workshop(id, who, what);
-    }
-    fn changed(&self) {}
-}
 
 /// Which ways of keeping participants current to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -322,7 +300,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     let dir = tempfile::tempdir()?;
     let mut store = Store::create(&dir.path().join("bench.journeys"))?;
     let journey = store.add_journey(&journey)?;
-    let host = Arc::new(StoreHost(Mutex::new(store), AtomicUsize::new(0)));
+    let host = Arc::new(StoreHost::new(store));
     let server = Server::start_with(host.clone(), journey, IpAddr::V4(Ipv4Addr::LOCALHOST), 0, delivery)?;
     let j = host.journey(journey)?;
     let lane = j.lanes.iter().find(|l| l.kind == LaneKind::PainPoints).ok_or("the journey has no pain lane")?.id;
@@ -335,7 +313,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     let code = server.code();
     let tally = Arc::new(Mutex::new(Tally::default()));
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
-    let reads_before = host.1.load(Ordering::Relaxed);
+    let reads_before = host.journey_reads.load(Ordering::Relaxed);
     let started = Instant::now();
     let until = started + Duration::from_secs(seconds);
     // Boards are compared once every participant is done and the journey's last revision known.
@@ -356,7 +334,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
             })
             .collect();
         let _ = all_done.wait_for(|d| *d == participants).await;
-        let reads = host.1.load(Ordering::Relaxed) - reads_before;
+        let reads = host.journey_reads.load(Ordering::Relaxed) - reads_before;
         let revision = host.journey_and_revision(journey).ok().and_then(|(_, r)| r);
         last_tx.send_replace(Some(revision.unwrap_or_default()));
         let mut failures = Vec::new();

@@ -7,16 +7,24 @@
 //! its first request's headers within `HEADER_TIMEOUT`, and is closed after `IDLE_TIMEOUT`
 //! without a byte from the other side (participants' sockets answer the server's ping every
 //! 25 s, so they stay).
+//!
+//! A full server does not simply turn newcomers away: that would let a few devices holding
+//! half-open requests (from many addresses, each under its own cap) keep a participant out
+//! until the header deadline. A connection that has not yet sent its first request's headers is
+//! cheap to lose (a browser sends them at once, and retries), so when the total is reached the
+//! oldest such connection is closed to make room for the new one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
+use futures_util::task::AtomicWaker;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::time::{Instant, Sleep};
@@ -35,6 +43,40 @@ pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 struct Counts {
     total: usize,
     by_address: HashMap<IpAddr, usize>,
+    /// Connections that have not said what they want yet, oldest first: the ones closed to make
+    /// room when the server is full.
+    pending: VecDeque<Arc<Place>>,
+}
+
+/// One connection's place, shared between the counts and the connection.
+struct Place {
+    ip: IpAddr,
+    /// Closed to make room (already taken out of the counts).
+    evicted: AtomicBool,
+    /// The connection's task, woken when it is evicted.
+    waker: AtomicWaker,
+}
+
+impl Counts {
+    fn release(&mut self, place: &Arc<Place>) {
+        self.total -= 1;
+        if let Some(n) = self.by_address.get_mut(&place.ip) {
+            *n -= 1;
+            if *n == 0 {
+                self.by_address.remove(&place.ip);
+            }
+        }
+        self.pending.retain(|p| !Arc::ptr_eq(p, place));
+    }
+
+    /// Closes the oldest connection still waiting to say what it wants; false when none is.
+    fn evict_oldest_pending(&mut self) -> bool {
+        let Some(oldest) = self.pending.pop_front() else { return false };
+        oldest.evicted.store(true, Ordering::SeqCst);
+        self.release(&oldest);
+        oldest.waker.wake();
+        true
+    }
 }
 
 /// Open connections counted overall and per address, for every server the studio runs (the
@@ -51,16 +93,34 @@ impl Caps {
         Caps { counts: Arc::new(Mutex::new(Counts::default())), per_address, total }
     }
 
-    /// A slot for a connection from `ip`, or `None` when its address or the server is full.
+    /// A slot for a connection from `ip`, or `None` when its address is full, or the server is
+    /// and no connection is still waiting to send its request (see `pending_slot`).
     pub fn slot(&self, ip: IpAddr) -> Option<Slot> {
+        self.take(ip, false)
+    }
+
+    /// A slot for a connection that has yet to send its first request: until `Slot::settle`, it
+    /// may be closed to make room for a newer connection when the server is full.
+    pub fn pending_slot(&self, ip: IpAddr) -> Option<Slot> {
+        self.take(ip, true)
+    }
+
+    fn take(&self, ip: IpAddr, pending: bool) -> Option<Slot> {
         let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
         let here = c.by_address.get(&ip).copied().unwrap_or(0);
-        if c.total >= self.total || here >= self.per_address {
+        if here >= self.per_address {
+            return None;
+        }
+        if c.total >= self.total && !c.evict_oldest_pending() {
             return None;
         }
         c.total += 1;
         *c.by_address.entry(ip).or_default() += 1;
-        Some(Slot { counts: self.counts.clone(), ip })
+        let place = Arc::new(Place { ip, evicted: AtomicBool::new(false), waker: AtomicWaker::new() });
+        if pending {
+            c.pending.push_back(place.clone());
+        }
+        Some(Slot { counts: self.counts.clone(), place })
     }
 
     /// Connections open now.
@@ -81,25 +141,39 @@ impl Capped {
     }
 
     fn slot(&self, ip: IpAddr) -> Option<Slot> {
-        self.caps.slot(ip)
+        self.caps.pending_slot(ip)
     }
 }
 
 /// One connection's place in the counts, given back when the connection goes.
 pub struct Slot {
     counts: Arc<Mutex<Counts>>,
-    ip: IpAddr,
+    place: Arc<Place>,
+}
+
+impl Slot {
+    /// The connection has said what it wants: it is no longer closed to make room.
+    pub fn settle(&self) {
+        let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        c.pending.retain(|p| !Arc::ptr_eq(p, &self.place));
+    }
+
+    /// Whether the connection was closed to make room for a newer one.
+    pub fn evicted(&self) -> bool {
+        self.place.evicted.load(Ordering::SeqCst)
+    }
+
+    /// Wakes this task when the connection is evicted.
+    fn wake_on_eviction(&self, cx: &Context<'_>) {
+        self.place.waker.register(cx.waker());
+    }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
         let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        c.total -= 1;
-        if let Some(n) = c.by_address.get_mut(&self.ip) {
-            *n -= 1;
-            if *n == 0 {
-                c.by_address.remove(&self.ip);
-            }
+        if !self.place.evicted.load(Ordering::SeqCst) {
+            c.release(&self.place);
         }
     }
 }
@@ -139,7 +213,7 @@ pub struct Guarded {
     headers_done: bool,
     /// The last bytes read, to find "\r\n\r\n" across reads.
     tail: [u8; 3],
-    _slot: Slot,
+    slot: Slot,
 }
 
 impl Guarded {
@@ -149,13 +223,16 @@ impl Guarded {
             deadline: Box::pin(tokio::time::sleep(HEADER_TIMEOUT)),
             headers_done: false,
             tail: [0; 3],
-            _slot: slot,
+            slot,
         }
     }
 
     fn saw(&mut self, bytes: &[u8]) {
         if !self.headers_done {
             self.headers_done = ends_headers(&mut self.tail, bytes);
+            if self.headers_done {
+                self.slot.settle();
+            }
         }
         if self.headers_done {
             self.deadline.as_mut().reset(Instant::now() + IDLE_TIMEOUT);
@@ -175,6 +252,10 @@ fn ends_headers(tail: &mut [u8; 3], bytes: &[u8]) -> bool {
 
 impl AsyncRead for Guarded {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        self.slot.wake_on_eviction(cx);
+        if self.slot.evicted() {
+            return Poll::Ready(Err(io::Error::new(io::ErrorKind::ConnectionAborted, "closed to make room")));
+        }
         let before = buf.filled().len();
         match Pin::new(&mut self.io).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
@@ -205,7 +286,33 @@ impl AsyncWrite for Guarded {
 
 #[cfg(test)]
 mod tests {
-    use super::ends_headers;
+    use super::{ends_headers, Caps};
+    use std::net::IpAddr;
+
+    #[test]
+    fn a_full_server_makes_room_by_closing_the_oldest_connection_that_has_not_asked_yet() {
+        let caps = Caps::new(2, 4);
+        let ip = |n: u8| IpAddr::from([10, 0, 0, n]);
+        let live = caps.slot(ip(1)).unwrap();
+        let old = caps.pending_slot(ip(2)).unwrap();
+        let newer = caps.pending_slot(ip(3)).unwrap();
+        let settled = caps.pending_slot(ip(4)).unwrap();
+        settled.settle();
+        assert!(caps.pending_slot(ip(1)).is_some_and(|s| { drop(s); true }), "no room was made");
+        assert!(old.evicted() && !newer.evicted() && !settled.evicted() && !live.evicted(), "the wrong connection was closed");
+        // The one made room for has gone again (dropped above); the evicted one's drop frees nothing twice.
+        drop(old);
+        assert_eq!(caps.open(), 3);
+        // With nothing pending left but `newer`, it goes next; then the server is full for real.
+        let a = caps.slot(ip(5)).unwrap();
+        let _b = caps.slot(ip(6)).unwrap();
+        assert!(newer.evicted());
+        assert!(caps.slot(ip(7)).is_none(), "a settled connection was closed to make room");
+        // The per-address cap holds even with room.
+        drop(a);
+        let _c = caps.slot(ip(6)).unwrap();
+        assert!(caps.slot(ip(6)).is_none(), "a third connection from one address");
+    }
 
     #[test]
     fn the_end_of_the_headers_is_found_however_the_reads_split_it() {

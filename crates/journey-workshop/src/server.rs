@@ -26,7 +26,7 @@ use tokio::sync::{broadcast, watch};
 use journey_core::{Change, Edit, Id, Journey};
 
 use crate::board::{Board, Delta, Map};
-use crate::session::{Effect, FacilitatorView, JoinError, Participant, Request, Session, Settings};
+use crate::session::{Effect, FacilitatorView, JoinError, Participant, Refusal, Request, Session, Settings};
 
 /// What the server needs from whoever owns the workspace file.
 pub trait Host: Send + Sync + 'static {
@@ -43,6 +43,11 @@ pub trait Host: Send + Sync + 'static {
     fn record(&self, id: Id, who: &str, what: &str);
     /// The session or the journey changed: the facilitator's window redraws.
     fn changed(&self);
+    /// The name the facilitator's own changes go by (the app's user, the CLI's `--author`):
+    /// no participant may join under it, as under "Facilitator".
+    fn facilitator_name(&self) -> Option<String> {
+        None
+    }
 }
 
 /// What the facilitator does, from the app (or a test): the page's `workshop_act` argument.
@@ -62,6 +67,11 @@ pub enum Action {
     Lock { on: bool },
     Follow { stage: Option<Id> },
     Remove { participant: String },
+    /// Removes a participant and refuses them again: their name, and with `address` the device
+    /// they joined from.
+    Ban { participant: String, address: bool },
+    /// A new join code; the old one stops working (those in the session stay).
+    RotateCode,
 }
 
 const PAGE: &str = include_str!("page/index.html");
@@ -191,7 +201,10 @@ impl Server {
     /// `start`, choosing how participants are kept current (the benchmark compares both).
     pub fn start_with(host: Arc<dyn Host>, journey: Id, bind: IpAddr, port: u16, delivery: Delivery) -> std::io::Result<Server> {
         let (j, revision) = host.journey_and_revision(journey).map_err(std::io::Error::other)?;
-        let session = Session::starting(&j);
+        let mut session = Session::starting(&j);
+        if let Some(name) = host.facilitator_name() {
+            session.reserve(&name);
+        }
         let board = Board::new(&j, revision);
         drop(j);
         let listener = std::net::TcpListener::bind((bind, port))?;
@@ -334,6 +347,14 @@ impl Server {
                 let name = s.remove(&participant).ok_or("That participant is not in the session.")?;
                 Some(format!("removed {name}"))
             }
+            Action::Ban { participant, address } => {
+                let name = s.ban(&participant, address).ok_or("That participant is not in the session.")?;
+                Some(format!("banned {name}{}", if address { " and their device" } else { "" }))
+            }
+            Action::RotateCode => {
+                s.rotate_code();
+                Some("changed the join code".to_string())
+            }
         };
         drop(s);
         if let Some(e) = &edit {
@@ -440,6 +461,8 @@ async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInf
                 JoinError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
                 JoinError::BadName(_) => StatusCode::BAD_REQUEST,
                 JoinError::Full => StatusCode::SERVICE_UNAVAILABLE,
+                JoinError::Banned => StatusCode::FORBIDDEN,
+                JoinError::TooManyJoins => StatusCode::TOO_MANY_REQUESTS,
             };
             (status, Json(serde_json::json!({ "error": e.to_string(), "code": e.code() }))).into_response()
         }
@@ -570,12 +593,17 @@ fn snapshot(shared: &Shared, who: &Participant, held: &mut Option<u64>) -> Optio
 }
 
 fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Value {
-    let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string));
+    // An id longer than a page's own is not echoed back (the refusal says why).
+    let id = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| v.get("id").and_then(|i| i.as_str()).filter(|i| i.len() <= crate::session::MAX_REQUEST_ID).map(str::to_string));
     let request: Request = match serde_json::from_str(text) {
         Ok(r) => r,
-        Err(_) => return serde_json::json!({ "type": "error", "id": id, "message": "The app did not understand that request." }),
+        Err(_) => return refused(id, &Refusal::new("notUnderstood")),
     };
-    let outcome = (|| -> Result<Effect, String> {
+    // The store's reason is English and for the laptop; the participant is told it was not kept.
+    let not_saved = |_: String| Refusal::new("notSaved");
+    let outcome = (|| -> Result<Effect, Refusal> {
         let (journey, effect) = match shared.delivery {
             Delivery::Deltas => {
                 let board = shared.board();
@@ -584,13 +612,13 @@ fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Va
             }
             Delivery::FullSnapshots => {
                 let mut s = shared.session();
-                let j = shared.host.journey(s.journey)?;
+                let j = shared.host.journey(s.journey).map_err(not_saved)?;
                 (s.journey, s.handle(who, request, &j)?)
             }
         };
         match &effect {
             Effect::Edit(edit, line) => {
-                shared.ingest(shared.host.apply(journey, edit)?);
+                shared.ingest(shared.host.apply(journey, edit).map_err(not_saved)?);
                 shared.host.record(journey, &who.name, line);
             }
             Effect::Record(line) => shared.host.record(journey, &who.name, line),
@@ -609,6 +637,12 @@ fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Va
             }
             serde_json::json!({ "type": "ack", "id": id })
         }
-        Err(message) => serde_json::json!({ "type": "error", "id": id, "message": message }),
+        Err(refusal) => refused(id, &refusal),
     }
+}
+
+/// A refused request's answer: the catalog's code and arguments for the page to say in the
+/// participant's language, and the English sentence.
+fn refused(id: Option<String>, r: &Refusal) -> serde_json::Value {
+    serde_json::json!({ "type": "error", "id": id, "code": r.code, "args": r.args_json(), "message": r.to_string() })
 }

@@ -16,6 +16,11 @@ use crate::board::{lane_refs, Delta, Map};
 
 /// Failed joins one address may make per minute before it has to wait.
 pub const MAX_FAILED_JOINS: usize = 10;
+/// Successful joins one address may make in `JOIN_WINDOW`: a phone joins once and keeps its
+/// token; a tablet passed round a table joins a few times. One device filling the room's places
+/// (176 joins in 4 s were measured before this) is refused long before.
+pub const JOINS_PER_ADDRESS: usize = 10;
+pub const JOIN_WINDOW: Duration = Duration::from_secs(600);
 /// Longest card text a participant may send (shorter than the core's limit: sticky notes).
 pub const MAX_PARTICIPANT_TEXT: usize = 500;
 pub const MAX_PARTICIPANTS: usize = 200;
@@ -114,12 +119,59 @@ pub enum Effect {
     Nothing,
 }
 
+/// Why a participant's request was refused, as the participant page says it: message
+/// `refusal-<code>` of locales/<lang>/participant.ftl with its (numeric) arguments. The server
+/// sends the code and arguments for the page to say in the participant's language, and the
+/// English sentence (this Display) for pages and tools without the catalog.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub code: &'static str,
+    pub args: Vec<(&'static str, f64)>,
+}
+
+impl Refusal {
+    pub fn new(code: &'static str) -> Refusal {
+        Refusal { code, args: Vec::new() }
+    }
+
+    pub fn with(code: &'static str, name: &'static str, value: f64) -> Refusal {
+        Refusal { code, args: vec![(name, value)] }
+    }
+
+    /// The message id in the participant catalog.
+    pub fn message_id(&self) -> String {
+        format!("refusal-{}", self.code)
+    }
+
+    /// The arguments as the page's Fluent takes them.
+    pub fn args_json(&self) -> serde_json::Value {
+        self.args.iter().map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect::<serde_json::Map<_, _>>().into()
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (*k, journey_i18n::Arg::Number(*v))).collect();
+        f.write_str(&journey_i18n::english_localizer().format(&self.message_id(), &args))
+    }
+}
+
+impl From<Refusal> for String {
+    fn from(r: Refusal) -> String {
+        r.to_string()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JoinError {
     WrongCode,
     TooManyAttempts,
     BadName(String),
     Full,
+    /// The facilitator banned this name or this device.
+    Banned,
+    /// Too many joins from this device lately.
+    TooManyJoins,
 }
 
 impl JoinError {
@@ -131,6 +183,8 @@ impl JoinError {
             JoinError::TooManyAttempts => "tooManyAttempts",
             JoinError::BadName(_) => "badName",
             JoinError::Full => "full",
+            JoinError::Banned => "banned",
+            JoinError::TooManyJoins => "tooManyJoins",
         }
     }
 }
@@ -142,6 +196,8 @@ impl std::fmt::Display for JoinError {
             JoinError::TooManyAttempts => f.write_str("Too many wrong codes from this device. Wait a minute, then try again."),
             JoinError::BadName(m) => f.write_str(m),
             JoinError::Full => f.write_str("The session is full."),
+            JoinError::Banned => f.write_str("The facilitator has removed you from this session."),
+            JoinError::TooManyJoins => f.write_str("Too many people have joined from this device. Ask the facilitator."),
         }
     }
 }
@@ -157,12 +213,22 @@ pub struct Session {
     /// so a participant sending ever new ids cannot grow the laptop's memory.
     seen: HashMap<String, Seen>,
     failed: HashMap<IpAddr, Vec<Instant>>,
+    /// Successful joins per address, within `JOIN_WINDOW`.
+    joins: HashMap<IpAddr, Vec<Instant>>,
+    /// Per participant id: the name as they typed it (cleaned) and the address they joined from,
+    /// for a ban.
+    origins: HashMap<String, (String, IpAddr)>,
+    /// Names (lowercase) and addresses the facilitator banned: joins with them are refused.
+    banned_names: HashSet<String>,
+    banned_addresses: HashSet<IpAddr>,
     /// Which participant wrote which card (names may repeat; ids do not).
     owned: HashMap<Id, String>,
     /// Per participant: how fast they may still add cards and place dots.
     rates: HashMap<String, Rates>,
     /// Off only in tests that script many requests at machine speed.
     pub rate_limits: bool,
+    /// Names taken before anyone joins: the facilitator's role and the facilitator's own name.
+    reserved: Vec<String>,
 }
 
 /// A token bucket: `burst` requests at once, then `per_second` more each second.
@@ -290,9 +356,14 @@ impl Session {
             vote: None,
             seen: HashMap::new(),
             failed: HashMap::new(),
+            joins: HashMap::new(),
+            origins: HashMap::new(),
+            banned_names: HashSet::new(),
+            banned_addresses: HashSet::new(),
             owned: HashMap::new(),
             rates: HashMap::new(),
             rate_limits: true,
+            reserved: RESERVED_NAMES.iter().map(|n| n.to_string()).collect(),
         }
     }
 
@@ -304,9 +375,21 @@ impl Session {
         s
     }
 
+    /// Keeps `name` (cleaned as a participant's would be) from any participant: the host's own.
+    pub fn reserve(&mut self, name: &str) {
+        let name = clean(name);
+        if !name.is_empty() {
+            self.reserved.push(name);
+        }
+    }
+
     /// Admits a participant who knows the code. Wrong codes are counted per address.
     pub fn join(&mut self, from: IpAddr, name: &str, code: &str) -> Result<Participant, JoinError> {
-        let now = Instant::now();
+        self.join_at(from, name, code, Instant::now())
+    }
+
+    /// `join` at the moment `now` (tests give their own clock).
+    pub fn join_at(&mut self, from: IpAddr, name: &str, code: &str, now: Instant) -> Result<Participant, JoinError> {
         let tries = self.failed.entry(from).or_default();
         tries.retain(|t| now.duration_since(*t) < Duration::from_secs(60));
         if tries.len() >= MAX_FAILED_JOINS {
@@ -320,11 +403,22 @@ impl Session {
         if name.is_empty() || name.chars().count() > 60 {
             return Err(JoinError::BadName("Give a name of 1 to 60 characters.".into()));
         }
+        if self.banned_addresses.contains(&from) || self.banned_names.contains(&name.to_lowercase()) {
+            return Err(JoinError::Banned);
+        }
         if self.participants.iter().filter(|p| !p.removed).count() >= MAX_PARTICIPANTS {
             return Err(JoinError::Full);
         }
+        let joins = self.joins.entry(from).or_default();
+        joins.retain(|t| now.duration_since(*t) < JOIN_WINDOW);
+        if joins.len() >= JOINS_PER_ADDRESS {
+            return Err(JoinError::TooManyJoins);
+        }
+        joins.push(now);
+        let typed = name.clone();
         let name = self.unique_name(&name);
         let p = Participant { id: new_id().to_string(), name, token: random_token(), removed: false };
+        self.origins.insert(p.id.clone(), (typed, from));
         self.participants.push(p.clone());
         Ok(p)
     }
@@ -333,7 +427,7 @@ impl Session {
     /// role) already goes by it, ignoring case: cards and votes must say who is who.
     fn unique_name(&self, name: &str) -> String {
         let taken = |n: &str| {
-            RESERVED_NAMES.iter().any(|r| r.eq_ignore_ascii_case(n))
+            self.reserved.iter().any(|r| r.to_lowercase() == n.to_lowercase())
                 || self.participants.iter().any(|p| !p.removed && p.name.to_lowercase() == n.to_lowercase())
         };
         if !taken(name) {
@@ -346,6 +440,31 @@ impl Session {
         self.participants.iter().find(|p| p.token == token && !p.removed)
     }
 
+    /// Removes a participant and keeps them out: their token ends, and no one may join again
+    /// under the name they typed, nor (with `address`) from the device they joined from.
+    pub fn ban(&mut self, id: &str, address: bool) -> Option<String> {
+        let name = self.remove(id)?;
+        if let Some((typed, from)) = self.origins.get(id) {
+            self.banned_names.insert(typed.to_lowercase());
+            if address {
+                self.banned_addresses.insert(*from);
+            }
+        }
+        Some(name)
+    }
+
+    /// A new join code: the old one (which a removed person may know) stops working. Those in
+    /// the session stay; the facilitator shows the new code to the room.
+    pub fn rotate_code(&mut self) {
+        let old = std::mem::take(&mut self.code);
+        self.code = loop {
+            let next = random_code(6);
+            if next != old {
+                break next;
+            }
+        };
+    }
+
     pub fn remove(&mut self, id: &str) -> Option<String> {
         let p = self.participants.iter_mut().find(|p| p.id == id && !p.removed)?;
         p.removed = true;
@@ -356,15 +475,15 @@ impl Session {
     }
 
     /// Checks a participant's request against the session and the journey as it is now.
-    pub fn handle(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {
+    pub fn handle(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized)) -> Result<Effect, Refusal> {
         self.handle_at(who, req, j, Instant::now())
     }
 
     /// `handle` at the moment `now` (the rate limits' clock; tests give their own).
-    pub fn handle_at(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized), now: Instant) -> Result<Effect, String> {
+    pub fn handle_at(&mut self, who: &Participant, req: Request, j: &(impl Map + ?Sized), now: Instant) -> Result<Effect, Refusal> {
         let id = req.id();
         if id.is_empty() || id.len() > MAX_REQUEST_ID {
-            return Err(format!("A request id is 1 to {MAX_REQUEST_ID} characters."));
+            return Err(Refusal::with("requestId", "max", MAX_REQUEST_ID as f64));
         }
         if self.seen.get(&who.id).is_some_and(|s| s.ids.contains(id)) {
             return Ok(Effect::Nothing);
@@ -381,7 +500,7 @@ impl Session {
 
     /// Refuses, with a sentence for the participant, a card or dot beyond their rate or a card
     /// beyond the caps. Retries of a request already taken never get here.
-    fn within_limits(&mut self, who: &Participant, req: &Request, now: Instant) -> Result<(), String> {
+    fn within_limits(&mut self, who: &Participant, req: &Request, now: Instant) -> Result<(), Refusal> {
         let rates = self
             .rates
             .entry(who.id.clone())
@@ -390,42 +509,42 @@ impl Session {
             Request::Add { .. } => {
                 let mine = self.owned.values().filter(|o| **o == who.id).count();
                 if mine >= CARDS_PER_PARTICIPANT {
-                    return Err(format!("You have added {CARDS_PER_PARTICIPANT} cards, the most one person can add in a session."));
+                    return Err(Refusal::with("cardsPerPerson", "max", CARDS_PER_PARTICIPANT as f64));
                 }
                 if self.owned.len() >= CARDS_PER_SESSION {
-                    return Err(format!("The session holds {CARDS_PER_SESSION} cards, its most; ask the facilitator."));
+                    return Err(Refusal::with("cardsPerSession", "max", CARDS_PER_SESSION as f64));
                 }
                 if self.rate_limits && !rates.cards.take(now, CARDS_PER_SECOND, CARD_BURST) {
-                    return Err(format!("Slow down: at most {CARDS_PER_SECOND} cards a second."));
+                    return Err(Refusal::with("slowDownCards", "rate", CARDS_PER_SECOND));
                 }
             }
             Request::Vote { .. } | Request::Unvote { .. } => {
                 if self.rate_limits && !rates.dots.take(now, DOTS_PER_SECOND, DOT_BURST) {
-                    return Err(format!("Slow down: at most {DOTS_PER_SECOND} dots a second."));
+                    return Err(Refusal::with("slowDownDots", "rate", DOTS_PER_SECOND));
                 }
             }
         }
         Ok(())
     }
 
-    fn decide(&mut self, who: &Participant, req: &Request, j: &(impl Map + ?Sized)) -> Result<Effect, String> {
+    fn decide(&mut self, who: &Participant, req: &Request, j: &(impl Map + ?Sized)) -> Result<Effect, Refusal> {
         if self.settings.locked {
-            return Err("The facilitator has locked the board for now.".into());
+            return Err(Refusal::new("locked"));
         }
         match req {
             Request::Add { stage, lane, text, .. } => {
                 let text = clean(text);
                 if text.is_empty() {
-                    return Err("Write something on the card first.".into());
+                    return Err(Refusal::new("emptyCard"));
                 }
                 if text.chars().count() > MAX_PARTICIPANT_TEXT.min(MAX_TEXT) {
-                    return Err(format!("A card holds at most {MAX_PARTICIPANT_TEXT} characters."));
+                    return Err(Refusal::with("cardTooLong", "max", MAX_PARTICIPANT_TEXT as f64));
                 }
                 if !self.settings.open_lanes.contains(lane) || j.lane(*lane).is_none() {
-                    return Err("That lane is not open for cards.".into());
+                    return Err(Refusal::new("laneClosed"));
                 }
                 if !j.has_stage(*stage) {
-                    return Err("That stage is no longer on the map.".into());
+                    return Err(Refusal::new("stageGone"));
                 }
                 let kind = j.lane(*lane).map(|l| l.kind).unwrap_or(LaneKind::Custom);
                 let rank = j.last_rank(*stage, *lane).map_or(1.0, |r| r + 1.0);
@@ -443,22 +562,22 @@ impl Session {
                 Ok(Effect::Edit(Box::new(Edit::AddCard { card }), line))
             }
             Request::Vote { card, .. } => {
-                let vote = self.vote.as_mut().ok_or("No vote is open.")?;
-                let c = j.card(*card).ok_or("That card is no longer on the map.")?;
+                let vote = self.vote.as_mut().ok_or(Refusal::new("noVote"))?;
+                let c = j.card(*card).ok_or(Refusal::new("cardGone"))?;
                 if vote.lane.is_some_and(|l| l != c.lane) || c.workshop.private {
-                    return Err("That card is not part of this vote.".into());
+                    return Err(Refusal::new("notInVote"));
                 }
                 let mine = vote.ballots.entry(who.id.clone()).or_default();
                 if mine.len() as u32 >= vote.dots {
-                    return Err(format!("You have used all {} dots.", vote.dots));
+                    return Err(Refusal::with("noDotsLeft", "dots", f64::from(vote.dots)));
                 }
                 mine.push(*card);
                 Ok(Effect::Record(format!("voted for “{}”", c.text)))
             }
             Request::Unvote { card, .. } => {
-                let vote = self.vote.as_mut().ok_or("No vote is open.")?;
+                let vote = self.vote.as_mut().ok_or(Refusal::new("noVote"))?;
                 let mine = vote.ballots.entry(who.id.clone()).or_default();
-                let at = mine.iter().position(|c| c == card).ok_or("You have no dot on that card.")?;
+                let at = mine.iter().position(|c| c == card).ok_or(Refusal::new("noDotThere"))?;
                 mine.remove(at);
                 Ok(Effect::Record("took a dot back".into()))
             }

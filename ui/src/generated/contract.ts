@@ -1236,7 +1236,9 @@ export type WorkshopAction =
   | { "type": "extendTimer", minutes: number, }
   | { "type": "lock", on: boolean, }
   | { "type": "follow", stage: string | null, }
-  | { "type": "remove", participant: string, };
+  | { "type": "remove", participant: string, }
+  | { "type": "ban", participant: string, address: boolean, }
+  | { "type": "rotateCode" };
 
 /**
  * A running session as the facilitator's window shows it (`Server::view`; the `session` of the

@@ -128,7 +128,8 @@
       } else if (m.type === "ack" || m.type === "error") {
         saved.outbox = saved.outbox.filter((r) => r.id !== m.id);
         save();
-        if (m.type === "error") flash(m.message);
+        // A refusal the catalog names (refusal-<code>) is said in the participant's language.
+        if (m.type === "error") flash(m.code && bundle && bundle.hasMessage("refusal-" + m.code) ? t("refusal-" + m.code, m.args || {}) : m.message);
         render();
       }
     });

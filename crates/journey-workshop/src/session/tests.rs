@@ -102,10 +102,10 @@ fn dots_are_limited_tallied_and_written_on_the_cards() {
     let other = j.cards.values().find(|c| c.lane != pains).unwrap().id;
     s.open_vote(Some(pains), 2).unwrap();
     let vote = |s: &mut Session, who: &Participant, id: &str, card: Id| s.handle(who, Request::Vote { id: id.into(), card }, &j);
-    assert!(vote(&mut s, &ana, "v0", other).unwrap_err().contains("not part of this vote"));
+    assert!(vote(&mut s, &ana, "v0", other).unwrap_err().to_string().contains("not part of this vote"));
     vote(&mut s, &ana, "v1", in_lane[0]).unwrap();
     vote(&mut s, &ana, "v2", in_lane[0]).unwrap();
-    assert!(vote(&mut s, &ana, "v3", in_lane[1]).unwrap_err().contains("all 2 dots"));
+    assert!(vote(&mut s, &ana, "v3", in_lane[1]).unwrap_err().to_string().contains("all 2 dots"));
     vote(&mut s, &ben, "v1", in_lane[1]).unwrap();
     s.handle(&ben, Request::Unvote { id: "u1".into(), card: in_lane[1] }, &j).unwrap();
     vote(&mut s, &ben, "v2", in_lane[0]).unwrap();
@@ -214,6 +214,9 @@ fn names_are_made_unique_and_the_facilitators_role_is_reserved() {
     assert_eq!(s.join(HOME, "Ana", &code).unwrap().name, "Ana (3)");
     assert_eq!(s.join(HOME, "Facilitator", &code).unwrap().name, "Facilitator (2)");
     assert_eq!(s.join(HOME, "FACILITATOR", &code).unwrap().name, "FACILITATOR (3)");
+    // The facilitator's own name is theirs too, however it is written.
+    s.reserve("Maryam");
+    assert_eq!(s.join(HOME, "maryam", &code).unwrap().name, "maryam (2)", "a participant took the host's own name");
 }
 
 #[test]
@@ -278,4 +281,66 @@ fn a_participant_cannot_add_more_cards_than_a_session_allows_one_person() {
     let err = add_at(&mut s, &ana, &mut j, "one-more", "a card", later).unwrap_err();
     assert!(err.contains(&format!("{CARDS_PER_PARTICIPANT} cards")), "{err}");
     add_at(&mut s, &ben, &mut j, "b0", "a card", later).unwrap();
+}
+
+#[test]
+fn a_banned_participant_cannot_rejoin_under_their_name_nor_from_their_device_when_asked() {
+    let (mut s, _, ana, ben) = setup();
+    let code = s.code.clone();
+    let phone: IpAddr = "192.168.1.31".parse().unwrap();
+    let eve = s.join(phone, "Eve", &code).unwrap();
+    // Removed only: back at once, as before bans existed.
+    s.remove(&eve.id).unwrap();
+    let eve = s.join(phone, "Eve", &code).unwrap();
+    // Banned by name: not under that name (any case), from anywhere; the token is dead too.
+    s.ban(&eve.id, false).unwrap();
+    assert!(s.participant(&eve.token).is_none(), "a banned token still works");
+    assert_eq!(s.join(phone, "eve", &code), Err(JoinError::Banned));
+    assert_eq!(s.join(HOME, " EVE ", &code), Err(JoinError::Banned));
+    let mallory = s.join(phone, "Mallory", &code).unwrap();
+    // Banned with the device: no name gets in from it; others still join.
+    s.ban(&mallory.id, true).unwrap();
+    assert_eq!(s.join(phone, "Someone else", &code), Err(JoinError::Banned));
+    assert!(s.join("192.168.1.32".parse().unwrap(), "Carla", &code).is_ok());
+    assert!(s.participant(&ana.token).is_some() && s.participant(&ben.token).is_some(), "a ban touched others");
+}
+
+#[test]
+fn a_rotated_code_refuses_the_old_one_and_keeps_everyone_in() {
+    let (mut s, _, ana, _) = setup();
+    let old = s.code.clone();
+    s.rotate_code();
+    assert_ne!(s.code, old);
+    assert_eq!(s.code.len(), 6);
+    assert_eq!(s.join("192.168.1.40".parse().unwrap(), "Eve", &old), Err(JoinError::WrongCode));
+    let new = s.code.clone();
+    assert!(s.join("192.168.1.41".parse().unwrap(), "Carla", &new).is_ok());
+    assert!(s.participant(&ana.token).is_some());
+}
+
+#[test]
+fn one_device_can_join_only_a_few_times_in_ten_minutes() {
+    let mut s = Session::new(sample_journeys().remove(0).id);
+    let code = s.code.clone();
+    let phone: IpAddr = "192.168.1.50".parse().unwrap();
+    let t0 = Instant::now();
+    for n in 0..JOINS_PER_ADDRESS {
+        s.join_at(phone, &format!("P{n}"), &code, t0).unwrap();
+    }
+    assert_eq!(s.join_at(phone, "One more", &code, t0), Err(JoinError::TooManyJoins));
+    assert!(s.join_at("192.168.1.51".parse().unwrap(), "Carla", &code, t0).is_ok(), "another device was refused");
+    assert!(s.join_at(phone, "Later", &code, t0 + JOIN_WINDOW).is_ok(), "the device is still refused after the window");
+}
+
+#[test]
+fn a_refusal_is_a_catalog_message_with_its_arguments() {
+    let r = Refusal::with("slowDownCards", "rate", CARDS_PER_SECOND);
+    assert_eq!(r.message_id(), "refusal-slowDownCards");
+    assert_eq!(r.args_json(), serde_json::json!({ "rate": 2.0 }));
+    assert_eq!(r.to_string(), "Slow down: at most 2 cards a second.");
+    // Every refusal the session makes has its English sentence (not its id).
+    for code in ["requestId", "cardsPerPerson", "cardsPerSession", "slowDownDots", "locked", "emptyCard", "cardTooLong", "laneClosed", "stageGone", "noVote", "cardGone", "notInVote", "noDotsLeft", "noDotThere", "notUnderstood", "notSaved"] {
+        let text = Refusal::with(code, "max", 3.0).to_string();
+        assert!(!text.starts_with("refusal-"), "{code} has no English message");
+    }
 }
