@@ -110,6 +110,12 @@ enum Event {
 /// away; one that never comes was made on a path that does not tell the server.
 const GAP_WAIT: Duration = Duration::from_millis(500);
 
+/// The least time between two pushes to one participant, and between two "the session changed"
+/// calls to the host (the facilitator's window redraws its panel on each): what changes in
+/// between goes out together. Measured before this: every request sent everything to every
+/// socket and redrew the window, so one fast participant slowed the room.
+pub const COALESCE: Duration = Duration::from_millis(150);
+
 struct Shared {
     session: Mutex<Session>,
     board: Mutex<Board>,
@@ -118,6 +124,8 @@ struct Shared {
     delivery: Delivery,
     runtime: tokio::runtime::Handle,
     gap_check: AtomicBool,
+    /// A `host.changed()` is due within `COALESCE`.
+    host_due: AtomicBool,
     /// Per participant token, which of its connections is the live one: a new socket on a token
     /// replaces the old (a phone that reconnected), so one token never holds hundreds.
     sockets: Mutex<std::collections::HashMap<String, watch::Sender<u64>>>,
@@ -152,9 +160,23 @@ impl Shared {
     }
 
     /// Settings, timer, vote or membership changed.
-    fn session_changed(&self, only: Option<String>) {
+    fn session_changed(self: &Arc<Self>, only: Option<String>) {
         let _ = self.events.send(Event::Session(only));
-        self.host.changed();
+        self.host_changed();
+    }
+
+    /// Tells the host the session or journey changed, at most once per `COALESCE`: however many
+    /// cards and dots come in meanwhile, the window redraws its panel once.
+    fn host_changed(self: &Arc<Self>) {
+        if self.host_due.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let shared = self.clone();
+        self.runtime.spawn(async move {
+            tokio::time::sleep(COALESCE).await;
+            shared.host_due.store(false, Ordering::SeqCst);
+            shared.host.changed();
+        });
     }
 
     /// A change the store made to the journey, from whatever path, in whatever order they
@@ -221,6 +243,7 @@ impl Server {
             delivery,
             runtime: runtime.handle().clone(),
             gap_check: AtomicBool::new(false),
+            host_due: AtomicBool::new(false),
             sockets: Mutex::new(std::collections::HashMap::new()),
         });
         let (stop, stopped) = watch::channel(false);
@@ -452,7 +475,7 @@ async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInf
             let journey = shared.session().journey;
             shared.host.record(journey, &p.name, "joined");
             // Nothing participants see has changed; the facilitator's list has.
-            shared.host.changed();
+            shared.host_changed();
             Json(serde_json::json!({ "token": p.token, "id": p.id, "name": p.name })).into_response()
         }
         Err(e) => {
@@ -496,6 +519,7 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
     // The revision the participant holds; deltas up to it are already in their snapshot.
     let mut held: Option<u64> = None;
     let Some(first) = snapshot(&shared, &who, &mut held) else { return };
+    let mut quiet_until = tokio::time::Instant::now();
     if tx.send(Message::Text(first.into())).await.is_err() {
         return;
     }
@@ -513,36 +537,29 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
                     break;
                 }
             }
-            event = events.recv() => {
-                let out = match event {
-                    Err(broadcast::error::RecvError::Closed) => break,
-                    // Fell behind and missed some: start again from a snapshot.
-                    Err(broadcast::error::RecvError::Lagged(_)) => snapshot(&shared, &who, &mut held),
-                    Ok(_) if shared.delivery == Delivery::FullSnapshots => {
-                        // Several changes in a row: one fresh state covers them all.
-                        while events.try_recv().is_ok() {}
-                        snapshot(&shared, &who, &mut held)
+            // Pushes wait out `COALESCE` after the last one, then everything that came meanwhile
+            // goes in one write.
+            _ = tokio::time::sleep_until(quiet_until), if tokio::time::Instant::now() < quiet_until => {}
+            event = events.recv(), if tokio::time::Instant::now() >= quiet_until => {
+                let mut batch = vec![event];
+                loop {
+                    match events.try_recv() {
+                        Ok(e) => batch.push(Ok(e)),
+                        Err(broadcast::error::TryRecvError::Empty) => break,
+                        Err(broadcast::error::TryRecvError::Closed) => { batch.push(Err(broadcast::error::RecvError::Closed)); break }
+                        Err(broadcast::error::TryRecvError::Lagged(n)) => batch.push(Err(broadcast::error::RecvError::Lagged(n))),
                     }
-                    Ok(Event::Reset) => snapshot(&shared, &who, &mut held),
-                    Ok(Event::Journey(d)) => {
-                        if held.is_some_and(|r| d.revision <= r) {
-                            continue;
-                        }
-                        held = Some(d.revision);
-                        let s = shared.session();
-                        s.participant(&who.token).map(|_| s.delta_for(&who, &d).to_string())
-                    }
-                    Ok(Event::Session(only)) => {
-                        if only.is_some_and(|id| id != who.id) {
-                            continue;
-                        }
-                        let s = shared.session();
-                        s.participant(&who.token).map(|_| s.session_for(&who).to_string())
-                    }
-                };
-                // None: removed while connected, and the connection ends.
-                let Some(out) = out else { break };
-                if tx.send(Message::Text(out.into())).await.is_err() { break; }
+                }
+                let Some(out) = pushes(&shared, &who, &mut held, batch) else { break };
+                if out.is_empty() {
+                    continue;
+                }
+                let mut failed = false;
+                for text in out {
+                    if tx.feed(Message::Text(text.into())).await.is_err() { failed = true; break; }
+                }
+                if failed || tx.flush().await.is_err() { break; }
+                quiet_until = tokio::time::Instant::now() + COALESCE;
             }
             incoming = rx.next() => {
                 let Some(Ok(msg)) = incoming else { break };
@@ -562,6 +579,43 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
             }
         }
     }
+}
+
+/// What a batch of events means to one participant, in order: deltas, then the session's state
+/// once however often it changed; a snapshot instead when one is needed (fell behind, the board
+/// was read again, or the old full-view delivery). `None`: removed, or the session ended.
+fn pushes(shared: &Shared, who: &Participant, held: &mut Option<u64>, batch: Vec<Result<Event, broadcast::error::RecvError>>) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut session = false;
+    let mut fresh = false;
+    for event in batch {
+        match event {
+            Err(broadcast::error::RecvError::Closed) => return None,
+            Err(broadcast::error::RecvError::Lagged(_)) => fresh = true,
+            Ok(_) if shared.delivery == Delivery::FullSnapshots => fresh = true,
+            Ok(Event::Reset) => fresh = true,
+            Ok(Event::Journey(d)) => {
+                if fresh || held.is_some_and(|r| d.revision <= r) {
+                    continue;
+                }
+                *held = Some(d.revision);
+                let s = shared.session();
+                s.participant(&who.token)?;
+                out.push(s.delta_for(who, &d).to_string());
+            }
+            Ok(Event::Session(only)) => session |= only.is_none_or(|id| id == who.id),
+        }
+    }
+    if fresh {
+        // A snapshot covers every delta and the session: it is all that goes.
+        return snapshot(shared, who, held).map(|s| vec![s]);
+    }
+    if session {
+        let s = shared.session();
+        s.participant(&who.token)?;
+        out.push(s.session_for(who).to_string());
+    }
+    Some(out)
 }
 
 fn is_resync(text: &str) -> bool {
@@ -630,7 +684,7 @@ fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Va
         Ok(effect) => {
             match effect {
                 // The card reaches everyone as a delta; the facilitator's window redraws.
-                Effect::Edit(..) => shared.host.changed(),
+                Effect::Edit(..) => shared.host_changed(),
                 // A dot changes only this participant's view of the vote.
                 Effect::Record(_) => shared.session_changed(Some(who.id.clone())),
                 Effect::Nothing => {}

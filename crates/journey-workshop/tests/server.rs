@@ -230,3 +230,40 @@ async fn one_address_holding_half_open_requests_cannot_crowd_out_the_room() {
     drop(held);
     server.stop();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_cards_redraws_the_facilitators_window_once_per_interval_not_once_per_card() {
+    use std::sync::atomic::Ordering;
+    use std::time::{Duration, Instant};
+    let (host, server, id) = start();
+    server.without_rate_limits();
+    let addr = server.addr();
+    let code = server.code();
+    let token = tokio::task::spawn_blocking(move || join(addr, "Ana", &code)).await.unwrap();
+    let mut ana = Client::connect(addr, &token).await;
+    ana.wait_for(|m| m.iter().any(|(_, v)| v["type"] == "state")).await;
+    let j = journey_workshop::Host::journey(host.as_ref(), id).unwrap();
+    let (stage, lane) = (j.graph.order()[0], j.lanes.iter().find(|l| l.kind == LaneKind::PainPoints).unwrap().id);
+    let before = host.changed.load(Ordering::SeqCst);
+    let t0 = Instant::now();
+    for n in 0..40 {
+        let answer = ana.request(serde_json::json!({ "type": "add", "stage": stage, "lane": lane, "text": format!("card {n}") })).await;
+        assert_eq!(answer["type"], "ack", "{answer}");
+        // At any moment, at most one redraw per interval so far (plus the first).
+        let redraws = host.changed.load(Ordering::SeqCst) - before;
+        let allowed = (t0.elapsed().as_millis() / journey_workshop::server::COALESCE.as_millis()) as usize + 1;
+        assert!(redraws <= allowed, "{redraws} redraws after {n} cards in {:?}", t0.elapsed());
+    }
+    // The last cards are drawn too: a redraw follows the burst (bounded wait).
+    let after_burst = host.changed.load(Ordering::SeqCst);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while host.changed.load(Ordering::SeqCst) == after_burst && Instant::now() < deadline {
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(host.changed.load(Ordering::SeqCst) > after_burst || after_burst > before, "the window was never told");
+    // Everyone still gets every card, in order.
+    let last = host.revision();
+    ana.wait_for_revision(last).await;
+    server.stop();
+}

@@ -25,12 +25,14 @@ pub struct Memory {
     pub journey: Mutex<Journey>,
     state: Mutex<(u64, LiveLayout)>,
     pub log: Mutex<Vec<(String, String)>>,
+    /// How many times the server told the host the session changed (the window's redraws).
+    pub changed: std::sync::atomic::AtomicUsize,
 }
 
 impl Memory {
     pub fn new(j: Journey) -> Arc<Memory> {
         let l = LiveLayout::new(&j);
-        Arc::new(Memory { journey: Mutex::new(j), state: Mutex::new((7, l)), log: Mutex::new(Vec::new()) })
+        Arc::new(Memory { journey: Mutex::new(j), state: Mutex::new((7, l)), log: Mutex::new(Vec::new()), changed: Default::default() })
     }
 
     /// An edit made outside the session (the facilitator's window): the caller decides when,
@@ -63,7 +65,9 @@ impl Host for Memory {
     fn record(&self, _: Id, who: &str, what: &str) {
         self.log.lock().unwrap().push((who.into(), what.into()));
     }
-    fn changed(&self) {}
+    fn changed(&self) {
+        self.changed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 pub fn http(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, String, String) {
