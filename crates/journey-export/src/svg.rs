@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use journey_core::layout::{score_y, CardBox, Layout};
-use journey_core::{layout, Card, CardBody, FlowKind, Id, Journey, LaneKind, Phase};
+use journey_core::{layout, Card, CardBody, Direction, FlowKind, Id, Journey, LaneKind, Phase};
 
 use crate::fonts::{text_width, FAMILY};
 use crate::text::{directed, ellipsize, is_rtl, wrap, xml};
@@ -193,7 +193,7 @@ pub fn render(j: &Journey, l: &Layout, opts: SvgOptions) -> (String, Vec<TextRun
     let cards: HashMap<Id, &Card> = j.cards.iter().map(|(id, c)| (*id, c)).collect();
     for b in &l.cards {
         if let Some(c) = cards.get(&b.card) {
-            card(s, j, c, b);
+            card(s, j, c, b, l.direction);
         }
     }
     curves(s, j, l);
@@ -234,7 +234,7 @@ fn title(s: &mut Out, j: &Journey, w: f64) {
 }
 
 fn grid(s: &mut Out, j: &Journey, l: &Layout) {
-    for (i, c) in l.columns.iter().enumerate() {
+    for (i, c) in l.columns_in_reading_order().enumerate() {
         let fill = if i % 2 == 1 { "#fafbfc" } else { "#ffffff" };
         let _ = writeln!(
             s,
@@ -255,13 +255,11 @@ fn grid(s: &mut Out, j: &Journey, l: &Layout) {
         );
         let label = "Line of visibility";
         let lw = text_width(label, 11.0, false) + 12.0;
-        let _ = writeln!(
-            s,
-            r##"<rect x="{:.1}" y="{:.1}" width="{lw:.1}" height="16" fill="#ffffff"/>"##,
-            l.width - 12.0 - lw,
-            y - 8.0
-        );
-        text(s, l.width - 6.0 - lw, l.width, y + 4.0, 11.0, false, INK_SOFT, label);
+        // At the end of the map away from the lane labels: the right end, or the left one when
+        // the map runs right to left.
+        let left = if l.direction == Direction::Rtl { 12.0 } else { l.width - 12.0 - lw };
+        let _ = writeln!(s, r##"<rect x="{left:.1}" y="{:.1}" width="{lw:.1}" height="16" fill="#ffffff"/>"##, y - 8.0);
+        text(s, left + 6.0, left + lw, y + 4.0, 11.0, false, INK_SOFT, label);
     }
     let _ = j;
 }
@@ -275,13 +273,16 @@ fn flows(s: &mut Out, l: &Layout) {
             FlowKind::Branch => ("branch", REQUEST),
             FlowKind::Repeat => ("repeat", REPEAT),
         };
-        let adjacent = ((f.to_x - f.from_x) - column).abs() < 1.0;
+        // Right to left, a flow to the next stage goes leftwards: the arrow points the way the
+        // flow goes, from its own stage's column edge towards the next one.
+        let way = if f.to_x < f.from_x { -1.0 } else { 1.0 };
+        let adjacent = ((f.to_x - f.from_x).abs() - column).abs() < 1.0;
         if f.kind == FlowKind::Next && adjacent {
-            let x1 = f.from_x + column / 2.0 - 14.0;
+            let x1 = f.from_x + way * (column / 2.0 - 14.0);
             let _ = writeln!(
                 s,
                 r#"<line x1="{x1:.1}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}" stroke-width="1.5" marker-end="url(#arrow-next)"/>"#,
-                x1 + 20.0,
+                x1 + way * 20.0,
                 y = h - 10.0
             );
             continue;
@@ -333,27 +334,33 @@ fn chip(s: &mut Out, x: f64, y: f64, label: &str, size: f64, bold: bool, fg: &st
 }
 
 fn headers(s: &mut Out, j: &Journey, l: &Layout) {
-    for (i, c) in l.columns.iter().enumerate() {
+    let rtl = l.direction == Direction::Rtl;
+    for (i, c) in l.columns_in_reading_order().enumerate() {
         let Some(stage) = j.graph.stage(c.stage) else { continue };
         let (color, tint) = phase_colors(stage.phase.as_ref());
         let top = l.header_top;
         let _ = writeln!(s, r#"<rect x="{:.1}" y="{top:.1}" width="{:.1}" height="4" fill="{color}"/>"#, c.x, c.width);
+        // Laid out from the header's start (its left edge, or its right one right to left):
+        // `at(offset, width)` is the left edge of a box `offset` px in from the start.
+        let at = |offset: f64, w: f64| if rtl { c.x + c.width - offset - w } else { c.x + offset };
         let index = (i + 1).to_string();
-        text(s, c.x + 12.0, c.x + 12.0, top + 23.0, 11.0, true, INK_SOFT, &index);
-        let mut x = c.x + 12.0 + text_width(&index, 11.0, true) + 6.0;
+        let iw = text_width(&index, 11.0, true);
+        s.text(at(12.0, iw), top + 23.0, &Look::plain(11.0, true, INK_SOFT), &index);
+        let mut offset = 12.0 + iw + 6.0;
         if let Some(p) = &stage.phase {
             let fg = if matches!(p, Phase::Custom(_) | Phase::BeforePurchase | Phase::DuringPurchase | Phase::AfterPurchase) { INK_SOFT } else { color };
             let label = ellipsize(p.label(), 110.0, 11.0, true);
-            x += chip(s, x, top + 12.0, &label, 11.0, true, fg, tint) + 6.0;
+            let w = text_width(&label, 11.0, true) + 14.0;
+            chip(s, at(offset, w), top + 12.0, &label, 11.0, true, fg, tint);
+            offset += w + 6.0;
         }
         let metric = [("NPS", &stage.metrics.nps), ("CSAT", &stage.metrics.csat), ("CES", &stage.metrics.ces)]
             .into_iter()
             .find_map(|(name, m)| m.as_ref().map(|m| format!("{name} {}", trim_number(m.value))));
         if let Some(m) = metric {
             let mw = text_width(&m, 11.0, false);
-            if x + mw < c.x + c.width - 12.0 {
-                let look = Look { anchor: Anchor::End, ..Look::plain(11.0, false, INK_SOFT) };
-                s.text(c.x + c.width - 12.0, top + 23.0, &look, &m);
+            if offset + mw < c.width - 12.0 {
+                s.text(at(c.width - 12.0 - mw, mw), top + 23.0, &Look::plain(11.0, false, INK_SOFT), &m);
             }
         }
         let name = ellipsize(&stage.name, c.width - 24.0, 15.0, true);
@@ -382,28 +389,41 @@ pub fn lane_kind_label(kind: LaneKind) -> &'static str {
 }
 
 fn lane_labels(s: &mut Out, j: &Journey, l: &Layout) {
+    let rtl = l.direction == Direction::Rtl;
+    let (x0, x1) = (l.label_x, l.label_x + l.label_width);
+    // The rule between the labels and the first stage, and the lane's colour bar on the map's
+    // outer edge: right of the labels when the map runs right to left.
+    let (rule, bar) = if rtl { (x0, x1 - 4.0) } else { (x1, x0) };
     let _ = writeln!(
         s,
-        r##"<rect x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff"/><line x1="{w:.1}" x2="{w:.1}" y1="{:.1}" y2="{:.1}" stroke="{LINE}"/>"##,
+        r##"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff"/><line x1="{rule:.1}" x2="{rule:.1}" y1="{:.1}" y2="{:.1}" stroke="{LINE}"/>"##,
         l.header_top,
         l.label_width,
         l.height - l.header_top,
         l.header_top,
         l.height,
-        w = l.label_width
     );
-    text(s, 14.0, l.label_width - 14.0, l.body_top - 26.0, 10.5, true, INK_SOFT, "STAGES");
-    text(s, 14.0, l.label_width - 14.0, l.body_top - 12.0, 10.5, true, INK_SOFT, "LANES");
+    // Right to left, every label starts at the right, Latin ones too (as the window draws them).
+    let line = |s: &mut Out, inset: f64, y: f64, size: f64, bold: bool, fill: &str, content: &str| {
+        if rtl {
+            let look = Look { anchor: Anchor::End, ..Look::plain(size, bold, fill) };
+            s.text(x1 - inset, y, &look, content);
+        } else {
+            text(s, x0 + inset, x1 - 14.0, y, size, bold, fill, content);
+        }
+    };
+    line(s, 14.0, l.body_top - 26.0, 10.5, true, INK_SOFT, "STAGES");
+    line(s, 14.0, l.body_top - 12.0, 10.5, true, INK_SOFT, "LANES");
     for r in &l.rows {
         let Some(lane) = j.lane(r.lane) else { continue };
-        let _ = writeln!(s, r#"<rect x="0" y="{:.1}" width="4" height="{:.1}" fill="{}"/>"#, r.y, r.height, lane_color(lane.kind));
+        let _ = writeln!(s, r#"<rect x="{bar:.1}" y="{:.1}" width="4" height="{:.1}" fill="{}"/>"#, r.y, r.height, lane_color(lane.kind));
         let lines = wrap(&lane.name, l.label_width - 32.0, 13.5, true, 2);
         let mut y = r.y + 26.0;
-        for line in &lines {
-            text(s, 18.0, l.label_width - 14.0, y, 13.5, true, INK, line);
+        for text in &lines {
+            line(s, 18.0, y, 13.5, true, INK, text);
             y += 18.0;
         }
-        text(s, 18.0, l.label_width - 14.0, y, 11.0, false, INK_SOFT, lane_kind_label(lane.kind));
+        line(s, 18.0, y, 11.0, false, INK_SOFT, lane_kind_label(lane.kind));
     }
 }
 
@@ -464,7 +484,7 @@ fn star(s: &mut Out, cx: f64, cy: f64, r: f64) {
     let _ = writeln!(s, r##"<path d="{d}Z" fill="#e0a01f"><title>Moment of truth</title></path>"##);
 }
 
-fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox) {
+fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox, dir: Direction) {
     let (accent, bg) = match &c.body {
         CardBody::Touchpoint(_) => (RECOGNIZE, "#ffffff"),
         CardBody::PainPoint(_) => (PAIN, "#fffafa"),
@@ -488,6 +508,13 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox) {
     let left = b.x + 10.0;
     let right = b.x + b.width - 10.0;
     let top = b.y + 10.0;
+    // Chips are placed as on a left-to-right card, then mirrored inside the card when the map
+    // runs right to left: `at(x, w)` is where a chip laid out at `x`, `w` wide, really goes.
+    let at = |x: f64, w: f64| if dir == Direction::Rtl { left + right - x - w } else { x };
+    let chip = |s: &mut Out, x: f64, y: f64, label: &str, size: f64, bold: bool, fg: &str, bg: &str| -> f64 {
+        let w = text_width(label, size, bold) + 14.0;
+        chip(s, at(x, w), y, label, size, bold, fg, bg)
+    };
     let mut tags: Vec<(String, &str, &str)> = Vec::new();
     let note = matches!(c.body, CardBody::Note);
     match &c.body {
@@ -497,7 +524,7 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox) {
                 x += chip(s, x, top, &ellipsize(ch.label(), 90.0, 11.5, true), 11.5, true, INK, "#eef0f4") + 6.0;
             }
             if t.moment_of_truth {
-                star(s, x + 7.0, top + 9.0, 7.0);
+                star(s, at(x, 14.0) + 7.0, top + 9.0, 7.0);
             }
             if let Some(e) = &t.emotion {
                 let label = format!("{}{} {}", if e.score > 0 { "+" } else { "" }, e.score, emotion_name(j, e.score, &e.name));
@@ -576,13 +603,21 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
     let Some(row) = l.rows.iter().find(|r| r.lane == first.lane) else { return };
     let (min, max) = (j.scale.min, j.scale.max);
     let middle = if (min..=max).contains(&0) { 0 } else { (min + max) / 2 };
+    let rtl = l.direction == Direction::Rtl;
+    // The stages' span: right of the labels, or left of them when the map runs right to left.
+    let (span0, span1) = if rtl { (0.0, l.label_x) } else { (l.label_width, l.width) };
     for g in [max, middle, min] {
         let y = score_y(j, row.y, row.height, g);
         let dash = if g == 0 { r#" stroke-dasharray="4 4""# } else { "" };
         let color = if g == 0 { "#c9ceda" } else { "#e6e9ef" };
-        let _ = writeln!(s, r#"<line x1="{:.1}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#, l.label_width, l.width);
+        let _ = writeln!(s, r#"<line x1="{span0:.1}" x2="{span1:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#);
         let label = format!("{}{g} {}", if g > 0 { "+" } else { "" }, j.scale.name_of(g).unwrap_or(""));
-        text(s, l.label_width + 6.0, l.label_width + 200.0, y - 4.0, 10.5, false, "#9aa3b5", label.trim_end());
+        if rtl {
+            let look = Look { anchor: Anchor::End, ..Look::plain(10.5, false, "#9aa3b5") };
+            s.text(span1 - 6.0, y - 4.0, &look, label.trim_end());
+        } else {
+            text(s, span0 + 6.0, span0 + 200.0, y - 4.0, 10.5, false, "#9aa3b5", label.trim_end());
+        }
     }
     let persona_color = |id: Option<Id>| -> String {
         match id {
@@ -616,8 +651,9 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
         }
     }
     if l.curves.len() > 1 {
-        // A legend, as on screen: which colour is which persona (right of the top guide's label).
-        let mut x = l.label_width + 140.0;
+        // A legend, as on screen: which colour is which persona (beyond the top guide's label,
+        // running from the lane labels into the map).
+        let mut offset = 140.0;
         let y = row.y + 4.0;
         for curve in &l.curves {
             let name = match curve.persona {
@@ -626,9 +662,10 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
             };
             let name = ellipsize(name, 160.0, 11.0, false);
             let tw = text_width(&name, 11.0, false);
-            let _ = writeln!(s, r#"<rect x="{x:.1}" y="{:.1}" width="14" height="3" rx="1.5" fill="{}"/>"#, y + 6.0, persona_color(curve.persona));
-            text(s, x + 18.0, x + 18.0 + tw, y + 10.0, 11.0, false, INK, &name);
-            x += 18.0 + tw + 14.0;
+            let (swatch, label) = if rtl { (span1 - offset - 14.0, span1 - offset - 18.0 - tw) } else { (span0 + offset, span0 + offset + 18.0) };
+            let _ = writeln!(s, r#"<rect x="{swatch:.1}" y="{:.1}" width="14" height="3" rx="1.5" fill="{}"/>"#, y + 6.0, persona_color(curve.persona));
+            text(s, label, label + tw, y + 10.0, 11.0, false, INK, &name);
+            offset += 18.0 + tw + 14.0;
         }
     }
 }

@@ -40,13 +40,58 @@ pub fn is_rtl(s: &str) -> bool {
 
 /// A line wrapped in a right-to-left isolate when it starts right to left. Renderers that
 /// ignore `direction` (usvg) then still order mixed Persian and Latin runs correctly, and the
-/// isolate does no harm in browsers.
+/// isolate does no harm in browsers. Runs of the other direction are closed with a mark (see
+/// `marked`), so text extracted from a PDF reads in order.
 pub fn directed(line: &str) -> String {
     if is_rtl(line) {
-        format!("\u{2067}{line}\u{2069}")
+        format!("\u{2067}{}\u{2069}", marked(line, true))
     } else {
-        line.to_string()
+        marked(line, false)
     }
+}
+
+/// `line` with a direction mark (RLM in a right-to-left line, LRM in a left-to-right one) after
+/// each run of the other direction that the line's own direction resumes after: "در Digikala ثبت"
+/// becomes "در Digikala\u{200f} ثبت".
+///
+/// Why: poppler (pdftotext, and PDF viewers' copy and search built on it) puts a line's text
+/// back in reading order with a simplified bidi pass that gives the space between an embedded
+/// run and the text after it to the embedded run, so "در Digikala ثبت" came out as
+/// "در  Digikalaثبت". The mark is strong in the line's direction, so the space is the line's
+/// again. Drawing does not change: a neutral between the two runs already took the line's
+/// direction, and the marks have no width.
+fn marked(line: &str, rtl: bool) -> String {
+    // Digits count with the embedded runs as poppler counts them (European and Arabic-Indic).
+    let other = |c: char| {
+        if rtl {
+            c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || ('\u{6f0}'..='\u{6f9}').contains(&c) || (c.is_alphabetic() && !is_rtl_char(c))
+        } else {
+            c.is_alphabetic() && is_rtl_char(c)
+        }
+    };
+    let own = |c: char| c.is_alphabetic() && is_rtl_char(c) == rtl && !other(c);
+    let mark = if rtl { '\u{200f}' } else { '\u{200e}' };
+    let mut out = String::with_capacity(line.len() + 8);
+    // Where the last run of the other direction ended in `out`, while only neutrals followed.
+    let mut open: Option<usize> = None;
+    for ch in line.chars() {
+        if other(ch) {
+            out.push(ch);
+            open = Some(out.len());
+            continue;
+        }
+        if own(ch) {
+            if let Some(at) = open.take() {
+                out.insert(at, mark);
+            }
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn is_rtl_char(ch: char) -> bool {
+    matches!(ch as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
 }
 
 /// `text` broken into at most `max_lines` lines no wider than `width` px at `size`: greedy by
@@ -135,6 +180,12 @@ mod tests {
         assert!(!is_rtl("అమ్మకం"));
         assert_eq!(directed("سفارش"), "\u{2067}سفارش\u{2069}");
         assert_eq!(directed("Заказ"), "Заказ");
+        // A mark closes each embedded run the line's own direction resumes after.
+        assert_eq!(directed("در Digikala ثبت"), "\u{2067}در Digikala\u{200f} ثبت\u{2069}");
+        assert_eq!(directed("کد 1234 را"), "\u{2067}کد 1234\u{200f} را\u{2069}");
+        assert_eq!(directed("پرداخت ۲۵۰ هزار"), "\u{2067}پرداخت ۲۵۰\u{200f} هزار\u{2069}");
+        assert_eq!(directed("سفارش Snapp Pay"), "\u{2067}سفارش Snapp Pay\u{2069}", "nothing resumes: no mark");
+        assert_eq!(directed("Order from دیجی today"), "Order from دیجی\u{200e} today");
     }
 
     #[test]

@@ -225,3 +225,138 @@ fn a_missing_folder_is_an_error_and_writes_nothing() {
     assert!(matches!(err, ExportError::Io(_)), "{err}");
     assert!(!path.exists());
 }
+
+/// The bundled Persian clinic journey: its map runs right to left.
+fn clinic() -> Journey {
+    sample_journeys().into_iter().find(|j| j.map_direction() == journey_core::Direction::Rtl).expect("the Persian sample")
+}
+
+/// A Persian journey whose cards mix in English product names and numbers.
+const MIXED: [&str; 3] = [
+    "سفارش را در Digikala ثبت می‌کند",
+    "کد تخفیف 1234 را وارد می‌کند",
+    "پرداخت ۲۵۰ هزار تومان با Snapp Pay",
+];
+
+fn mixed() -> Journey {
+    let mut j = clinic();
+    let lane = j.lanes_in_order().iter().find(|l| l.kind == journey_core::LaneKind::Actions).unwrap().id;
+    for (i, text) in MIXED.iter().enumerate() {
+        let stage = j.graph.order()[i];
+        let card = Card { workshop: Default::default(), id: new_id(), stage, lane, rank: -1.0, text: (*text).into(), body: CardBody::Note };
+        j.cards.insert(card.id, card);
+    }
+    j
+}
+
+#[test]
+fn pdftotext_reads_mixed_persian_english_and_numbers_in_reading_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fa.pdf");
+    export_file(&mixed(), &ExportOptions::new(Format::Pdf), &path, &Job::silent()).unwrap();
+    let text = pdf_text(&path, &[]);
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let all = words(&text);
+    for line in MIXED {
+        assert!(all.contains(&words(&plain(line))), "{line:?} is not in reading order in the PDF's text:\n{text}");
+    }
+}
+
+/// x of the `<text>` that reads `content` (direction marks aside).
+fn text_x(doc: &usvg::roxmltree::Document, content: &str) -> f64 {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .find(|n| plain(&n.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect::<String>()) == content)
+        .unwrap_or_else(|| panic!("no <text> reads {content:?}"))
+        .attribute("x")
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Each short "next" arrow between neighbouring stages: (x1, x2).
+fn next_arrows(doc: &usvg::roxmltree::Document) -> Vec<(f64, f64)> {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("line") && n.attribute("marker-end") == Some("url(#arrow-next)"))
+        .map(|n| (n.attribute("x1").unwrap().parse().unwrap(), n.attribute("x2").unwrap().parse().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_persian_journeys_svg_runs_right_to_left_stages_labels_and_arrows() {
+    let j = clinic();
+    let l = journey_core::layout(&j);
+    let text = svg::to_svg(&j, SvgOptions::default());
+    let doc = usvg::roxmltree::Document::parse(&text).unwrap();
+    let order = j.graph.order();
+    let name = |id| j.graph.stage(id).unwrap().name.clone();
+    let xs: Vec<f64> = order.iter().map(|s| text_x(&doc, &name(*s))).collect();
+    assert!(xs.windows(2).all(|w| w[0] > w[1]), "stage names do not run right to left: {xs:?}");
+    // Lane names stand right of every stage.
+    let lane = &j.lanes_in_order()[0].name;
+    assert!(text_x(&doc, lane) > xs[0], "the lane labels are not at the right");
+    assert!(text_x(&doc, lane) > l.label_x);
+    // Stages are numbered in reading order: "1" over the rightmost stage.
+    assert!(text_x(&doc, "1") > text_x(&doc, "2"));
+    // Every arrow to the next stage points left.
+    let arrows = next_arrows(&doc);
+    assert!(!arrows.is_empty());
+    assert!(arrows.iter().all(|(x1, x2)| x2 < x1), "an arrow points right: {arrows:?}");
+
+    // The same journey made to run left to right: everything the other way.
+    let mut ltr = j.clone();
+    ltr.direction = journey_core::DirectionChoice::Ltr;
+    let doc2 = svg::to_svg(&ltr, SvgOptions::default());
+    let doc2 = usvg::roxmltree::Document::parse(&doc2).unwrap();
+    let xs: Vec<f64> = order.iter().map(|s| text_x(&doc2, &name(*s))).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "chosen left to right, the stages still do not run rightwards: {xs:?}");
+    assert!(next_arrows(&doc2).iter().all(|(x1, x2)| x2 > x1));
+}
+
+#[test]
+fn a_persian_journeys_png_has_its_lane_labels_and_first_stage_at_the_right() {
+    let j = clinic();
+    let l = journey_core::layout(&j);
+    let mut out = Vec::new();
+    png::render(&svg::to_svg(&j, SvgOptions::default()), 1.0, &mut out, &Job::silent()).unwrap();
+    let mut reader = ::png::Decoder::new(std::io::Cursor::new(&out)).read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let frame = reader.next_frame(&mut buf).unwrap();
+    let px = |x: f64, y: f64| {
+        let i = ((y as usize) * frame.width as usize + x as usize) * 3;
+        (buf[i], buf[i + 1], buf[i + 2])
+    };
+    // The first stage is a Recognize stage (blue top border) and stands at the right, beside
+    // the labels; the last (a Repeat stage, orange) at the left edge.
+    let first = l.columns.iter().find(|c| c.stage == j.graph.order()[0]).unwrap();
+    assert_eq!(first.x + first.width, l.label_x);
+    assert_eq!(px(first.x + first.width / 2.0, svg::TITLE + l.header_top + 1.0), (0x2f, 0x6f, 0xde));
+    let last = &l.columns[0];
+    assert_eq!(last.x, 0.0);
+    assert_eq!(px(last.width / 2.0, svg::TITLE + l.header_top + 1.0), (0xe0, 0x7a, 0x1f));
+    // Each lane's colour bar is on the map's right edge, none on the left.
+    let row = l.rows.iter().find(|r| j.lane(r.lane).unwrap().kind == journey_core::LaneKind::Touchpoints).unwrap();
+    let y = svg::TITLE + row.y + row.height / 2.0;
+    assert_eq!(px(l.width - 2.0, y), (0x2f, 0x6f, 0xde), "no touchpoint lane bar at the right edge");
+    assert_ne!(px(2.0, y), (0x2f, 0x6f, 0xde), "a lane bar at the left edge");
+}
+
+#[test]
+fn a_persian_journeys_pdf_places_the_first_stage_right_of_the_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fa.pdf");
+    let j = clinic();
+    export_file(&j, &ExportOptions::new(Format::Pdf), &path, &Job::silent()).unwrap();
+    // pdftotext's word boxes: where each stage's name is drawn on the page.
+    let bbox = tool("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
+    let x_of = |word: &str| -> f64 {
+        // Words are stored in drawing order (left to right), so a Persian word reads reversed.
+        let drawn: String = plain(word).chars().rev().collect();
+        let line = bbox.lines().find(|l| plain(l).contains(&format!(">{drawn}<"))).unwrap_or_else(|| panic!("{word} not in the PDF:\n{bbox}"));
+        line.split("xMin=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+    };
+    let order = j.graph.order();
+    let first = j.graph.stage(order[0]).unwrap().name.split_whitespace().next().unwrap().to_string();
+    let last = j.graph.stage(*order.last().unwrap()).unwrap().name.split_whitespace().next().unwrap().to_string();
+    assert!(x_of(&first) > x_of(&last), "the first stage ({first}) is not right of the last ({last}) on the page");
+}
