@@ -247,8 +247,15 @@ impl Client {
     /// documents and sending go on in the background (see `status`, `wait_synced`).
     pub fn start(host: Arc<dyn Host>, target: Target) -> Result<Client, SyncError> {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("sync").enable_all().build()?;
+        let docs = with(&*host, |s| s.document_ids())?;
+        // Teammates in the room write into this repo too (`serve_room`): the same cap on new
+        // documents as the team server's.
+        let cap = crate::cap::DocumentCap::new(crate::cap::DOCUMENTS, docs.iter().map(|d| journey_doc::document_id(*d)));
         let repo = runtime.block_on(
-            samod::Repo::builder(runtime.handle().clone()).with_storage(FileStorage { host: host.clone() }).load(),
+            samod::Repo::builder(runtime.handle().clone())
+                .with_storage(FileStorage { host: host.clone() })
+                .with_share_policy(cap)
+                .load(),
         );
         let last_error = Arc::new(Mutex::new(None));
         let dialer = repo
@@ -270,7 +277,6 @@ impl Client {
             let tx = tx.clone();
             with(&*host, move |s| s.on_commit(move |doc| drop(tx.send(Event::Local(doc)))));
         }
-        let docs = with(&*host, |s| s.document_ids())?;
         let workspace = docs[0]; // document_ids lists the index first
         for doc in docs {
             find(&runtime.handle().clone(), &repo, doc, tx.clone(), state.clone());

@@ -4,11 +4,13 @@
 //!
 //! Nothing here is a protocol of our own. What we add is around it: who may connect (the
 //! invitation's secret, `access.rs`, `invite.rs`), encryption with a pinned certificate
-//! (`tls.rs`), limits on what a connection may cost (`wire.rs`), samod's storage over the
+//! (`tls.rs`), limits on what a connection may cost (`wire.rs`) and on the documents a
+//! workspace may hold (`cap.rs`), samod's storage over the
 //! workspace file, and the bridge between samod's documents and the store's (`client.rs`),
 //! through which a teammate's change reaches the read model and the window.
 
 pub mod access;
+pub mod cap;
 pub mod client;
 pub mod invite;
 pub mod presence;

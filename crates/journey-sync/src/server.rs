@@ -37,11 +37,13 @@ pub struct Options {
     pub meter: Meter,
     /// New connections an address may open, a second and at once.
     pub connects: (f64, f64),
+    /// Documents one workspace may hold (see `cap.rs`).
+    pub documents: usize,
 }
 
 impl Options {
     pub fn new(data: PathBuf, listen: SocketAddr) -> Options {
-        Options { data, listen, plain: false, meter: Meter::DEFAULT, connects: (CONNECTS_PER_SECOND, CONNECT_BURST) }
+        Options { data, listen, plain: false, meter: Meter::DEFAULT, connects: (CONNECTS_PER_SECOND, CONNECT_BURST), documents: crate::cap::DOCUMENTS }
     }
 }
 
@@ -55,7 +57,7 @@ struct Workspace {
 /// Who may come in, and into which repo.
 enum Doors {
     /// The team server: workspaces registered by their members, one repo each, on disk.
-    Team { access: Access, workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>> },
+    Team { access: Access, workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>, documents: usize },
     /// A studio accepting teammates in the room: its own workspace only, into its own repo.
     Room { workspace: Id, member: String, place: Arc<Workspace> },
 }
@@ -87,7 +89,7 @@ impl TeamServer {
         }
         std::fs::create_dir_all(&options.data)?;
         let identity = if options.plain { None } else { Some(crate::tls::Identity::load_or_create(&options.data.join("tls"))?) };
-        let doors = Doors::Team { access: Access::new(&options.data), workspaces: tokio::sync::Mutex::new(HashMap::new()) };
+        let doors = Doors::Team { access: Access::new(&options.data), workspaces: tokio::sync::Mutex::new(HashMap::new()), documents: options.documents };
         TeamServer::run(doors, identity, options.listen, options.meter, options.connects, "team-server")
     }
 
@@ -240,17 +242,20 @@ impl Shared {
     async fn place(&self, ws: Id) -> Arc<Workspace> {
         match &self.doors {
             Doors::Room { place, .. } => place.clone(),
-            Doors::Team { access, workspaces } => Shared::workspace(workspaces, ws, &access.workspace_dir(ws)).await,
+            Doors::Team { access, workspaces, documents } => Shared::workspace(workspaces, ws, &access.workspace_dir(ws), *documents).await,
         }
     }
 
-    async fn workspace(workspaces: &tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>, ws: Id, dir: &Path) -> Arc<Workspace> {
+    async fn workspace(workspaces: &tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>, ws: Id, dir: &Path, documents: usize) -> Arc<Workspace> {
         let mut all = workspaces.lock().await;
         if let Some(w) = all.get(&ws) {
             return w.clone();
         }
+        let docs = dir.join("docs");
+        let cap = crate::cap::DocumentCap::new(documents, crate::cap::DocumentCap::held_on_disk(&docs));
         let repo = samod::Repo::build_tokio()
-            .with_storage(samod::storage::TokioFilesystemStorage::new(dir.join("docs")))
+            .with_storage(samod::storage::TokioFilesystemStorage::new(docs))
+            .with_share_policy(cap)
             .load()
             .await;
         let url = url::Url::parse(&format!("journey-team://{ws}")).expect("a valid url");

@@ -457,3 +457,165 @@ fn a_studio_cut_off_from_the_team_keeps_working_and_converges_when_it_is_back() 
     carl_client.stop();
     srv.stop();
 }
+
+#[test]
+fn a_workspace_holds_at_most_its_cap_of_documents_on_the_server_and_the_rest_syncs_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create_with_sample(&dir.path().join("ana.journeys")).unwrap();
+    let held = store.document_ids().unwrap().len();
+    // Room for what the workspace holds and two more.
+    let mut o = ServerOptions::new(dir.path().join("server"), "127.0.0.1:0".parse().unwrap());
+    o.connects = (1000.0, 1000.0);
+    o.documents = held + 2;
+    let srv = TeamServer::start(o).unwrap();
+    let invitation = share::share(&mut store, &srv.url(), None, "Team").unwrap();
+    let target = share::target(&store).unwrap();
+    let ana = Arc::new(Shared(Mutex::new(store)));
+    share::sync_once(ana.clone(), target.clone(), Duration::from_secs(30)).unwrap();
+    let ben = share::join(&invitation, &dir.path().join("ben.journeys"), Duration::from_secs(30)).unwrap();
+    let id = first_journey(&*ana);
+    let docs = dir.path().join("server").join("workspaces").join(target.workspace.to_string()).join("docs");
+    let on_server = || journey_sync::cap::DocumentCap::held_on_disk(&docs).len();
+    assert_eq!(on_server(), held);
+
+    // Ben's studio makes five new journeys while syncing: two fit, the server keeps no more.
+    let ben_client = Client::start(ben.clone(), with(&*ben, |s| share::target(s).unwrap())).unwrap();
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    for i in 0..5 {
+        with(&*ben, |s| s.add_journey(&journey_core::sample::starter_journey(&format!("Extra {i}"))).unwrap());
+    }
+    wait_for("two new documents on the server", Duration::from_secs(15), || on_server() == held + 2);
+    // The documents it holds go on syncing both ways.
+    rename(&*ana, id, "Past the cap, still live");
+    wait_for("Ana's change at Ben's", Duration::from_secs(10), || name_of(&*ben, id) == "Past the cap, still live");
+    rename(&*ben, id, "And back");
+    wait_for("Ben's change at Ana's", Duration::from_secs(10), || name_of(&*ana, id) == "And back");
+    ana_client.flush();
+    ben_client.flush();
+    assert_eq!(on_server(), held + 2, "the server took on more documents than its cap");
+    ana_client.stop();
+    ben_client.stop();
+    srv.stop();
+}
+
+#[test]
+fn a_message_past_the_size_limit_ends_its_connection_and_bursts_of_connections_are_turned_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let Team { srv, target, ana, ben, .. } = team(dir.path());
+    let id = first_journey(&*ana);
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+
+    // An admitted client announces one frame larger than the limit: the server ends the
+    // connection on the frame's header, without waiting for (or holding) its 65 MiB.
+    let mut member = target.clone();
+    member.owner = None;
+    let mut ws = rt.block_on(journey_sync::wire::connect(&member, Arc::new(Mutex::new(None)))).unwrap();
+    let ended = rt.block_on(async {
+        use tokio::io::AsyncWriteExt;
+        let len = (journey_sync::wire::MAX_MESSAGE as u64) + (1 << 20);
+        let mut frame = vec![0x82u8, 0x80 | 127];
+        frame.extend_from_slice(&len.to_be_bytes());
+        frame.extend_from_slice(&[1, 2, 3, 4]); // the mask a client must send
+        frame.extend_from_slice(&[0u8; 4096]);
+        let io = ws.get_mut();
+        io.write_all(&frame).await.unwrap();
+        io.flush().await.unwrap();
+        // Then it goes on sending the body slowly; the server must have hung up.
+        let mut sent = 0usize;
+        let until = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < until {
+            match tokio::time::timeout(Duration::from_millis(200), io.write_all(&[0u8; 16 * 1024])).await {
+                Ok(Ok(())) => sent += 16 * 1024,
+                Ok(Err(_)) => return Some(sent),
+                Err(_) => {}
+            }
+            let _ = io.flush().await;
+        }
+        None
+    });
+    let sent = ended.expect("the server kept a connection that announced a 65 MiB message");
+    assert!(sent < 32 << 20, "the server read {sent} bytes of an oversized message before hanging up");
+
+    // A burst of connections from one address: the first ten are served, the rest turned away
+    // at once (two a second refill the allowance).
+    let mut o = ServerOptions::new(dir.path().join("server2"), "127.0.0.1:0".parse().unwrap());
+    o.plain = true;
+    let strict = TeamServer::start(o).unwrap();
+    let mut stranger = target.clone();
+    stranger.server = url::Url::parse(&strict.url()).unwrap();
+    stranger.fingerprint = None;
+    let started = Instant::now();
+    let served = rt.block_on(async {
+        let mut served = 0;
+        for _ in 0..40 {
+            // A served connection is upgraded (the first registers the workspace here); a
+            // turned-away one is closed before its upgrade.
+            match journey_sync::wire::connect(&stranger, Arc::new(Mutex::new(None))).await {
+                Ok(_) => served += 1,
+                Err(journey_sync::ConnectError::Unreachable(..)) => {}
+                Err(e) => panic!("{e:?}"),
+            }
+        }
+        served
+    });
+    let allowed = journey_sync::server::CONNECT_BURST + journey_sync::server::CONNECTS_PER_SECOND * started.elapsed().as_secs_f64() + 1.0;
+    assert!(served >= 10, "only {served} of a first burst of connections were served");
+    assert!((served as f64) <= allowed, "{served} connections served in {:?} (allowed {allowed})", started.elapsed());
+    strict.stop();
+
+    // The honest two were never disturbed.
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let ben_client = Client::start(ben.clone(), with(&*ben, |s| share::target(s).unwrap())).unwrap();
+    rename(&*ana, id, "After the abuse");
+    wait_for("Ana's change at Ben's", Duration::from_secs(10), || name_of(&*ben, id) == "After the abuse");
+    ana_client.stop();
+    ben_client.stop();
+    srv.stop();
+}
+
+#[test]
+fn a_member_flooding_valid_messages_is_metered_and_the_others_stay_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let Team { srv, invitation, target, ana, ben } = team(dir.path());
+    let carl = share::join(&invitation, &dir.path().join("carl.journeys"), Duration::from_secs(30)).unwrap();
+    let id = first_journey(&*ana);
+    let ana_client = Client::start(ana.clone(), target).unwrap();
+    let ben_client = Client::start(ben.clone(), with(&*ben, |s| share::target(s).unwrap())).unwrap();
+    let carl_client = Arc::new(Client::start(carl.clone(), with(&*carl, |s| share::target(s).unwrap())).unwrap());
+    ana_client.wait_synced(Duration::from_secs(20)).unwrap();
+    carl_client.wait_synced(Duration::from_secs(20)).unwrap();
+    // Carl's studio gone wrong: presence messages (automerge-repo ephemera, well formed) as fast
+    // as it can make them.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flood = {
+        let (c, stop) = (carl_client.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut n = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                c.focus("Carl", "#1e8449", Some(id), vec![journey_core::Id::new_v4()]);
+                n += 1;
+            }
+            n
+        })
+    };
+    // Meanwhile Ana and Ben edit and see each other's changes, ten times each way.
+    let started = Instant::now();
+    for i in 0..10 {
+        rename(&*ana, id, &format!("Ana {i}"));
+        wait_for("Ana's change at Ben's during the flood", Duration::from_secs(10), || name_of(&*ben, id) == format!("Ana {i}"));
+        rename(&*ben, id, &format!("Ben {i}"));
+        wait_for("Ben's change at Ana's during the flood", Duration::from_secs(10), || name_of(&*ana, id) == format!("Ben {i}"));
+    }
+    let elapsed = started.elapsed();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let made = flood.join().unwrap();
+    // It was a flood: more than the meter lets through in that time (its burst, then 200 a
+    // second), so the server had to slow Carl down for the others to stay live.
+    let m = journey_sync::wire::Meter::DEFAULT;
+    let allowed = m.message_burst + m.messages_per_second * elapsed.as_secs_f64();
+    assert!(made as f64 > allowed, "the flood ({made} messages) was not a flood; the test proves nothing");
+    ana_client.stop();
+    ben_client.stop();
+    drop(carl_client);
+    srv.stop();
+}
