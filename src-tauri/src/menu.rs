@@ -120,7 +120,7 @@ fn about_metadata(app: &AppHandle) -> tauri::menu::AboutMetadata<'static> {
         comments: Some("Design customer journeys offline: no account, no network, files you own.".into()),
         copyright: Some("Journey Studio authors".into()),
         license: Some(format!(
-            "Journey Studio is MIT licensed.\n\nBundled fonts: Noto Sans, Noto Naskh Arabic and Noto Sans Telugu, under the SIL Open Font License 1.1:\n\n{}",
+            "Journey Studio is MIT licensed.\n\nBundled fonts: Noto Sans, Noto Naskh Arabic, Noto Sans Telugu and Noto Emoji, under the SIL Open Font License 1.1:\n\n{}",
             journey_export::fonts::LICENCE
         )),
         credits: Some("Fonts: Noto (Google and contributors), SIL Open Font License 1.1".into()),
