@@ -581,3 +581,13 @@ shared-join-invitation = Invitation
 shared-join-start = Join
 shared-join-joining = Joining…
 shared-join-close = Close
+
+# Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
+# run leftwards from the labels.
+map-corner-stages-rtl = Stages ←
+direction-auto = Automatic (from the text)
+field-direction = Map direction
+direction-auto-ltr = Automatic (left to right, from the text)
+direction-auto-rtl = Automatic (right to left, from the text)
+direction-ltr = Left to right
+direction-rtl = Right to left

@@ -580,3 +580,13 @@ shared-join-invitation = دعوت‌نامه
 shared-join-start = پیوستن
 shared-join-joining = در حال پیوستن…
 shared-join-close = بستن
+
+# Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
+# run leftwards from the labels.
+map-corner-stages-rtl = مرحله‌ها ←
+direction-auto = خودکار (از روی متن)
+field-direction = جهت نقشه
+direction-auto-ltr = خودکار (چپ به راست، از روی متن)
+direction-auto-rtl = خودکار (راست به چپ، از روی متن)
+direction-ltr = چپ به راست
+direction-rtl = راست به چپ

@@ -602,3 +602,13 @@ shared-join-invitation = Приглашение
 shared-join-start = Присоединиться
 shared-join-joining = Подключение…
 shared-join-close = Закрыть
+
+# Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
+# run leftwards from the labels.
+map-corner-stages-rtl = Этапы ←
+direction-auto = Автоматически (по тексту)
+field-direction = Направление карты
+direction-auto-ltr = Автоматически (слева направо, по тексту)
+direction-auto-rtl = Автоматически (справа налево, по тексту)
+direction-ltr = Слева направо
+direction-rtl = Справа налево

@@ -583,3 +583,13 @@ shared-join-invitation = ఆహ్వానం
 shared-join-start = చేరండి
 shared-join-joining = చేరుతోంది…
 shared-join-close = మూసివేయండి
+
+# Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
+# run leftwards from the labels.
+map-corner-stages-rtl = దశలు ←
+direction-auto = స్వయంచాలకం (పాఠం ప్రకారం)
+field-direction = మ్యాప్ దిశ
+direction-auto-ltr = స్వయంచాలకం (ఎడమ నుండి కుడికి, పాఠం ప్రకారం)
+direction-auto-rtl = స్వయంచాలకం (కుడి నుండి ఎడమకు, పాఠం ప్రకారం)
+direction-ltr = ఎడమ నుండి కుడికి
+direction-rtl = కుడి నుండి ఎడమకు

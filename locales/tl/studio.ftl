@@ -580,3 +580,13 @@ shared-join-invitation = Imbitasyon
 shared-join-start = Sumali
 shared-join-joining = Sumasali…
 shared-join-close = Isara
+
+# Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
+# run leftwards from the labels.
+map-corner-stages-rtl = Mga yugto ←
+direction-auto = Awtomatiko (mula sa teksto)
+field-direction = Direksiyon ng mapa
+direction-auto-ltr = Awtomatiko (kaliwa pakanan, mula sa teksto)
+direction-auto-rtl = Awtomatiko (kanan pakaliwa, mula sa teksto)
+direction-ltr = Kaliwa pakanan
+direction-rtl = Kanan pakaliwa

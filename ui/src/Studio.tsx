@@ -10,6 +10,7 @@ import type { Backend } from "./backend";
 import { moveStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { useEditor } from "./editor/useEditor";
 import { useMapActions } from "./editor/useMapActions";
+import { stageOrder } from "./editor/geometry";
 import { typingIn, useMapKeys, type KeyboardMove } from "./editor/useMapKeys";
 import { ADD_COLUMN, ADD_ROW, JourneyMap } from "./components/JourneyMap";
 import { TopBar } from "./components/TopBar";
@@ -126,6 +127,17 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
     };
   }, [virtualize, zoom, mode]);
 
+  // A right-to-left map starts where it is read: scrolled to its right end, where the lane
+  // labels and the first stage are (the canvas keeps a left-to-right scroll origin, so the rest
+  // of the map's geometry reads the same whichever way it runs).
+  const direction = view?.layout.direction;
+  const shownJourney = view?.journey.id;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !shownJourney) return;
+    if (direction === "rtl") el.scrollLeft = el.scrollWidth;
+  }, [shownJourney, direction, mode]);
+
   // Tell the shell once the first journey is drawn (after paint), for the start-up figure.
   const told = useRef(false);
   useEffect(() => {
@@ -150,7 +162,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
 
   /** Shows `stage` in the presentation. */
   const showStage = useCallback((stage: Id) => setPresenting(stage), []);
-  const order = view?.layout.columns.map((c) => c.stage);
+  const order = view && stageOrder(view.layout);
   const orderKey = order?.join();
   const stepStage = useCallback((delta: 1 | -1) => {
     const o = orderKey?.split(",") ?? [];
@@ -174,7 +186,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
       return;
     }
-    const first = (selection?.kind === "stage" ? selection.id : null) ?? view?.layout.columns[0]?.stage ?? null;
+    const first = (selection?.kind === "stage" ? selection.id : null) ?? (view && stageOrder(view.layout)[0]) ?? null;
     if (!first) return;
     showStage(first);
     // Full screen where the platform allows it; the view works in the window too.
@@ -469,7 +481,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           }}>
           {shown && mode === "graph" ? (
             <Suspense fallback={<div className="loading" aria-busy="true">{t("graph-loading")}</div>}>
-              <GraphView journey={shown.journey} order={shown.layout.columns.map((c) => c.stage)} readOnly={readOnly || viewing !== null} apply={apply} />
+              <GraphView journey={shown.journey} order={stageOrder(shown.layout)} readOnly={readOnly || viewing !== null} apply={apply} />
             </Suspense>
           ) : shown ? (
             <div className="zoom-box" style={{ width: (shown.layout.width + ADD_COLUMN) * zoom, height: (shown.layout.height + ADD_ROW) * zoom }}>
@@ -521,7 +533,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
           <InsightsPanel backend={backend} journey={journey} revision={view.revision} focus={focus} onFocus={showFocus} />
         )}
         {journey && side === "inspector" && (
-          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} onMove={moveSelected} changed={viewing ? null : changed} />
+          <Inspector journey={journey} selection={viewing ? null : selection} readOnly={readOnly || viewing !== null} apply={(e) => void apply(e)} onDuplicate={() => void duplicate()} onMove={moveSelected} changed={viewing ? null : changed} direction={view?.layout.direction} />
         )}
       </div>
     </div>

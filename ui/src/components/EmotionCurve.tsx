@@ -4,7 +4,7 @@
 import { useT } from "../i18n";
 import { stepName } from "./labels";
 import { useMemo, useRef, useState } from "react";
-import { EMOTION_PAD, scoreAt } from "../editor/geometry";
+import { EMOTION_PAD, scoreAt, stageSpan } from "../editor/geometry";
 import type { Card, Id, Journey, Layout } from "../types";
 import { emotionColor } from "./labels";
 
@@ -92,14 +92,17 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
     return next;
   });
   const editable = !readOnly && onScore && toMap && main;
+  const rtl = layout.direction === "rtl";
+  const span = stageSpan(layout);
   const clamp = (v: number) => Math.max(min, Math.min(max, v));
   return (
     <>
     <svg className="emotion-curve" width={layout.width} height={layout.height - top} aria-label={t("lane-kind-emotions")}>
       {guides.map((g) => (
         <g key={g}>
-          <line x1={layout.labelWidth} x2={layout.width} y1={yOf(g)} y2={yOf(g)} className={g === 0 ? "guide zero" : "guide"} />
-          <text x={layout.labelWidth + 6} y={yOf(g) - 4} className="guide-label">
+          <line x1={span[0]} x2={span[1]} y1={yOf(g)} y2={yOf(g)} className={g === 0 ? "guide zero" : "guide"} />
+          {/* Beside the lane labels: at the right end of the stages on a right-to-left map. */}
+          <text x={rtl ? span[1] - 6 : span[0] + 6} y={yOf(g) - 4} className="guide-label" textAnchor={rtl ? "end" : undefined}>
             {l.number(g, { signDisplay: "exceptZero" })} {stepName(l, journey.scale, g) ?? ""}
           </text>
         </g>
@@ -130,7 +133,8 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
       })}
     </svg>
     {layout.curves.length > 1 && (
-      <div className="curve-legend" style={{ left: layout.labelWidth + 8, top: row.y - top + 4 }} role="group" aria-label={t("curve-legend")}>
+      <div className="curve-legend" dir={layout.direction} role="group" aria-label={t("curve-legend")}
+        style={rtl ? { right: layout.width - span[1] + 8, top: row.y - top + 4 } : { left: span[0] + 8, top: row.y - top + 4 }}>
         {layout.curves.map((c) => {
           const key = c.persona ?? "main";
           return (

@@ -47,10 +47,13 @@ export function FlowBand({ layout, suspended = [], onShowSuspended }: Props) {
         ))}
       </defs>
       {layout.flows.map((f) => {
-        const adjacent = Math.abs(f.toX - f.fromX - columnWidth) < 1;
+        // A flow to the next stage is a short arrow the way it goes: leftwards when the map
+        // runs right to left (its columns come from the core's layout, mirrored there).
+        const way = f.toX < f.fromX ? -1 : 1;
+        const adjacent = Math.abs(Math.abs(f.toX - f.fromX) - columnWidth) < 1;
         if (f.kind === "next" && adjacent) {
-          const x1 = f.fromX + columnWidth / 2 - 14;
-          return <line key={f.flow} x1={x1} x2={x1 + 20} y1={h - 10} y2={h - 10} className="flow next" markerEnd="url(#arrow-next)" />;
+          const x1 = f.fromX + way * (columnWidth / 2 - 14);
+          return <line key={f.flow} x1={x1} x2={x1 + way * 20} y1={h - 10} y2={h - 10} className="flow next" markerEnd="url(#arrow-next)" data-flow-id={f.flow} />;
         }
         const lift = f.kind === "repeat" ? h - 6 : Math.min(h - 8, 14 + Math.abs(f.toX - f.fromX) / 40);
         const d = `M ${f.fromX} ${h - 4} C ${f.fromX} ${h - lift}, ${f.toX} ${h - lift}, ${f.toX} ${h - 4}`;

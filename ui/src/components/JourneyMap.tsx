@@ -5,7 +5,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Id, JourneyView, Peer } from "../types";
-import { dropTargetAt, indicatorFor, type Cell, type DropTarget } from "../editor/geometry";
+import { dropTargetAt, indicatorFor, stageOrder, type Cell, type DropTarget } from "../editor/geometry";
 import type { Selection } from "../editor/useEditor";
 import { CardFace, WatcherTag, type Watcher } from "./CardFace";
 import { EmotionCurve } from "./EmotionCurve";
@@ -133,6 +133,10 @@ export function JourneyMap(props: Props) {
   const cards = useMemo(() => new Map(journey.cards.map((c) => [c.id, c])), [journey.cards]);
   const top = layout.bodyTop;
   const bodyHeight = layout.height - top;
+  // A right-to-left map (the core's layout says which way it runs) has its lane labels at the
+  // right and its first stage beside them; the room for adding a stage is then at the left.
+  const rtl = layout.direction === "rtl";
+  const readingIndex = useMemo(() => new Map(stageOrder(layout).map((s, i) => [s, i])), [layout]);
   const mapRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragRef = useRef<Drag | null>(null);
@@ -240,7 +244,8 @@ export function JourneyMap(props: Props) {
       setHeaderDrag(null);
       const moved = Math.abs(headerDrag.x - headerDrag.startX) >= DRAG_THRESHOLD;
       const to = columnAt(headerDrag.x);
-      if (moved && to !== headerDrag.from) props.onMoveStage(headerDrag.id, to - headerDrag.from);
+      // `from` and `to` are column places left to right; a move is counted in stage order.
+      if (moved && to !== headerDrag.from) props.onMoveStage(headerDrag.id, rtl ? headerDrag.from - to : to - headerDrag.from);
       return;
     }
     if (band && e.pointerId === band.pointer) {
@@ -297,8 +302,12 @@ export function JourneyMap(props: Props) {
   return (
     <div
       ref={mapRef}
-      className={`map${drag?.active ? " is-dragging" : ""}`}
-      style={{ width: layout.width + ADD_COLUMN, height: layout.height + ADD_ROW, transform: zoom !== 1 ? `scale(${zoom})` : undefined }}
+      className={`map${rtl ? " rtl" : ""}${drag?.active ? " is-dragging" : ""}`}
+      style={{
+        width: rtl ? layout.width : layout.width + ADD_COLUMN, height: layout.height + ADD_ROW,
+        marginLeft: rtl ? ADD_COLUMN * zoom : undefined, transform: zoom !== 1 ? `scale(${zoom})` : undefined,
+      }}
+      data-direction={layout.direction}
       // A labelled region, not an ARIA grid: the map is absolutely placed boxes with no rows to
       // own its cells, so a grid role would promise a structure screen readers cannot find. The
       // cards are the selectable options of one listbox below.
@@ -308,14 +317,15 @@ export function JourneyMap(props: Props) {
       onPointerUp={onPointerUp}
       onPointerCancel={() => { setDrag(null); setBand(null); }}
     >
-      <div className="map-head" style={{ height: top, width: layout.width + ADD_COLUMN }}>
-        <div className="corner" style={{ width: layout.labelWidth, height: top }}>
-          <span className="corner-stages">{t("map-corner-stages")}</span>
+      <div className="map-head" style={{ height: top, width: rtl ? layout.width : layout.width + ADD_COLUMN }}>
+        <div className="corner" dir={layout.direction} style={{ width: layout.labelWidth, height: top, marginLeft: layout.labelX }}>
+          <span className="corner-stages">{t(rtl ? "map-corner-stages-rtl" : "map-corner-stages")}</span>
           <span className="corner-lanes">{t("map-corner-lanes")}</span>
         </div>
         <FlowBand layout={layout} suspended={props.suspended} onShowSuspended={props.onShowDecisions} />
         {layout.columns.map((col, i) => {
           const s = stages.get(col.stage);
+          const number = (readingIndex.get(col.stage) ?? i) + 1;
           if (!s) return null;
           const phase = s.phase ? phaseName(l, s.phase) : null;
           const m = s.metrics;
@@ -334,6 +344,7 @@ export function JourneyMap(props: Props) {
               } as React.CSSProperties}
               title={s.description}
               data-stage-id={s.id}
+              dir={layout.direction}
               onPointerDown={(e) => {
                 e.stopPropagation();
                 props.onSelect({ kind: "stage", id: s.id }, false);
@@ -347,7 +358,7 @@ export function JourneyMap(props: Props) {
               {watching && <WatcherTag watchers={watching} />}
               {watching && <span className="visually-hidden">{t("peer-selected", { names: l.list(watching.map((w) => w.name)) })}</span>}
               <div className="stage-meta">
-                <span className="stage-index">{l.number(i + 1)}</span>
+                <span className="stage-index">{l.number(number)}</span>
                 {phase && <span className="phase-pill">{phase}</span>}
                 {metric && <span className="metric" title={sample ? t("metric-answers", { count: sample }) : undefined}>{metric}</span>}
               </div>
@@ -366,7 +377,7 @@ export function JourneyMap(props: Props) {
           return <div className="column-drop" style={{ left: x - 2, top: layout.headerTop, height: top - layout.headerTop }} aria-hidden="true" />;
         })()}
         {!readOnly && (
-          <button type="button" className="add-stage" style={{ left: layout.width + 8, top: layout.headerTop + 10 }} onClick={props.onAddStage}>
+          <button type="button" className="add-stage" style={{ left: rtl ? 8 - ADD_COLUMN : layout.width + 8, top: layout.headerTop + 10 }} onClick={props.onAddStage}>
             {t("add-stage")}
           </button>
         )}
@@ -374,9 +385,9 @@ export function JourneyMap(props: Props) {
       <div className="map-body" style={{ height: bodyHeight + ADD_ROW, width: layout.width }} onDoubleClick={onDoubleClickBody}
         onPointerDown={onBodyPointerDown}>
         {layout.columns.map((col, i) => (
-          <div key={col.stage} className={`column-stripe ${i % 2 ? "odd" : ""}${focusStages.has(col.stage) ? " focused" : ""}`} style={{ left: col.x, width: col.width, height: bodyHeight }} />
+          <div key={col.stage} className={`column-stripe ${(readingIndex.get(col.stage) ?? i) % 2 ? "odd" : ""}${focusStages.has(col.stage) ? " focused" : ""}`} style={{ left: col.x, width: col.width, height: bodyHeight }} />
         ))}
-        <div className="lane-labels" style={{ width: layout.labelWidth, height: bodyHeight + ADD_ROW }}>
+        <div className="lane-labels" dir={layout.direction} style={{ width: layout.labelWidth, height: bodyHeight + ADD_ROW, marginLeft: layout.labelX }}>
           {layout.rows.map((row) => {
             const lane = lanes.get(row.lane);
             if (!lane) return null;

@@ -1,6 +1,7 @@
 // The presentation view for the room: one stage at a time in large type, no editing chrome,
 // the emotion curve of the whole journey with this stage's moments emphasised, and this
-// stage's pain points first. ← and → step through the stages; Escape leaves.
+// stage's pain points first. ← and → step through the stages the way the map runs (right to
+// left, ← is the next stage); Escape leaves.
 
 import { useT } from "../i18n";
 import { phaseName } from "./labels";
@@ -9,6 +10,7 @@ import type { Card, Id, JourneyView, WorkshopTimer } from "../types";
 import { emotionColor } from "./labels";
 import { priorityOf } from "../rules";
 import { Countdown } from "./WorkshopPanel";
+import { stageOrder, stageSpan } from "../editor/geometry";
 
 interface Props {
   view: JourneyView;
@@ -24,17 +26,19 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
   const l = useT();
   const { t } = l;
   const { journey, layout } = view;
-  const order = layout.columns.map((c) => c.stage);
+  const order = stageOrder(layout);
   const at = Math.max(0, order.indexOf(stage));
   const current = journey.stages.find((s) => s.id === order[at]);
+  const rtl = layout.direction === "rtl";
 
   useEffect(() => {
+    const [ahead, back] = rtl ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "ArrowRight" || e.key === "PageDown" || e.key === " ") {
+      if (e.key === ahead || e.key === "PageDown" || e.key === " ") {
         e.preventDefault();
         e.stopPropagation();
         onStep(1);
-      } else if (e.key === "ArrowLeft" || e.key === "PageUp") {
+      } else if (e.key === back || e.key === "PageUp") {
         e.preventDefault();
         e.stopPropagation();
         onStep(-1);
@@ -47,7 +51,7 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
     // Capture: the map's own keys must not act behind the presentation.
     window.addEventListener("keydown", onKey, true);
     return () => window.removeEventListener("keydown", onKey, true);
-  }, [onStep, onClose]);
+  }, [onStep, onClose, rtl]);
 
   // In full screen, Escape belongs to the browser (it leaves full screen without a key event):
   // leaving full screen leaves the presentation too.
@@ -66,10 +70,13 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
   const points = main?.points ?? [];
   const { min, max } = journey.scale;
   const W = 1000, H = 140;
-  const xs = (x: number) => ((x - layout.labelWidth) / (layout.width - layout.labelWidth)) * W;
+  // The stages' span of the map onto the curve's width: mirrored there already when the map
+  // runs right to left, so the curve does too.
+  const [x0, x1] = stageSpan(layout);
+  const xs = (x: number) => ((x - x0) / (x1 - x0 || 1)) * W;
   const ys = (s: number) => 14 + (1 - (s - min) / (max - min || 1)) * (H - 28);
   const stageOf = new Map(journey.cards.map((c) => [c.id, c.stage]));
-  const col = layout.columns[at];
+  const col = layout.columns.find((c) => c.stage === order[at]);
 
   return (
     <div className="presentation" role="dialog" aria-modal="true" aria-label={t("presentation-label", { name: current.name })}>
@@ -107,7 +114,7 @@ export function Presentation({ view, stage, timer, onStage, onStep, onClose }: P
           </div>
         ))}
       </section>
-      <nav className="presentation-steps" aria-label={t("presentation-stages")}>
+      <nav className="presentation-steps" aria-label={t("presentation-stages")} dir={layout.direction}>
         {order.map((id, i) => (
           <button key={id} type="button" aria-current={i === at} onClick={() => onStage(id)} dir="auto">
             {journey.stages.find((s) => s.id === id)?.name}

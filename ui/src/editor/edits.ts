@@ -5,7 +5,7 @@
 // kind a drawn flow is and where a moved lane goes are the core's rules (placeCards, createCard,
 // pasteCards, connectStages, moveLane below); the page says which cell and which place.
 
-import type { Card, CardKind, Edit, EmotionScale, Id, Journey, Lane, LaneKind, Metrics, Persona, Stage } from "../types";
+import type { Card, CardKind, DirectionChoice, Edit, EmotionScale, Id, Journey, Lane, LaneKind, Metrics, Persona, Stage } from "../types";
 import { newId } from "./ids";
 
 export const addCard = (card: Card): Edit => ({ type: "addCard", card });
@@ -28,6 +28,7 @@ export const relabelFlow = (id: Id, label: string): Edit => ({ type: "relabelFlo
 export const setJourney = (name: string, goal: string): Edit => ({ type: "setJourney", name, goal });
 export const setScale = (scale: EmotionScale): Edit => ({ type: "setScale", scale });
 export const setMetrics = (metrics: Metrics): Edit => ({ type: "setMetrics", metrics });
+export const setDirection = (direction: DirectionChoice): Edit => ({ type: "setDirection", direction });
 export const putPersona = (persona: Persona): Edit => ({ type: "putPersona", persona });
 export const batch = (edits: Edit[]): Edit => (edits.length === 1 ? edits[0] : { type: "batch", edits });
 

@@ -13,6 +13,30 @@ export interface DropTarget extends Cell { index: number }
 const CARD_GAP = 10;
 const CELL_PAD = 12;
 
+/**
+ * The columns in reading order: the first stage first, whichever side of the map it stands on.
+ * The layout lists columns left to right, so right to left (`layout.direction`) that is reversed.
+ */
+export function readingColumns(layout: Layout): Layout["columns"] {
+  return layout.direction === "rtl" ? [...layout.columns].reverse() : layout.columns;
+}
+
+/** The stages in reading order (the graph's order, as the layout placed them). */
+export function stageOrder(layout: Layout): Id[] {
+  return readingColumns(layout).map((c) => c.stage);
+}
+
+/** Arrow keys to the stage order: right to left, ArrowLeft goes on to the next stage. */
+export function forwardOf(layout: Layout, dir: "left" | "right"): -1 | 1 {
+  const right = dir === "right" ? 1 : -1;
+  return (layout.direction === "rtl" ? -right : right) as -1 | 1;
+}
+
+/** The stages' span of the map (where the columns are, the lane labels aside): [left, right]. */
+export function stageSpan(layout: Layout): [number, number] {
+  return layout.direction === "rtl" ? [0, layout.labelX] : [layout.labelWidth, layout.width];
+}
+
 export function cellAt(layout: Layout, x: number, y: number): Cell | null {
   const col = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
   const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
@@ -53,7 +77,9 @@ export type Direction = "left" | "right" | "up" | "down";
 
 /**
  * One keyboard step of a card being moved: left/right change stage (keeping the position when
- * it exists there), up/down walk through the cell and on into the lane above or below.
+ * it exists there), up/down walk through the cell and on into the lane above or below. Left and
+ * right are the screen's: columns are in x order, so on a right-to-left map ArrowLeft goes to
+ * the next stage, the one drawn to the left.
  */
 export function step(layout: Layout, journey: Journey, t: DropTarget, dir: Direction, moving: ReadonlySet<Id>): DropTarget {
   const stages = layout.columns.map((c) => c.stage);

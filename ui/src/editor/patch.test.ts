@@ -46,6 +46,9 @@ describe("a change from the store", () => {
     ["a new lane", () => edit({ type: "addLane", lane: { id: "019ad000-0000-7000-8000-000000000001", name: "Feelings", kind: "thoughts", rank: 3.5, color: "" } })],
     ["a second persona (a new curve)", () => edit({ type: "putPersona", persona: { ...persona, id: "019ad000-0000-7000-8000-000000000002", name: "Sam", color: "#aa3300" } })],
     ["a wider scale", () => edit({ type: "setScale", scale: { min: -5, max: 5, names: {} } })],
+    // From here on the map runs right to left: every column, flow and point moved, and the
+    // later changes patch a mirrored map.
+    ["the map turned right to left", () => edit({ type: "setDirection", direction: "rtl" })],
     // Gestures the core plans: the change names what its planned edits touched.
     ["two cards dropped before a cell's first card", () => edit({ type: "placeCards", ids: [card.id, comparison.id], stage: stage("Cook & eat"), lane: card.lane, index: 0 })],
     ["a new card in the pain lane", () => edit({ type: "createCard", id: "019ad000-0000-7000-8000-000000000003", stage: stage("Checkout"), lane: pains, index: 0, text: "Card declined" })],

@@ -31,6 +31,8 @@ export function applyChange(view: JourneyView, applied: Applied): JourneyView {
   const journey = {
     ...j,
     ...(header ?? {}),
+    // A journey that follows its text carries no direction, as the store sends it whole.
+    ...(header ? { direction: header.direction === "auto" ? undefined : header.direction } : {}),
     personas: upsert(j.personas, change.personas, change.removedPersonas, (p) => p.id),
     stages: upsert(j.stages, change.stages, change.removedStages, (s) => s.id),
     flows: upsert(j.flows, change.flows, change.removedFlows, (f) => f.id),

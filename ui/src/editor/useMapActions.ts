@@ -12,7 +12,7 @@ import {
   placeCards, removeCard, removeLane, removeStage, updateCard,
 } from "./edits";
 import { newId } from "./ids";
-import type { Cell, DropTarget } from "./geometry";
+import { stageOrder, type Cell, type DropTarget } from "./geometry";
 import { copyCards, hasCopied, pasteAt } from "./clipboard";
 import type { Editor } from "./useEditor";
 
@@ -71,7 +71,7 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
       const index = cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1;
       void createCard(anchor, index);
     } else if (view.layout.columns[0] && view.layout.rows[0]) {
-      void createCard({ stage: view.layout.columns[0].stage, lane: view.layout.rows[0].lane });
+      void createCard({ stage: stageOrder(view.layout)[0], lane: view.layout.rows[0].lane });
     }
   }, [journey, view, selectedCards, createCard]);
 
@@ -92,7 +92,7 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
 
   const addStageAtEnd = useCallback(async () => {
     if (!journey || !view || readOnly) return;
-    const order = view.layout.columns.map((c) => c.stage);
+    const order = stageOrder(view.layout);
     const { stage, edit } = appendStage(journey, order, t("stage-new-name", { number: journey.stages.length + 1 }));
     if (await apply(edit)) {
       select({ kind: "stage", id: stage.id });
@@ -138,7 +138,7 @@ export function useMapActions(editor: Editor, readOnly: boolean, startEditing: (
     if (!journey || !view || readOnly || !hasCopied()) return false;
     // After the selected card, or at the end of the first cell.
     const anchor = selectedCards[selectedCards.length - 1];
-    const first = { stage: view.layout.columns[0]?.stage, lane: view.layout.rows[0]?.lane };
+    const first = { stage: stageOrder(view.layout)[0], lane: view.layout.rows[0]?.lane };
     if (!anchor && (!first.stage || !first.lane)) return false;
     const target = anchor
       ? { stage: anchor.stage, lane: anchor.lane, index: cellCards(journey, anchor.stage, anchor.lane).findIndex((c) => c.id === anchor.id) + 1 }

@@ -4,7 +4,7 @@
 
 import { useEffect, useRef } from "react";
 import type { Id, Journey, JourneyView } from "../types";
-import { currentPlace, neighbourCard, step, type Direction, type DropTarget } from "./geometry";
+import { currentPlace, forwardOf, neighbourCard, step, type Direction, type DropTarget } from "./geometry";
 import type { Editor } from "./useEditor";
 import type { MapActions } from "./useMapActions";
 
@@ -94,7 +94,8 @@ function handleKey(e: KeyboardEvent, s: MapKeyState) {
     const current = selected[selected.length - 1];
     const next = current
       ? neighbourCard(view.layout, current.id, arrowKeys[e.key])
-      : [...view.layout.cards].sort((a, b) => a.x - b.x || a.y - b.y)[0]?.card ?? null;
+      // Nothing selected: the first card in reading order (top right on a right-to-left map).
+      : [...view.layout.cards].sort((a, b) => (view.layout.direction === "rtl" ? b.x - a.x : a.x - b.x) || a.y - b.y)[0]?.card ?? null;
     if (next) {
       s.editor.select({ kind: "cards", ids: [next] });
       document.querySelector(`.card[data-card-id="${next}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -108,7 +109,8 @@ function handleKey(e: KeyboardEvent, s: MapKeyState) {
   if (e.altKey && (selection?.kind === "stage" || selection?.kind === "lane") && arrowKeys[e.key]) {
     take();
     const d = arrowKeys[e.key];
-    if (selection.kind === "stage" && (d === "left" || d === "right")) actions.moveSelected(d === "left" ? -1 : 1);
+    // The stage moves the way the arrow points: right to left, ArrowLeft is later in the journey.
+    if (selection.kind === "stage" && (d === "left" || d === "right")) actions.moveSelected(forwardOf(view.layout, d));
     if (selection.kind === "lane" && (d === "up" || d === "down")) actions.moveSelected(d === "up" ? -1 : 1);
     return;
   }

@@ -272,10 +272,21 @@ export type CxPillar =
 
 export type DiffChange = "added" | "removed" | "updated";
 
+/**
+ * The direction a map is drawn in.
+ */
+export type Direction = "ltr" | "rtl";
+
+/**
+ * What the designer chose in the journey inspector.
+ */
+export type DirectionChoice = "auto" | "ltr" | "rtl";
+
 export type Edit =
   | { "type": "setJourney", name: string, goal: string, }
   | { "type": "setScale", scale: EmotionScale, }
   | { "type": "setMetrics", metrics: Metrics, }
+  | { "type": "setDirection", direction: DirectionChoice, }
   | { "type": "putPersona", persona: Persona, }
   | { "type": "removePersona", id: string, }
   | { "type": "addStage", stage: Stage, }
@@ -556,6 +567,11 @@ export type Journey = {
   personas: Array<Persona>,
   scale: EmotionScale,
   metrics: Metrics,
+  /**
+   * Which way the map runs, when the designer chose; `Auto` (not written) follows the text
+   * (`Journey::map_direction`).
+   */
+  direction?: DirectionChoice,
   lanes: Array<Lane>,
   /**
    * A plain list on the wire; keyed by id in memory so an edit finds its card in O(log n)
@@ -588,6 +604,7 @@ export type JourneyHeader = {
   goal: string,
   scale: EmotionScale,
   metrics: Metrics,
+  direction: DirectionChoice,
 };
 
 /**
@@ -698,9 +715,23 @@ export type Layout = {
    */
   bodyTop: number,
   /**
-   * Width of the lane-label column at the left.
+   * Width of the lane-label column.
    */
   labelWidth: number,
+  /**
+   * Left edge of the lane-label column: 0 when the map runs left to right, the right end of
+   * the last stage when it runs right to left.
+   */
+  labelX: number,
+  /**
+   * Which way the map runs. Right to left, the first stage stands at the right (next to the
+   * lane labels) and flows point leftwards. Lists stay in x order either way (columns and
+   * curve points left to right), so readers and patches need not know it.
+   */
+  direction: Direction,
+  /**
+   * In x order (right to left: the last stage first).
+   */
   columns: Array<ColumnBox>,
   rows: Array<RowBox>,
   cards: Array<CardBox>,
@@ -787,6 +818,11 @@ export type MapSize = {
   width: number,
   height: number,
   visibilityLine: number | null,
+  /**
+   * Where the lane labels stand and which way the map runs (`Layout::label_x`, `direction`).
+   */
+  labelX: number,
+  direction: Direction,
 };
 
 export type Measure = {

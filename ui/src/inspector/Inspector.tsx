@@ -2,8 +2,8 @@
 // stage (phase, connected experience, NPS/CSAT/CES), a lane, or, with nothing selected, the
 // journey itself (name, goal, emotion scale). Each change is one edit.
 
-import type { Card, CardBody, Changed, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
-import { putPersona, removeCard, removeLane, removeStage, setCardKind, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
+import type { Card, CardBody, Changed, Direction, DirectionChoice, Edit, Journey, Lane, LaneKind, Measure, Metrics, Persona, Phase, Stage } from "../types";
+import { putPersona, removeCard, removeLane, removeStage, setCardKind, setDirection, setJourney, setScale, updateCard, updateLane, updateStage } from "../editor/edits";
 import { newId } from "../editor/ids";
 import type { Selection } from "../editor/useEditor";
 import { cardKindName, cardKinds, channelKinds, experiences, frictionKinds, laneKinds, loyaltyPillars, phaseKinds, pillars, shortageName, stepName } from "../components/labels";
@@ -22,10 +22,12 @@ interface Props {
   onMove(dir: -1 | 1): void;
   /** Who last changed the selected card, stage or lane (null: unknown, or nobody since it was made). */
   changed?: Changed | null;
+  /** Which way the map runs now (the layout's): what "automatic" gives while it is chosen. */
+  direction?: Direction;
 }
 
 
-export function Inspector({ journey, selection, readOnly, apply, onDuplicate, onMove, changed = null }: Props) {
+export function Inspector({ journey, selection, readOnly, apply, onDuplicate, onMove, changed = null, direction = "ltr" }: Props) {
   const { t } = useT();
   let body: React.ReactNode;
   if (selection?.kind === "cards" && selection.ids.length === 1) {
@@ -48,7 +50,7 @@ export function Inspector({ journey, selection, readOnly, apply, onDuplicate, on
     const lane = journey.lanes.find((l) => l.id === selection.id);
     body = lane ? <LaneInspector key={lane.id} lane={lane} apply={apply} onMove={onMove} changed={changed} /> : null;
   } else {
-    body = <JourneyInspector journey={journey} apply={apply} />;
+    body = <JourneyInspector journey={journey} direction={direction} apply={apply} />;
   }
   return (
     <aside className="inspector" aria-label={t("panel-inspector")}>
@@ -231,7 +233,7 @@ function LaneInspector({ lane, apply, onMove, changed }: { lane: Lane; apply(e: 
   );
 }
 
-function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit): void }) {
+function JourneyInspector({ journey, direction, apply }: { journey: Journey; direction: Direction; apply(e: Edit): void }) {
   const l = useT();
   const { t } = l;
   const scale = journey.scale;
@@ -242,6 +244,15 @@ function JourneyInspector({ journey, apply }: { journey: Journey; apply(e: Edit)
       <Section title={t("inspector-journey")}>
         <TextField label={t("field-name")} required value={journey.name} onCommit={(name) => apply(setJourney(name, journey.goal))} />
         <TextField label={t("field-goal")} multiline value={journey.goal} onCommit={(goal) => apply(setJourney(journey.name, goal))} />
+        {/* Automatic follows the text. The layout's direction is what the text gives only while
+            automatic is in force; otherwise it is the choice, so "automatic" says no more. */}
+        <SelectField<DirectionChoice> label={t("field-direction")} value={journey.direction ?? "auto"}
+          options={[
+            ["auto", t((journey.direction ?? "auto") !== "auto" ? "direction-auto" : direction === "rtl" ? "direction-auto-rtl" : "direction-auto-ltr")],
+            ["ltr", t("direction-ltr")],
+            ["rtl", t("direction-rtl")],
+          ]}
+          onChange={(v) => v && v !== (journey.direction ?? "auto") && apply(setDirection(v))} />
       </Section>
       <Section title={t("inspector-scale")}>
         <div className="field-pair">

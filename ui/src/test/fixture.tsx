@@ -33,7 +33,7 @@ export const view: JourneyView = {
     ],
   },
   layout: {
-    width: 640, height: 400, headerTop: 52, bodyTop: 124, labelWidth: 168,
+    width: 640, height: 400, headerTop: 52, bodyTop: 124, labelWidth: 168, labelX: 0, direction: "ltr",
     // The layout, not the stage list, decides the column order: s2 first.
     columns: [{ stage: "s2", x: 168, width: 236 }, { stage: "s1", x: 404, width: 236 }],
     rows: [{ lane: "l1", y: 124, height: 120 }, { lane: "l2", y: 244, height: 156 }],
