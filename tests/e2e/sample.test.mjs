@@ -28,9 +28,10 @@ test("first start creates the sample workspace and shows its stages and cards", 
     const points = await browser.$$(".emotion-curve .point");
     assert.ok(points.length >= 8, `emotion curve has ${points.length} points`);
     assert.deepEqual(await texts(browser, ".file-name"), ["journeys.journeys"]);
-    // An English journey needs only the Latin faces; the Persian and Telugu ones stay unloaded.
+    // An English journey needs only the Latin faces; the Persian, Telugu and emoji ones stay
+    // unloaded.
     assert.deepEqual(await faces(browser), [
-      "Noto Naskh Arabic 400 unloaded", "Noto Naskh Arabic 700 unloaded", "Noto Sans 400 loaded",
+      "Noto Emoji 400 700 unloaded", "Noto Naskh Arabic 400 unloaded", "Noto Naskh Arabic 700 unloaded", "Noto Sans 400 loaded",
       "Noto Sans 700 loaded", "Noto Sans Telugu 400 unloaded", "Noto Sans Telugu 700 unloaded",
     ]);
     await browser.saveScreenshot(path.join(outDir, "sample.png"));

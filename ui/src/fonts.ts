@@ -1,9 +1,10 @@
 // The bundled faces (styles.css). The faces without a unicode-range (Noto Sans) draw every
 // screen, so the first render waits for them (otherwise bold headings would swap in after the
-// rest). The script faces (Arabic-script, Telugu) carry a unicode-range in styles.css, the one
-// place their scripts are listed, so WebKit fetches them only for text in those scripts: an
-// English journey never loads them (less to do at start-up, less memory). A journey that uses
-// them waits for them before it is first drawn, so its cards never flash in a fallback face.
+// rest). The script faces (Arabic-script, Telugu) and the emoji face carry a unicode-range in
+// styles.css, the one place their scripts are listed, so WebKit fetches them only for text in
+// those scripts: an English journey without emoji never loads them (less to do at start-up, less
+// memory). A journey that uses them waits for them before it is first drawn, so its cards never
+// flash in a fallback face (or, for emoji, in boxes).
 
 import type { Journey } from "./types";
 

@@ -13,7 +13,7 @@ use crate::svg::{self, SvgOptions};
 use crate::text::xml;
 
 const STYLE: &str = r#"
-html, body { margin: 0; height: 100%; font-family: 'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Telugu', sans-serif; color: #1d2433; background: #f5f6f8; }
+html, body { margin: 0; height: 100%; font-family: 'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Telugu', 'Noto Emoji', sans-serif; color: #1d2433; background: #f5f6f8; }
 body { display: flex; flex-direction: column; }
 header { display: flex; align-items: center; gap: 8px; padding: 8px 14px; background: #fff; border-bottom: 1px solid #dfe3ea; font-size: 13px; }
 header h1 { font-size: 15px; margin: 0 12px 0 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 50vw; unicode-bidi: plaintext; }
@@ -123,23 +123,26 @@ fn hash(source: &str) -> String {
 }
 
 /// The bundled fonts a journey's text needs: Noto Sans always, the Arabic-script and Telugu
-/// families only when some text uses those scripts (each adds ~0.5 MB of base64).
+/// families only when some text uses those scripts (each adds ~0.5 MB of base64), Noto Emoji
+/// only when some text has an emoji (1.2 MB of base64).
 fn font_faces(j: &Journey) -> String {
     let all = crate::to_json(std::slice::from_ref(j));
     let arabic = all.chars().any(|c| matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF));
     let telugu = all.chars().any(|c| matches!(c as u32, 0x0C00..=0x0C7F));
+    let emoji = crate::fonts::has_emoji(&all);
     let mut css = String::new();
     for f in &FONTS {
         let wanted = match f.family {
             "Noto Naskh Arabic" => arabic,
             "Noto Sans Telugu" => telugu,
+            "Noto Emoji" => emoji,
             _ => true,
         };
         if wanted {
             css.push_str(&format!(
                 "@font-face {{ font-family: '{}'; font-weight: {}; src: url(data:font/ttf;base64,{}) format('truetype'); }}\n",
                 f.family,
-                if f.bold { 700 } else { 400 },
+                f.weight.css(),
                 base64::engine::general_purpose::STANDARD.encode(f.data)
             ));
         }
@@ -273,6 +276,16 @@ mod tests {
         // The only URL in the file is the SVG namespace name, which is never fetched.
         assert_eq!(en.matches("https:").count(), 0);
         assert_eq!(en.matches("http:").count(), en.matches("http://www.w3.org/2000/svg").count());
+    }
+
+    #[test]
+    fn the_emoji_face_is_embedded_only_for_a_journey_with_emoji() {
+        let mut j = sample_journeys().remove(0);
+        assert!(!to_html(&j).contains("font-family: 'Noto Emoji'"), "1.2 MB of emoji font in a journey without emoji");
+        j.name = "🔍 Discovery".into();
+        let html = to_html(&j);
+        assert!(html.contains("@font-face { font-family: 'Noto Emoji'; font-weight: 400 700;"), "no emoji face in the page");
+        assert!(html.contains("font-family=\"'Noto Emoji'\">🔍</tspan>"), "🔍 is not set in the emoji face");
     }
 
     #[test]

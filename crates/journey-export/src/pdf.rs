@@ -18,7 +18,7 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use crate::fonts::{face_for, text_width, FONTS};
+use crate::fonts::{face_for, split_emoji, text_width, EMOJI, FONTS};
 use crate::svg::{Anchor, TextRun};
 use crate::{parse_svg, ExportError, Job};
 
@@ -195,15 +195,24 @@ fn draw_map(surface: &mut Surface, map: &Map, px: (f32, f32), at: Transform) -> 
 }
 
 /// A line set apart by the SVG writer, set with krilla's own shaping: split where the font
-/// changes (Telugu letters, Latin digits), each piece in the font that has its glyphs.
+/// changes (Telugu letters, Latin digits, emoji), each piece in the font that has its glyphs.
 fn draw_run(surface: &mut Surface, fonts: &[Option<Font>], run: &TextRun) {
     let mut pieces: Vec<(usize, String)> = Vec::new();
-    for ch in run.text.chars() {
-        let face = face_for(ch, run.bold);
-        match pieces.last_mut() {
-            // Spaces and marks stay with the piece they follow, so words shape whole.
-            Some((f, piece)) if *f == face || ch.is_whitespace() => piece.push(ch),
-            _ => pieces.push((face, ch.to_string())),
+    for (emoji, range) in split_emoji(&run.text) {
+        let part = &run.text[range];
+        if emoji {
+            // Whole sequences, so their ligatures (flags, ZWJ families) form.
+            pieces.push((EMOJI, part.to_string()));
+            continue;
+        }
+        for ch in part.chars() {
+            let face = face_for(ch, run.bold);
+            match pieces.last_mut() {
+                // Spaces and marks stay with the piece they follow, so words shape whole; not
+                // with an emoji, whose face's space is more than an em wide.
+                Some((f, piece)) if *f == face || (ch.is_whitespace() && *f != EMOJI) => piece.push(ch),
+                _ => pieces.push((face, ch.to_string())),
+            }
         }
     }
     let widths: Vec<f64> = pieces.iter().map(|(_, p)| text_width(p, run.size, run.bold)).collect();

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use journey_core::layout::{score_y, CardBox, Layout};
 use journey_core::{layout, Card, CardBody, Direction, FlowKind, Id, Journey, LaneKind, Phase};
 
-use crate::fonts::{text_width, FAMILY};
+use crate::fonts::{split_emoji, text_width, EMOJI_FAMILY, FAMILY};
 use crate::text::{directed, ellipsize, is_rtl, wrap, xml};
 
 /// Height of the title block above the map.
@@ -130,13 +130,18 @@ impl Out {
             });
             return;
         }
+        let weight = if look.bold { r#" font-weight="700""# } else { "" };
+        let italic = if look.italic { r#" font-style="italic""# } else { "" };
+        let pieces = split_emoji(content);
+        if pieces.iter().any(|(emoji, _)| *emoji) {
+            self.placed_pieces(x, y, look, content, &pieces, weight, italic);
+            return;
+        }
         let anchor = match look.anchor {
             Anchor::Start => "",
             Anchor::Middle => r#" text-anchor="middle""#,
             Anchor::End => r#" text-anchor="end""#,
         };
-        let weight = if look.bold { r#" font-weight="700""# } else { "" };
-        let italic = if look.italic { r#" font-style="italic""# } else { "" };
         let _ = writeln!(
             self.s,
             r#"<text x="{x:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}"{anchor}>{}</text>"#,
@@ -144,6 +149,37 @@ impl Out {
             look.fill,
             xml(&directed(content))
         );
+    }
+
+    /// A line with emoji: each emoji sequence and each stretch of other text is a text chunk
+    /// of its own (a `<tspan>` with its own `x`, placed by measured width), the emoji ones in
+    /// the emoji family. Why: usvg shapes a chunk with one font and falls back character by
+    /// character, merging the results glyph for glyph; a sequence that is one glyph in the
+    /// emoji face (a flag, a ZWJ family) or a Telugu or Persian word beside an emoji then comes
+    /// out as boxes or with letters lost. Chunks of one face each are shaped whole.
+    /// A right-to-left line's pieces are laid right to left (emoji are neutral, so they sit
+    /// between the words they were typed between).
+    #[allow(clippy::too_many_arguments)]
+    fn placed_pieces(&mut self, x: f64, y: f64, look: &Look, content: &str, pieces: &[(bool, std::ops::Range<usize>)], weight: &str, italic: &str) {
+        let widths: Vec<f64> = pieces.iter().map(|(_, r)| text_width(&content[r.clone()], look.size, look.bold)).collect();
+        let total: f64 = widths.iter().sum();
+        let mut left = match look.anchor {
+            Anchor::Start => x,
+            Anchor::Middle => x - total / 2.0,
+            Anchor::End => x - total,
+        };
+        let mut order: Vec<usize> = (0..pieces.len()).collect();
+        if is_rtl(content) {
+            order.reverse();
+        }
+        let _ = write!(self.s, r#"<text x="{left:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}">"#, look.size, look.fill);
+        for i in order {
+            let (emoji, range) = &pieces[i];
+            let family = if *emoji { format!(r#" font-family="{EMOJI_FAMILY}""#) } else { String::new() };
+            let _ = write!(self.s, r#"<tspan x="{left:.1}"{family}>{}</tspan>"#, xml(&directed(&content[range.clone()])));
+            left += widths[i];
+        }
+        self.s.push_str("</text>\n");
     }
 }
 

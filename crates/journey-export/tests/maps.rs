@@ -226,6 +226,166 @@ fn a_missing_folder_is_an_error_and_writes_nothing() {
     assert!(!path.exists());
 }
 
+/// A Mermaid journey as people write them: emoji in the section names (bold stage headers) and
+/// in task text, sequences of several code points among them, and one Telugu task (the PDF sets
+/// those lines itself, not from the SVG).
+const EMOJI_MERMAID: &str = "journey
+  title Emoji everywhere
+  section 🔍 Discovery
+    👩‍💻 Reads reviews 🇵🇹: 3: Ana
+  section 🛒 Checkout
+    Pays 👍🏽 in 1️⃣ step: 5: Ana
+  section 🚚 డెలివరీ
+    📦 ఆర్డర్ వచ్చింది: 4: Ana
+";
+/// Emoji made of several code points, each drawn as one glyph: a ZWJ sequence, a flag, a skin
+/// tone, a keycap.
+const SEQUENCES: [&str; 4] = ["👩‍💻", "🇵🇹", "👍🏽", "1️⃣"];
+
+fn emoji_journey() -> Journey {
+    journey_export::import(EMOJI_MERMAID, journey_export::ImportFormat::Mermaid).unwrap().remove(0)
+}
+
+/// The map's text as usvg lays it out with `fontdb`: for each `<text>` element, its glyphs as
+/// (the text a glyph draws, its glyph id, the family of its face).
+fn shaped(svg: &str, fontdb: std::sync::Arc<usvg::fontdb::Database>) -> Vec<Vec<(String, u16, String)>> {
+    let tree = usvg::Tree::from_str(svg, &usvg::Options { fontdb: fontdb.clone(), ..usvg::Options::default() }).unwrap();
+    let mut lines = Vec::new();
+    fn walk(g: &usvg::Group, db: &usvg::fontdb::Database, lines: &mut Vec<Vec<(String, u16, String)>>) {
+        for node in g.children() {
+            match node {
+                usvg::Node::Group(g) => walk(g, db, lines),
+                usvg::Node::Text(t) => lines.push(
+                    t.layouted()
+                        .iter()
+                        .flat_map(|span| &span.positioned_glyphs)
+                        .map(|g| (g.text.clone(), g.id.0, db.face(g.font).map(|f| f.families[0].0.clone()).unwrap_or_default()))
+                        .collect(),
+                ),
+                _ => {}
+            }
+        }
+    }
+    walk(tree.root(), &fontdb, &mut lines);
+    lines
+}
+
+/// `svg` as it draws where the emoji face is missing (the app before it was bundled): the emoji
+/// pieces fall back to the text families, and the fonts are the bundled ones without it.
+fn without_emoji_face(svg: &str) -> String {
+    svg.replace(r#" font-family="'Noto Emoji'""#, "")
+}
+
+/// The bundled fonts without the emoji face: what the renderers had before it was bundled.
+fn fonts_without_emoji() -> std::sync::Arc<usvg::fontdb::Database> {
+    let mut db = usvg::fontdb::Database::new();
+    for f in journey_export::fonts::FONTS.iter().filter(|f| f.family != "Noto Emoji") {
+        db.load_font_data(f.data.to_vec());
+    }
+    db.set_sans_serif_family("Noto Sans");
+    std::sync::Arc::new(db)
+}
+
+#[test]
+fn emoji_are_shaped_from_the_emoji_face_each_sequence_one_glyph() {
+    let j = emoji_journey();
+    let drawing = svg::to_svg(&j, SvgOptions::default());
+    let lines = shaped(&drawing, journey_export::fonts::database());
+    let line = |start: &str| lines.iter().find(|l| l.iter().map(|g| g.0.as_str()).collect::<String>().starts_with(start)).unwrap_or_else(|| panic!("no line starts with {start}"));
+    let header = line("🔍");
+    assert_eq!(header[0].2, "Noto Emoji", "🔍 is drawn from {}", header[0].2);
+    assert_ne!(header[0].1, 0, "🔍 is the .notdef box");
+    assert_eq!(header.iter().skip(1).map(|g| g.0.as_str()).collect::<String>(), " Discovery");
+    assert!(header[1..].iter().all(|g| g.2 == "Noto Sans"), "the words around an emoji are in Noto Sans: {header:?}");
+    // Every letter is drawn once, in order (usvg's glyph-for-glyph merge of fallback fonts
+    // lost some and doubled others around an emoji sequence).
+    let texts: Vec<String> = lines.iter().map(|l| l.iter().map(|g| g.0.as_str()).collect()).collect();
+    for expected in ["👩‍💻 Reads reviews 🇵🇹", "Pays 👍🏽 in 1️⃣ step", "🚚 డెలివరీ"] {
+        assert!(texts.iter().any(|t| t == expected), "no line reads {expected}: {texts:?}");
+    }
+    // Each sequence is set in the emoji face as a ligature: fewer glyphs than code points.
+    for seq in SEQUENCES {
+        let runs: Vec<Vec<&(String, u16, String)>> = lines
+            .iter()
+            .flat_map(|l| l.chunk_by(|a, b| a.2 == b.2))
+            .filter(|run| run[0].2 == "Noto Emoji")
+            .map(|run| run.iter().collect())
+            .collect();
+        let run = runs.iter().find(|r| r.iter().map(|g| g.0.as_str()).collect::<String>() == seq).unwrap_or_else(|| panic!("{seq} is not set in Noto Emoji: {runs:?}"));
+        assert!(run.len() < seq.chars().count(), "{seq} is not one ligature: {run:?}");
+    }
+    // Nothing anywhere on the map is a .notdef box.
+    let boxes: Vec<_> = lines.iter().flatten().filter(|g| g.1 == 0).collect();
+    assert!(boxes.is_empty(), "drawn as boxes: {boxes:?}");
+    // Without the emoji face the same map has boxes: the check above can fail.
+    let before = shaped(&without_emoji_face(&drawing), fonts_without_emoji());
+    assert!(before.iter().flatten().any(|g| g.0 == "🔍" && g.1 == 0), "🔍 was not a box without the emoji font");
+}
+
+#[test]
+fn the_png_draws_the_emoji_where_a_box_was() {
+    let j = emoji_journey();
+    let l = journey_core::layout(&j);
+    let drawing = svg::to_svg(&j, SvgOptions::default());
+    let decode = |bytes: &[u8]| {
+        let mut reader = ::png::Decoder::new(std::io::Cursor::new(bytes)).read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size()];
+        let frame = reader.next_frame(&mut buf).unwrap();
+        (frame.width as usize, buf)
+    };
+    let mut out = Vec::new();
+    png::render(&drawing, 1.0, &mut out, &Job::silent()).unwrap();
+    let (width, now) = decode(&out);
+    // The same SVG drawn by resvg with the fonts the app had before: a .notdef box.
+    let tree = usvg::Tree::from_str(&without_emoji_face(&drawing), &usvg::Options { fontdb: fonts_without_emoji(), ..usvg::Options::default() }).unwrap();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(tree.size().width().ceil() as u32, tree.size().height().ceil() as u32).unwrap();
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    resvg::render(&tree, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    // The first stage's name starts with 🔍 at (x + 12, baseline top + 50), 15 px bold: look
+    // at the 18 px after x, where the emoji (19 px advance) or the box (9 px) is drawn.
+    let col = &l.columns[0];
+    let (x0, base) = ((col.x + 12.0) as usize, (svg::TITLE + l.header_top + 50.0) as usize);
+    let dark = |px: &[u8]| u32::from(px[0]) + u32::from(px[1]) + u32::from(px[2]) < 3 * 200;
+    let (mut columns, mut columns_before, mut differ) = (Vec::new(), Vec::new(), 0);
+    for x in x0..x0 + 18 {
+        for y in base - 15..base + 3 {
+            let a = dark(&now[(y * width + x) * 3..]);
+            let b = dark(&pixmap.data()[(y * width + x) * 4..]);
+            differ += usize::from(a != b);
+            if a && columns.last() != Some(&x) {
+                columns.push(x);
+            }
+            if b && columns_before.last() != Some(&x) {
+                columns_before.push(x);
+            }
+        }
+    }
+    let span = |c: &[usize]| c.last().map_or(0, |l| l + 1 - c[0]);
+    // The baseline: without the emoji face the place holds a narrow box.
+    assert!((4..=9).contains(&span(&columns_before)), "no .notdef box there without the emoji font (ink in columns {columns_before:?}): the test looks in the wrong place");
+    assert!(span(&columns) >= 12, "the ink where 🔍 should be is {} px wide, not an emoji's em (columns {columns:?})", span(&columns));
+    assert!(differ > 40, "🔍 looks like the box it used to be ({differ} pixels differ)");
+}
+
+#[test]
+fn emoji_come_out_of_the_pdf_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("emoji.pdf");
+    export_file(&emoji_journey(), &ExportOptions::new(Format::Pdf), &path, &Job::silent()).unwrap();
+    let text = pdf_text(&path, &[]);
+    let words = |s: &str| plain(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let all = words(&text);
+    for expected in ["🔍 Discovery", "🛒 Checkout", "🚚 డెలివరీ", "📦 ఆర్డర్ వచ్చింది"] {
+        assert!(all.contains(&words(expected)), "{expected} is not in the PDF's text:\n{text}");
+    }
+    for seq in SEQUENCES {
+        assert!(all.contains(&plain(seq)), "{seq} is not in the PDF's text:\n{text}");
+    }
+    let fonts = tool("pdffonts", &[path.to_str().unwrap()]);
+    let line = fonts.lines().find(|l| l.contains("NotoEmoji-Regular")).unwrap_or_else(|| panic!("Noto Emoji not embedded:\n{fonts}"));
+    assert!(line.contains("yes yes"), "{line}");
+}
+
 /// The bundled Persian clinic journey: its map runs right to left.
 fn clinic() -> Journey {
     sample_journeys().into_iter().find(|j| j.map_direction() == journey_core::Direction::Rtl).expect("the Persian sample")
