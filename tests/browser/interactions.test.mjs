@@ -61,6 +61,23 @@ test("a press without movement selects the card and moves nothing", async () => 
   assert.equal((await h.edits()).length, before);
 });
 
+test("a double-click edits a card's text in place, and a stage header's name", async () => {
+  // The press captures the pointer only once it moves: a captured pointer's double-click goes to
+  // the map, which would leave the card unedited.
+  await reload();
+  const { page } = h;
+  await page.locator(cardSelector("Compares three services")).dblclick();
+  const editor = page.locator(".card textarea");
+  await editor.waitFor({ timeout: 5000 });
+  assert.equal(await editor.inputValue(), card("Compares three services").text);
+  await page.keyboard.press("Escape");
+  await page.locator(`.stage-header:has(.stage-name:text-is("Compare meal kits"))`).dblclick();
+  const name = page.locator(".stage-header input");
+  await name.waitFor({ timeout: 5000 });
+  assert.equal(await name.inputValue(), "Compare meal kits");
+  await page.keyboard.press("Escape");
+});
+
 test("shift-click selects two cards and dragging one moves both as one step", async () => {
   await reload();
   const { page } = h;

@@ -116,6 +116,9 @@ interface Drag {
   /** Scroll position at the start, so the ghost follows the pointer while the canvas scrolls. */
   scrollLeft: number;
   scrollTop: number;
+  /** Where each dragged card's box was at the press: a teammate's change that moves the card
+   *  meanwhile moves its box, not the card in the designer's hand. */
+  from: ReadonlyMap<Id, { x: number; y: number }>;
 }
 
 const NO_STAGES: ReadonlySet<Id> = new Set();
@@ -194,12 +197,15 @@ export function JourneyMap(props: Props) {
     const ids = selectedCards.has(id) ? [...selectedCards] : [id];
     if (!selectedCards.has(id)) props.onSelect({ kind: "cards", ids: [id] }, false);
     if (readOnly) return;
-    // Capture on the map: the card's own element is re-rendered while it moves.
-    mapRef.current?.setPointerCapture?.(e.pointerId);
+    // The pointer is captured once this becomes a drag (onPointerMove), not at the press: a
+    // captured pointer's click and double-click go to the map, and a double-click must reach
+    // the card to edit its text.
     const el = scroller.current;
+    const held = new Set(ids);
+    const from = new Map(layout.cards.filter((b) => held.has(b.card)).map((b) => [b.card, { x: b.x, y: b.y }]));
     setDrag({
       ids, pointer: e.pointerId, startX: e.clientX, startY: e.clientY, clientX: e.clientX, clientY: e.clientY,
-      active: false, target: null, scrollLeft: el?.scrollLeft ?? 0, scrollTop: el?.scrollTop ?? 0,
+      active: false, target: null, scrollLeft: el?.scrollLeft ?? 0, scrollTop: el?.scrollTop ?? 0, from,
     });
   };
 
@@ -225,7 +231,12 @@ export function JourneyMap(props: Props) {
 
   const onPointerMove = (e: React.PointerEvent) => {
     if (headerDrag && e.pointerId === headerDrag.pointer) {
-      setHeaderDrag({ ...headerDrag, x: toMap(e.clientX, e.clientY).x });
+      // Released outside the map before it became a drag: nothing to move.
+      if (e.buttons === 0) return setHeaderDrag(null);
+      const x = toMap(e.clientX, e.clientY).x;
+      // Captured once it is a drag (as for cards, so a double-click still renames the stage).
+      if (Math.abs(x - headerDrag.startX) >= DRAG_THRESHOLD) mapRef.current?.setPointerCapture?.(e.pointerId);
+      setHeaderDrag({ ...headerDrag, x });
       return;
     }
     if (band && e.pointerId === band.pointer) {
@@ -235,7 +246,10 @@ export function JourneyMap(props: Props) {
     }
     const d = dragRef.current;
     if (!d || e.pointerId !== d.pointer) return;
+    if (e.buttons === 0 && d.pointer !== -1) return setDrag(null);
     const moved = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) >= DRAG_THRESHOLD;
+    // Captured on the map: the card's own element is re-rendered while it moves.
+    if (moved && !d.active) mapRef.current?.setPointerCapture?.(e.pointerId);
     setDrag(retarget({ ...d, clientX: e.clientX, clientY: e.clientY, active: d.active || moved }));
   };
 
@@ -350,7 +364,6 @@ export function JourneyMap(props: Props) {
                 props.onSelect({ kind: "stage", id: s.id }, false);
                 if (e.button !== 0 || readOnly || editing === s.id) return;
                 const x = toMap(e.clientX, e.clientY).x;
-                mapRef.current?.setPointerCapture?.(e.pointerId);
                 setHeaderDrag({ id: s.id, pointer: e.pointerId, startX: x, x, from: i });
               }}
               onDoubleClick={() => !readOnly && props.onStartEditing(s.id)}
@@ -432,13 +445,14 @@ export function JourneyMap(props: Props) {
           const card = cards.get(box.card);
           if (!card) return null;
           const isDragged = dragging?.has(card.id) ?? false;
+          const pressedAt = isDragged ? drag?.from.get(card.id) : undefined;
           return (
             <div key={box.card} className="card-slot" role="none" onPointerDown={(e) => onCardPointerDown(e, card.id)}
               onDoubleClick={(e) => { e.stopPropagation(); if (!readOnly) props.onStartEditing(card.id); }}>
               <CardFace
                 card={card}
                 scale={journey.scale}
-                box={box}
+                box={pressedAt ? { ...box, ...pressedAt } : box}
                 top={top}
                 selected={selectedCards.has(card.id)}
                 lifted={lifted.has(card.id) || isDragged}

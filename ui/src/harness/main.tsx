@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "../App";
 import { BackendContext, type Backend } from "../backend";
 import { stubBackend, unchanged } from "../test/stubBackend";
-import type { Edit, Insights, JourneyView, MenuAction } from "../types";
+import type { Card, CardBox, Edit, Insights, JourneyView, MenuAction } from "../types";
 import { I18nProvider, type LanguageChoice } from "../i18n";
 import "../styles.css";
 
@@ -20,13 +20,16 @@ interface Harness {
   firstRenderMs: number | null;
   /** Carries out a native menu item, as the shell's `menu` event does. */
   menu: (action: MenuAction) => void;
+  /** A teammate's change arriving, as the shell's `journey-changed` event brings it: these
+   *  cards and card boxes replace the ones with their ids. */
+  remote: (cards: Card[], boxes: CardBox[]) => void;
 }
 
 declare global {
   interface Window { __harness: Harness }
 }
 
-const harness: Harness = (window.__harness = { edits: [], history: [], firstRenderMs: null, menu: () => {} });
+const harness: Harness = (window.__harness = { edits: [], history: [], firstRenderMs: null, menu: () => {}, remote: () => {} });
 
 function recordingBackend(view: JourneyView, insights: Insights | null): Backend {
   let revision = view.revision;
@@ -40,6 +43,15 @@ function recordingBackend(view: JourneyView, insights: Insights | null): Backend
     // The analysis is the core's (given by the test from `journey analyse --json`), or none.
     journeyInsights: async () => { if (!insights) throw new Error("insights are not available in the harness"); return insights; },
     onMenu: async (handler) => { harness.menu = handler; return () => {}; },
+    onJourneyChanged: async (handler) => {
+      harness.remote = (cards, boxes) => {
+        const a = applied();
+        a.change.cards = cards;
+        a.change.layout.cards = boxes;
+        handler(a);
+      };
+      return () => {};
+    },
   });
 }
 
