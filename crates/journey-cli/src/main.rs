@@ -492,7 +492,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
             say!("{} (revision {revision})", j.name);
             let l = layout(j);
-            for col in &l.columns {
+            for col in l.columns_in_reading_order() {
                 let stage = j.graph.stage(col.stage).expect("layout lists existing stages");
                 let phase = stage.phase.as_ref().map(|p| format!(" [{}]", p.label())).unwrap_or_default();
                 say!("\n## {}{phase}", stage.name);

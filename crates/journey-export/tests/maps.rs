@@ -520,3 +520,19 @@ fn a_persian_journeys_pdf_places_the_first_stage_right_of_the_last() {
     let last = j.graph.stage(*order.last().unwrap()).unwrap().name.split_whitespace().next().unwrap().to_string();
     assert!(x_of(&first) > x_of(&last), "the first stage ({first}) is not right of the last ({last}) on the page");
 }
+
+#[test]
+fn a_persian_journeys_html_page_shows_the_same_right_to_left_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fa.html");
+    let j = clinic();
+    export_file(&j, &ExportOptions::new(Format::Html), &path, &Job::silent()).unwrap();
+    let page = std::fs::read_to_string(&path).unwrap();
+    let start = page.find("<svg").expect("the page holds the map as SVG");
+    let end = page[start..].find("</svg>").unwrap() + start + "</svg>".len();
+    let doc = usvg::roxmltree::Document::parse(&page[start..end]).unwrap();
+    let order = j.graph.order();
+    let name = |i: usize| j.graph.stage(order[i]).unwrap().name.clone();
+    assert!(text_x(&doc, &name(0)) > text_x(&doc, &name(order.len() - 1)), "the page's map does not run right to left");
+    assert!(next_arrows(&doc).iter().all(|(x1, x2)| x2 < x1));
+}
