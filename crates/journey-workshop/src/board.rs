@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use journey_core::{layout, Card, Change, Id, Journey, Lane, LaneKind};
+use journey_core::{layout, Card, Change, Direction, Id, Journey, Lane, LaneKind};
 
 /// A stage as participants see it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -104,6 +104,8 @@ pub struct Board {
     /// Each stage's column x. The layout places columns in the stage graph's order, and every
     /// change says which columns moved, so sorting by x gives the order without the graph.
     columns: HashMap<Id, f64>,
+    /// The map runs right to left: its columns' x falls along the stage order.
+    rtl: bool,
     lanes: HashMap<Id, Lane>,
     cards: BTreeMap<Id, Card>,
     /// Changes that arrived before the one they follow (the facilitator's edits and the
@@ -114,12 +116,14 @@ pub struct Board {
 impl Board {
     /// The board of `j` as it is at `revision` (`None`: unknown; taken from the first change).
     pub fn new(j: &Journey, revision: Option<u64>) -> Board {
+        let l = layout(j);
         Board {
             journey: j.id,
             revision,
             name: j.name.clone(),
             stages: j.graph.stages().map(|s| (s.id, s.name.clone())).collect(),
-            columns: layout(j).columns.iter().map(|c| (c.stage, c.x)).collect(),
+            columns: l.columns.iter().map(|c| (c.stage, c.x)).collect(),
+            rtl: l.direction == Direction::Rtl,
             lanes: j.lanes.iter().map(|l| (l.id, l.clone())).collect(),
             cards: j.cards.clone(),
             early: BTreeMap::new(),
@@ -175,6 +179,9 @@ impl Board {
         for col in &c.layout.columns {
             self.columns.insert(col.stage, col.x);
         }
+        if let Some(size) = &c.layout.size {
+            self.rtl = size.direction == Direction::Rtl;
+        }
         for id in &c.removed_lanes {
             self.lanes.remove(id);
         }
@@ -218,7 +225,9 @@ impl Map for Board {
         self.revision
     }
     fn stages(&self) -> Vec<StageRef> {
-        let mut ids: Vec<(f64, Id)> = self.stages.keys().map(|id| (self.columns.get(id).copied().unwrap_or(f64::INFINITY), *id)).collect();
+        // Reading order: by x, or against it when the map runs right to left.
+        let at = |x: f64| if self.rtl { -x } else { x };
+        let mut ids: Vec<(f64, Id)> = self.stages.keys().map(|id| (self.columns.get(id).copied().map_or(f64::INFINITY, at), *id)).collect();
         ids.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         ids.into_iter().map(|(_, id)| StageRef { id, name: self.stages[&id].clone() }).collect()
     }

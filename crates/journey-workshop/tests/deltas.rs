@@ -392,3 +392,17 @@ fn random_changes_through_the_board_give_the_page_what_a_snapshot_of_the_journey
         assert_same_view(model, from_journey, &format!("page of {}", p.name));
     }
 }
+
+#[test]
+fn participants_get_the_stages_of_a_right_to_left_journey_in_reading_order_after_it_turns() {
+    use journey_workshop::Map;
+    let mut j = sample_journeys().into_iter().find(|j| j.map_direction() == journey_core::Direction::Rtl).unwrap();
+    let order: Vec<Id> = j.graph.order();
+    let mut board = Board::new(&j, Some(0));
+    assert_eq!(board.stages().iter().map(|s| s.id).collect::<Vec<_>>(), order, "a right-to-left map's stages are listed backwards");
+    // Turned left to right by the facilitator: still the first stage first.
+    let mut live = LiveLayout::new(&j);
+    let t = apply_tracked(&mut j, &mut live, &Edit::SetDirection { direction: journey_core::DirectionChoice::Ltr }, 0).unwrap();
+    board.take(t.change);
+    assert_eq!(board.stages().iter().map(|s| s.id).collect::<Vec<_>>(), order);
+}
