@@ -212,6 +212,7 @@ pub(crate) fn label_left(n: usize, dir: Direction) -> f64 {
 /// the score's place on the journey's scale.
 /// `touchpoints` holds each stage's touchpoint cards (in any order); only the stages in `stages`
 /// are laid out. Every persona gets a curve, empty or not (`shown` picks what a layout shows).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn emotion_curves(
     j: &Journey,
     stages: &[Id],
