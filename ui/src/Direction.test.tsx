@@ -119,3 +119,24 @@ describe("the journey inspector's direction", () => {
     expect(sent).toEqual([{ type: "setDirection", direction: "ltr" }]);
   });
 });
+
+describe("the presentation of a right-to-left journey", () => {
+  it("starts at the first stage and steps on with ArrowLeft, the way the map runs", async () => {
+    await rtl();
+    const present = [...host.querySelectorAll<HTMLButtonElement>(".toolbar button")].find((b) => b.textContent === "Present")!;
+    act(() => present.click());
+    await settle();
+    const title = () => host.querySelector(".presentation h1")!.textContent;
+    expect(title()).toBe("سفارش");
+    press("ArrowLeft");
+    await settle();
+    expect(title()).toBe("Оформление");
+    press("ArrowRight");
+    await settle();
+    expect(title()).toBe("سفارش");
+    // The stage buttons run from the right, first stage first.
+    const nav = host.querySelector(".presentation-steps")!;
+    expect(nav.getAttribute("dir")).toBe("rtl");
+    expect([...nav.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["سفارش", "Оформление"]);
+  });
+});
