@@ -72,9 +72,22 @@ struct Tally {
     errors: Vec<String>,
 }
 
-async fn join(addr: SocketAddr, name: &str, code: &str) -> Result<String, TaskError> {
+/// Participant `n`'s device: a loopback address of its own (127.1.x.y), as phones on the room's
+/// Wi-Fi each have theirs (the server limits joins and connections per address).
+fn device(n: usize) -> IpAddr {
+    IpAddr::V4(Ipv4Addr::new(127, 1, (n / 200) as u8, (n % 200) as u8 + 1))
+}
+
+/// A TCP connection to the server from participant `n`'s device.
+async fn connect_from(n: usize, addr: SocketAddr) -> Result<tokio::net::TcpStream, TaskError> {
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.bind(SocketAddr::new(device(n), 0))?;
+    Ok(socket.connect(addr).await?)
+}
+
+async fn join(n: usize, addr: SocketAddr, name: &str, code: &str) -> Result<String, TaskError> {
     let body = serde_json::json!({ "name": name, "code": code }).to_string();
-    let mut s = tokio::net::TcpStream::connect(addr).await?;
+    let mut s = connect_from(n, addr).await?;
     let req = format!("POST /api/join HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
     s.write_all(req.as_bytes()).await?;
     let mut out = String::new();
@@ -130,8 +143,9 @@ struct Connection {
 /// placed or taken back) until `until`, then waits for its last answers.
 async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, lane: Id, until: Instant, tally: Arc<Mutex<Tally>>) -> Result<Connection, TaskError> {
     let name = format!("P{n:02}");
-    let token = join(addr, &name, &code).await?;
-    let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}/api/ws?token={token}")).await?;
+    let token = join(n, addr, &name, &code).await?;
+    let tcp = connect_from(n, addr).await?;
+    let (ws, _) = tokio_tungstenite::client_async(format!("ws://{addr}/api/ws?token={token}"), tokio_tungstenite::MaybeTlsStream::Plain(tcp)).await?;
     let (mut tx, mut rx) = ws.split();
     let lane_key = lane.to_string();
     let mut rng = Rng::new(0x5eed + n as u64);
@@ -230,6 +244,58 @@ async fn participant(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, 
     Ok(Connection { name, tx, rx, board })
 }
 
+/// What the abusive participant got through, and what it was refused.
+#[derive(Default, Debug, Clone, Copy)]
+struct Abuse {
+    sent: usize,
+    taken: usize,
+    refused: usize,
+}
+
+/// A participant with a script instead of a phone: from its own device, it sends cards and dots
+/// as fast as the socket takes them until `until`, reading (and counting) the answers.
+async fn abuser(n: usize, addr: SocketAddr, code: String, stages: Vec<Id>, lane: Id, until: Instant) -> Result<Abuse, TaskError> {
+    let token = join(n, addr, "Abuser", &code).await?;
+    let tcp = connect_from(n, addr).await?;
+    let (ws, _) = tokio_tungstenite::client_async(format!("ws://{addr}/api/ws?token={token}"), tokio_tungstenite::MaybeTlsStream::Plain(tcp)).await?;
+    let (mut tx, mut rx) = ws.split();
+    let counts = Arc::new(Mutex::new(Abuse::default()));
+    let reading = counts.clone();
+    let reader = tokio::spawn(async move {
+        while let Some(Ok(msg)) = rx.next().await {
+            let Message::Text(text) = msg else { continue };
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
+            match v["type"].as_str() {
+                Some("ack") => reading.lock().unwrap().taken += 1,
+                Some("error") => reading.lock().unwrap().refused += 1,
+                _ => {}
+            }
+        }
+    });
+    let mut seq = 0usize;
+    while Instant::now() < until {
+        seq += 1;
+        let m = if seq % 4 == 0 {
+            // A vote on nothing that exists: refused, but it still has to be read and answered.
+            serde_json::json!({ "type": "vote", "id": format!("x{seq}"), "card": Id::nil() })
+        } else {
+            serde_json::json!({ "type": "add", "id": format!("x{seq}"), "stage": stages[seq % stages.len()], "lane": lane, "text": format!("spam {seq}") })
+        };
+        // Bounded, so a server that stops reading ends the flood at `until` rather than never.
+        let sent = tokio::time::timeout_at(tokio::time::Instant::from_std(until), tx.send(Message::Text(m.to_string().into()))).await;
+        if !matches!(sent, Ok(Ok(()))) {
+            break;
+        }
+        counts.lock().unwrap().sent += 1;
+    }
+    // Gone at once, as a script killed mid-flood: a polite close would queue behind the
+    // thousands of requests the server has not read yet.
+    drop(tx);
+    reader.abort();
+    let c = *counts.lock().unwrap();
+    Ok(c)
+}
+
 /// The next message from the server, as JSON (pings skipped).
 async fn next(c: &mut Connection) -> Result<serde_json::Value, TaskError> {
     loop {
@@ -271,6 +337,8 @@ async fn check(mut c: Connection, last: u64) -> Result<(), TaskError> {
 
 struct Run {
     journey: &'static str,
+    /// What the abusive participant did, in the run that had one.
+    abuse: Option<Abuse>,
     cards: usize,
     delivery: Delivery,
     elapsed: f64,
@@ -296,7 +364,7 @@ fn percentile<T: Copy + Default>(sorted: &[T], p: usize) -> T {
     sorted.get((sorted.len() * p / 100).min(sorted.len().saturating_sub(1))).copied().unwrap_or_default()
 }
 
-fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participants: usize, seconds: u64) -> Result<Run, Failure> {
+fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participants: usize, seconds: u64, abusive: bool) -> Result<Run, Failure> {
     let dir = tempfile::tempdir()?;
     let mut store = Store::create(&dir.path().join("bench.journeys"))?;
     let journey = store.add_journey(&journey)?;
@@ -319,7 +387,11 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     // Boards are compared once every participant is done and the journey's last revision known.
     let (done, mut all_done) = watch::channel(0usize);
     let (last_tx, last) = watch::channel(None::<u64>);
-    let (failures, journey_reads): (Vec<String>, usize) = runtime.block_on(async {
+    let (failures, journey_reads, abuse): (Vec<String>, usize, Option<Abuse>) = runtime.block_on(async {
+        let abuse = abusive.then(|| {
+            let (code, stages) = (code.clone(), stages.clone());
+            tokio::spawn(async move { abuser(participants, addr, code, stages, lane, until).await })
+        });
         let tasks: Vec<_> = (0..participants)
             .map(|n| {
                 let (code, stages, tally, done, mut last) = (code.clone(), stages.clone(), tally.clone(), done.clone(), last.clone());
@@ -345,7 +417,21 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
                 Err(e) => failures.push(e.to_string()),
             }
         }
-        (failures, reads)
+        let abuse = match abuse {
+            Some(task) => match task.await {
+                Ok(Ok(a)) => Some(a),
+                Ok(Err(e)) => {
+                    failures.push(format!("the abuser: {e}"));
+                    None
+                }
+                Err(e) => {
+                    failures.push(format!("the abuser: {e}"));
+                    None
+                }
+            },
+            None => None,
+        };
+        (failures, reads, abuse)
     });
     let elapsed = started.elapsed().as_secs_f64();
     server.act(Action::CloseVote)?;
@@ -361,6 +447,7 @@ fn run_one(label: &'static str, journey: Journey, delivery: Delivery, participan
     problems.extend(t.errors);
     Ok(Run {
         journey: label,
+        abuse,
         cards: cards_before,
         delivery,
         elapsed,
@@ -385,8 +472,12 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
     let mut runs = Vec::new();
     for (label, j) in &journeys {
         for d in deliveries.list() {
-            runs.push(run_one(label, j.clone(), d, participants, seconds)?);
+            runs.push(run_one(label, j.clone(), d, participants, seconds, false)?);
         }
+    }
+    // The same honest room with one participant flooding it (rate limits on, as always).
+    if deliveries != Deliveries::Full {
+        runs.push(run_one("sample", journeys[0].1.clone(), Delivery::Deltas, participants, seconds, true)?);
     }
 
     let mut out = format!(
@@ -401,7 +492,7 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
             "{:<10} {:>6}  {:<14} {:>8}/{:<8} {:>9}/{:<7} {:>14} {:>9} {:>14.0} {:>6} {:>11.0} {:>12.1} {:>6.1} {:>7.1}\n",
             r.journey,
             r.cards,
-            delivery_name(r.delivery),
+            if r.abuse.is_some() { "deltas+abuser" } else { delivery_name(r.delivery) },
             r.cards_sent,
             r.cards_stored,
             r.dots_net,
@@ -420,6 +511,7 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
             "journey": r.journey,
             "cards": r.cards,
             "delivery": delivery_name(r.delivery),
+            "abuser": r.abuse.map(|a| serde_json::json!({ "sent": a.sent, "taken": a.taken, "refused": a.refused })),
             "seconds": round(r.elapsed),
             "edits_sent": r.cards_sent,
             "edits_stored": r.cards_stored,
@@ -453,7 +545,20 @@ pub fn run(participants: usize, seconds: u64, cards: usize, deliveries: Deliveri
     if let (Some(small), Some(large)) = (mean_bytes("sample"), mean_bytes("generated")) {
         summary["delta_bytes_ratio_generated_to_sample"] = ((large / small * 100.0).round() / 100.0).into();
     }
-    if let Some(p95) = runs.iter().filter(|r| r.delivery == Delivery::Deltas).map(|r| percentile(&r.latencies, 95)).max_by(f64::total_cmp) {
+    // The claim: one participant flooding the room leaves the others' p95 within 2x of the same
+    // room without them.
+    let honest = runs.iter().find(|r| r.journey == "sample" && r.delivery == Delivery::Deltas && r.abuse.is_none());
+    let abused = runs.iter().find(|r| r.abuse.is_some());
+    if let (Some(h), Some(a)) = (honest, abused) {
+        let (p95_h, p95_a) = (percentile(&h.latencies, 95), percentile(&a.latencies, 95));
+        summary["honest_seen_ms_p95_without_abuser"] = ((p95_h * 10.0).round() / 10.0).into();
+        summary["honest_seen_ms_p95_with_abuser"] = ((p95_a * 10.0).round() / 10.0).into();
+        summary["abuser_p95_ratio"] = ((p95_a / p95_h.max(0.1) * 100.0).round() / 100.0).into();
+        if let Some(x) = a.abuse {
+            out += &format!("\nabusive participant: {} requests sent, {} taken, {} refused\n", x.sent, x.taken, x.refused);
+        }
+    }
+    if let Some(p95) = runs.iter().filter(|r| r.delivery == Delivery::Deltas && r.abuse.is_none()).map(|r| percentile(&r.latencies, 95)).max_by(f64::total_cmp) {
         summary["deltas_seen_ms_p95_worst"] = ((p95 * 10.0).round() / 10.0).into();
     }
     for r in runs.iter().filter(|r| r.lost()) {

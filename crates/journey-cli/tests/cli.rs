@@ -300,9 +300,14 @@ fn a_short_workshop_load_run_stores_every_card_and_dot_it_sent() {
     assert!(last["edits_sent"].as_u64().unwrap() > 0, "{out}");
     assert_eq!(last["edits_sent"], last["edits_stored"], "{out}");
     assert_eq!(last["dots_placed"], last["dots_stored"], "{out}");
-    // The sample and 1,000 cards, each with deltas and with the old full snapshots.
+    // The sample and 1,000 cards, each with deltas and with the old full snapshots, then the
+    // sample again with one participant flooding the room.
     let runs = last["runs"].as_array().unwrap();
-    assert_eq!(runs.len(), 4, "{out}");
+    assert_eq!(runs.len(), 5, "{out}");
+    let abuser = &runs[4]["abuser"];
+    assert!(abuser["sent"].as_u64().unwrap() > 100, "the abuser hardly sent anything: {out}");
+    assert!(abuser["taken"].as_u64().unwrap() <= 5 + 2 * 4, "the abuser's cards were not limited: {out}");
+    assert!(last["abuser_p95_ratio"].as_f64().is_some(), "{out}");
     assert!(runs.iter().all(|r| r["lost"] == false), "{out}");
     let bytes = |cards: u64, delivery: &str| {
         runs.iter().find(|r| r["cards"] == cards && r["delivery"] == delivery).unwrap()["bytes_per_broadcast_mean"].as_f64().unwrap()

@@ -110,10 +110,12 @@ enum Event {
 /// away; one that never comes was made on a path that does not tell the server.
 const GAP_WAIT: Duration = Duration::from_millis(500);
 
-/// The least time between two pushes to one participant, and between two "the session changed"
-/// calls to the host (the facilitator's window redraws its panel on each): what changes in
-/// between goes out together. Measured before this: every request sent everything to every
-/// socket and redrew the window, so one fast participant slowed the room.
+/// The least time between two pushes to one participant: what changes in between goes out
+/// together (a push after a quiet spell goes at once). Measured before this: every request sent
+/// everything to every socket and redrew the window, so one fast participant slowed the room.
+pub const PUSH_INTERVAL: Duration = Duration::from_millis(100);
+/// The least time between two "the session changed" calls to the host: the facilitator's window
+/// redraws its panel (and reads the record) on each.
 pub const COALESCE: Duration = Duration::from_millis(150);
 
 struct Shared {
@@ -520,6 +522,7 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
     let mut held: Option<u64> = None;
     let Some(first) = snapshot(&shared, &who, &mut held) else { return };
     let mut quiet_until = tokio::time::Instant::now();
+    let mut meter = crate::session::Bucket::full(crate::session::MESSAGE_BURST, std::time::Instant::now());
     if tx.send(Message::Text(first.into())).await.is_err() {
         return;
     }
@@ -537,7 +540,7 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
                     break;
                 }
             }
-            // Pushes wait out `COALESCE` after the last one, then everything that came meanwhile
+            // Pushes wait out `PUSH_INTERVAL` after the last one, then everything that came meanwhile
             // goes in one write.
             _ = tokio::time::sleep_until(quiet_until), if tokio::time::Instant::now() < quiet_until => {}
             event = events.recv(), if tokio::time::Instant::now() >= quiet_until => {
@@ -559,10 +562,14 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
                     if tx.feed(Message::Text(text.into())).await.is_err() { failed = true; break; }
                 }
                 if failed || tx.flush().await.is_err() { break; }
-                quiet_until = tokio::time::Instant::now() + COALESCE;
+                quiet_until = tokio::time::Instant::now() + PUSH_INTERVAL;
             }
             incoming = rx.next() => {
                 let Some(Ok(msg)) = incoming else { break };
+                // Over its message rate, the socket is read no faster than the rate allows.
+                while !meter.take(std::time::Instant::now(), crate::session::MESSAGES_PER_SECOND, crate::session::MESSAGE_BURST) {
+                    tokio::time::sleep(Duration::from_secs_f64(1.0 / crate::session::MESSAGES_PER_SECOND)).await;
+                }
                 let Message::Text(text) = msg else { continue };
                 let reply = if is_resync(text.as_str()) {
                     // The page found a delta that does not follow what it holds.

@@ -233,18 +233,18 @@ pub struct Session {
 
 /// A token bucket: `burst` requests at once, then `per_second` more each second.
 #[derive(Debug, Clone, Copy)]
-struct Bucket {
+pub(crate) struct Bucket {
     tokens: f64,
     at: Instant,
 }
 
 impl Bucket {
-    fn full(burst: f64, at: Instant) -> Bucket {
+    pub(crate) fn full(burst: f64, at: Instant) -> Bucket {
         Bucket { tokens: burst, at }
     }
 
     /// Takes one token if there is one by `now`.
-    fn take(&mut self, now: Instant, per_second: f64, burst: f64) -> bool {
+    pub(crate) fn take(&mut self, now: Instant, per_second: f64, burst: f64) -> bool {
         let elapsed = now.saturating_duration_since(self.at).as_secs_f64();
         self.tokens = (self.tokens + elapsed * per_second).min(burst);
         self.at = now;
@@ -269,6 +269,11 @@ pub const CARDS_PER_SECOND: f64 = 2.0;
 const CARD_BURST: f64 = 5.0;
 pub const DOTS_PER_SECOND: f64 = 5.0;
 const DOT_BURST: f64 = 10.0;
+/// Messages of any kind one connection may send a second (and at once): a page sends a few a
+/// minute, and its outbox after a reconnect. Beyond, the server reads that socket no faster, so
+/// a script writing as fast as it can costs the room what a quick typist does.
+pub const MESSAGES_PER_SECOND: f64 = 20.0;
+pub const MESSAGE_BURST: f64 = 40.0;
 /// Cards one participant may add in a session, and all of them together.
 pub const CARDS_PER_PARTICIPANT: usize = 200;
 pub const CARDS_PER_SESSION: usize = 2_000;
