@@ -168,19 +168,37 @@ impl Out {
             Anchor::Middle => x - total / 2.0,
             Anchor::End => x - total,
         };
+        let rtl = is_rtl(content);
         let mut order: Vec<usize> = (0..pieces.len()).collect();
-        if is_rtl(content) {
+        if rtl {
             order.reverse();
         }
         let _ = write!(self.s, r#"<text x="{left:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}">"#, look.size, look.fill);
         for i in order {
             let (emoji, range) = &pieces[i];
+            let piece = &content[range.clone()];
             let family = if *emoji { format!(r#" font-family="{EMOJI_FAMILY}""#) } else { String::new() };
-            let _ = write!(self.s, r#"<tspan x="{left:.1}"{family}>{}</tspan>"#, xml(&directed(&content[range.clone()])));
+            let shown = if *emoji || !rtl { directed(piece) } else { right_to_left(piece) };
+            let _ = write!(self.s, r#"<tspan x="{left:.1}"{family}>{}</tspan>"#, xml(&shown));
             left += widths[i];
         }
         self.s.push_str("</text>\n");
     }
+}
+
+/// A piece of a right-to-left line as its own chunk: right to left whatever its first letter,
+/// and the spaces at its ends outside the isolate, where the line's direction puts them (the
+/// space after a word on its left). Inside, the bidi algorithm would give a space at the end of
+/// the isolate to the chunk's own direction, left to right, and draw it on the word's right.
+fn right_to_left(piece: &str) -> String {
+    let word = piece.trim_matches(' ');
+    if word.is_empty() {
+        return piece.to_string();
+    }
+    let before = &piece[..piece.len() - piece.trim_start_matches(' ').len()];
+    let after = &piece[piece.trim_end_matches(' ').len()..];
+    let inner = if is_rtl(word) { directed(word) } else { format!("\u{2067}{word}\u{2069}") };
+    format!("{after}{inner}{before}")
 }
 
 /// The map's size in SVG user units (px at 1x), title included.

@@ -368,6 +368,41 @@ fn the_png_draws_the_emoji_where_a_box_was() {
 }
 
 #[test]
+fn an_emoji_in_a_right_to_left_line_stays_between_the_words_it_was_typed_between() {
+    let mermaid = "journey\n  title Persian\n  section 📦 سفارش غذا\n    سفارش 📦 غذا را می‌بیند: 3: Ana\n";
+    let j = journey_export::import(mermaid, journey_export::ImportFormat::Mermaid).unwrap().remove(0);
+    let tree = usvg::Tree::from_str(&svg::to_svg(&j, SvgOptions::default()), &usvg::Options { fontdb: journey_export::fonts::database(), ..usvg::Options::default() }).unwrap();
+    let mut lines: Vec<Vec<(String, f32)>> = Vec::new();
+    fn walk(g: &usvg::Group, lines: &mut Vec<Vec<(String, f32)>>) {
+        for node in g.children() {
+            match node {
+                usvg::Node::Group(g) => walk(g, lines),
+                usvg::Node::Text(t) => lines.push(t.layouted().iter().flat_map(|s| &s.positioned_glyphs).map(|g| (g.text.clone(), g.transform().tx)).collect()),
+                _ => {}
+            }
+        }
+    }
+    walk(tree.root(), &mut lines);
+    // The card's line, left to right as drawn: "…غذا ␣📦␣ سفارش" (read from the right: سفارش,
+    // 📦, غذا), a space on each side of the emoji.
+    let mut line = lines.into_iter().find(|l| l.iter().any(|g| g.0 == "📦") && l.iter().any(|g| g.0.contains('ب'))).expect("the card's line");
+    line.retain(|g| !plain(&g.0).is_empty());
+    line.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let at = line.iter().position(|g| g.0 == "📦").unwrap();
+    let seen: Vec<&str> = line.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(&seen[at - 2..=at + 2], &["غ", " ", "📦", " ", "ش"], "drawn left to right: {seen:?}");
+    // And a PDF reader reads it in that order.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fa.pdf");
+    export_file(&j, &ExportOptions::new(Format::Pdf), &path, &Job::silent()).unwrap();
+    let words = |s: &str| plain(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = words(&pdf_text(&path, &[]));
+    for line in ["📦 سفارش غذا", "سفارش 📦 غذا را می‌بیند"] {
+        assert!(text.contains(&words(line)), "{line} is not in reading order in the PDF's text:\n{text}");
+    }
+}
+
+#[test]
 fn emoji_come_out_of_the_pdf_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("emoji.pdf");
