@@ -27,3 +27,123 @@ finding-channel-switches = { $count ->
 }
 finding-friction = { $kind }: { $stages }.
 finding-persona-gap = { $a } и { $b } расходятся сильнее всего в «{ $card }» ({ $aScore } против { $bScore }).
+
+## The map (SVG, PNG, PDF and the HTML page draw it): labels on it beside the user's own text.
+export-goal-persona = { $goal }  ·  Персона: { $persona }
+export-line-of-visibility = Линия видимости
+export-repeat-flow = Повторение: { $label }
+export-stages-heading = ЭТАПЫ
+export-lanes-heading = ДОРОЖКИ
+export-pain-weight = Т{ $severity } × Ч{ $frequency } = { $weight }
+export-value-effort = Ценность { $value } · Усилия { $effort }
+export-answers-pains = { $count ->
+    [one] Отвечает на { $count } боль
+    [few] Отвечает на { $count } боли
+   *[many] Отвечает на { $count } болей
+}
+export-legend-persona = Персона
+export-legend-journey = Путь
+
+## The HTML page's own controls (around the map).
+export-html-zoom-out = Уменьшить
+export-html-zoom-in = Увеличить
+export-html-fit = Вписать
+export-html-insights = Выводы
+export-html-hint = Тяните или прокручивайте, чтобы двигать · Ctrl+колесо или + / −, чтобы масштабировать · F вписывает
+export-html-map = Карта пути клиента
+export-heatmap-title = Тяжесть болей по этапам и столпам клиентского опыта
+
+## Tiled PDF pages.
+export-pdf-tile = Ряд { $row }, столбец { $column } · страница { $page } из { $total } · { $paper } · нахлёст { $overlap } мм
+export-pdf-tab = с. { $page }
+export-pdf-overview = Обзор · { $columns } x { $rows } страниц { $paper } ({ $count } всего, затем по рядам) · карта в натуральную величину { $width } x { $height } мм
+
+## The Markdown report.
+export-md-goal = Цель
+export-md-summary = Этапов: { $stages } · карточек: { $cards } · шкала эмоций от { $min } до { $max }
+export-md-personas = Персоны
+export-md-goals = Цели
+export-md-needs = Потребности
+export-md-frustrations = Огорчения
+export-md-in-their-words = Своими словами
+export-md-insights = Выводы
+export-md-stages = Этапы
+export-md-no-cards = Карточек пока нет.
+export-md-empty-card = (пустая карточка)
+export-md-votes = { $count ->
+    [one] { $count } голос
+    [few] { $count } голоса
+   *[many] { $count } голосов
+}
+export-md-by = автор: { $author }
+export-md-feels = эмоция { $score } { $emotion }
+export-md-sacrifice = жертва клиента
+export-md-wanted-accepted = хотел { $wanted }, согласился на { $accepted }
+export-md-pain-weight = тяжесть { $severity } × частота { $frequency } = { $weight }
+export-md-value-effort = ценность { $value }, усилия { $effort }
+export-md-owner = ответственный { $owner }
+export-md-emotion-title = Эмоции на пути клиента
+export-md-average-label = Среднее
+export-md-average = { $mean } по { $count ->
+    [one] { $count } точке контакта
+   *[other] { $count } точкам контакта
+}
+export-md-lowest = Минимум
+export-md-highest = Максимум
+export-md-end = Конец
+export-md-largest-drop = Самое большое падение
+export-md-at-stage = { $score } в «{ $card }» ({ $stage })
+export-md-at = { $score } в «{ $card }»
+export-md-drop = { $from } → { $to }, от «{ $fromCard }» к «{ $toCard }»
+export-md-pains-title = Болевые точки по приоритету (тяжесть × частота)
+export-md-nothing-yet = пока ничего
+export-md-opportunities = Возможности
+export-col-stage = Этап
+export-col-score = Оценка
+export-col-emotion = Эмоция
+export-col-rank = Место
+export-col-severity = Тяжесть
+export-col-frequency = Частота
+export-col-weight = Т×Ч
+export-col-pillar = Столп
+export-col-answered-by = Чем закрыта
+export-col-value = Ценность
+export-col-effort = Усилия
+export-col-loyalty-pillar = Столп лояльности
+export-col-answers = Отвечает на
+
+## The command line (`journey`).
+cli-created = создан { $path }
+cli-note = примечание: { $file }: { $note }
+cli-error = journey: { $message }
+cli-unknown-language = нет каталога для «{ $code }» (языки: { $languages })
+cli-unknown-template = неизвестный шаблон «{ $id }» (см. `journey templates`)
+cli-edit-invalid = правка недопустима: { $reason }
+cli-give-format-export = укажите --format или имя выходного файла с известным расширением
+cli-give-format-import = укажите --format или имя входного файла с расширением .json, .csv, .mmd, .svg, .html, .ojf или .xlsx
+cli-unknown-import-format = неизвестный формат «{ $format }» (json, csv, mermaid, svg, html, ojf, xlsx, lucid)
+cli-cannot-read = не удаётся прочитать { $file }: { $reason }
+cli-validate = { $file }: { $count ->
+    [one] { $count } путь
+    [few] { $count } пути
+   *[many] { $count } путей
+}, целостность: { $verdict }
+cli-show-title = { $name } (ревизия { $revision })
+cli-merge-nothing-new = ничего нового: в { $ours } уже есть все изменения из { $theirs }
+cli-merge-added = пришёл целиком
+cli-merge-removed = удалён в копии, поэтому удалён и здесь
+cli-merge-kept-apart = совпадает с путём копии только идентификатором; оставлен как был (импортируйте путь копии, чтобы иметь оба)
+cli-merge-changes = { $count ->
+    [one] { $count } изменение от { $authors }
+    [few] { $count } изменения от { $authors }
+   *[many] { $count } изменений от { $authors }
+}
+cli-merge-needs-decision = нужно решение: { $sentence }
+cli-analyse-findings = Выводы
+cli-analyse-paths = Пути ({ $count })
+cli-analyse-paths-more = Пути ({ $count }, показаны не все)
+cli-analyse-worst-mean = худшее среднее
+cli-analyse-lowest-point = самая низкая точка
+cli-analyse-best = лучший
+cli-analyse-mean = среднее { $mean }, минимум { $min }
+cli-analyse-no-scores = нет оценок

@@ -861,7 +861,7 @@ pub fn export(cards: usize, wide_stages: usize, keep: Option<&Path>) -> Result<S
         export_file(j, &opts, &path, &Job::silent())?;
         Ok((ms(start.elapsed()), std::fs::metadata(&path)?.len()))
     };
-    let opts = |format, pages| ExportOptions { format, pages, scale: 1.0 };
+    let opts = |format, pages| ExportOptions { pages, ..ExportOptions::new(format) };
     let sample = journey_core::sample::sample_journeys().remove(0);
     let big = synthetic_journey(cards);
     let mut out = String::from("journey            cards     svg ms     png ms     pdf ms  pdf A4 ms  pdf pages\n");

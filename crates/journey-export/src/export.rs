@@ -92,6 +92,9 @@ pub struct ExportOptions {
     pub pages: Pages,
     /// PNG only: pixels per map unit (1, 2, 4...).
     pub scale: f32,
+    /// The language of the labels and report texts (the window's, or the CLI's `--lang`); the
+    /// journey's own text is never translated.
+    pub language: journey_i18n::Language,
 }
 
 /// PNG scales offered: below a quarter the text is unreadable, above 8 a large map is billions
@@ -100,7 +103,7 @@ pub const SCALES: std::ops::RangeInclusive<f32> = 0.25..=8.0;
 
 impl ExportOptions {
     pub fn new(format: Format) -> Self {
-        ExportOptions { format, pages: Pages::Fit, scale: 1.0 }
+        ExportOptions { format, pages: Pages::Fit, scale: 1.0, language: journey_i18n::Language::default() }
     }
 
     /// Options as the app and the CLI receive them (page size by name, scale as given), checked
@@ -114,7 +117,12 @@ impl ExportOptions {
         if !(scale.is_finite() && SCALES.contains(&scale)) {
             return Err(format!("The scale must be between {} and {}, not {scale}.", SCALES.start(), SCALES.end()));
         }
-        Ok(ExportOptions { format, pages, scale })
+        Ok(ExportOptions { format, pages, scale, language: journey_i18n::Language::default() })
+    }
+
+    /// The same options with labels and report texts in `language`.
+    pub fn in_language(self, language: journey_i18n::Language) -> Self {
+        ExportOptions { language, ..self }
     }
 }
 
@@ -142,20 +150,22 @@ pub fn parse_pages(s: &str) -> Option<Pages> {
 /// Writes the export of `j` to `out`.
 pub fn export(j: &Journey, opts: &ExportOptions, out: &mut dyn Write, job: &Job) -> Result<(), ExportError> {
     job.step(0.0)?;
+    let language = opts.language;
+    let words = crate::labels::Words::new(language);
     match opts.format {
-        Format::Svg => out.write_all(svg::to_svg(j, SvgOptions { metadata: true, ..SvgOptions::default() }).as_bytes())?,
+        Format::Svg => out.write_all(svg::to_svg(j, SvgOptions { metadata: true, language, ..SvgOptions::default() }).as_bytes())?,
         Format::Png => {
-            let drawing = svg::to_svg(j, SvgOptions::default());
+            let drawing = svg::to_svg(j, SvgOptions { language, ..SvgOptions::default() });
             png::render(&drawing, opts.scale, out, job)?;
         }
         Format::Pdf => {
-            let (drawing, runs) = svg::render(j, &journey_core::layout(j), SvgOptions { shaped_apart: true, ..SvgOptions::default() });
-            let (bytes, _) = pdf::render(&drawing, &runs, &j.name, opts.pages, job)?;
+            let (drawing, runs) = svg::render(j, &journey_core::layout(j), SvgOptions { shaped_apart: true, language, ..SvgOptions::default() });
+            let (bytes, _) = pdf::render_in(&drawing, &runs, &j.name, opts.pages, words, job)?;
             out.write_all(&bytes)?;
         }
         Format::Json => out.write_all(crate::to_json(std::slice::from_ref(j)).as_bytes())?,
-        Format::Html => out.write_all(crate::html::to_html(j).as_bytes())?,
-        Format::Markdown => out.write_all(crate::markdown::to_markdown(j).as_bytes())?,
+        Format::Html => out.write_all(crate::html::to_html_in(j, words).as_bytes())?,
+        Format::Markdown => out.write_all(crate::markdown::to_markdown_in(j, words).as_bytes())?,
         Format::Csv => out.write_all(crate::csv::to_csv(std::slice::from_ref(j)).as_bytes())?,
         Format::Mermaid => out.write_all(crate::mermaid::to_mermaid(j).as_bytes())?,
         Format::Ojf => out.write_all(crate::ojf::to_ojf(j).as_bytes())?,

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use journey_core::Journey;
 
 use crate::fonts::FONTS;
+use crate::labels::Words;
 use crate::svg::{self, SvgOptions};
 use crate::text::xml;
 
@@ -19,18 +20,18 @@ header { display: flex; align-items: center; gap: 8px; padding: 8px 14px; backgr
 header h1 { font-size: 15px; margin: 0 12px 0 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 50vw; unicode-bidi: plaintext; }
 header button { font: inherit; border: 1px solid #dfe3ea; background: #fff; border-radius: 6px; padding: 3px 10px; cursor: pointer; color: #1d2433; }
 header button:focus-visible, #viewport:focus-visible { outline: 2px solid #1f4e8c; outline-offset: 2px; }
-header .hint { color: #5a6478; margin-left: auto; }
+header .hint { color: #5a6478; margin-inline-start: auto; }
 #zoom { min-width: 48px; text-align: center; color: #5a6478; }
 main { flex: 1; display: flex; min-height: 0; }
 #viewport { flex: 1; overflow: hidden; position: relative; cursor: grab; touch-action: none; user-select: none; -webkit-user-select: none; }
 #viewport.panning { cursor: grabbing; }
 #map { position: absolute; left: 0; top: 0; transform-origin: 0 0; box-shadow: 0 1px 4px rgba(16, 24, 40, .12); }
 #map svg { display: block; }
-#insights { position: absolute; top: 0; right: 0; bottom: 0; width: min(440px, 92vw); overflow-y: auto; background: #fff; border-left: 1px solid #dfe3ea; box-shadow: -8px 0 24px rgba(16, 24, 40, .12); padding: 12px 16px; font-size: 13px; z-index: 2; }
+#insights { position: absolute; top: 0; inset-inline-end: 0; bottom: 0; width: min(440px, 92vw); overflow-y: auto; background: #fff; border-inline-start: 1px solid #dfe3ea; box-shadow: -8px 0 24px rgba(16, 24, 40, .12); padding: 12px 16px; font-size: 13px; z-index: 2; }
 #insights[hidden] { display: none; }
 #insights h2 { font-size: 15px; margin: 4px 0 8px; }
 #insights h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: #5a6478; margin: 14px 0 6px; }
-#insights ul { margin: 0; padding-left: 18px; }
+#insights ul { margin: 0; padding-inline-start: 18px; }
 #insights li { margin: 3px 0; line-height: 1.4; unicode-bidi: plaintext; }
 #insights li.warning::marker { color: #d64545; }
 .heat { border-collapse: collapse; width: 100%; font-size: 11px; table-layout: fixed; }
@@ -161,8 +162,15 @@ fn script_json(j: &Journey) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
+/// The page in English.
 pub fn to_html(j: &Journey) -> String {
-    let drawing = svg::to_svg(j, SvgOptions::default());
+    to_html_in(j, Words::default())
+}
+
+/// The page with its controls, the map's labels and the insights in `w`'s language (the page's
+/// `lang` and `dir` follow it, so a Persian page's controls mirror).
+pub fn to_html_in(j: &Journey, w: Words) -> String {
+    let drawing = svg::to_svg(j, SvgOptions { language: w.language(), ..SvgOptions::default() });
     let drawing = drawing.split_once("?>\n").map_or(drawing.as_str(), |(_, rest)| rest);
     let style = format!("{}{STYLE}", font_faces(j));
     let csp = format!(
@@ -173,7 +181,7 @@ pub fn to_html(j: &Journey) -> String {
     let name = xml(&j.name);
     format!(
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}" dir="{dir}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
@@ -186,41 +194,49 @@ pub fn to_html(j: &Journey) -> String {
 <body>
 <header>
 <h1 dir="auto">{name}</h1>
-<button type="button" id="zoom-out" aria-label="Zoom out">−</button>
+<button type="button" id="zoom-out" aria-label="{zoom_out}">−</button>
 <span id="zoom" aria-live="polite">100%</span>
-<button type="button" id="zoom-in" aria-label="Zoom in">+</button>
-<button type="button" id="fit">Fit</button>
+<button type="button" id="zoom-in" aria-label="{zoom_in}">+</button>
+<button type="button" id="fit">{fit}</button>
 <button type="button" id="actual">100%</button>
-<button type="button" id="toggle-insights" aria-pressed="false" aria-controls="insights">Insights</button>
-<span class="hint">Drag or scroll to pan · Ctrl+scroll or + / − to zoom · F fits</span>
+<button type="button" id="toggle-insights" aria-pressed="false" aria-controls="insights">{insights_label}</button>
+<span class="hint">{hint}</span>
 </header>
 <main>
-<div id="viewport" tabindex="0" aria-label="Journey map"><div id="map">{drawing}</div></div>
-<aside id="insights" hidden aria-label="Insights">{insights}</aside>
+<div id="viewport" tabindex="0" aria-label="{map_label}"><div id="map">{drawing}</div></div>
+<aside id="insights" hidden aria-label="{insights_label}">{insights}</aside>
 </main>
 <script type="application/json" id="journey-data">{data}</script>
 <script>{SCRIPT}</script>
 </body>
 </html>
 "#,
+        lang = w.language().code,
+        dir = if w.rtl() { "rtl" } else { "ltr" },
+        zoom_out = xml(&w.text("export-html-zoom-out")),
+        zoom_in = xml(&w.text("export-html-zoom-in")),
+        fit = xml(&w.text("export-html-fit")),
+        insights_label = xml(&w.text("export-html-insights")),
+        hint = xml(&w.text("export-html-hint")),
+        map_label = xml(&w.text("export-html-map")),
         data = script_json(j),
-        insights = insights_html(j)
+        insights = insights_html(j, w)
     )
 }
 
 /// The analysis as HTML: findings, then the stage × CX-pillar heatmap with cells shaded by
 /// severity (classes, not inline styles: the page's CSP allows no style attributes).
-fn insights_html(j: &Journey) -> String {
+fn insights_html(j: &Journey, w: Words) -> String {
     use journey_core::insights::{analyse, Level};
     let i = analyse(j);
-    let mut out = String::from("<h2>Insights</h2><ul>");
+    let mut out = format!("<h2>{}</h2><ul>", xml(&w.text("export-html-insights")));
     for f in &i.findings {
         let class = if f.level == Level::Warning { "warning" } else { "info" };
-        out.push_str(&format!("<li class=\"{class}\">{}</li>", xml(&f.message)));
+        out.push_str(&format!("<li class=\"{class}\">{}</li>", xml(&f.text(w.localizer()))));
     }
-    out.push_str("</ul><h3>Pain severity by stage and CX pillar</h3><table class=\"heat\"><tr><th></th>");
+    out.push_str(&format!("</ul><h3>{}</h3><table class=\"heat\"><tr><th></th>", xml(&w.text("export-heatmap-title"))));
     for p in journey_core::CxPillar::ALL {
-        out.push_str(&format!("<th scope=\"col\"><span>{}</span></th>", xml(p.label())));
+        out.push_str(&format!("<th scope=\"col\"><span>{}</span></th>", xml(&w.pillar(p))));
     }
     out.push_str("</tr>");
     let top = i.pillars.heatmap.iter().map(|c| c.severity).max().unwrap_or(0).max(1);

@@ -13,6 +13,7 @@ pub mod html;
 pub mod import;
 pub mod markdown;
 pub mod json;
+pub mod labels;
 pub mod lucid;
 pub mod mermaid;
 pub mod ojf;

@@ -4,9 +4,9 @@
 use std::fmt::Write;
 
 use journey_core::layout::layout;
-use journey_core::{Card, CardBody, Journey};
+use journey_core::{Card, CardBody, CardKind, Journey};
 
-use crate::svg::{emotion_name, friction_label, lane_kind_label, loyalty_label};
+use crate::labels::Words;
 
 /// Text safe inside a Markdown line or table cell: no markup, no raw HTML, no line breaks.
 pub fn inline(s: &str) -> String {
@@ -32,84 +32,98 @@ fn signed(n: i32) -> String {
     if n > 0 { format!("+{n}") } else { n.to_string() }
 }
 
-fn card_line(j: &Journey, c: &Card) -> String {
-    let line = card_body_line(j, c);
+fn card_line(w: Words, j: &Journey, c: &Card) -> String {
+    let line = card_body_line(w, j, c);
     let mut extra = Vec::new();
     if c.workshop.votes > 0 {
-        extra.push(format!("{} vote{}", c.workshop.votes, if c.workshop.votes == 1 { "" } else { "s" }));
+        extra.push(w.format("export-md-votes", &[("count", c.workshop.votes.into())]));
     }
     if let Some(a) = &c.workshop.author {
-        extra.push(format!("by {}", inline(a)));
+        extra.push(w.format("export-md-by", &[("author", inline(a).into())]));
     }
-    if extra.is_empty() { line } else { format!("{line} *({})*", extra.join(", ")) }
+    if extra.is_empty() { line } else { format!("{line} *({})*", w.localizer().list(&extra)) }
 }
 
-fn card_body_line(j: &Journey, c: &Card) -> String {
-    let text = if c.text.trim().is_empty() { "(empty card)".to_string() } else { inline(&c.text) };
+fn card_body_line(w: Words, j: &Journey, c: &Card) -> String {
+    let text = if c.text.trim().is_empty() { w.text("export-md-empty-card") } else { inline(&c.text) };
+    let kind = |k: CardKind| w.card_kind(k);
+    // Labels in the report read as words inside a sentence; lower case where the language has it.
+    let lower = |s: String| if w.language().code == "en" { s.to_lowercase() } else { s };
     match &c.body {
         CardBody::Touchpoint(t) => {
             let mut facts = Vec::new();
             if let Some(ch) = &t.channel {
-                facts.push(inline(ch.label()));
+                facts.push(inline(&w.channel(ch)));
             }
             if t.moment_of_truth {
-                facts.push("moment of truth".into());
+                facts.push(lower(w.text("moment-of-truth")));
             }
             if let Some(e) = &t.emotion {
-                let name = emotion_name(j, e.score, &e.name);
-                facts.push(format!("feels {} {}", signed(e.score), inline(name)).trim_end().to_string());
+                let name = w.emotion(j, e.score, &e.name);
+                facts.push(w.format("export-md-feels", &[("score", signed(e.score).into()), ("emotion", inline(&name).into())]).trim_end().to_string());
             }
-            let mut line = format!("- **Touchpoint**{}: {text}", paren(&facts));
+            let mut line = format!("- **{}**{}: {text}", kind(CardKind::Touchpoint), paren(w, &facts));
             if let Some(s) = &t.sacrifice {
-                let _ = write!(line, " — *sacrifice:* wanted {}, accepted {}", inline(&s.wanted), inline(&s.accepted));
+                let said = w.format("export-md-wanted-accepted", &[("wanted", inline(&s.wanted).into()), ("accepted", inline(&s.accepted).into())]);
+                let _ = write!(line, " — *{}:* {said}", w.text("export-md-sacrifice"));
             }
             line
         }
         CardBody::PainPoint(p) => {
-            let mut facts = vec![format!("severity {} × frequency {} = {}", p.severity, p.frequency, p.priority())];
+            let weight = w.format("export-md-pain-weight", &[("severity", p.severity.into()), ("frequency", p.frequency.into()), ("weight", p.priority().into())]);
+            let mut facts = vec![weight];
             if let Some(pl) = p.pillar {
-                facts.push(pl.label().to_lowercase());
+                facts.push(lower(w.pillar(pl)));
             }
             if let Some(f) = &p.friction {
-                facts.push(inline(friction_label(f)).to_lowercase());
+                facts.push(lower(inline(&w.friction(f))));
             }
-            format!("- **Pain point**{}: {text}", paren(&facts))
+            format!("- **{}**{}: {text}", kind(CardKind::PainPoint), paren(w, &facts))
         }
         CardBody::Opportunity(o) => {
-            let mut facts = vec![format!("value {}, effort {}", o.value, o.effort)];
+            let mut facts = vec![w.format("export-md-value-effort", &[("value", o.value.into()), ("effort", o.effort.into())])];
             if let Some(lp) = o.loyalty_pillar {
-                facts.push(loyalty_label(lp).to_lowercase());
+                facts.push(lower(w.loyalty(lp)));
             }
             if !o.owner.is_empty() {
-                facts.push(format!("owner {}", inline(&o.owner)));
+                facts.push(w.format("export-md-owner", &[("owner", inline(&o.owner).into())]));
             }
-            format!("- **Opportunity**{}: {text}", paren(&facts))
+            format!("- **{}**{}: {text}", kind(CardKind::Opportunity), paren(w, &facts))
         }
         CardBody::Quote { speaker } => {
             let who = if speaker.is_empty() { String::new() } else { format!(" — {}", inline(speaker)) };
-            format!("- **Quote**: “{text}”{who}")
+            let (open, close) = quotes(w);
+            format!("- **{}**: {open}{text}{close}{who}", kind(CardKind::Quote))
         }
         CardBody::Note => format!("- {text}"),
     }
 }
 
+/// Quotation marks of the report's language.
+fn quotes(w: Words) -> (&'static str, &'static str) {
+    match w.language().code {
+        "fa" | "ru" => ("«", "»"),
+        _ => ("“", "”"),
+    }
+}
+
 /// The analysis (journey-core's insights): the findings, then the pillar heatmap.
-fn insights(s: &mut String, j: &Journey) {
+fn insights(s: &mut String, w: Words, j: &Journey) {
     let i = journey_core::insights::analyse(j);
-    let _ = writeln!(s, "## Insights\n");
+    let _ = writeln!(s, "## {}\n", w.text("export-md-insights"));
     for f in &i.findings {
         let mark = match f.level {
             journey_core::insights::Level::Warning => "⚠️ ",
             journey_core::insights::Level::Info => "",
         };
-        let _ = writeln!(s, "- {mark}{}", inline(&f.message));
+        let _ = writeln!(s, "- {mark}{}", inline(&f.text(w.localizer())));
     }
     let stages = j.graph.order();
     if i.pillars.heatmap.iter().any(|c| c.severity > 0) {
-        let _ = writeln!(s, "\n### Pain severity by stage and CX pillar\n");
+        let _ = writeln!(s, "\n### {}\n", w.text("export-heatmap-title"));
         let pillars = journey_core::CxPillar::ALL;
-        let head: Vec<&str> = pillars.iter().map(|p| p.label()).collect();
-        let _ = writeln!(s, "| Stage | {} |\n|---|{}", head.join(" | "), "---:|".repeat(pillars.len()));
+        let head: Vec<String> = pillars.iter().map(|p| w.pillar(*p)).collect();
+        let _ = writeln!(s, "| {} | {} |\n|---|{}", w.text("export-col-stage"), head.join(" | "), "---:|".repeat(pillars.len()));
         for id in &stages {
             let cells: Vec<String> = pillars
                 .iter()
@@ -123,55 +137,60 @@ fn insights(s: &mut String, j: &Journey) {
     s.push('\n');
 }
 
-fn paren(facts: &[String]) -> String {
-    if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) }
+fn paren(w: Words, facts: &[String]) -> String {
+    if facts.is_empty() { String::new() } else { format!(" ({})", w.localizer().list(facts)) }
 }
 
+/// The report in English.
 pub fn to_markdown(j: &Journey) -> String {
+    to_markdown_in(j, Words::default())
+}
+
+/// The report with its headings, labels and findings in `w`'s language.
+pub fn to_markdown_in(j: &Journey, w: Words) -> String {
     let mut s = String::new();
+    let (open, close) = quotes(w);
+    let col = |id: &str| w.text(id);
     let _ = writeln!(s, "# {}\n", inline(&j.name));
     if !j.goal.is_empty() {
-        let _ = writeln!(s, "**Goal:** {}\n", inline(&j.goal));
+        let _ = writeln!(s, "**{}:** {}\n", w.text("export-md-goal"), inline(&j.goal));
     }
     let stages = j.graph.ordered_stages();
     let stage_no = |id| stages.iter().position(|st| st.id == id).map_or(0, |i| i + 1);
     let stage_name = |id| j.graph.stage(id).map_or(String::new(), |st| inline(&st.name));
-    let _ = writeln!(
-        s,
-        "{} stages · {} cards · emotion scale {} to {}\n",
-        stages.len(),
-        j.cards.len(),
-        signed(j.scale.min),
-        signed(j.scale.max)
+    let summary = w.format(
+        "export-md-summary",
+        &[("stages", stages.len().into()), ("cards", j.cards.len().into()), ("min", signed(j.scale.min).into()), ("max", signed(j.scale.max).into())],
     );
+    let _ = writeln!(s, "{summary}\n");
 
     if !j.personas.is_empty() {
-        let _ = writeln!(s, "## Personas\n");
+        let _ = writeln!(s, "## {}\n", w.text("export-md-personas"));
         for p in &j.personas {
             let role = if p.role.is_empty() { String::new() } else { format!(" — {}", inline(&p.role)) };
-            let kind = p.value_type.map_or("", |v| match v {
-                journey_core::CustomerValue::Spender => " (spender)",
-                journey_core::CustomerValue::Sender => " (sender)",
+            let kind = p.value_type.map_or(String::new(), |v| match v {
+                journey_core::CustomerValue::Spender => format!(" ({})", w.text("persona-value-spender")),
+                journey_core::CustomerValue::Sender => format!(" ({})", w.text("persona-value-sender")),
             });
             let _ = writeln!(s, "### {}{role}{kind}\n", inline(&p.name));
-            for (title, list) in [("Goals", &p.goals), ("Needs", &p.needs), ("Frustrations", &p.frustrations)] {
+            for (title, list) in [("export-md-goals", &p.goals), ("export-md-needs", &p.needs), ("export-md-frustrations", &p.frustrations)] {
                 if !list.is_empty() {
                     let items: Vec<String> = list.iter().map(|i| inline(i)).collect();
-                    let _ = writeln!(s, "- **{title}:** {}", items.join("; "));
+                    let _ = writeln!(s, "- **{}:** {}", w.text(title), items.join("; "));
                 }
             }
             if !p.quote.is_empty() {
-                let _ = writeln!(s, "- **In their words:** “{}”", inline(&p.quote));
+                let _ = writeln!(s, "- **{}:** {open}{}{close}", w.text("export-md-in-their-words"), inline(&p.quote));
             }
             s.push('\n');
         }
     }
 
-    insights(&mut s, j);
+    insights(&mut s, w, j);
 
-    let _ = writeln!(s, "## Stages\n");
+    let _ = writeln!(s, "## {}\n", w.text("export-md-stages"));
     for (i, st) in stages.iter().enumerate() {
-        let phase = st.phase.as_ref().map_or(String::new(), |p| format!(" · {}", inline(p.label())));
+        let phase = st.phase.as_ref().map_or(String::new(), |p| format!(" · {}", inline(&w.phase(p))));
         let _ = writeln!(s, "### {}. {}{phase}\n", i + 1, inline(&st.name));
         if !st.description.is_empty() {
             let _ = writeln!(s, "{}\n", inline(&st.description));
@@ -190,22 +209,31 @@ pub fn to_markdown(j: &Journey) -> String {
                 continue;
             }
             any = true;
-            let _ = writeln!(s, "**{}** ({})\n", inline(&lane.name), lane_kind_label(lane.kind).to_lowercase());
+            let kind = w.lane_kind(lane.kind);
+            let kind = if w.language().code == "en" { kind.to_lowercase() } else { kind };
+            let _ = writeln!(s, "**{}** ({kind})\n", inline(&lane.name));
             for c in cards {
-                let _ = writeln!(s, "{}", card_line(j, c));
+                let _ = writeln!(s, "{}", card_line(w, j, c));
             }
             s.push('\n');
         }
         if !any {
-            let _ = writeln!(s, "*No cards yet.*\n");
+            let _ = writeln!(s, "*{}*\n", w.text("export-md-no-cards"));
         }
     }
 
     // The emotion curve as the map draws it: touchpoints in grid order.
     let l = layout(j);
     if let Some(curve) = l.curves.iter().find(|c| c.persona.is_none()).filter(|c| !c.points.is_empty()) {
-        let _ = writeln!(s, "## Emotion along the journey\n");
-        let _ = writeln!(s, "| # | Stage | Touchpoint | Score | Emotion |\n|---:|---|---|---:|---|");
+        let _ = writeln!(s, "## {}\n", w.text("export-md-emotion-title"));
+        let _ = writeln!(
+            s,
+            "| # | {} | {} | {} | {} |\n|---:|---|---|---:|---|",
+            col("export-col-stage"),
+            w.card_kind(CardKind::Touchpoint),
+            col("export-col-score"),
+            col("export-col-emotion")
+        );
         for (i, p) in curve.points.iter().enumerate() {
             let Some(c) = j.card(p.card) else { continue };
             let own = c.emotion().map_or("", |e| e.name.as_str());
@@ -216,7 +244,7 @@ pub fn to_markdown(j: &Journey) -> String {
                 stage_name(c.stage),
                 inline(&c.text),
                 signed(p.score),
-                inline(emotion_name(j, p.score, own))
+                inline(&w.emotion(j, p.score, own))
             );
         }
         let scores: Vec<i32> = curve.points.iter().map(|p| p.score).collect();
@@ -224,14 +252,24 @@ pub fn to_markdown(j: &Journey) -> String {
         let low = curve.points.iter().min_by_key(|p| p.score).expect("not empty");
         let high = curve.points.iter().max_by_key(|p| p.score).expect("not empty");
         let text_of = |id| j.card(id).map_or(String::new(), |c| inline(&c.text));
-        let _ = writeln!(s, "\n- **Average:** {mean:+.1} over {} touchpoints", scores.len());
-        let _ = writeln!(s, "- **Lowest:** {} at “{}” ({})", signed(low.score), text_of(low.card), stage_name(j.card(low.card).map_or(low.card, |c| c.stage)));
-        let _ = writeln!(s, "- **Highest:** {} at “{}” ({})", signed(high.score), text_of(high.card), stage_name(j.card(high.card).map_or(high.card, |c| c.stage)));
+        let average = w.format("export-md-average", &[("mean", format!("{mean:+.1}").into()), ("count", scores.len().into())]);
+        let _ = writeln!(s, "\n- **{}:** {average}", w.text("export-md-average-label"));
+        let at_stage = |score: i32, card| {
+            let stage = stage_name(j.card(card).map_or(card, |c| c.stage));
+            w.format("export-md-at-stage", &[("score", signed(score).into()), ("card", text_of(card).into()), ("stage", stage.into())])
+        };
+        let _ = writeln!(s, "- **{}:** {}", w.text("export-md-lowest"), at_stage(low.score, low.card));
+        let _ = writeln!(s, "- **{}:** {}", w.text("export-md-highest"), at_stage(high.score, high.card));
         let end = curve.points.last().expect("not empty");
-        let _ = writeln!(s, "- **End:** {} at “{}”", signed(end.score), text_of(end.card));
-        if let Some((a, b)) = curve.points.windows(2).map(|w| (&w[0], &w[1])).min_by_key(|(a, b)| b.score - a.score) {
+        let at_end = w.format("export-md-at", &[("score", signed(end.score).into()), ("card", text_of(end.card).into())]);
+        let _ = writeln!(s, "- **{}:** {at_end}", w.text("export-md-end"));
+        if let Some((a, b)) = curve.points.windows(2).map(|p| (&p[0], &p[1])).min_by_key(|(a, b)| b.score - a.score) {
             if b.score < a.score {
-                let _ = writeln!(s, "- **Largest drop:** {} → {} from “{}” to “{}”", signed(a.score), signed(b.score), text_of(a.card), text_of(b.card));
+                let drop = w.format(
+                    "export-md-drop",
+                    &[("from", signed(a.score).into()), ("to", signed(b.score).into()), ("fromCard", text_of(a.card).into()), ("toCard", text_of(b.card).into())],
+                );
+                let _ = writeln!(s, "- **{}:** {drop}", w.text("export-md-largest-drop"));
             }
         }
         s.push('\n');
@@ -251,8 +289,18 @@ pub fn to_markdown(j: &Journey) -> String {
             .collect()
     };
     if !pains.is_empty() {
-        let _ = writeln!(s, "## Pain points by priority (severity × frequency)\n");
-        let _ = writeln!(s, "| Rank | Pain point | Stage | Severity | Frequency | S×F | Pillar | Answered by |\n|---:|---|---|---:|---:|---:|---|---|");
+        let _ = writeln!(s, "## {}\n", w.text("export-md-pains-title"));
+        let head = [
+            col("export-col-rank"),
+            w.card_kind(CardKind::PainPoint),
+            col("export-col-stage"),
+            col("export-col-severity"),
+            col("export-col-frequency"),
+            col("export-col-weight"),
+            col("export-col-pillar"),
+            col("export-col-answered-by"),
+        ];
+        let _ = writeln!(s, "| {} |\n|---:|---|---|---:|---:|---:|---|---|", head.join(" | "));
         for (i, c) in pains.iter().enumerate() {
             let CardBody::PainPoint(p) = &c.body else { continue };
             let answers = answered_by(c);
@@ -265,8 +313,8 @@ pub fn to_markdown(j: &Journey) -> String {
                 p.severity,
                 p.frequency,
                 weight(c),
-                p.pillar.map_or("", |pl| pl.label()),
-                if answers.is_empty() { "*nothing yet*".to_string() } else { answers.join("; ") }
+                p.pillar.map_or(String::new(), |pl| w.pillar(pl)),
+                if answers.is_empty() { format!("*{}*", w.text("export-md-nothing-yet")) } else { answers.join("; ") }
             );
         }
         s.push('\n');
@@ -274,8 +322,16 @@ pub fn to_markdown(j: &Journey) -> String {
 
     let opportunities: Vec<&Card> = j.cards.values().filter(|c| matches!(c.body, CardBody::Opportunity(_))).collect();
     if !opportunities.is_empty() {
-        let _ = writeln!(s, "## Opportunities\n");
-        let _ = writeln!(s, "| Opportunity | Stage | Value | Effort | Loyalty pillar | Answers |\n|---|---|---:|---:|---|---|");
+        let _ = writeln!(s, "## {}\n", w.text("export-md-opportunities"));
+        let head = [
+            w.card_kind(CardKind::Opportunity),
+            col("export-col-stage"),
+            col("export-col-value"),
+            col("export-col-effort"),
+            col("export-col-loyalty-pillar"),
+            col("export-col-answers"),
+        ];
+        let _ = writeln!(s, "| {} |\n|---|---|---:|---:|---|---|", head.join(" | "));
         for c in opportunities {
             let CardBody::Opportunity(o) = &c.body else { continue };
             let answers: Vec<String> = o.answers.iter().filter_map(|id| j.card(*id)).map(|p| inline(&p.text)).collect();
@@ -286,7 +342,7 @@ pub fn to_markdown(j: &Journey) -> String {
                 stage_name(c.stage),
                 o.value,
                 o.effort,
-                o.loyalty_pillar.map_or("", loyalty_label),
+                o.loyalty_pillar.map_or(String::new(), |lp| w.loyalty(lp)),
                 answers.join("; ")
             );
         }

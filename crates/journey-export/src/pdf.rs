@@ -19,7 +19,9 @@ use krilla::Document;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use crate::fonts::{face_for, split_emoji, text_width, EMOJI, FONTS};
+use crate::labels::Words;
 use crate::svg::{Anchor, TextRun};
+use crate::text::is_rtl;
 use crate::{parse_svg, ExportError, Job};
 
 /// Points per SVG px: 72 pt per inch, 96 px per inch.
@@ -92,8 +94,13 @@ fn tiling(map: (f32, f32), paper: Paper) -> Tiling {
 }
 
 /// Renders `svg` (a map from `svg::render`) with the text `runs` it set apart, as PDF bytes
-/// titled `title`.
+/// titled `title`, the page labels in English.
 pub fn render(svg: &str, runs: &[TextRun], title: &str, pages: Pages, job: &Job) -> Result<(Vec<u8>, PdfInfo), ExportError> {
+    render_in(svg, runs, title, pages, Words::default(), job)
+}
+
+/// As `render`, the tiled pages' labels in `words`' language.
+pub fn render_in(svg: &str, runs: &[TextRun], title: &str, pages: Pages, words: Words, job: &Job) -> Result<(Vec<u8>, PdfInfo), ExportError> {
     let tree = parse_svg(svg)?;
     let map = Map { tree: &tree, runs, fonts: FONTS.iter().map(|f| Font::new(f.data.into(), 0)).collect() };
     job.step(0.1)?;
@@ -114,14 +121,13 @@ pub fn render(svg: &str, runs: &[TextRun], title: &str, pages: Pages, job: &Job)
         Pages::Tiled(paper) => {
             let map_pt = (px.0 * PT_PER_PX, px.1 * PT_PER_PX);
             let t = tiling(map_pt, paper);
-            let font = Font::new(FONTS[0].data.into(), 0).ok_or_else(|| ExportError::Render("the label font did not load".into()))?;
             let total = 1 + t.rows * t.columns;
             // The overview page also records the map as a form the tiles then reuse.
             let graphic = {
                 let mut page = doc.start_page_with(page_settings(t.page)?);
                 let mut surface = page.surface();
                 let graphic = map_graphic(&mut surface, &map, px)?;
-                overview(&mut surface, &graphic, &t, map_pt, paper, &font);
+                overview(&mut surface, &graphic, &t, map_pt, paper, &map.fonts, words);
                 surface.finish();
                 page.finish();
                 graphic
@@ -150,8 +156,18 @@ pub fn render(svg: &str, runs: &[TextRun], title: &str, pages: Pages, job: &Job)
                     for (x1, y1, x2, y2) in marks {
                         stroke_line(&mut surface, (x1, y1), (x2, y2), rgb::Color::new(154, 163, 181), Some(3.0));
                     }
-                    let label = format!("Row {}, column {} · page {n} of {total} · {} · overlap {} mm", r + 1, c + 1, paper.name(), (OVERLAP / 72.0 * 25.4).round());
-                    label_text(&mut surface, &font, MARGIN, MARGIN + 11.0, 9.0, &label);
+                    let label = words.format(
+                        "export-pdf-tile",
+                        &[
+                            ("row", (r + 1).into()),
+                            ("column", (c + 1).into()),
+                            ("page", n.into()),
+                            ("total", total.into()),
+                            ("paper", paper.name().into()),
+                            ("overlap", (OVERLAP / 72.0 * 25.4).round().into()),
+                        ],
+                    );
+                    label_text(&mut surface, &map.fonts, (MARGIN, t.page.0 - MARGIN), MARGIN + 11.0, 9.0, rgb::Color::new(90, 100, 120), &label);
                     surface.finish();
                     page.finish();
                     job.step(0.2 + 0.7 * (n - 1) as f64 / total as f64)?;
@@ -266,14 +282,44 @@ fn stroke_line(surface: &mut Surface, a: (f32, f32), b: (f32, f32), color: rgb::
     surface.set_stroke(None);
 }
 
-fn label_text(surface: &mut Surface, font: &Font, x: f32, y: f32, size: f32, text: &str) {
-    set_fill(surface, rgb::Color::new(90, 100, 120));
-    surface.draw_text(Point::from_xy(x, y), font.clone(), size, text, false, TextDirection::LeftToRight);
+/// A page label between `span.0` and `span.1`: from the left, or from the right when it reads
+/// right to left (a Persian label). Each stretch in one font is shaped on its own, in its own
+/// direction; a right-to-left line lays them from the right, spaces apart, so "صفحهٔ 3 از 9"
+/// reads in order on the page and in pdftotext. Labels have no parentheses in right-to-left
+/// catalogs: a Latin-font bracket would not be mirrored.
+fn label_text(surface: &mut Surface, fonts: &[Option<Font>], span: (f32, f32), y: f32, size: f32, color: rgb::Color, text: &str) {
+    // The catalog's isolation marks around arguments: the pieces are placed here, in order.
+    let text: String = text.chars().filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect();
+    let rtl = is_rtl(&text);
+    let mut pieces: Vec<(usize, String)> = Vec::new();
+    for ch in text.chars() {
+        let space = ch.is_whitespace();
+        let face = if space { 0 } else { face_for(ch, false) };
+        match pieces.last_mut() {
+            Some((f, piece)) if *f == face && !(rtl && (space || piece.ends_with(char::is_whitespace))) => piece.push(ch),
+            Some((f, piece)) if !rtl && space && *f != EMOJI => piece.push(ch),
+            _ => pieces.push((face, ch.to_string())),
+        }
+    }
+    if rtl {
+        pieces.reverse();
+    }
+    let widths: Vec<f32> = pieces.iter().map(|(_, p)| text_width(p, f64::from(size), false) as f32).collect();
+    let total: f32 = widths.iter().sum();
+    let mut x = if rtl { span.1 - total } else { span.0 };
+    set_fill(surface, color);
+    for ((face, piece), w) in pieces.iter().zip(widths) {
+        if let Some(font) = fonts.get(*face).cloned().flatten() {
+            let direction = if is_rtl(piece) { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
+            surface.draw_text(Point::from_xy(x, y), font, size, piece, false, direction);
+        }
+        x += w;
+    }
 }
 
 /// The whole map fitted on the first page, with the tile grid over it so a reader can find
 /// the page that holds a part.
-fn overview(surface: &mut Surface, graphic: &Graphic, t: &Tiling, map: (f32, f32), paper: Paper, font: &Font) {
+fn overview(surface: &mut Surface, graphic: &Graphic, t: &Tiling, map: (f32, f32), paper: Paper, fonts: &[Option<Font>], words: Words) {
     let top = MARGIN + LABEL_BAND;
     let room = (t.page.0 - 2.0 * MARGIN, t.page.1 - MARGIN - top);
     let fit = (room.0 / map.0).min(room.1 / map.1).min(1.0);
@@ -295,24 +341,26 @@ fn overview(surface: &mut Surface, graphic: &Graphic, t: &Tiling, map: (f32, f32
             }
             // The page number on a white tab, so the map under it never hides it.
             let n = 2 + r * t.columns + c;
-            let label = format!("p. {n}");
-            if let Ok(tab) = rect_path(x, y, 8.0 + 5.5 * label.len() as f32, 15.0) {
+            let label = words.format("export-pdf-tab", &[("page", n.into())]);
+            let lw = text_width(&label, 10.0, false) as f32;
+            if let Ok(tab) = rect_path(x, y, 8.0 + lw, 15.0) {
                 surface.set_stroke(None);
                 set_fill(surface, rgb::Color::new(255, 255, 255));
                 surface.draw_path(&tab);
             }
-            set_fill(surface, blue);
-            surface.draw_text(Point::from_xy(x + 4.0, y + 11.5), font.clone(), 10.0, &label, false, TextDirection::LeftToRight);
+            label_text(surface, fonts, (x + 4.0, x + 4.0 + lw), y + 11.5, 10.0, blue, &label);
         }
     }
-    let label = format!(
-        "Overview · {} x {} pages of {} ({} in all, then row by row) · map at true size {:.0} x {:.0} mm",
-        t.columns,
-        t.rows,
-        paper.name(),
-        t.rows * t.columns,
-        map.0 / 72.0 * 25.4,
-        map.1 / 72.0 * 25.4
+    let label = words.format(
+        "export-pdf-overview",
+        &[
+            ("columns", t.columns.into()),
+            ("rows", t.rows.into()),
+            ("paper", paper.name().into()),
+            ("count", (t.rows * t.columns).into()),
+            ("width", (map.0 / 72.0 * 25.4).round().into()),
+            ("height", (map.1 / 72.0 * 25.4).round().into()),
+        ],
     );
-    label_text(surface, font, MARGIN, MARGIN + 11.0, 9.0, &label);
+    label_text(surface, fonts, (MARGIN, t.page.0 - MARGIN), MARGIN + 11.0, 9.0, rgb::Color::new(90, 100, 120), &label);
 }

@@ -10,6 +10,7 @@ use journey_core::layout::{score_y, CardBox, Layout};
 use journey_core::{layout, Card, CardBody, Direction, FlowKind, Id, Journey, LaneKind, Phase};
 
 use crate::fonts::{split_emoji, text_width, EMOJI_FAMILY, FAMILY};
+use crate::labels::Words;
 use crate::text::{directed, ellipsize, is_rtl, wrap, xml};
 
 /// Height of the title block above the map.
@@ -32,6 +33,8 @@ pub struct SvgOptions {
     /// Leave text that needs complex shaping (Telugu) out of the SVG and return it as runs
     /// for the PDF writer to set itself (see `TextRun`).
     pub shaped_apart: bool,
+    /// The language of the labels (legend, lane kinds, chips); the user's text stays as written.
+    pub language: journey_i18n::Language,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +73,8 @@ struct Out {
     runs: Option<Vec<TextRun>>,
     /// Offset of the current group (the map sits below the title).
     dy: f64,
+    /// The labels' language.
+    w: Words,
 }
 
 impl Write for Out {
@@ -213,7 +218,7 @@ pub fn to_svg(j: &Journey, opts: SvgOptions) -> String {
 /// The SVG, and the text runs set apart when `opts.shaped_apart` (else none).
 pub fn render(j: &Journey, l: &Layout, opts: SvgOptions) -> (String, Vec<TextRun>) {
     let (w, h) = size(l);
-    let mut out = Out { s: String::with_capacity(4096 + j.cards.len() * 900), runs: opts.shaped_apart.then(Vec::new), dy: 0.0 };
+    let mut out = Out { s: String::with_capacity(4096 + j.cards.len() * 900), runs: opts.shaped_apart.then(Vec::new), dy: 0.0, w: Words::new(opts.language) };
     let s = &mut out;
     let _ = write!(
         s,
@@ -279,7 +284,7 @@ fn title(s: &mut Out, j: &Journey, w: f64) {
     let mut sub = j.goal.clone();
     if let Some(p) = j.personas.first() {
         let who = if p.role.is_empty() { p.name.clone() } else { format!("{} · {}", p.name, p.role) };
-        sub = if sub.is_empty() { who } else { format!("{sub}  ·  Persona: {who}") };
+        sub = if sub.is_empty() { who } else { s.w.format("export-goal-persona", &[("goal", s.w.user(&sub)), ("persona", s.w.user(&who))]) };
     }
     if !sub.is_empty() {
         text(s, 20.0, w - 20.0, 52.0, 12.5, false, INK_SOFT, &ellipsize(&sub, w - 40.0, 12.5, false));
@@ -307,13 +312,13 @@ fn grid(s: &mut Out, j: &Journey, l: &Layout) {
             r#"<line x1="0" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{INK_SOFT}" stroke-width="2" stroke-dasharray="6 4"/>"#,
             l.width
         );
-        let label = "Line of visibility";
-        let lw = text_width(label, 11.0, false) + 12.0;
+        let label = s.w.text("export-line-of-visibility");
+        let lw = text_width(&label, 11.0, false) + 12.0;
         // At the end of the map away from the lane labels: the right end, or the left one when
         // the map runs right to left.
         let left = if l.direction == Direction::Rtl { 12.0 } else { l.width - 12.0 - lw };
         let _ = writeln!(s, r##"<rect x="{left:.1}" y="{:.1}" width="{lw:.1}" height="16" fill="#ffffff"/>"##, y - 8.0);
-        text(s, left + 6.0, left + lw, y + 4.0, 11.0, false, INK_SOFT, label);
+        text(s, left + 6.0, left + lw, y + 4.0, 11.0, false, INK_SOFT, &label);
     }
     let _ = j;
 }
@@ -359,7 +364,7 @@ fn flows(s: &mut Out, l: &Layout) {
             // the two never share a line and no arc runs through letters (as on screen).
             let peak = h - 4.0 - 0.75 * (lift - 4.0);
             let y = (peak - 5.0).max(12.0);
-            let label = if f.kind == FlowKind::Repeat { format!("Repeat: {}", f.label) } else { f.label.clone() };
+            let label = if f.kind == FlowKind::Repeat { s.w.format("export-repeat-flow", &[("label", s.w.user(&f.label))]) } else { f.label.clone() };
             let label = ellipsize(&label, (f.to_x - f.from_x).abs().max(120.0), 11.0, false);
             let repeat = f.kind == FlowKind::Repeat;
             let look = Look { anchor: Anchor::Middle, halo: Some(5.0), ..Look::plain(11.0, repeat, if repeat { REPEAT } else { INK_SOFT }) };
@@ -403,7 +408,7 @@ fn headers(s: &mut Out, j: &Journey, l: &Layout) {
         let mut offset = 12.0 + iw + 6.0;
         if let Some(p) = &stage.phase {
             let fg = if matches!(p, Phase::Custom(_) | Phase::BeforePurchase | Phase::DuringPurchase | Phase::AfterPurchase) { INK_SOFT } else { color };
-            let label = ellipsize(p.label(), 110.0, 11.0, true);
+            let label = ellipsize(&s.w.phase(p), 110.0, 11.0, true);
             let w = text_width(&label, 11.0, true) + 14.0;
             chip(s, at(offset, w), top + 12.0, &label, 11.0, true, fg, tint);
             offset += w + 6.0;
@@ -466,8 +471,9 @@ fn lane_labels(s: &mut Out, j: &Journey, l: &Layout) {
             text(s, x0 + inset, x1 - 14.0, y, size, bold, fill, content);
         }
     };
-    line(s, 14.0, l.body_top - 26.0, 10.5, true, INK_SOFT, "STAGES");
-    line(s, 14.0, l.body_top - 12.0, 10.5, true, INK_SOFT, "LANES");
+    let (stages, lanes) = (s.w.text("export-stages-heading"), s.w.text("export-lanes-heading"));
+    line(s, 14.0, l.body_top - 26.0, 10.5, true, INK_SOFT, &stages);
+    line(s, 14.0, l.body_top - 12.0, 10.5, true, INK_SOFT, &lanes);
     for r in &l.rows {
         let Some(lane) = j.lane(r.lane) else { continue };
         let _ = writeln!(s, r#"<rect x="{bar:.1}" y="{:.1}" width="4" height="{:.1}" fill="{}"/>"#, r.y, r.height, lane_color(lane.kind));
@@ -477,7 +483,8 @@ fn lane_labels(s: &mut Out, j: &Journey, l: &Layout) {
             line(s, 18.0, y, 13.5, true, INK, text);
             y += 18.0;
         }
-        line(s, 18.0, y, 11.0, false, INK_SOFT, lane_kind_label(lane.kind));
+        let kind = s.w.lane_kind(lane.kind);
+        line(s, 18.0, y, 11.0, false, INK_SOFT, &kind);
     }
 }
 
@@ -535,7 +542,8 @@ fn star(s: &mut Out, cx: f64, cy: f64, r: f64) {
         let a = std::f64::consts::PI * (f64::from(i) / 5.0) - std::f64::consts::FRAC_PI_2;
         let _ = write!(d, "{}{:.2} {:.2} ", if i == 0 { "M" } else { "L" }, cx + radius * a.cos(), cy + radius * a.sin());
     }
-    let _ = writeln!(s, r##"<path d="{d}Z" fill="#e0a01f"><title>Moment of truth</title></path>"##);
+    let title = xml(&s.w.text("moment-of-truth"));
+    let _ = writeln!(s, r##"<path d="{d}Z" fill="#e0a01f"><title>{title}</title></path>"##);
 }
 
 fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox, dir: Direction) {
@@ -575,19 +583,19 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox, dir: Direction) {
         CardBody::Touchpoint(t) => {
             let mut x = left;
             if let Some(ch) = &t.channel {
-                x += chip(s, x, top, &ellipsize(ch.label(), 90.0, 11.5, true), 11.5, true, INK, "#eef0f4") + 6.0;
+                x += chip(s, x, top, &ellipsize(&s.w.channel(ch), 90.0, 11.5, true), 11.5, true, INK, "#eef0f4") + 6.0;
             }
             if t.moment_of_truth {
                 star(s, at(x, 14.0) + 7.0, top + 9.0, 7.0);
             }
             if let Some(e) = &t.emotion {
-                let label = format!("{}{} {}", if e.score > 0 { "+" } else { "" }, e.score, emotion_name(j, e.score, &e.name));
+                let label = format!("{}{} {}", if e.score > 0 { "+" } else { "" }, e.score, s.w.emotion(j, e.score, &e.name));
                 let label = ellipsize(label.trim_end(), 100.0, 11.5, true);
                 let w = text_width(&label, 11.5, true) + 14.0;
                 chip(s, right - w, top, &label, 11.5, true, "#ffffff", &emotion_color(j, e.score));
             }
             if t.sacrifice.is_some() {
-                tags.push(("Sacrifice".into(), "#9a5b00", "#fdf1dc"));
+                tags.push((s.w.text("sacrifice"), "#9a5b00", "#fdf1dc"));
             }
         }
         CardBody::PainPoint(p) => {
@@ -598,26 +606,27 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox, dir: Direction) {
                 3 => ("#ffffff", "#d9622b"),
                 _ => ("#ffffff", PAIN),
             };
-            chip(s, left, top, &format!("S{} × F{} = {weight}", p.severity, p.frequency), 11.5, true, fg, bg);
+            let label = s.w.format("export-pain-weight", &[("severity", p.severity.into()), ("frequency", p.frequency.into()), ("weight", weight.into())]);
+            chip(s, left, top, &label, 11.5, true, fg, bg);
             if let Some(pl) = p.pillar {
-                tags.push((pillar_label(pl).into(), "#8a2f2f", "#fbe7e7"));
+                tags.push((s.w.pillar(pl), "#8a2f2f", "#fbe7e7"));
             }
             if let Some(f) = &p.friction {
-                tags.push((friction_label(f).into(), INK_SOFT, "#eef0f4"));
+                tags.push((s.w.friction(f), INK_SOFT, "#eef0f4"));
             }
         }
         CardBody::Opportunity(o) => {
-            chip(s, left, top, &format!("Value {} · Effort {}", o.value, o.effort), 11.5, true, "#17694a", "#e3f5ee");
+            let label = s.w.format("export-value-effort", &[("value", o.value.into()), ("effort", o.effort.into())]);
+            chip(s, left, top, &label, 11.5, true, "#17694a", "#e3f5ee");
             if let Some(lp) = o.loyalty_pillar {
-                tags.push((loyalty_label(lp).into(), "#17694a", "#e3f5ee"));
+                tags.push((s.w.loyalty(lp), "#17694a", "#e3f5ee"));
             }
             if !o.answers.is_empty() {
-                let n = o.answers.len();
-                tags.push((format!("Answers {n} pain{}", if n > 1 { "s" } else { "" }), INK_SOFT, "#eef0f4"));
+                tags.push((s.w.format("export-answers-pains", &[("count", o.answers.len().into())]), INK_SOFT, "#eef0f4"));
             }
         }
         CardBody::Quote { speaker } => {
-            let who = if speaker.is_empty() { "Quote" } else { speaker };
+            let who = if speaker.is_empty() { s.w.card_kind(journey_core::CardKind::Quote) } else { speaker.clone() };
             chip(s, left, top, &ellipsize(&format!("“ {who}"), 150.0, 11.5, true), 11.5, true, REQUEST, "#f0eafb");
         }
         CardBody::Note => {}
@@ -665,7 +674,7 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
         let dash = if g == 0 { r#" stroke-dasharray="4 4""# } else { "" };
         let color = if g == 0 { "#c9ceda" } else { "#e6e9ef" };
         let _ = writeln!(s, r#"<line x1="{span0:.1}" x2="{span1:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#);
-        let label = format!("{}{g} {}", if g > 0 { "+" } else { "" }, j.scale.name_of(g).unwrap_or(""));
+        let label = format!("{}{g} {}", if g > 0 { "+" } else { "" }, s.w.emotion(j, g, ""));
         if rtl {
             let look = Look { anchor: Anchor::End, ..Look::plain(10.5, false, "#9aa3b5") };
             s.text(span1 - 6.0, y - 4.0, &look, label.trim_end());
@@ -688,7 +697,7 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
         );
         for p in &curve.points {
             let own = j.card(p.card).and_then(Card::emotion).map_or("", |e| e.name.as_str());
-            let name = emotion_name(j, p.score, if curve.persona.is_none() { own } else { "" });
+            let name = s.w.emotion(j, p.score, if curve.persona.is_none() { own } else { "" });
             let _ = writeln!(
                 s,
                 r##"<circle cx="{:.1}" cy="{:.1}" r="7" fill="{}" stroke="#ffffff" stroke-width="2.5"/>"##,
@@ -700,7 +709,7 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
                 let below = f64::from(p.score) >= f64::from(min + max) / 2.0;
                 let y = p.y + if below { 20.0 } else { -12.0 };
                 let look = Look { anchor: Anchor::Middle, halo: Some(4.0), ..Look::plain(11.0, true, INK) };
-                s.text(p.x, y, &look, &ellipsize(name, 100.0, 11.0, true));
+                s.text(p.x, y, &look, &ellipsize(&name, 100.0, 11.0, true));
             }
         }
     }
@@ -711,10 +720,10 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
         let y = row.y + 4.0;
         for curve in &l.curves {
             let name = match curve.persona {
-                Some(id) => j.persona(id).map_or("Persona", |p| p.name.as_str()),
-                None => j.personas.first().map_or("Journey", |p| p.name.as_str()),
+                Some(id) => j.persona(id).map_or_else(|| s.w.text("export-legend-persona"), |p| p.name.clone()),
+                None => j.personas.first().map_or_else(|| s.w.text("export-legend-journey"), |p| p.name.clone()),
             };
-            let name = ellipsize(name, 160.0, 11.0, false);
+            let name = ellipsize(&name, 160.0, 11.0, false);
             let tw = text_width(&name, 11.0, false);
             let (swatch, label) = if rtl { (span1 - offset - 14.0, span1 - offset - 18.0 - tw) } else { (span0 + offset, span0 + offset + 18.0) };
             let _ = writeln!(s, r#"<rect x="{swatch:.1}" y="{:.1}" width="14" height="3" rx="1.5" fill="{}"/>"#, y + 6.0, persona_color(curve.persona));

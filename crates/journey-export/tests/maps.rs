@@ -209,7 +209,7 @@ fn progress_is_reported_and_ends_at_one() {
     let cancel = AtomicBool::new(false);
     let job = Job::new(|f| seen.lock().unwrap().push(f), &cancel);
     let dir = tempfile::tempdir().unwrap();
-    export_file(&sample_journeys()[0], &ExportOptions { format: Format::Pdf, pages: Pages::Tiled(Paper::A4), scale: 1.0 }, &dir.path().join("m.pdf"), &job).unwrap();
+    export_file(&sample_journeys()[0], &ExportOptions { pages: Pages::Tiled(Paper::A4), ..ExportOptions::new(Format::Pdf) }, &dir.path().join("m.pdf"), &job).unwrap();
     drop(job);
     let seen = seen.into_inner().unwrap();
     assert!(seen.len() > 3, "{seen:?}");

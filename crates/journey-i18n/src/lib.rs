@@ -31,6 +31,13 @@ pub struct Language {
     pub direction: Direction,
 }
 
+/// English, the language every other falls back to (and exports speak unless told otherwise).
+impl Default for Language {
+    fn default() -> Language {
+        LANGUAGES[0]
+    }
+}
+
 /// Every language with catalogs; English first, the one every other falls back to.
 pub const LANGUAGES: [Language; 5] = [
     Language { code: "en", native_name: "English", direction: Direction::Ltr },
@@ -158,6 +165,12 @@ impl Localizer {
         self.format(id, &[])
     }
 
+    /// Items of a list joined the language's way (Persian writes its own comma).
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let comma = if self.language.direction == Direction::Rtl { "\u{060c} " } else { ", " };
+        items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(comma)
+    }
+
     /// Whether some catalog of this localizer has message `id`.
     pub fn has(&self, id: &str) -> bool {
         self.bundles.iter().any(|b| b.has_message(id))
@@ -196,6 +209,22 @@ macro_rules! number_arg {
 number_arg!(i32, i64, u8, u32, u64, usize, f32, f64);
 
 static ENGLISH_LOCALIZER: LazyLock<Localizer> = LazyLock::new(|| Localizer::new(LANGUAGES[0]));
+
+static LOCALIZERS: LazyLock<Vec<Localizer>> = LazyLock::new(|| LANGUAGES.iter().map(|l| Localizer::new(*l)).collect());
+
+/// The localizer of `language`, made once per process (exports and the CLI ask for one per
+/// label; building one parses every catalog).
+pub fn localizer(language: Language) -> &'static Localizer {
+    LOCALIZERS.iter().find(|l| l.language == language).unwrap_or(&LOCALIZERS[0])
+}
+
+/// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: a name or card text set
+/// into a sentence of the other direction keeps its own order and leaves the sentence's alone
+/// ("Persona: رها" in an English line, an English product name in a Persian one). Fluent does
+/// this for message arguments in right-to-left bundles; this is for text put beside a label.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
 
 /// The English localizer, made once (the core writes every finding's English sentence with it).
 pub fn english_localizer() -> &'static Localizer {

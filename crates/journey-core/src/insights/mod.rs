@@ -75,6 +75,26 @@ impl FindingArg {
             FindingArg::Terms(ids) => ids.iter().map(|id| journey_i18n::english(id)).collect::<Vec<_>>().join(", ").into(),
         }
     }
+
+    /// The argument for a sentence in `l`'s language: terms in its words, lists joined its way.
+    fn in_language(&self, l: &journey_i18n::Localizer) -> journey_i18n::Arg {
+        match self {
+            FindingArg::Text(t) => t.as_str().into(),
+            FindingArg::Number(n) => (*n).into(),
+            FindingArg::Term(id) => l.text(id).into(),
+            FindingArg::List(items) => l.list(items).into(),
+            FindingArg::Terms(ids) => l.list(&ids.iter().map(|id| l.text(id)).collect::<Vec<_>>()).into(),
+        }
+    }
+}
+
+impl Finding {
+    /// The finding's sentence in `l`'s language (what the exports and `journey analyse --lang`
+    /// print); `message` is the same in English.
+    pub fn text(&self, l: &journey_i18n::Localizer) -> String {
+        let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), v.in_language(l))).collect();
+        l.format(&self.id, &args)
+    }
 }
 
 fn text(s: impl Into<String>) -> FindingArg {
