@@ -201,7 +201,7 @@ impl JourneyDoc {
 
     /// Number of changes in the document's history.
     pub fn change_count(&mut self) -> usize {
-        self.s.doc.get_changes(&[]).len()
+        self.s.doc.get_changes_meta(&[]).len()
     }
 
     fn map_of(&mut self, collection: Option<&str>) -> ObjId {

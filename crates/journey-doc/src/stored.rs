@@ -43,6 +43,9 @@ pub struct Stored {
     /// since). A compaction deletes only these: the live-sync layer writes chunks of the same
     /// document beside ours, and one it wrote after our load may hold changes we lack.
     pub known: BTreeSet<String>,
+    /// The first change's hash once looked up: it never changes, and finding it walks the whole
+    /// history (Automerge rebuilds each change it lists from its op set).
+    root: Option<ChangeHash>,
 }
 
 impl Stored {
@@ -63,7 +66,7 @@ impl Stored {
         // `apply`); `holds` tells the store which chunks it may count as its own.
         doc.set_actor(ActorId::random());
         let saved = doc.get_heads();
-        Ok(Stored { doc, id, saved, on_disk: None, known: BTreeSet::new() })
+        Ok(Stored { doc, id, saved, on_disk: None, known: BTreeSet::new(), root: None })
     }
 
     /// Whether the chunk under `key` is part of this document as it is (an incremental chunk
@@ -72,7 +75,7 @@ impl Stored {
         let mut parts = key.rsplit('/');
         match (parts.next(), parts.next()) {
             (Some(hash), Some("incremental")) => {
-                hash.parse::<ChangeHash>().is_ok_and(|h| self.doc.get_change_by_hash(&h).is_some())
+                hash.parse::<ChangeHash>().is_ok_and(|h| self.has(&h))
             }
             _ => true,
         }
@@ -80,7 +83,7 @@ impl Stored {
 
     /// A document nothing of which is in storage yet.
     pub fn fresh(doc: AutoCommit, id: uuid::Uuid) -> Stored {
-        Stored { doc, id, saved: Vec::new(), on_disk: None, known: BTreeSet::new() }
+        Stored { doc, id, saved: Vec::new(), on_disk: None, known: BTreeSet::new(), root: None }
     }
 
     /// A document made of changes received from a peer (its whole history), with a fresh actor.
@@ -107,7 +110,7 @@ impl Stored {
     /// those that were new here.
     pub fn apply(&mut self, changes: Vec<Change>) -> Result<Vec<crate::Meta>, DocError> {
         let root = self.root_change();
-        let new: Vec<Change> = changes.into_iter().filter(|c| self.doc.get_change_by_hash(&c.hash()).is_none()).collect();
+        let new: Vec<Change> = changes.into_iter().filter(|c| !self.has(&c.hash())).collect();
         if let Some(root) = root {
             if new.iter().any(|c| c.deps().is_empty() && c.hash() != root) {
                 return Err(DocError::Unrelated);
@@ -118,7 +121,7 @@ impl Stored {
         let metas = new.iter().map(crate::meta_of).collect();
         // Checked before applying: Automerge would keep such changes queued, out of sight.
         let coming: BTreeSet<ChangeHash> = new.iter().map(|c| c.hash()).collect();
-        let missing = new.iter().flat_map(|c| c.deps().iter()).any(|d| !coming.contains(d) && self.doc.get_change_by_hash(d).is_none());
+        let missing = new.iter().flat_map(|c| c.deps().iter()).any(|d| !coming.contains(d) && !self.has(d));
         if missing {
             return Err(DocError::Damaged("changes came without the ones they build on".into()));
         }
@@ -129,7 +132,12 @@ impl Stored {
     /// The changes this document has after `heads`, as bytes to send (heads it does not know
     /// are ignored: what they name came from elsewhere).
     pub fn changes_after(&mut self, heads: &[ChangeHash]) -> Vec<Vec<u8>> {
-        let known: Vec<ChangeHash> = heads.iter().copied().filter(|h| self.doc.get_change_by_hash(h).is_some()).collect();
+        // Nothing after heads that include ours: said without listing changes, which costs a
+        // pass over every op of the document however few it lists.
+        if self.doc.get_heads().iter().all(|h| heads.contains(h)) {
+            return Vec::new();
+        }
+        let known: Vec<ChangeHash> = heads.iter().copied().filter(|h| self.has(h)).collect();
         self.doc.get_changes(&known).into_iter().map(|c| c.raw_bytes().to_vec()).collect()
     }
 
@@ -162,6 +170,7 @@ impl Stored {
         let mut back = self.doc.fork_at(&saved).map_err(|e| DocError::Damaged(e.to_string()))?;
         back.set_actor(ActorId::random());
         self.doc = back;
+        self.root = None; // a document rolled back to nothing has no first change any more
         // The count went with the rolled-back transaction: ask the file again next time.
         self.on_disk = None;
         Ok(())
@@ -174,6 +183,20 @@ impl Stored {
     /// The hash of the first change: two documents with different first changes are not copies
     /// of one another, whatever their ids say.
     pub fn root_change(&mut self) -> Option<ChangeHash> {
-        self.doc.get_changes(&[]).into_iter().find(|c| c.deps().is_empty()).map(|c| c.hash())
+        if self.root.is_none() {
+            self.root = self.doc.get_changes_meta(&[]).into_iter().find(|c| c.deps.is_empty()).map(|c| c.hash);
+        }
+        self.root
     }
+
+    /// Whether the document holds change `hash`. Asked of the change graph: `get_change_by_hash`
+    /// would rebuild the whole change from the op set only to be dropped.
+    pub fn has(&mut self, hash: &ChangeHash) -> bool {
+        has_change(&mut self.doc, hash)
+    }
+}
+
+/// Whether `doc` holds change `hash` (see `Stored::has`).
+pub fn has_change(doc: &mut AutoCommit, hash: &ChangeHash) -> bool {
+    doc.get_change_meta_by_hash(hash).is_some()
 }

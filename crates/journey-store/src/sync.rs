@@ -117,6 +117,12 @@ impl Store {
         documents::read_model_head_list(&self.conn, doc)
     }
 
+    /// The heads of document `doc` itself (which may be ahead of what the read model shows:
+    /// see `heads_of`); none for a journey the workspace does not hold.
+    pub fn document_heads(&mut self, doc: Id) -> Result<Vec<ChangeHash>> {
+        Ok(self.stored_of(doc)?.map(|s| s.heads()).unwrap_or_default())
+    }
+
     /// The changes document `doc` has after `heads`, each as its bytes.
     pub fn changes_after(&mut self, doc: Id, heads: &[ChangeHash]) -> Result<Vec<Vec<u8>>> {
         Ok(self.stored_of(doc)?.map(|s| s.changes_after(heads)).unwrap_or_default())
@@ -256,17 +262,33 @@ impl Store {
         // The view shows the document at these heads (when it needs no repair): only what
         // changed since is read back.
         let shown_heads = documents::read_model_head_list(&self.conn, id)?;
-        let metas = doc.stored().apply(changes).map_err(|e| remote(id, e))?;
+        // When the document is where the view is, Automerge records what this apply touches, so
+        // the diff below reads only that instead of scanning every op of the journey (the scan
+        // was most of the time a teammate's change took in a 1,000-card journey).
+        let indexed = journey_doc::heads_text(&doc.stored().heads()) == journey_doc::heads_text(&shown_heads);
+        if indexed {
+            doc.stored().doc.update_diff_cursor();
+        }
+        let metas = match doc.stored().apply(changes) {
+            Ok(m) => m,
+            Err(e) => {
+                doc.stored().doc.reset_diff_cursor();
+                return Err(remote(id, e));
+            }
+        };
         // The document may hold more than the view shows without anything new here: the sync
         // layer stored those changes as chunks, and the document was read from them.
         if metas.is_empty() && journey_doc::heads_text(&doc.stored().heads()) == journey_doc::heads_text(&shown_heads) {
+            doc.stored().doc.reset_diff_cursor();
             return Ok(Received::default());
         }
         let incoming = if metas.is_empty() { all.len() } else { metas.len() };
         let who = authors(if metas.is_empty() { all } else { metas });
-        let known = shown_heads.iter().all(|h| doc.stored().doc.get_change_by_hash(h).is_some());
+        let known = shown_heads.iter().all(|h| doc.stored().has(h));
         let incremental = c.repairs.is_empty() && !shown_heads.is_empty() && known;
         let materialized = if incremental { doc.materialize_from(&c.journey, &shown_heads) } else { doc.materialize() };
+        // Recording costs a little on every later change: only a receive uses it.
+        doc.stored().doc.reset_diff_cursor();
         let repaired = match materialized {
             Ok(r) => r,
             Err(e) => {

@@ -582,11 +582,12 @@ fn unconfirmed(h: &DocHandle, shared: Option<&Vec<ChangeHash>>) -> usize {
 
 /// The changes of `doc` that are not ancestors of `heads` (heads it does not know count none).
 fn changes_beyond(doc: &automerge::Automerge, heads: &[ChangeHash]) -> usize {
-    let known: Vec<ChangeHash> = heads.iter().copied().filter(|x| doc.get_change_by_hash(x).is_some()).collect();
+    let known: Vec<ChangeHash> = heads.iter().copied().filter(|x| doc.get_change_meta_by_hash(x).is_some()).collect();
     if known.len() < heads.len() && known.is_empty() {
         return 0;
     }
-    doc.get_changes(&known).len()
+    // Metadata only: listing the changes themselves would rebuild each from the op set.
+    doc.get_changes_meta(&known).len()
 }
 
 struct Bridge {
@@ -717,6 +718,13 @@ impl Bridge {
             return;
         };
         let theirs = h.with_document(|d| d.get_heads());
+        // Most pushes find nothing to send (a teammate's change comes back this way): heads
+        // samod's document already holds say so without listing changes.
+        match with(&*self.host, |s| s.document_heads(doc)) {
+            Ok(ours) if h.with_document(|d| ours.iter().all(|x| d.get_change_meta_by_hash(x).is_some())) => return,
+            Ok(_) => {}
+            Err(e) => return self.trouble(doc, e),
+        }
         let changes = match with(&*self.host, |s| s.changes_after(doc, &theirs)) {
             Ok(c) => c,
             Err(e) => return self.trouble(doc, e),
@@ -738,7 +746,16 @@ impl Bridge {
             Err(e) => return self.trouble(doc, e),
         };
         let changes: Vec<Vec<u8>> = h.with_document(|d| {
-            let known: Vec<ChangeHash> = ours.iter().copied().filter(|x| d.get_change_by_hash(x).is_some()).collect();
+            // The view shows all samod's document holds (our own push came back): nothing to
+            // list, and listing costs a pass over every op.
+            let mut theirs = d.get_heads();
+            theirs.sort();
+            let mut shown = ours.clone();
+            shown.sort();
+            if theirs == shown {
+                return Vec::new();
+            }
+            let known: Vec<ChangeHash> = ours.iter().copied().filter(|x| d.get_change_meta_by_hash(x).is_some()).collect();
             d.get_changes(&known).into_iter().map(|c| c.raw_bytes().to_vec()).collect()
         });
         // The index is reconciled with the journeys each time (its changes may have reached the
