@@ -273,6 +273,11 @@ workshop-participants = { $count ->
    *[other] { $count } participants
 }
 workshop-remove = Remove
+workshop-ban = Ban
+workshop-ban-title = Remove { $name } and refuse them again under that name
+workshop-ban-device = Banning also refuses their device
+workshop-new-code = New code
+workshop-new-code-title = Give the session a new join code: the old one stops working, everyone in it stays
 workshop-cards = Cards from participants
 workshop-open-lanes = Lanes open for cards
 workshop-private = Private mode: new cards stay hidden until revealed

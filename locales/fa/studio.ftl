@@ -274,6 +274,11 @@ workshop-participants = { $count ->
    *[other] { $count } شرکت‌کننده
 }
 workshop-remove = بیرون کردن
+workshop-ban = مسدود کردن
+workshop-ban-title = { $name } را بیرون کنید و دوباره با این نام راه ندهید
+workshop-ban-device = مسدود کردن، دستگاه او را هم راه نمی‌دهد
+workshop-new-code = کد تازه
+workshop-new-code-title = به جلسه کد پیوستن تازه بدهید: کد قبلی دیگر کار نمی‌کند و همه در جلسه می‌مانند
 workshop-cards = کارت‌های شرکت‌کنندگان
 workshop-open-lanes = ردیف‌های باز برای کارت
 workshop-private = حالت خصوصی: کارت‌های تازه تا آشکارسازی پنهان می‌مانند

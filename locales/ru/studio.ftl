@@ -282,6 +282,11 @@ workshop-participants = { $count ->
    *[many] { $count } участников
 }
 workshop-remove = Убрать
+workshop-ban = Заблокировать
+workshop-ban-title = Убрать { $name } и больше не пускать под этим именем
+workshop-ban-device = Блокировка не пускает и с того же устройства
+workshop-new-code = Новый код
+workshop-new-code-title = Дать сессии новый код входа: старый перестанет работать, все участники останутся
 workshop-cards = Карточки участников
 workshop-open-lanes = Дорожки, открытые для карточек
 workshop-private = Закрытый режим: новые карточки скрыты до раскрытия

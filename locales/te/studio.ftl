@@ -274,6 +274,11 @@ workshop-participants = { $count ->
    *[other] { $count } మంది పాల్గొనేవారు
 }
 workshop-remove = తీసివేయి
+workshop-ban = నిషేధించు
+workshop-ban-title = { $name } ను తీసివేసి, ఆ పేరుతో మళ్లీ రానివ్వకు
+workshop-ban-device = నిషేధిస్తే వారి పరికరాన్ని కూడా రానివ్వదు
+workshop-new-code = కొత్త కోడ్
+workshop-new-code-title = సెషన్‌కు కొత్త చేరే కోడ్ ఇవ్వండి: పాత కోడ్ ఇక పనిచేయదు, ఉన్నవారంతా ఉంటారు
 workshop-cards = పాల్గొనేవారి కార్డులు
 workshop-open-lanes = కార్డుల కోసం తెరిచిన వరుసలు
 workshop-private = ప్రైవేట్ మోడ్: బహిర్గతం చేసే వరకు కొత్త కార్డులు దాగి ఉంటాయి

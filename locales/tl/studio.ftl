@@ -274,6 +274,11 @@ workshop-participants = { $count ->
    *[other] { $count } kalahok
 }
 workshop-remove = Alisin
+workshop-ban = I-ban
+workshop-ban-title = Alisin si { $name } at huwag nang papasukin sa pangalang iyon
+workshop-ban-device = Hindi na rin papasukin ng ban ang kanyang device
+workshop-new-code = Bagong code
+workshop-new-code-title = Bigyan ang sesyon ng bagong code para sumali: hindi na gagana ang luma, mananatili ang lahat ng nasa loob
 workshop-cards = Mga card mula sa mga kalahok
 workshop-open-lanes = Mga hanay na bukas para sa card
 workshop-private = Pribadong mode: nakatago ang mga bagong card hanggang ibunyag

@@ -20,6 +20,10 @@ pub struct Workshops(Mutex<Option<Running>>);
 
 struct Running {
     server: Server,
+    /// `http://address:port/`, the join link without its code.
+    base: String,
+    /// The join link with the code it was made for, and its QR code (made again when the code
+    /// is changed).
     url: String,
     qr: Option<Qr>,
     window: String,
@@ -60,6 +64,21 @@ impl Host for AppHost {
     fn changed(&self) {
         emit_to(&self.app, &self.window, "workshop-changed", ());
     }
+    fn facilitator_name(&self) -> Option<String> {
+        self.workspace.with(|s| Ok(s.author().to_string())).ok()
+    }
+}
+
+impl Running {
+    /// The link and QR code for the session's code now.
+    fn link(&mut self) -> (String, Option<Qr>) {
+        let url = format!("{}?code={}", self.base, self.server.code());
+        if url != self.url {
+            self.qr = journey_workshop::qr(&url);
+            self.url = url;
+        }
+        (self.url.clone(), self.qr.clone())
+    }
 }
 
 impl Workshops {
@@ -88,10 +107,11 @@ pub fn start(app: &AppHandle, ws: &Ws, journey: Id, loopback: bool) -> ApiResult
     let host = AppHost { app: app.clone(), window: ws.label.clone(), workspace: ws.shared() };
     let server = Server::start(Arc::new(host), journey, bind, 0)
         .map_err(|e| ApiError::new("workshop_failed", format!("The session could not start: {e}")))?;
-    let url = format!("http://{}:{}/?code={}", shown, server.addr().port(), server.code());
+    let base = format!("http://{}:{}/", shown, server.addr().port());
+    let url = format!("{base}?code={}", server.code());
     let qr = journey_workshop::qr(&url);
     let _ = ws.with(|s| Ok(s.log_workshop(journey, "Facilitator", "started the session")?));
-    *running = Some(Running { server, url, qr, window: ws.label.clone(), workspace: ws.shared() });
+    *running = Some(Running { server, base, url, qr, window: ws.label.clone(), workspace: ws.shared() });
     drop(running);
     view(app, &ws.label)?.ok_or_else(|| ApiError::new("internal", "the session vanished"))
 }
@@ -99,11 +119,11 @@ pub fn start(app: &AppHandle, ws: &Ws, journey: Id, loopback: bool) -> ApiResult
 /// The window's session; a session another window runs is not shown here.
 pub fn view(app: &AppHandle, window: &str) -> ApiResult<Option<SessionView>> {
     let state = app.state::<Workshops>();
-    let running = state.lock();
-    Ok(running
-        .as_ref()
-        .filter(|r| r.window == window)
-        .map(|r| SessionView { url: r.url.clone(), qr: r.qr.clone(), session: r.server.view() }))
+    let mut running = state.lock();
+    Ok(running.as_mut().filter(|r| r.window == window).map(|r| {
+        let (url, qr) = r.link();
+        SessionView { url, qr, session: r.server.view() }
+    }))
 }
 
 pub fn act(app: &AppHandle, window: &str, action: Action) -> ApiResult<()> {

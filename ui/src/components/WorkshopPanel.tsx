@@ -68,6 +68,7 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
   const [record, setRecord] = useState<WorkshopRecordLine[]>([]);
   const [loopback, setLoopback] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
+  const [banDevice, setBanDevice] = useState(false);
   const [voteLane, setVoteLane] = useState<string>("");
   const [dots, setDots] = useState(3);
   const [minutes, setMinutes] = useState(5);
@@ -128,15 +129,25 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
     <aside className="inspector workshop-panel" aria-label={t("panel-workshop")}>
       <section className="inspector-section join-info">
         <h3>{t("workshop-join")}</h3>
-        <div className="join-code" aria-label={t("workshop-join-code")}>{code}</div>
+        <div className="join-code-row">
+          <div className="join-code" aria-label={t("workshop-join-code")}>{code}</div>
+          <button type="button" title={t("workshop-new-code-title")} onClick={() => void act({ type: "rotateCode" })}>{t("workshop-new-code")}</button>
+        </div>
         <a className="join-url" href={session.url} onClick={(e) => e.preventDefault()}>{session.url}</a>
         {session.qr && <QrCode qr={session.qr} />}
         <p className="hint">{t("workshop-participants", { count: participants.length })}</p>
         <ul className="participants">
           {participants.map((p) => (
-            <li key={p.id}><span dir="auto">{p.name}</span> <button type="button" className="link" onClick={() => void act({ type: "remove", participant: p.id })}>{t("workshop-remove")}</button></li>
+            <li key={p.id}>
+              <span dir="auto">{p.name}</span>{" "}
+              <button type="button" className="link" onClick={() => void act({ type: "remove", participant: p.id })}>{t("workshop-remove")}</button>{" "}
+              <button type="button" className="link" title={t("workshop-ban-title", { name: p.name })} onClick={() => void act({ type: "ban", participant: p.id, address: banDevice })}>{t("workshop-ban")}</button>
+            </li>
           ))}
         </ul>
+        {participants.length > 0 && (
+          <label className="field check"><input type="checkbox" checked={banDevice} onChange={(e) => setBanDevice(e.target.checked)} /> {t("workshop-ban-device")}</label>
+        )}
       </section>
 
       <section className="inspector-section">
