@@ -51,7 +51,7 @@ export-html-map = نقشه سفر مشتری
 export-heatmap-title = شدت درد بر پایهٔ مرحله و ستون تجربه مشتری
 
 ## Tiled PDF pages. No parentheses here: the page labels are laid out without mirrored brackets.
-export-pdf-tile = ردیف { $row }، ستون { $column } · صفحهٔ { $page } از { $total } · { $paper } · هم‌پوشانی { $overlap } میلی‌متر
+export-pdf-tile = ردیف { $row }، ستون { $column } · صفحه { $page } از { $total } · { $paper } · هم‌پوشانی { $overlap } میلی‌متر
 export-pdf-tab = ص { $page }
 export-pdf-overview = نمای کلی · { $columns } × { $rows } صفحهٔ { $paper }، { $count } صفحه، ردیف به ردیف · نقشه در اندازهٔ واقعی { $width } × { $height } میلی‌متر
 

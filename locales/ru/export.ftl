@@ -9,7 +9,7 @@ finding-missing-phase = Ни один этап не отмечен фазой «
 finding-no-touchpoint = Пока нет точек контакта: { $stages }.
 finding-worst-path = Худший путь: { $route } (средняя эмоция { $mean }, минимум { $lowest }).
 finding-negative-moment-of-truth = Момент истины с оценкой { $score }: { $card } на этапе «{ $stage }».
-finding-largest-drop = Самое большое падение: { $from } → { $to }, от «{ $fromCard }» к «{ $toCard }».
+finding-largest-drop = Самое большое падение: { $from } → { $to }, от { $fromCard } к { $toCard }.
 finding-peak-end = Пик и конец: самый сильный момент — { $peak } в «{ $peakCard }», путь заканчивается на { $end } («{ $endCard }»); клиенты запомнят примерно { $remembered }.
 finding-top-pain = Главная боль: { $card } (тяжесть { $severity } × частота { $frequency } = { $weight }) на этапе «{ $stage }».
 finding-unanswered-pains = { $count ->

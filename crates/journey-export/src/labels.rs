@@ -41,9 +41,13 @@ impl Words {
         self.l.text(id)
     }
 
-    /// Message `id` with `args`.
+    /// Message `id` with `args`. Fluent isolates every argument of a right-to-left message;
+    /// the isolates are kept only around an argument that reads the other way (an English name in
+    /// a Persian label). Why: around a Persian name in a Persian line they change nothing on the
+    /// page, but poppler (pdftotext, a viewer's copy) then drops the space before the name.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.l.format(id, args)
+        let said = self.l.format(id, args);
+        if self.rtl() { needed_isolates(&said, true) } else { said }
     }
 
     /// The user's text as an argument of a label: isolated (FSI … PDI) when it reads the other
@@ -99,6 +103,32 @@ impl Words {
     }
 }
 
+/// `s` without the FSI … PDI pairs whose content reads in the line's own direction (`rtl`).
+fn needed_isolates(s: &str, rtl: bool) -> String {
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    let chars: Vec<char> = s.chars().collect();
+    let mut drop = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        match *c {
+            FSI => open.push(i),
+            PDI => {
+                if let Some(start) = open.pop() {
+                    let inner: String = chars[start + 1..i].iter().collect();
+                    let other = inner.chars().any(char::is_alphabetic) && crate::text::is_rtl(&inner) != rtl;
+                    if !other {
+                        drop[start] = true;
+                        drop[i] = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    chars.iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +143,18 @@ mod tests {
         assert_eq!(en.pillar(CxPillar::TimeAndEffort), "Time and effort");
         assert_eq!(en.format("export-answers-pains", &[("count", 1.into())]), "Answers 1 pain");
         assert_eq!(en.format("export-answers-pains", &[("count", 3.into())]), "Answers 3 pains");
+    }
+
+    #[test]
+    fn a_persian_label_isolates_only_an_argument_that_reads_the_other_way() {
+        let fa = Words::new(journey_i18n::language("fa").unwrap());
+        let persian = fa.format("export-repeat-flow", &[("label", "نوبت بعدی".into())]);
+        assert_eq!(persian, "تکرار: نوبت بعدی");
+        let english = fa.format("export-repeat-flow", &[("label", "next visit".into())]);
+        assert_eq!(english, "تکرار: \u{2068}next visit\u{2069}");
+        // A number is neutral to the line: left bare, the line's marks order it.
+        assert_eq!(fa.format("export-pdf-tab", &[("page", 3.into())]), "ص 3");
+        let en = Words::default();
+        assert_eq!(en.format("export-goal-persona", &[("goal", en.user("Book a visit")), ("persona", en.user("مریم"))]), "Book a visit  ·  Persona: \u{2068}مریم\u{2069}");
     }
 }

@@ -21,7 +21,8 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use crate::fonts::{face_for, split_emoji, text_width, EMOJI, FONTS};
 use crate::labels::Words;
 use crate::svg::{Anchor, TextRun};
-use crate::text::is_rtl;
+use crate::fonts::FAMILY;
+use crate::text::{directed, is_rtl, xml};
 use crate::{parse_svg, ExportError, Job};
 
 /// Points per SVG px: 72 pt per inch, 96 px per inch.
@@ -167,7 +168,7 @@ pub fn render_in(svg: &str, runs: &[TextRun], title: &str, pages: Pages, words: 
                             ("overlap", (OVERLAP / 72.0 * 25.4).round().into()),
                         ],
                     );
-                    label_text(&mut surface, &map.fonts, (MARGIN, t.page.0 - MARGIN), MARGIN + 11.0, 9.0, rgb::Color::new(90, 100, 120), &label);
+                    label_text(&mut surface, &map.fonts, (MARGIN, t.page.0 - MARGIN), MARGIN + 11.0, 9.0, [90, 100, 120], &label);
                     surface.finish();
                     page.finish();
                     job.step(0.2 + 0.7 * (n - 1) as f64 / total as f64)?;
@@ -287,7 +288,22 @@ fn stroke_line(surface: &mut Surface, a: (f32, f32), b: (f32, f32), color: rgb::
 /// direction; a right-to-left line lays them from the right, spaces apart, so "صفحهٔ 3 از 9"
 /// reads in order on the page and in pdftotext. Labels have no parentheses in right-to-left
 /// catalogs: a Latin-font bracket would not be mirrored.
-fn label_text(surface: &mut Surface, fonts: &[Option<Font>], span: (f32, f32), y: f32, size: f32, color: rgb::Color, text: &str) {
+fn label_text(surface: &mut Surface, fonts: &[Option<Font>], span: (f32, f32), y: f32, size: f32, [r, g, b]: [u8; 3], text: &str) {
+    if is_rtl(text) {
+        // Drawn as the map's text is (usvg's bidi, `text::directed`'s marks), so a PDF reader
+        // takes the words, numbers and punctuation back in reading order.
+        let svg = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="{FAMILY}"><text x="{x}" y="{y}" font-size="{size}" fill="#{r:02x}{g:02x}{b:02x}" text-anchor="end">{}</text></svg>"##,
+            xml(&directed(text)),
+            w = span.1 + 1.0,
+            h = y + size,
+            x = span.1,
+        );
+        if let (Ok(tree), Some(size)) = (parse_svg(&svg), Size::from_wh(span.1 + 1.0, y + size)) {
+            let _ = surface.draw_svg(&tree, size, SvgSettings::default());
+        }
+        return;
+    }
     // The catalog's isolation marks around arguments: the pieces are placed here, in order.
     let text: String = text.chars().filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect();
     let rtl = is_rtl(&text);
@@ -307,11 +323,19 @@ fn label_text(surface: &mut Surface, fonts: &[Option<Font>], span: (f32, f32), y
     let widths: Vec<f32> = pieces.iter().map(|(_, p)| text_width(p, f64::from(size), false) as f32).collect();
     let total: f32 = widths.iter().sum();
     let mut x = if rtl { span.1 - total } else { span.0 };
-    set_fill(surface, color);
+    set_fill(surface, rgb::Color::new(r, g, b));
     for ((face, piece), w) in pieces.iter().zip(widths) {
         if let Some(font) = fonts.get(*face).cloned().flatten() {
-            let direction = if is_rtl(piece) { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
-            surface.draw_text(Point::from_xy(x, y), font, size, piece, false, direction);
+            let (direction, text) = if is_rtl(piece) {
+                (TextDirection::RightToLeft, piece.clone())
+            } else if rtl && !piece.trim().is_empty() {
+                // A number or Latin word inside a right-to-left label: a mark after it gives the
+                // space that follows back to the line, as `text::directed` does for the map.
+                (TextDirection::LeftToRight, format!("{piece}\u{200f}"))
+            } else {
+                (TextDirection::LeftToRight, piece.clone())
+            };
+            surface.draw_text(Point::from_xy(x, y), font, size, &text, false, direction);
         }
         x += w;
     }
@@ -348,7 +372,7 @@ fn overview(surface: &mut Surface, graphic: &Graphic, t: &Tiling, map: (f32, f32
                 set_fill(surface, rgb::Color::new(255, 255, 255));
                 surface.draw_path(&tab);
             }
-            label_text(surface, fonts, (x + 4.0, x + 4.0 + lw), y + 11.5, 10.0, blue, &label);
+            label_text(surface, fonts, (x + 4.0, x + 4.0 + lw), y + 11.5, 10.0, [31, 78, 140], &label);
         }
     }
     let label = words.format(
@@ -362,5 +386,5 @@ fn overview(surface: &mut Surface, graphic: &Graphic, t: &Tiling, map: (f32, f32
             ("height", (map.1 / 72.0 * 25.4).round().into()),
         ],
     );
-    label_text(surface, fonts, (MARGIN, t.page.0 - MARGIN), MARGIN + 11.0, 9.0, rgb::Color::new(90, 100, 120), &label);
+    label_text(surface, fonts, (MARGIN, t.page.0 - MARGIN), MARGIN + 11.0, 9.0, [90, 100, 120], &label);
 }

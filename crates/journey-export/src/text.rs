@@ -62,25 +62,48 @@ pub fn directed(line: &str) -> String {
 /// direction, and the marks have no width.
 fn marked(line: &str, rtl: bool) -> String {
     // Digits count with the embedded runs as poppler counts them (European and Arabic-Indic).
-    let other = |c: char| {
-        if rtl {
-            c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || ('\u{6f0}'..='\u{6f9}').contains(&c) || (c.is_alphabetic() && !is_rtl_char(c))
-        } else {
-            c.is_alphabetic() && is_rtl_char(c)
-        }
-    };
+    let digit = |c: char| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || ('\u{6f0}'..='\u{6f9}').contains(&c);
+    let other = |c: char| if rtl { digit(c) || (c.is_alphabetic() && !is_rtl_char(c)) } else { c.is_alphabetic() && is_rtl_char(c) };
     let own = |c: char| c.is_alphabetic() && is_rtl_char(c) == rtl && !other(c);
     let mark = if rtl { '\u{200f}' } else { '\u{200e}' };
+    let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len() + 8);
     // Where the last run of the other direction ended in `out`, while only neutrals followed.
     let mut open: Option<usize> = None;
-    for ch in line.chars() {
+    // Whether that run ended in a digit, and whether the last letter was the line's own.
+    let (mut after_digit, mut own_last) = (false, true);
+    for (i, &ch) in chars.iter().enumerate() {
         if other(ch) {
+            // Right to left, a number and what follows it past neutrals ("4 = 16", "5 · A4") are
+            // two runs on the page (the neutrals take the line's direction); poppler read them
+            // as one left-to-right run, "16 = 4". A mark after the number keeps them apart.
+            if let Some(at) = open.filter(|at| rtl && after_digit && own_last && *at < out.len()) {
+                out.insert(at, mark);
+            }
             out.push(ch);
             open = Some(out.len());
+            after_digit = digit(ch);
+            if ch.is_alphabetic() {
+                own_last = false;
+            }
+            continue;
+        }
+        // A colon or comma before a space ("پرسونا: مریم", "معلم، مادر", "ردیف 2، ستون"): poppler
+        // gave the space to the punctuation's left ("پرسونا :مریم"). Marks on both sides of it
+        // (after a number or Latin word it closes, and after it) keep the space the line's.
+        let sentence_punct = rtl && matches!(ch, ':' | ',' | ';' | '\u{60c}' | '\u{61b}') && chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+        if sentence_punct {
+            if let Some(at) = open.take() {
+                out.insert(at, mark);
+            }
+            out.push(ch);
+            out.push(mark);
+            after_digit = false;
             continue;
         }
         if own(ch) {
+            own_last = true;
+            after_digit = false;
             if let Some(at) = open.take() {
                 out.insert(at, mark);
             }

@@ -571,3 +571,105 @@ fn a_persian_journeys_html_page_shows_the_same_right_to_left_map() {
     assert!(text_x(&doc, &name(0)) > text_x(&doc, &name(order.len() - 1)), "the page's map does not run right to left");
     assert!(next_arrows(&doc).iter().all(|(x1, x2)| x2 < x1));
 }
+
+fn in_language(code: &str) -> journey_i18n::Language {
+    journey_i18n::language(code).expect("a language with catalogs")
+}
+
+/// The catalog's text of `id` in `code`'s language (what an export in that language must show).
+fn catalog(code: &str, id: &str) -> String {
+    journey_i18n::localizer(in_language(code)).text(id)
+}
+
+#[test]
+fn a_persian_pdf_export_has_the_catalogs_persian_labels_in_reading_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fa.pdf");
+    let j = clinic();
+    let persona = j.personas.first().expect("the clinic journey has a persona");
+    export_file(&j, &ExportOptions::new(Format::Pdf).in_language(in_language("fa")), &path, &Job::silent()).unwrap();
+    let words = |s: &str| plain(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = words(&pdf_text(&path, &[]));
+    // The subtitle: the goal, then "پرسونا: <name> · <role>", read from the right as written.
+    assert_eq!(words(&catalog("fa", "export-legend-persona")), "پرسونا");
+    let who = words(&format!("پرسونا: {} · {}", persona.name, persona.role));
+    assert!(text.contains(&who), "{who:?} is not in reading order in the PDF's text:\n{text}");
+    // Lane headings, lane kinds and chips from the catalogs, not English.
+    for id in ["export-stages-heading", "export-lanes-heading", "lane-kind-touchpoints", "lane-kind-pain-points"] {
+        let label = words(&catalog("fa", id));
+        assert!(text.contains(&label), "{id} ({label}) is not in the Persian PDF:\n{text}");
+    }
+    assert!(text.contains("شدت 4 × بسامد 4 = 16"), "the pain chip is not Persian in reading order:\n{text}");
+    for english in ["Persona:", "STAGES", "LANES", "Touchpoints", "Value ", "Line of visibility"] {
+        assert!(!text.contains(english), "English {english:?} in the Persian PDF:\n{text}");
+    }
+}
+
+#[test]
+fn a_persian_tiled_pdf_labels_its_pages_in_persian_from_the_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fa-a4.pdf");
+    let opts = ExportOptions { pages: Pages::Tiled(Paper::A4), ..ExportOptions::new(Format::Pdf) }.in_language(in_language("fa"));
+    export_file(&clinic(), &opts, &path, &Job::silent()).unwrap();
+    let pages = pdf_pages(&path);
+    assert!(pages > 2, "{pages} pages");
+    let words = |s: &str| plain(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let overview = words(&pdf_text(&path, &["-f", "1", "-l", "1"]));
+    assert!(overview.contains("نمای کلی"), "{overview}");
+    let last = pages.to_string();
+    let page = words(&pdf_text(&path, &["-f", &last, "-l", &last]));
+    let label = format!("صفحه {last} از {last}");
+    assert!(page.contains(&label), "{label:?} is not on the last page in reading order:\n{page}");
+    // Set from the right: the label's right end is at the right margin (the band above the tile).
+    let bbox = tool("pdftotext", &["-bbox", "-f", &last, "-l", &last, path.to_str().unwrap(), "-"]);
+    let width: f64 = bbox.split("<page width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+    let right = bbox.lines().filter(|l| l.contains("yMin=\"") && l.split("yMin=\"").nth(1).unwrap().split('"').next().unwrap().parse::<f64>().unwrap() < 45.0)
+        .map(|l| l.split("xMax=\"").nth(1).unwrap().split('"').next().unwrap().parse::<f64>().unwrap())
+        .fold(0.0, f64::max);
+    assert!((width - 28.0 - right).abs() < 4.0, "the label ends at {right}, the right margin is {}", width - 28.0);
+}
+
+#[test]
+fn a_telugu_svg_export_has_telugu_labels_legend_and_guides() {
+    let j = sample_journeys().remove(0);
+    let te = in_language("te");
+    let drawn = svg::to_svg(&j, SvgOptions { language: te, ..SvgOptions::default() });
+    let doc = usvg::roxmltree::Document::parse(&drawn).unwrap();
+    let texts: Vec<String> = doc.descendants().filter(|n| n.has_tag_name("text")).map(|n| plain(&n.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect::<String>())).collect();
+    let has = |s: &str| texts.iter().any(|t| t == s);
+    let l = journey_i18n::localizer(te);
+    // The emotion curve's guides (the default scale's steps), lane kinds, headings.
+    assert_eq!(l.text("export-stages-heading"), "దశలు", "the catalog's Telugu heading changed");
+    for label in [format!("+3 {}", l.text("emotion-delighted")), format!("-3 {}", l.text("emotion-furious")), l.text("lane-kind-touchpoints"), l.text("export-stages-heading")] {
+        assert!(has(&plain(&label)), "{label:?} is not a text of the Telugu SVG: {texts:?}");
+    }
+    // The legend of the persona curves: a curve of no persona named in the catalog's words.
+    let mut two = j.clone();
+    two.personas.clear();
+    let legend = l.text("export-legend-journey");
+    let drawn = svg::to_svg(&two, SvgOptions { language: te, ..SvgOptions::default() });
+    if journey_core::layout(&two).curves.len() > 1 {
+        assert!(drawn.contains(&format!(">{legend}<")), "no Telugu legend");
+    }
+    let repeat = j.graph.flows().find(|f| f.kind == journey_core::FlowKind::Repeat).expect("the sample's repeat loop");
+    let said = plain(&l.format("export-repeat-flow", &[("label", repeat.label.as_str().into())]));
+    assert!(texts.iter().any(|t| t.starts_with(said.trim_end_matches('…').split(':').next().unwrap())), "the Repeat label is not Telugu: {texts:?}");
+    for english in ["STAGES", "LANES", "Repeat:", "Value ", "Answers "] {
+        assert!(!texts.iter().any(|t| t.contains(english)), "English {english:?} in the Telugu SVG: {texts:?}");
+    }
+}
+
+#[test]
+fn the_html_page_and_the_report_speak_the_chosen_language() {
+    let j = clinic();
+    let fa = journey_export::labels::Words::new(in_language("fa"));
+    let page = journey_export::html::to_html_in(&j, fa);
+    assert!(page.contains(r#"<html lang="fa" dir="rtl">"#));
+    assert!(page.contains(&format!(">{}</button>", catalog("fa", "export-html-insights"))));
+    let finding = &journey_core::insights::analyse(&j).findings[0];
+    assert!(page.contains(&finding.text(fa.localizer()).replace('<', "&lt;")), "the page's findings are not Persian");
+    let ru = journey_export::markdown::to_markdown_in(&sample_journeys()[0], journey_export::labels::Words::new(in_language("ru")));
+    assert!(ru.contains("## Болевые точки по приоритету (тяжесть × частота)"), "{ru}");
+    assert!(ru.contains("| Место | Болевая точка | Этап |"), "{ru}");
+    assert!(!ru.contains("## Pain points"), "{ru}");
+}
