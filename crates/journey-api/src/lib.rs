@@ -109,6 +109,13 @@ error_codes! {
     NotShared => "not_shared",
     Io => "io",
     Storage => "storage",
+    // journey-sync: RoomError::code (joining a room by its address and code)
+    BadAddress => "bad_address",
+    BadCode => "bad_code",
+    NoRoom => "no_room",
+    WrongCode => "wrong_code",
+    TooManyAttempts => "too_many_attempts",
+    NotARoom => "not_a_room",
     // src-tauri: ApiError::new
     /// A command argument the shell could not read (an id that is not a UUID, an unknown edit).
     InvalidInput => "invalid_input",
@@ -149,6 +156,25 @@ pub struct SharedInvitation {
     pub text: String,
     pub server: String,
     pub qr: Option<journey_workshop::Qr>,
+}
+
+/// The room a window accepts (Share This Workspace… > In this room): what a teammate types (the
+/// address and the code), the invitation to send instead, and whether the room is announced on
+/// the local network.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomView {
+    /// The workspace's name, as nearby studios list the room.
+    pub name: String,
+    /// `host:port`.
+    pub address: String,
+    /// `K7PQ-2MXR`.
+    pub code: String,
+    pub invitation: SharedInvitation,
+    /// Announced by mDNS (false when the network gives no multicast: the address still works).
+    pub advertised: bool,
+    /// The workspace is also on a team server (else it was shared for the room only).
+    pub on_team_server: bool,
 }
 
 /// Menu items the page carries out (it knows the open journey and the selection): the shell

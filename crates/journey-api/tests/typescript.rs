@@ -165,7 +165,7 @@ fn codes_in(text: &str, marker: &str) -> BTreeSet<String> {
 fn every_code_the_page_can_receive_is_an_error_code() {
     let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
     let mut sources: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for p in ["crates/journey-core/src/error.rs", "crates/journey-store/src/error.rs", "crates/journey-sync/src/wire.rs", "crates/journey-sync/src/client.rs"] {
+    for p in ["crates/journey-core/src/error.rs", "crates/journey-store/src/error.rs", "crates/journey-sync/src/wire.rs", "crates/journey-sync/src/client.rs", "crates/journey-sync/src/room.rs"] {
         let text = read(p);
         let body = &text[text.find("fn code(").unwrap_or_else(|| panic!("{p} has no fn code"))..];
         sources.insert(p.into(), codes_in(body, "=> \""));

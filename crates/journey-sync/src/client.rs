@@ -223,7 +223,8 @@ struct State {
 pub struct Client {
     runtime: Option<tokio::runtime::Runtime>,
     repo: samod::Repo,
-    dialer: samod::DialerHandle<ConnectError>,
+    /// None for a studio on no team server that only accepts the room (`start_local`).
+    dialer: Option<samod::DialerHandle<ConnectError>>,
     events: mpsc::Sender<Event>,
     bridge: Option<std::thread::JoinHandle<()>>,
     state: Arc<Mutex<State>>,
@@ -246,6 +247,16 @@ impl Client {
     /// Starts syncing the host's workspace with `target`. Returns at once: connecting, finding
     /// documents and sending go on in the background (see `status`, `wait_synced`).
     pub fn start(host: Arc<dyn Host>, target: Target) -> Result<Client, SyncError> {
+        Client::begin(host, Some(target))
+    }
+
+    /// The repo and bridge without a team server: for a workspace that syncs only with the
+    /// teammates its studio accepts in the room (`room.rs`).
+    pub fn start_local(host: Arc<dyn Host>) -> Result<Client, SyncError> {
+        Client::begin(host, None)
+    }
+
+    fn begin(host: Arc<dyn Host>, target: Option<Target>) -> Result<Client, SyncError> {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_name("sync").enable_all().build()?;
         let docs = with(&*host, |s| s.document_ids())?;
         // Teammates in the room write into this repo too (`serve_room`): the same cap on new
@@ -258,8 +269,9 @@ impl Client {
                 .load(),
         );
         let last_error = Arc::new(Mutex::new(None));
-        let dialer = repo
-            .dial(backoff(), Arc::new(WsDialer { target, last_error: last_error.clone() }))
+        let dialer = target
+            .map(|target| repo.dial(backoff(), Arc::new(WsDialer { target, last_error: last_error.clone() })))
+            .transpose()
             .map_err(|_| std::io::Error::other("the sync engine stopped"))?;
         let (tx, rx) = mpsc::channel();
         let state = Arc::new(Mutex::new(State {
@@ -281,9 +293,11 @@ impl Client {
         for doc in docs {
             find(&runtime.handle().clone(), &repo, doc, tx.clone(), state.clone());
         }
-        watch_dialer(runtime.handle(), dialer.clone(), last_error.clone(), state.clone(), host.clone(), tx.clone());
+        if let Some(dialer) = &dialer {
+            watch_dialer(runtime.handle(), dialer.clone(), last_error.clone(), state.clone(), host.clone(), tx.clone());
+            progress(runtime.handle(), dialer.clone(), state.clone(), host.clone());
+        }
         heartbeat(runtime.handle(), state.clone(), host.clone());
-        progress(runtime.handle(), dialer.clone(), state.clone(), host.clone());
         let bridge = {
             let (host, state, rt, repo, tx) = (host.clone(), state.clone(), runtime.handle().clone(), repo.clone(), tx.clone());
             std::thread::Builder::new().name("sync-bridge".into()).spawn(move || {
@@ -326,6 +340,11 @@ impl Client {
         Ok((room, inv))
     }
 
+    /// The repo and the host, for a room (`room.rs`) to serve.
+    pub(crate) fn parts(&self) -> (&samod::Repo, &Arc<dyn Host>) {
+        (&self.repo, &self.host)
+    }
+
     /// Teammates in `journey` now.
     pub fn peers(&self, journey: Id) -> Vec<crate::presence::Peer> {
         lock(&self.state).room.in_journey(journey)
@@ -362,7 +381,7 @@ impl Client {
                     _ => left("the server did not confirm every change"),
                 });
             }
-            let Some(conn) = self.dialer.connection_id() else {
+            let Some(conn) = self.dialer.as_ref().and_then(|d| d.connection_id()) else {
                 std::thread::sleep(Duration::from_millis(20).min(remaining));
                 continue;
             };
@@ -431,7 +450,9 @@ impl Client {
         if let Some(b) = self.bridge.take() {
             let _ = b.join();
         }
-        self.dialer.close();
+        if let Some(d) = &self.dialer {
+            d.close();
+        }
         if let Some(rt) = self.runtime.take() {
             rt.block_on(self.repo.stop());
             rt.shutdown_timeout(Duration::from_secs(2));

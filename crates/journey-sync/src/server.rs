@@ -59,7 +59,7 @@ enum Doors {
     /// The team server: workspaces registered by their members, one repo each, on disk.
     Team { access: Access, workspaces: tokio::sync::Mutex<HashMap<Id, Arc<Workspace>>>, documents: usize },
     /// A studio accepting teammates in the room: its own workspace only, into its own repo.
-    Room { workspace: Id, member: String, place: Arc<Workspace> },
+    Room { workspace: Id, member: String, place: Arc<Workspace>, door: Option<Arc<crate::room::Door>> },
 }
 
 struct Shared {
@@ -98,12 +98,25 @@ impl TeamServer {
     /// this workspace's secret. The certificate is made for this session: the invitation the
     /// host shows carries its fingerprint.
     pub fn start_room(repo: &samod::Repo, workspace: Id, secret: &str, listen: SocketAddr) -> std::io::Result<TeamServer> {
+        TeamServer::start_room_with(repo, workspace, secret, listen, crate::tls::Identity::ephemeral(), None)
+    }
+
+    /// `start_room` with its certificate made beforehand, and a door (`room.rs`) that answers
+    /// the typed code with the invitation on the same listener.
+    pub fn start_room_with(
+        repo: &samod::Repo,
+        workspace: Id,
+        secret: &str,
+        listen: SocketAddr,
+        identity: crate::tls::Identity,
+        door: Option<Arc<crate::room::Door>>,
+    ) -> std::io::Result<TeamServer> {
         let url = url::Url::parse(&format!("journey-room://{workspace}")).expect("a valid url");
         let acceptor = repo.make_acceptor(url).map_err(|_| std::io::Error::other("the studio's sync stopped"))?;
         let (member, _) = tokio::sync::watch::channel(crate::invite::digest(secret));
         let place = Arc::new(Workspace { acceptor, _repo: repo.clone(), member });
-        let doors = Doors::Room { workspace, member: crate::invite::digest(secret), place };
-        TeamServer::run(doors, Some(crate::tls::Identity::ephemeral()), listen, Meter::DEFAULT, (CONNECTS_PER_SECOND, CONNECT_BURST), "room-server")
+        let doors = Doors::Room { workspace, member: crate::invite::digest(secret), place, door };
+        TeamServer::run(doors, Some(identity), listen, Meter::DEFAULT, (CONNECTS_PER_SECOND, CONNECT_BURST), "room-server")
     }
 
     fn run(
@@ -204,7 +217,7 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
         let _ = tcp.set_nodelay(true);
         let shared = shared.clone();
         tokio::spawn(async move {
-            let _ = serve_connection(tcp, slot, shared).await;
+            let _ = serve_connection(tcp, from.ip(), slot, shared).await;
         });
     }
 }
@@ -267,12 +280,19 @@ impl Shared {
     }
 }
 
-async fn serve_connection(tcp: tokio::net::TcpStream, slot: journey_workshop::guard::Slot, shared: Arc<Shared>) -> Result<(), String> {
+async fn serve_connection(tcp: tokio::net::TcpStream, from: IpAddr, slot: journey_workshop::guard::Slot, shared: Arc<Shared>) -> Result<(), String> {
     let handshake = async {
-        let io: Box<dyn Io> = match &shared.tls {
+        let mut io: Box<dyn Io> = match &shared.tls {
             Some(tls) => Box::new(tls.accept(tcp).await.map_err(|e| e.to_string())?),
             None => Box::new(tcp),
         };
+        // A room's door answers its one request itself; every other goes on to the upgrade.
+        if let Doors::Room { door: Some(door), .. } = &shared.doors {
+            match crate::room::route(io, from, door).await? {
+                Some(rest) => io = rest,
+                None => return Err("answered at the door".to_string()),
+            }
+        }
         let mut admitted: Option<Admitted> = None;
         let doors = &*shared;
         let callback = |req: &Request, resp: Response| -> Result<Response, ErrorResponse> {

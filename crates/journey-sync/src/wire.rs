@@ -58,6 +58,20 @@ impl Bucket {
             Duration::from_secs_f64(-self.level / self.rate)
         }
     }
+
+    /// Takes `n` only when there is that much; otherwise takes nothing (a refused attempt does
+    /// not deepen the debt) and says how long until there is.
+    pub fn try_take(&mut self, n: f64) -> Result<(), Duration> {
+        let now = std::time::Instant::now();
+        self.level = (self.level + now.duration_since(self.at).as_secs_f64() * self.rate).min(self.burst);
+        self.at = now;
+        if self.level >= n {
+            self.level -= n;
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64((n - self.level) / self.rate))
+        }
+    }
 }
 
 /// What one connection may send us: messages and bytes a second (with a burst for the first

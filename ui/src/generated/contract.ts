@@ -406,6 +406,12 @@ export type ErrorCode =
   | "not_shared"
   | "io"
   | "storage"
+  | "bad_address"
+  | "bad_code"
+  | "no_room"
+  | "wrong_code"
+  | "too_many_attempts"
+  | "not_a_room"
   | "invalid_input"
   | "io_error"
   | "no_workspace"
@@ -896,6 +902,24 @@ export type NamedChange = {
   change: DiffChange,
 };
 
+/**
+ * A room heard on the network, as the join dialog lists it.
+ */
+export type NearbyRoom = {
+  /**
+   * The workspace's name.
+   */
+  name: string,
+  /**
+   * The host's machine name.
+   */
+  host: string,
+  /**
+   * `ip:port`, as the join dialog fills it in.
+   */
+  address: string,
+};
+
 export type Opportunity = {
   /**
    * Pain-point cards this idea answers.
@@ -1134,6 +1158,35 @@ export type Repair =
 export type RepairNote = {
   sentence: string,
   repair: Repair,
+};
+
+/**
+ * The room a window accepts (Share This Workspace… > In this room): what a teammate types (the
+ * address and the code), the invitation to send instead, and whether the room is announced on
+ * the local network.
+ */
+export type RoomView = {
+  /**
+   * The workspace's name, as nearby studios list the room.
+   */
+  name: string,
+  /**
+   * `host:port`.
+   */
+  address: string,
+  /**
+   * `K7PQ-2MXR`.
+   */
+  code: string,
+  invitation: SharedInvitation,
+  /**
+   * Announced by mDNS (false when the network gives no multicast: the address still works).
+   */
+  advertised: boolean,
+  /**
+   * The workspace is also on a team server (else it was shared for the room only).
+   */
+  onTeamServer: boolean,
 };
 
 export type RowBox = {

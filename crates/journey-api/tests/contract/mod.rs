@@ -84,6 +84,9 @@ pub fn declarations() -> BTreeMap<String, Decl> {
     c.visit::<journey_sync::presence::InJourney>();
     c.visit::<journey_store::Received>();
     c.visit::<journey_api::SharedInvitation>();
+    // The room: what the host shows, and the rooms heard on the network.
+    c.visit::<journey_api::RoomView>();
+    c.visit::<journey_sync::mdns::NearbyRoom>();
     // The type of a constant below.
     c.visit::<journey_core::validate::Limits>();
     let mut decls = c.decls;
