@@ -2,6 +2,10 @@
 //!
 //! Exit codes are a contract: 0 success, 2 bad usage (clap's own code), 1 with a one-line
 //! message on stderr for anything else.
+//!
+//! What it says to people (messages, `analyse`'s report, export labels) is in the language of
+//! `--lang`, else the system's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; machine output
+//! (JSON, ids, tab-separated lists) and exit codes are the same in every language.
 
 mod analysis;
 mod bench;
@@ -23,8 +27,35 @@ use journey_store::{Store, StoreError, VersionSide};
 #[derive(Parser)]
 #[command(name = "journey", version, about = "Inspect and manage Journey Studio workspace files")]
 struct Cli {
+    /// Language of messages, reports and export labels: en, fa, ru, te or tl (default: the
+    /// system's, from LC_ALL / LC_MESSAGES / LANG; English when it has no catalog).
+    #[arg(long, global = true, value_name = "CODE")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The language chosen for this run (set once in `main`).
+static LANGUAGE: std::sync::OnceLock<journey_i18n::Language> = std::sync::OnceLock::new();
+
+fn language() -> journey_i18n::Language {
+    LANGUAGE.get().copied().unwrap_or_default()
+}
+
+/// Message `id` of the catalogs in this run's language.
+fn t(id: &str, args: &[(&str, journey_i18n::Arg)]) -> String {
+    journey_i18n::localizer(language()).format(id, args)
+}
+
+/// The language `--lang` names; a code we have no catalog for is a usage mistake, not English.
+fn chosen_language(code: &str) -> Result<journey_i18n::Language, String> {
+    let l = journey_i18n::negotiate([code]);
+    let asked = code.split(['-', '_', '.']).next().unwrap_or("").to_ascii_lowercase();
+    if asked == l.code {
+        return Ok(l);
+    }
+    let languages: Vec<&str> = journey_i18n::LANGUAGES.iter().map(|l| l.code).collect();
+    Err(t("cli-unknown-language", &[("code", code.into()), ("languages", languages.join(", ").into())]))
 }
 
 #[derive(Subcommand)]
@@ -381,18 +412,28 @@ fn usage(message: &str) -> Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = match cli.lang.as_deref().map(chosen_language) {
+        Some(Ok(l)) => l,
+        Some(Err(m)) => {
+            eprintln!("{}", t("cli-error", &[("message", m.into())]));
+            return ExitCode::from(2);
+        }
+        None => journey_i18n::system_language(),
+    };
+    let _ = LANGUAGE.set(lang);
+    let said = |e: &Failure| t("cli-error", &[("message", e.to_string().into())]);
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is::<Usage>() => {
-            eprintln!("journey: {e}");
+            eprintln!("{}", said(&e));
             ExitCode::from(2)
         }
         Err(e) if e.is::<sync::Exit>() => {
-            eprintln!("journey: {e}");
+            eprintln!("{}", said(&e));
             ExitCode::from(e.downcast_ref::<sync::Exit>().map(|x| x.0).unwrap_or(1))
         }
         Err(e) => {
-            eprintln!("journey: {e}");
+            eprintln!("{}", said(&e));
             ExitCode::from(1)
         }
     }
@@ -406,10 +447,10 @@ fn run(command: Command) -> Result<(), Failure> {
             }
         }
         Command::New { file, template: Some(id), .. } => {
-            let t = journey_core::templates::template(&id).ok_or_else(|| usage(&format!("unknown template '{id}' (see `journey templates`)")))?;
+            let tpl = journey_core::templates::template(&id).ok_or_else(|| usage(&t("cli-unknown-template", &[("id", id.as_str().into())])))?;
             let mut store = Store::create(&file)?;
-            store.add_journey(&journey_core::templates::instantiate(&t.journey, t.name))?;
-            say!("created {}", store.path().display());
+            store.add_journey(&journey_core::templates::instantiate(&tpl.journey, tpl.name))?;
+            say!("{}", t("cli-created", &[("path", store.path().display().to_string().into())]));
         }
         Command::New { file, empty, cards, stages, template: None } => {
             let store = match (empty, cards) {
@@ -425,7 +466,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 }
                 (false, None) => Store::create_with_sample(&file)?,
             };
-            say!("created {}", store.path().display());
+            say!("{}", t("cli-created", &[("path", store.path().display().to_string().into())]));
         }
         Command::List { file } => {
             let store = Store::open(&file)?;
@@ -434,7 +475,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
         }
         Command::Edit { file, edit, journey, author } => {
-            let edit: journey_core::Edit = serde_json::from_str(&edit).map_err(|e| usage(&format!("the edit is not valid: {e}")))?;
+            let edit: journey_core::Edit = serde_json::from_str(&edit).map_err(|e| usage(&t("cli-edit-invalid", &[("reason", e.to_string().into())])))?;
             let mut store = Store::open(&file)?;
             if let Some(a) = author {
                 store.set_author(&a);
@@ -453,22 +494,24 @@ fn run(command: Command) -> Result<(), Failure> {
                 return Ok(());
             }
             if report.journeys.is_empty() {
-                say!("nothing new: {} already has every change of {}", ours.display(), theirs.display());
+                let (ours, theirs) = (ours.display().to_string(), theirs.display().to_string());
+                say!("{}", t("cli-merge-nothing-new", &[("ours", ours.into()), ("theirs", theirs.into())]));
             }
             for j in &report.journeys {
                 let from: Vec<String> = j.authors.iter().map(|(who, n)| format!("{who} ({n})")).collect();
                 let what = if j.added {
-                    "came in whole".to_string()
+                    t("cli-merge-added", &[])
                 } else if j.removed {
-                    "was removed in the copy, so here too".to_string()
+                    t("cli-merge-removed", &[])
                 } else if j.kept_apart {
-                    "shares only its id with the copy's; left as it was (import the copy's to have both)".to_string()
+                    t("cli-merge-kept-apart", &[])
                 } else {
-                    format!("{} changes from {}", j.incoming, from.join(", "))
+                    let authors = journey_i18n::localizer(language()).list(&from);
+                    t("cli-merge-changes", &[("count", j.incoming.into()), ("authors", authors.into())])
                 };
                 say!("{}\t{}: {what}", j.id, j.name);
                 for r in &j.repairs {
-                    say!("  needs a decision: {}", r.sentence);
+                    say!("  {}", t("cli-merge-needs-decision", &[("sentence", r.sentence.as_str().into())]));
                 }
             }
         }
@@ -490,11 +533,12 @@ fn run(command: Command) -> Result<(), Failure> {
                 say!("{}", serde_json::to_string_pretty(j)?);
                 return Ok(());
             }
-            say!("{} (revision {revision})", j.name);
+            say!("{}", t("cli-show-title", &[("name", j.name.as_str().into()), ("revision", revision.into())]));
             let l = layout(j);
+            let loc = journey_i18n::localizer(language());
             for col in l.columns_in_reading_order() {
                 let stage = j.graph.stage(col.stage).expect("layout lists existing stages");
-                let phase = stage.phase.as_ref().map(|p| format!(" [{}]", p.label())).unwrap_or_default();
+                let phase = stage.phase.as_ref().map(|p| format!(" [{}]", p.term().text(loc))).unwrap_or_default();
                 say!("\n## {}{phase}", stage.name);
                 for lane in j.lanes_in_order() {
                     for card in j.cards_in_cell(stage.id, lane.id) {
@@ -520,24 +564,25 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Export { file, journey, format, output, page, scale } => {
             let format = match &format {
                 Some(f) => Format::named(f).map_err(|m| usage(&m))?,
-                None => Format::from_path(&output).ok_or_else(|| usage("give --format, or an output file name with a known extension"))?,
+                None => Format::from_path(&output).ok_or_else(|| usage(&t("cli-give-format-export", &[])))?,
             };
-            let opts = ExportOptions::parse(format, Some(&page), Some(scale)).map_err(|m| usage(&m))?;
+            let opts = ExportOptions::parse(format, Some(&page), Some(scale)).map_err(|m| usage(&m))?.in_language(language());
             let mut store = Store::open(&file)?;
             let id = find_journey(&store, journey.as_deref())?;
             let (j, _) = store.journey(id)?;
             journey_export::export_file(j, &opts, &output, &Job::silent())?;
             // The export report (what the format could not hold) goes to stderr, as import notes do.
             for note in journey_export::export_notes(j, format) {
-                eprintln!("note: {}: {note}", output.display());
+                eprintln!("{}", t("cli-note", &[("file", output.display().to_string().into()), ("note", note.into())]));
             }
         }
         Command::Import { input, into, format } => {
             let format = match &format {
-                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&format!("unknown format '{f}' (json, csv, mermaid, svg, html, ojf, xlsx, lucid)")))?,
-                None => ImportFormat::from_path(&input).ok_or_else(|| usage("give --format, or an input file name ending in .json, .csv, .mmd, .svg, .html, .ojf or .xlsx"))?,
+                Some(f) => ImportFormat::parse(f).ok_or_else(|| usage(&t("cli-unknown-import-format", &[("format", f.as_str().into())])))?,
+                None => ImportFormat::from_path(&input).ok_or_else(|| usage(&t("cli-give-format-import", &[])))?,
             };
-            let bytes = std::fs::read(&input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+            let bytes = std::fs::read(&input)
+                .map_err(|e| t("cli-cannot-read", &[("file", input.display().to_string().into()), ("reason", e.to_string().into())]))?;
             let (journeys, notes) =
                 journey_export::import_bytes_reported(&bytes, format).map_err(|e| format!("{}: {e}", input.display()))?;
             let mut store = if into.exists() { Store::open(&into)? } else { Store::create(&into)? };
@@ -546,7 +591,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
             // What did not come in as written goes to stderr, so stdout stays the list of ids.
             for note in notes {
-                eprintln!("note: {}: {note}", input.display());
+                eprintln!("{}", t("cli-note", &[("file", input.display().to_string().into()), ("note", note.into())]));
             }
         }
         Command::Analyse { file, journey, json } => {
@@ -558,7 +603,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 say!("{}", serde_json::to_string_pretty(&insights)?);
                 return Ok(());
             }
-            say!("{}", analysis::report(j, &insights).trim_end());
+            say!("{}", analysis::report(j, &insights, journey_i18n::localizer(language())).trim_end());
         }
         Command::Schema { insights } => {
             let schema = if insights { journey_core::insights::json_schema() } else { journey_export::schema::json_schema() };
@@ -568,7 +613,7 @@ fn run(command: Command) -> Result<(), Failure> {
             let store = Store::open(&file)?;
             let verdict = store.integrity_check()?;
             let n = store.journeys()?.len();
-            say!("{}: {n} journey(s), integrity {verdict}", file.display());
+            say!("{}", t("cli-validate", &[("file", file.display().to_string().into()), ("count", n.into()), ("verdict", verdict.to_string().into())]));
         }
         Command::Version { what } => match what {
             VersionCmd::List { file, journey } => {

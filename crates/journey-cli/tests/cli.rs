@@ -2,8 +2,18 @@
 
 use std::process::Command;
 
+/// The binary in English whatever this machine's locale: what it says to people follows
+/// LC_ALL / LC_MESSAGES / LANG (see `journey_in` for a language).
 fn journey(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_journey")).args(args).output().expect("the binary runs")
+    journey_in(&[], args)
+}
+
+fn journey_in(env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_journey"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied()).args(args).output().expect("the binary runs")
 }
 
 #[test]
@@ -385,4 +395,89 @@ fn merge_brings_a_copys_edits_in_and_refuses_another_workspace() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("not a copy of this workspace"), "{err}");
     assert_eq!(std::fs::read(&ana).unwrap(), ours);
+}
+
+#[test]
+fn analyse_json_keeps_each_findings_message_id_arguments_and_english_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    journey(&["new", file.to_str().unwrap()]);
+    // The JSON is the same whatever language is asked for: scripts read it.
+    let out = journey(&["analyse", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(journey(&["analyse", file.to_str().unwrap(), "--json", "--lang", "fa"]).stdout, out.stdout, "--lang changed the JSON");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty());
+    let en = journey_i18n::english_localizer();
+    for f in findings {
+        let id = f["id"].as_str().expect("a message id");
+        assert!(id.starts_with("finding-") && en.has(id), "{id} is not a catalog message");
+        assert!(f["args"].is_object(), "{f}");
+        let message = f["message"].as_str().expect("the English sentence");
+        // The sentence is the message rendered with the arguments the JSON carries.
+        let args: Vec<(String, journey_i18n::Arg)> = f["args"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, a)| {
+                let value = &a["value"];
+                let arg = match a["kind"].as_str().unwrap() {
+                    "number" => value.as_f64().unwrap().into(),
+                    "term" => journey_i18n::english(value.as_str().unwrap()).into(),
+                    "list" => value.as_array().unwrap().iter().map(|i| i.as_str().unwrap()).collect::<Vec<_>>().join(", ").into(),
+                    "terms" => value.as_array().unwrap().iter().map(|i| journey_i18n::english(i.as_str().unwrap())).collect::<Vec<_>>().join(", ").into(),
+                    _ => value.as_str().unwrap().into(),
+                };
+                (k.clone(), arg)
+            })
+            .collect();
+        let args: Vec<(&str, journey_i18n::Arg)> = args.iter().map(|(k, a)| (k.as_str(), a.clone())).collect();
+        assert_eq!(en.format(id, &args), message, "{id}: the sentence is not its message with its arguments");
+    }
+}
+
+#[test]
+fn lang_ru_says_the_report_and_messages_in_russian_and_keeps_machine_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    let out = journey(&["new", file.to_str().unwrap(), "--lang", "ru"]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("создан {}", file.display()));
+    let out = journey(&["analyse", file.to_str().unwrap(), "--lang", "ru"]);
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(text.contains("\nВыводы\n"), "{text}");
+    assert!(text.contains("Худший путь:"), "the findings are not Russian:\n{text}");
+    assert!(text.contains("Тяжесть болей по этапам и столпам клиентского опыта"), "{text}");
+    assert!(!text.contains("Findings") && !text.contains("Worst path"), "{text}");
+    // The same from the system's locale; ids and names stay as they are.
+    let from_env = journey_in(&[("LANG", "ru_RU.UTF-8")], &["analyse", file.to_str().unwrap()]);
+    assert_eq!(from_env.stdout, out.stdout);
+    assert_eq!(journey(&["list", file.to_str().unwrap(), "--lang", "ru"]).stdout, journey(&["list", file.to_str().unwrap()]).stdout);
+    // An error sentence in Russian, with the exit code unchanged.
+    let out = journey(&["export", file.to_str().unwrap(), "-o", dir.path().join("map").to_str().unwrap(), "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stderr).unwrap().trim(), "journey: укажите --format или имя выходного файла с известным расширением");
+}
+
+#[test]
+fn a_language_without_catalogs_is_a_usage_mistake() {
+    let out = journey(&["templates", "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("“de”") && err.contains("en, fa, ru, te, tl"), "{err}");
+    // A locale code is read as its language.
+    assert!(journey(&["templates", "--lang", "fa_IR.UTF-8"]).status.success());
+}
+
+#[test]
+fn export_lang_fa_writes_a_persian_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    journey(&["new", file.to_str().unwrap()]);
+    let md = dir.path().join("r.md");
+    let out = journey(&["export", file.to_str().unwrap(), "-o", md.to_str().unwrap(), "--lang", "fa"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = std::fs::read_to_string(&md).unwrap();
+    assert!(report.contains("## بینش‌ها"), "{report}");
+    assert!(report.contains("## فرصت‌ها"), "{report}");
 }
