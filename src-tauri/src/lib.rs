@@ -7,6 +7,7 @@ mod commands;
 mod crashlog;
 mod menu;
 mod recent;
+mod room;
 mod teamsync;
 mod transfer;
 mod workshop;
@@ -85,6 +86,7 @@ pub fn run() {
         .manage(transfer::Exports::default())
         .manage(workshop::Workshops::default())
         .manage(teamsync::Syncs::default())
+        .manage(room::Rooms::default())
         .setup(move |app| {
             let path = match requested.clone() {
                 Some(p) => p,
@@ -102,6 +104,7 @@ pub fn run() {
             // A closed window ends its workshop session and lets go of its file.
             tauri::WindowEvent::Destroyed => {
                 let _ = workshop::end(window.app_handle(), window.label());
+                room::stop(window.app_handle(), window.label());
                 teamsync::stop(window.app_handle(), window.label());
                 window.state::<Workspaces>().forget(window.label());
             }
@@ -114,6 +117,11 @@ pub fn run() {
             teamsync::join_workspace,
             teamsync::sync_focus,
             teamsync::sync_peers,
+            room::room_start,
+            room::room_view,
+            room::room_stop,
+            room::rooms_nearby,
+            room::join_room,
             commands::workspace_info,
             commands::journey_view,
             commands::apply_edit,

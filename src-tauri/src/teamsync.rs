@@ -78,6 +78,28 @@ impl journey_sync::Host for WindowHost {
     }
 }
 
+/// The sync host for window `label`'s workspace (its patches and states go to that window).
+pub(crate) fn window_host(app: &AppHandle, label: &str) -> Arc<dyn journey_sync::Host> {
+    Arc::new(WindowHost { app: app.clone(), window: label.to_string(), workspace: app.state::<Workspaces>().of(label) })
+}
+
+/// The window's running sync, if any, to use with `f` (the room serves its repo).
+pub(crate) fn with_client<T>(app: &AppHandle, label: &str, f: impl FnOnce(&Client) -> T) -> Option<T> {
+    app.state::<Syncs>().lock().get(label).map(f)
+}
+
+/// Makes `client` the window's sync (a workspace on no team server, while its room is open).
+pub(crate) fn install(app: &AppHandle, label: &str, client: Client) {
+    let syncs = app.state::<Syncs>();
+    if let Some(f) = syncs.focus().get(label) {
+        tell(&client, f);
+    }
+    let old = syncs.lock().insert(label.to_string(), client);
+    if let Some(old) = old {
+        std::thread::spawn(move || old.stop());
+    }
+}
+
 /// Starts syncing the workspace of window `label` when it is shared (on its own thread: the
 /// sync engine has a runtime of its own, which must not start inside Tauri's).
 pub fn start(app: &AppHandle, label: &str) {
@@ -129,7 +151,8 @@ fn shown(text: String) -> SharedInvitation {
 /// The window's invitation, when its workspace is shared already.
 #[tauri::command]
 pub fn shared_invitation(ws: Ws) -> ApiResult<Option<SharedInvitation>> {
-    ws.with(|s| Ok(share::invitation(s).ok().map(|i| shown(i.text()))))
+    // A workspace shared only for the room has no invitation of its own (the room gives one).
+    ws.with(|s| Ok(share::invitation(s).ok().filter(|_| journey_sync::room::on_team_server(s)).map(|i| shown(i.text()))))
 }
 
 /// Shares the window's workspace on a team server (`server`: wss://host:port) and returns the
@@ -143,6 +166,8 @@ pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint
     })
     .await
     .map_err(|e| ApiError::new("internal", e.to_string()))??;
+    // The room serves the sync's repo, which is about to be replaced.
+    crate::room::stop(&app, &ws.label);
     stop(&app, &ws.label);
     start(&app, &ws.label);
     Ok(shown(text))
@@ -178,6 +203,13 @@ pub fn sync_peers(app: AppHandle, ws: Ws, journey_id: Id) -> Vec<Peer> {
 #[tauri::command]
 pub async fn join_workspace(app: AppHandle, ws: Ws, invitation: String) -> ApiResult<Option<String>> {
     let inv = journey_sync::Invitation::parse(&invitation).map_err(|e| ApiError::new("bad_invitation", e.to_string()))?;
+    join_into_file(&app, &ws.label, inv).await
+}
+
+/// Asks where the teammate's file goes, makes it from `inv`, syncs it once and opens it (what
+/// joining by an invitation and by a room's code both end with).
+pub(crate) async fn join_into_file(app: &AppHandle, label: &str, inv: journey_sync::Invitation) -> ApiResult<Option<String>> {
+    let app = app.clone();
     let suggested = format!("{}.journeys", if inv.name.trim().is_empty() { "Shared workspace" } else { inv.name.trim() });
     let Some(path) = crate::transfer::pick_save(&app, "Join a shared workspace", &suggested, "Journey Studio workspace", "journeys").await? else {
         return Ok(None);
@@ -192,6 +224,6 @@ pub async fn join_workspace(app: AppHandle, ws: Ws, invitation: String) -> ApiRe
         .map_err(sync_error)?;
     // The joined file's lock goes with the store; the window opens it anew.
     drop(host);
-    crate::workspace::open(&app, path.clone(), &ws.label);
+    crate::workspace::open(&app, path.clone(), label);
     Ok(Some(path.display().to_string()))
 }

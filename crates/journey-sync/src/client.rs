@@ -233,6 +233,9 @@ pub struct Client {
     last_error: Arc<Mutex<Option<ConnectError>>>,
 }
 
+/// The status of a studio on no team server (`start_local`): what its room brings is all there is.
+pub const ROOM_ONLY: &str = "This workspace is on no team server: teammates in the room sync with this studio while its room is open.";
+
 /// How quickly a lost connection is tried again: soon, then at most every 5 s (a server back
 /// from a restart is found within seconds).
 fn backoff() -> BackoffConfig {
@@ -269,13 +272,17 @@ impl Client {
                 .load(),
         );
         let last_error = Arc::new(Mutex::new(None));
+        let status = match target {
+            Some(_) => Status::Connecting,
+            None => Status::Offline { sentence: ROOM_ONLY.to_string() },
+        };
         let dialer = target
             .map(|target| repo.dial(backoff(), Arc::new(WsDialer { target, last_error: last_error.clone() })))
             .transpose()
             .map_err(|_| std::io::Error::other("the sync engine stopped"))?;
         let (tx, rx) = mpsc::channel();
         let state = Arc::new(Mutex::new(State {
-            status: Status::Connecting,
+            status,
             handles: HashMap::new(),
             missing: BTreeSet::new(),
             searching: BTreeSet::new(),
