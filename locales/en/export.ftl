@@ -118,6 +118,9 @@ export-col-effort = Effort
 export-col-loyalty-pillar = Loyalty pillar
 export-col-answers = Answers
 
+## What the app says when an export cannot start (the native save dialog and the shell).
+error-export-busy = Another export is still running; wait for it or cancel it.
+
 ## The command line (`journey`): what it says to people. Machine output (JSON, ids, tab-separated
 ## lists) and exit codes never change with the language.
 cli-created = created { $path }

@@ -102,6 +102,9 @@ export-col-effort = تلاش
 export-col-loyalty-pillar = ستون وفاداری
 export-col-answers = پاسخ به
 
+## What the app says when an export cannot start (the native save dialog and the shell).
+error-export-busy = برون‌بری دیگری هنوز در جریان است؛ منتظر بمانید یا آن را لغو کنید.
+
 ## The command line (`journey`).
 cli-created = { $path } ساخته شد
 cli-note = یادداشت: { $file }: { $note }

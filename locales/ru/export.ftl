@@ -112,6 +112,9 @@ export-col-effort = Усилия
 export-col-loyalty-pillar = Столп лояльности
 export-col-answers = Отвечает на
 
+## What the app says when an export cannot start (the native save dialog and the shell).
+error-export-busy = Ещё идёт другой экспорт; дождитесь его или отмените.
+
 ## The command line (`journey`).
 cli-created = создан { $path }
 cli-note = примечание: { $file }: { $note }

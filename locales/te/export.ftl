@@ -105,6 +105,9 @@ export-col-effort = శ్రమ
 export-col-loyalty-pillar = లాయల్టీ స్తంభం
 export-col-answers = సమాధానాలు
 
+## What the app says when an export cannot start (the native save dialog and the shell).
+error-export-busy = మరో ఎగుమతి ఇంకా జరుగుతోంది; అది ముగిసే వరకు ఆగండి లేదా రద్దు చేయండి.
+
 ## The command line (`journey`).
 cli-created = { $path } సృష్టించబడింది
 cli-note = గమనిక: { $file }: { $note }

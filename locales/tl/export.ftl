@@ -102,6 +102,9 @@ export-col-effort = Pagsisikap
 export-col-loyalty-pillar = Haligi ng katapatan
 export-col-answers = Sinasagot
 
+## What the app says when an export cannot start (the native save dialog and the shell).
+error-export-busy = May isa pang export na tumatakbo; hintayin ito o kanselahin.
+
 ## The command line (`journey`).
 cli-created = nagawa ang { $path }
 cli-note = paalala: { $file }: { $note }

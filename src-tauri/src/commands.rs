@@ -186,9 +186,11 @@ pub async fn export_journey(
     format: String,
     pages: Option<String>,
     scale: Option<f32>,
+    language: Option<String>,
 ) -> ApiResult<Option<String>> {
     let journey_id = journey_id.get("journeyId")?;
-    crate::transfer::export_journey(app, &ws, &exports, journey_id, crate::transfer::options(&format, pages.as_deref(), scale)?).await
+    let opts = crate::transfer::options(&format, pages.as_deref(), scale, language.as_deref())?;
+    crate::transfer::export_journey(app, &ws, &exports, journey_id, opts).await
 }
 
 #[tauri::command]

@@ -30,25 +30,17 @@ pub struct Exports {
 
 // `From<ExportError> for ApiError` lives with ApiError in journey-api (the orphan rule).
 
-/// Parses what the page sent: unknown names and out-of-range scales are refused in words.
-pub fn options(format: &str, pages: Option<&str>, scale: Option<f32>) -> ApiResult<ExportOptions> {
+/// Parses what the page sent: unknown names and out-of-range scales are refused in words; the
+/// labels and report texts come in `language` (the window's; the system's when it sent none).
+pub fn options(format: &str, pages: Option<&str>, scale: Option<f32>, language: Option<&str>) -> ApiResult<ExportOptions> {
     let invalid = |m: String| ApiError::new("invalid_input", m);
-    ExportOptions::parse(Format::named(format).map_err(invalid)?, pages, scale).map_err(invalid)
+    let language = language.map_or_else(journey_i18n::system_language, |code| journey_i18n::negotiate([code]));
+    Ok(ExportOptions::parse(Format::named(format).map_err(invalid)?, pages, scale).map_err(invalid)?.in_language(language))
 }
 
-fn format_label(f: Format) -> &'static str {
-    match f {
-        Format::Svg => "SVG image",
-        Format::Png => "PNG image",
-        Format::Pdf => "PDF document",
-        Format::Html => "Web page",
-        Format::Csv => "CSV table",
-        Format::Markdown => "Markdown report",
-        Format::Json => "Journey Studio JSON",
-        Format::Mermaid => "Mermaid journey",
-        Format::Ojf => "OpenJourney map",
-        Format::Xlsx => "Excel workbook",
-    }
+/// The save dialog's name for a format: the export dialog's own (`format-<name>` in studio.ftl).
+fn format_label(f: Format, language: journey_i18n::Language) -> String {
+    journey_i18n::localizer(language).text(&format!("format-{}", f.name()))
 }
 
 fn test_dialog_dir() -> Option<PathBuf> {
@@ -61,9 +53,11 @@ pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
     let ext = opts.format.extension();
     let suggested = format!("{}.{ext}", export::file_stem(&journey.name));
-    let Some(path) = pick_save(&app, "Export journey", &suggested, format_label(opts.format), ext).await? else { return Ok(None) };
+    let words = journey_i18n::localizer(opts.language);
+    let title = words.format("export-title", &[("name", journey.name.as_str().into())]);
+    let Some(path) = pick_save(&app, &title, &suggested, &format_label(opts.format, opts.language), ext).await? else { return Ok(None) };
     if exports.running.swap(true, Ordering::SeqCst) {
-        return Err(ApiError::new("busy", "Another export is still running; wait for it or cancel it."));
+        return Err(ApiError::new("busy", words.text("error-export-busy")));
     }
     exports.cancel.store(false, Ordering::SeqCst);
     let cancel = exports.cancel.clone();
@@ -175,11 +169,12 @@ mod tests {
 
     #[test]
     fn bad_options_are_refused_in_words() {
-        assert_eq!(options("docx", None, None).unwrap_err().code, "invalid_input");
-        assert!(options("pdf", Some("a5"), None).unwrap_err().message.contains("a5"));
-        assert!(options("png", None, Some(100.0)).unwrap_err().message.contains("between 0.25 and 8"));
-        assert!(options("png", None, Some(f32::NAN)).is_err());
-        let ok = options("pdf", Some("a3"), None).unwrap();
+        assert_eq!(options("docx", None, None, None).unwrap_err().code, "invalid_input");
+        assert!(options("pdf", Some("a5"), None, None).unwrap_err().message.contains("a5"));
+        assert!(options("png", None, Some(100.0), None).unwrap_err().message.contains("between 0.25 and 8"));
+        assert!(options("png", None, Some(f32::NAN), None).is_err());
+        let ok = options("pdf", Some("a3"), None, Some("fa")).unwrap();
+        assert_eq!(ok.language.code, "fa", "the window's language reaches the export");
         assert_eq!(ok.pages, journey_export::pdf::Pages::Tiled(journey_export::pdf::Paper::A3));
     }
 

@@ -31,7 +31,7 @@ async function openDialog() {
 
 describe("the export dialog", () => {
   it("sends the chosen format and size, then shows where the file went", async () => {
-    const calls: [Id, ExportFormat, { pages?: PageSize; scale?: number } | undefined][] = [];
+    const calls: [Id, ExportFormat, { pages?: PageSize; scale?: number; language?: string } | undefined][] = [];
     const { backend } = recordingBackend({
       exportJourney: async (id, format, options) => { calls.push([id, format, options]); return "/home/me/Map.png"; },
     });
@@ -41,7 +41,8 @@ describe("the export dialog", () => {
     choose(host.querySelector<HTMLSelectElement>(".export-dialog select")!, "4");
     click(button("Export…"));
     await settle();
-    expect(calls).toEqual([["j1", "png", { pages: "fit", scale: 4 }]]);
+    // The labels in the window's language (English here).
+    expect(calls).toEqual([["j1", "png", { pages: "fit", scale: 4, language: "en" }]]);
     expect(host.querySelector(".export-status")!.textContent).toBe("Saved to /home/me/Map.png");
   });
 

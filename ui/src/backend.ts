@@ -33,7 +33,8 @@ export interface Backend {
    * Exports a journey to a file the user picks in the shell's save dialog; resolves to the path
    * written, or null when the dialog was closed. Rejects with code "cancelled" after cancelExport.
    */
-  exportJourney(journeyId: Id, format: ExportFormat, options?: { pages?: PageSize; scale?: number }): Promise<string | null>;
+  /** Exports to a file the user picks; labels and report texts in `language` (the window's). */
+  exportJourney(journeyId: Id, format: ExportFormat, options?: { pages?: PageSize; scale?: number; language?: string }): Promise<string | null>;
   cancelExport(): Promise<void>;
   /**
    * Imports journeys from a file the user picks; resolves to their ids (empty: dialog closed)
@@ -143,7 +144,7 @@ export const tauriBackend: Backend = {
   restoreVersion: (journeyId, versionId, baseRevision) => call("restore_version", { journeyId, versionId, baseRevision }),
   deleteVersion: (versionId) => call("delete_version", { versionId }),
   diffVersions: (journeyId, from, to) => call("diff_versions", { journeyId, from, to }),
-  exportJourney: (journeyId, format, options) => call("export_journey", { journeyId, format, pages: options?.pages, scale: options?.scale }),
+  exportJourney: (journeyId, format, options) => call("export_journey", { journeyId, format, pages: options?.pages, scale: options?.scale, language: options?.language }),
   cancelExport: () => call("cancel_export"),
   importJourneys: () => call("import_journeys"),
   mergeCopy: () => call("merge_copy"),

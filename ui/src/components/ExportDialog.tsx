@@ -28,7 +28,10 @@ interface Props {
 }
 
 export function ExportDialog({ backend, journeyId, journeyName, onClose }: Props) {
-  const { t, number } = useT();
+  const l10n = useT();
+  const { t, number } = l10n;
+  // The pseudo-locale is a test of the window's layout; an export in it would be English anyway.
+  const language = l10n.language.code === "en-XA" ? "en" : l10n.language.code;
   const [format, setFormat] = useState<ExportFormat>("pdf");
   const [pages, setPages] = useState<PageSize>("fit");
   const [scale, setScale] = useState(2);
@@ -45,7 +48,7 @@ export function ExportDialog({ backend, journeyId, journeyName, onClose }: Props
   const start = async () => {
     setState({ kind: "running", done: 0 });
     try {
-      const path = await backend.exportJourney(journeyId, format, { pages, scale });
+      const path = await backend.exportJourney(journeyId, format, { pages, scale, language });
       setState(path ? { kind: "finished", path } : { kind: "choosing" });
     } catch (e) {
       setState({ kind: "failed", error: toApiError(e) });
