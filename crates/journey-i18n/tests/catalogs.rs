@@ -180,3 +180,36 @@ fn no_message_id_is_defined_in_two_files_of_a_language() {
         assert!(!journey_i18n::Localizer::new(l).text("app-name").is_empty());
     }
 }
+
+/// The ids the Rust code names for exports and the command line (`"export-…"`, `"cli-…"`) are
+/// all in the English catalog: a missing one would print as its id.
+#[test]
+fn every_message_id_the_exports_and_the_cli_name_exists() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let english = journey_i18n::english_localizer();
+    let mut named = 0;
+    let mut problems = vec![];
+    for dir in ["crates/journey-export/src", "crates/journey-cli/src", "src-tauri/src"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for prefix in ["\"export-", "\"cli-", "\"error-export-"] {
+                for (at, _) in src.match_indices(prefix) {
+                    let id: String = src[at + 1..].chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                    // A prefix the code completes (`format!("export-{}")`) is not an id.
+                    if src[at + 1 + id.len()..].starts_with('"') && !id.ends_with('-') {
+                        named += 1;
+                        if !english.has(&id) {
+                            problems.push(format!("{}: \"{id}\" is not in locales/en", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(named > 50, "only {named} ids found: has the code moved?");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
