@@ -587,6 +587,27 @@ shared-join-start = Join
 shared-join-joining = Joining…
 shared-join-close = Close
 
+## The room (Share This Workspace… > In this room; Join a Shared Workspace… > a room nearby)
+room-title = In this room
+room-explain = No team server, or no internet? Teammates on the same Wi-Fi can sync with this studio directly while it accepts them. They type the address and code it shows, or pick this room from those their studio finds nearby.
+room-start = Accept teammates in this room
+room-opening = Opening the room…
+room-open-explain = Teammates on this Wi-Fi choose Join a Shared Workspace… and type:
+room-address = Address
+room-code = Code
+room-advertised = Studios nearby also list this room as “{ $name }”.
+room-not-advertised = Studios on this network cannot find each other by themselves: teammates type the address.
+room-only = This workspace is on no team server: it syncs with teammates while this room is open, and what each changes apart merges when you meet again.
+room-invitation = Invitation (to send instead of the code)
+room-stop = Stop accepting
+join-room-title = Join a room nearby
+join-room-explain = A teammate's studio accepting the room on this Wi-Fi: pick it, or type the address it shows, then its code.
+join-room-none = No room found on this network yet. Type the address the host shows.
+join-room-nearby = Rooms nearby
+join-room-address = Address
+join-room-code = Code
+join-room-start = Join the room
+
 # Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
 # run leftwards from the labels.
 map-corner-stages-rtl = Stages ←

@@ -586,6 +586,27 @@ shared-join-start = پیوستن
 shared-join-joining = در حال پیوستن…
 shared-join-close = بستن
 
+## The room (Share This Workspace… > In this room; Join a Shared Workspace… > a room nearby)
+room-title = در همین اتاق
+room-explain = سرور تیم یا اینترنت ندارید؟ هم‌تیمی‌هایی که به همین Wi-Fi وصل‌اند می‌توانند تا وقتی این استودیو آن‌ها را می‌پذیرد، مستقیم با آن همگام شوند. آن‌ها نشانی و کدی را که این‌جا نمایش داده می‌شود وارد می‌کنند، یا این اتاق را از میان اتاق‌هایی که استودیویشان در نزدیکی پیدا می‌کند برمی‌گزینند.
+room-start = پذیرفتن هم‌تیمی‌ها در این اتاق
+room-opening = در حال باز کردن اتاق…
+room-open-explain = هم‌تیمی‌های روی این Wi-Fi گزینهٔ «پیوستن به فضای کاری مشترک…» را می‌زنند و وارد می‌کنند:
+room-address = نشانی
+room-code = کد
+room-advertised = استودیوهای نزدیک هم این اتاق را با نام «{ $name }» فهرست می‌کنند.
+room-not-advertised = استودیوهای این شبکه نمی‌توانند خودشان یکدیگر را پیدا کنند: هم‌تیمی‌ها نشانی را وارد می‌کنند.
+room-only = این فضای کار روی هیچ سرور تیمی نیست: تا وقتی این اتاق باز است با هم‌تیمی‌ها همگام می‌شود، و آنچه هر کس جداگانه تغییر دهد هنگام دیدار دوباره ادغام می‌شود.
+room-invitation = دعوت‌نامه (برای فرستادن به‌جای کد)
+room-stop = توقف پذیرش
+join-room-title = پیوستن به اتاقی در نزدیکی
+join-room-explain = استودیوی هم‌تیمی‌ای که روی این Wi-Fi اتاق را می‌پذیرد: آن را برگزینید، یا نشانی‌ای را که نمایش می‌دهد وارد کنید، سپس کد آن را.
+join-room-none = هنوز اتاقی در این شبکه پیدا نشده است. نشانی‌ای را که میزبان نشان می‌دهد وارد کنید.
+join-room-nearby = اتاق‌های نزدیک
+join-room-address = نشانی
+join-room-code = کد
+join-room-start = پیوستن به اتاق
+
 # Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
 # run leftwards from the labels.
 map-corner-stages-rtl = مرحله‌ها ←

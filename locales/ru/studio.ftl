@@ -608,6 +608,27 @@ shared-join-start = Присоединиться
 shared-join-joining = Подключение…
 shared-join-close = Закрыть
 
+## The room (Share This Workspace… > In this room; Join a Shared Workspace… > a room nearby)
+room-title = В этой комнате
+room-explain = Нет командного сервера или интернета? Коллеги в той же сети Wi-Fi могут синхронизироваться с этой студией напрямую, пока она их принимает. Они вводят адрес и код, показанные здесь, или выбирают эту комнату среди найденных их студией поблизости.
+room-start = Принимать коллег в этой комнате
+room-opening = Комната открывается…
+room-open-explain = Коллеги в этой сети Wi-Fi выбирают «Присоединиться к общему пространству…» и вводят:
+room-address = Адрес
+room-code = Код
+room-advertised = Студии поблизости тоже видят эту комнату как «{ $name }».
+room-not-advertised = Студии в этой сети не могут найти друг друга сами: коллеги вводят адрес.
+room-only = Это пространство не на командном сервере: оно синхронизируется с коллегами, пока комната открыта, а то, что каждый изменит отдельно, объединится при следующей встрече.
+room-invitation = Приглашение (можно отправить вместо кода)
+room-stop = Перестать принимать
+join-room-title = Присоединиться к комнате поблизости
+join-room-explain = Студия коллеги, принимающая комнату в этой сети Wi-Fi: выберите её или введите показанный ею адрес, затем её код.
+join-room-none = В этой сети пока не найдено ни одной комнаты. Введите адрес, который показывает хозяин.
+join-room-nearby = Комнаты поблизости
+join-room-address = Адрес
+join-room-code = Код
+join-room-start = Войти в комнату
+
 # Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
 # run leftwards from the labels.
 map-corner-stages-rtl = Этапы ←

@@ -589,6 +589,27 @@ shared-join-start = చేరండి
 shared-join-joining = చేరుతోంది…
 shared-join-close = మూసివేయండి
 
+## The room (Share This Workspace… > In this room; Join a Shared Workspace… > a room nearby)
+room-title = ఈ గదిలో
+room-explain = టీమ్ సర్వర్ లేదా ఇంటర్నెట్ లేదా? అదే Wi-Fiలో ఉన్న సహచరులు ఈ స్టూడియో వారిని అంగీకరిస్తున్నంత సేపు దానితో నేరుగా సింక్ కావచ్చు. ఇక్కడ చూపిన చిరునామా, కోడ్‌ను వారు టైప్ చేస్తారు, లేదా వారి స్టూడియో సమీపంలో కనుగొన్న గదుల నుండి ఈ గదిని ఎంచుకుంటారు.
+room-start = ఈ గదిలో సహచరులను అంగీకరించండి
+room-opening = గది తెరుస్తోంది…
+room-open-explain = ఈ Wi-Fiలోని సహచరులు "పంచుకున్న వర్క్‌స్పేస్‌లో చేరండి…" ఎంచుకుని ఇది టైప్ చేస్తారు:
+room-address = చిరునామా
+room-code = కోడ్
+room-advertised = సమీపంలోని స్టూడియోలు కూడా ఈ గదిని “{ $name }”గా చూపుతాయి.
+room-not-advertised = ఈ నెట్‌వర్క్‌లో స్టూడియోలు ఒకదాన్నొకటి తామే కనుగొనలేవు: సహచరులు చిరునామాను టైప్ చేస్తారు.
+room-only = ఈ వర్క్‌స్పేస్ ఏ టీమ్ సర్వర్‌లోనూ లేదు: ఈ గది తెరిచి ఉన్నంత సేపు సహచరులతో సింక్ అవుతుంది, విడిగా చేసిన మార్పులు మళ్లీ కలిసినప్పుడు విలీనమవుతాయి.
+room-invitation = ఆహ్వానం (కోడ్‌కు బదులుగా పంపడానికి)
+room-stop = అంగీకరించడం ఆపండి
+join-room-title = సమీపంలోని గదిలో చేరండి
+join-room-explain = ఈ Wi-Fiలో గదిని అంగీకరిస్తున్న సహచరుని స్టూడియో: దాన్ని ఎంచుకోండి, లేదా అది చూపే చిరునామాను టైప్ చేసి, తర్వాత దాని కోడ్‌ను టైప్ చేయండి.
+join-room-none = ఈ నెట్‌వర్క్‌లో ఇంకా ఏ గదీ కనబడలేదు. హోస్ట్ చూపే చిరునామాను టైప్ చేయండి.
+join-room-nearby = సమీపంలోని గదులు
+join-room-address = చిరునామా
+join-room-code = కోడ్
+join-room-start = గదిలో చేరండి
+
 # Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
 # run leftwards from the labels.
 map-corner-stages-rtl = దశలు ←

@@ -586,6 +586,27 @@ shared-join-start = Sumali
 shared-join-joining = Sumasali…
 shared-join-close = Isara
 
+## The room (Share This Workspace… > In this room; Join a Shared Workspace… > a room nearby)
+room-title = Sa silid na ito
+room-explain = Walang team server o internet? Ang mga kasamahan sa parehong Wi-Fi ay makakapag-sync nang direkta sa studio na ito habang tinatanggap sila nito. Tina-type nila ang address at code na ipinapakita rito, o pinipili ang silid na ito sa mga nahanap ng kanilang studio sa malapit.
+room-start = Tanggapin ang mga kasamahan sa silid na ito
+room-opening = Binubuksan ang silid…
+room-open-explain = Pipiliin ng mga kasamahan sa Wi-Fi na ito ang Sumali sa Ibinahaging Workspace… at ita-type:
+room-address = Address
+room-code = Code
+room-advertised = Nakalista rin ang silid na ito bilang “{ $name }” sa mga studio sa malapit.
+room-not-advertised = Hindi kayang hanapin ng mga studio sa network na ito ang isa't isa nang sila lang: ita-type ng mga kasamahan ang address.
+room-only = Wala sa anumang team server ang workspace na ito: nagsi-sync ito sa mga kasamahan habang bukas ang silid, at pagsasamahin ang binago ng bawat isa nang magkahiwalay kapag nagkita kayong muli.
+room-invitation = Imbitasyon (ipadala sa halip na ang code)
+room-stop = Itigil ang pagtanggap
+join-room-title = Sumali sa silid sa malapit
+join-room-explain = Studio ng kasamahan na tumatanggap sa silid sa Wi-Fi na ito: piliin ito, o i-type ang address na ipinapakita nito, saka ang code nito.
+join-room-none = Wala pang nahanap na silid sa network na ito. I-type ang address na ipinapakita ng host.
+join-room-nearby = Mga silid sa malapit
+join-room-address = Address
+join-room-code = Code
+join-room-start = Sumali sa silid
+
 # Which way a journey's map runs (the journey inspector); on a right-to-left map the stages
 # run leftwards from the labels.
 map-corner-stages-rtl = Mga yugto ←

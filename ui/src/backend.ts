@@ -5,7 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { EventCallback, UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { createContext, useContext } from "react";
-import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Peer, Received, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, PageSize, RepairNote, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
+import type { Applied, ApiError, Changed, Crash, Edit, ErrorCode, ExportFormat, Id, ImportReport, InJourney, Peer, Received, Insights, JourneyDiff, JourneyView, MenuAction, MergeReport, NearbyRoom, PageSize, RepairNote, RoomView, SharedInvitation, SyncStatus, TemplateInfo, VersionInfo, VersionSide, WorkshopAction, WorkshopRecordLine, WorkshopSession, WorkspaceInfo } from "./types";
 
 export interface Backend {
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -79,6 +79,16 @@ export interface Backend {
   shareWorkspace(server: string, fingerprint?: string): Promise<SharedInvitation>;
   /** Joins the workspace an invitation names into a new file (the shell asks where) and opens it; null: the dialog was closed. */
   joinWorkspace(invitation: string): Promise<string | null>;
+  /** Accepts teammates in this room: opens the window's room on the LAN (or answers the one open). */
+  roomStart(): Promise<RoomView>;
+  /** The window's open room, or null. */
+  roomView(): Promise<RoomView | null>;
+  /** Closes the window's room; its code stops working. */
+  roomStop(): Promise<void>;
+  /** Rooms heard on the local network now. */
+  roomsNearby(): Promise<NearbyRoom[]>;
+  /** Joins the room at `address` (host:port) with the code its host shows, into a new file; null: the dialog was closed. */
+  joinRoom(address: string, code: string): Promise<string | null>;
   /** A participant did something, or the session changed. */
   onWorkshopChanged(handler: () => void): Promise<() => void>;
   /** The shell hit an internal error (a panic): what to say, and the log file it wrote. */
@@ -166,6 +176,11 @@ export const tauriBackend: Backend = {
   sharedInvitation: () => call("shared_invitation"),
   shareWorkspace: (server, fingerprint) => call("share_workspace", { server, fingerprint: fingerprint || null }),
   joinWorkspace: (invitation) => call("join_workspace", { invitation }),
+  roomStart: () => call("room_start"),
+  roomView: () => call("room_view"),
+  roomStop: () => call("room_stop"),
+  roomsNearby: () => call("rooms_nearby"),
+  joinRoom: (address, code) => call("join_room", { address, code }),
   onWorkshopChanged: (handler) => on("workshop-changed", () => handler()),
   onCrashed: (handler) => on<Crash>("crashed", (event) => handler(event.payload)),
   openLogFolder: () => call("open_log_folder"),

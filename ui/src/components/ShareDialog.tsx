@@ -1,6 +1,7 @@
 // File > Share This Workspace…: shares the workspace on the team's server and shows the
 // invitation teammates join with (the line to send, and its QR code). A workspace shared already
-// shows its invitation at once. The sharing itself is the shell's (journey-sync).
+// shows its invitation at once. Below, the room (RoomPanel): teammates on the same Wi-Fi sync
+// with this studio directly. The sharing itself is the shell's (journey-sync).
 
 import { useEffect, useRef, useState } from "react";
 import type { Backend } from "../backend";
@@ -8,6 +9,7 @@ import { BackendError } from "../backend";
 import type { SharedInvitation } from "../types";
 import { useT } from "../i18n";
 import { QrCode } from "./WorkshopPanel";
+import { RoomPanel } from "./RoomPanel";
 
 export function ShareDialog({ backend, onClose }: { backend: Backend; onClose(): void }) {
   const { t } = useT();
@@ -77,6 +79,7 @@ export function ShareDialog({ backend, onClose }: { backend: Backend; onClose():
             </div>
           </div>
         )}
+        <RoomPanel backend={backend} />
         <div className="actions"><button type="button" onClick={onClose}>{t("share-close")}</button></div>
       </div>
     </div>
