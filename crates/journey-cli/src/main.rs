@@ -9,6 +9,7 @@
 
 mod analysis;
 mod bench;
+mod room;
 mod stress;
 mod sync;
 mod sync_bench;
@@ -223,14 +224,32 @@ enum Command {
         #[arg(long, default_value_t = 60)]
         timeout: u64,
     },
-    /// Join a shared workspace: INVITATION is its text or a file holding it; makes FILE (new)
-    /// and syncs it once. Exit 3: server unreachable; 4: refused (revoked, wrong, newer app).
+    /// Join a shared workspace: INVITATION is its text or a file holding it (or --room and
+    /// --code: a studio accepting the room, as it shows them); makes FILE (new) and syncs it
+    /// once. Exit 3: server or room unreachable; 4: refused (revoked, wrong, newer app, wrong code).
     Join {
-        invitation: String,
+        #[arg(required_unless_present = "room")]
+        invitation: Option<String>,
+        /// HOST:PORT of a studio accepting the room (`journey room`, or the window's).
+        #[arg(long, requires = "code", conflicts_with = "invitation")]
+        room: Option<String>,
+        /// The room's code (K7PQ-2MXR).
+        #[arg(long, requires = "room")]
+        code: Option<String>,
         #[arg(long)]
         into: PathBuf,
         #[arg(long, default_value_t = 60)]
         timeout: u64,
+    },
+    /// Accept teammates in the room for FILE without a window, until SIGTERM: prints `room
+    /// ADDRESS`, `code CODE` and `invitation TEXT`; teammates join with `journey join --room`.
+    Room {
+        file: PathBuf,
+        #[arg(long, default_value = "0.0.0.0:0")]
+        listen: String,
+        /// Do not announce the room on the local network (mDNS).
+        #[arg(long)]
+        quiet: bool,
     },
     /// Sync a shared workspace with its server once (until both have everything), or with
     /// --watch until stopped (SIGTERM, Ctrl+C). Exit 3: server unreachable; 4: refused.
@@ -660,7 +679,11 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Share { file, server, fingerprint, rotate, out, timeout } => {
             say!("{}", sync::share(&file, server.as_deref(), fingerprint.as_deref(), rotate, out.as_deref(), timeout)?);
         }
-        Command::Join { invitation, into, timeout } => say!("{}", sync::join(&invitation, &into, timeout)?),
+        Command::Join { room: Some(room), code, into, timeout, .. } => {
+            say!("{}", room::join(&room, code.as_deref().unwrap_or_default(), &into, timeout)?)
+        }
+        Command::Join { invitation, into, timeout, .. } => say!("{}", sync::join(&invitation.unwrap_or_default(), &into, timeout)?),
+        Command::Room { file, listen, quiet } => room::host(&file, &listen, !quiet)?,
         Command::Sync { file, watch, timeout, author } => say!("{}", sync::sync(&file, watch, timeout, author.as_deref())?),
         Command::Workshop { file, journey, listen, author } => workshop::host(&file, journey.as_deref(), &listen, author.as_deref())?,
         Command::Bench { what: Bench::Workshop { participants, seconds, cards, delivery } } => {
