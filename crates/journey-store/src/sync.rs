@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use journey_core::{Change, Id, LayoutPatch, LiveLayout};
+use journey_core::{Change, Id, LayoutPatch};
 use journey_doc::automerge::ChangeHash;
 use journey_doc::{meta_of, DocError, JourneyDoc, Stored, WorkspaceDoc};
 
@@ -314,12 +314,10 @@ impl Store {
         }
         doc.stored().mark_saved();
         // The boxes that moved, against the layout a window was shown (if one was).
+        // Only the cells, columns and rows of what differs are laid out again, as after an edit
+        // of ours (a whole new layout per teammate's keystroke was most of a receive's time).
         let patch = match c.layout.as_mut() {
-            Some(live) => {
-                let old = live.layout();
-                *live = LiveLayout::new(&repaired.journey);
-                LayoutPatch::between(&old, &live.layout())
-            }
+            Some(live) => live.update(&repaired.journey, &touched),
             None => LayoutPatch::default(),
         };
         let change = Change::new(&repaired.journey, &touched, patch, c.revision, next);

@@ -206,3 +206,57 @@ fn every_commit_of_ours_is_announced_and_what_was_received_is_not() {
     let got: Vec<Id> = rx.try_iter().collect();
     assert!(got.contains(&ws_id) && got.contains(&added), "{got:?}");
 }
+
+/// The layout the window holds is brought up to a teammate's changes the way it is after an
+/// edit of ours (only what they touched is laid out again): it must stay the layout a fresh
+/// start gives, whatever they did.
+#[test]
+fn the_windows_layout_after_a_teammates_changes_is_the_layout_of_the_journey_as_it_now_is() {
+    let (ws, store) = sample_workspace();
+    let id = first_journey(&store);
+    drop(store);
+    let ben_path = copy_of(&ws.path, "ben.journeys");
+    let mut ana = Store::open(&ws.path).unwrap();
+    let mut ben = Store::open(&ben_path).unwrap();
+    ben.view(id).unwrap(); // a window shows the journey: its layout is kept and patched
+    let j = ana.journey(id).unwrap().0.clone();
+    let stages: Vec<Id> = j.graph.stages().map(|s| s.id).collect();
+    let lanes: Vec<Id> = j.lanes.iter().map(|l| l.id).collect();
+    let cards: Vec<Id> = j.cards.keys().copied().collect();
+    let long = "A much longer card text that wraps over several lines of the card, so the card grows taller and the cards below it in its cell move down to make room for it.";
+    let rounds: Vec<Vec<Edit>> = vec![
+        // New cards in two cells, one text made long (its cell grows), one card removed.
+        vec![
+            Edit::CreateCard { id: new_id(), stage: stages[0], lane: lanes[0], index: Some(0), text: "New first card".into() },
+            Edit::CreateCard { id: new_id(), stage: stages[2], lane: lanes[1], index: None, text: "New card at the end".into() },
+            {
+                let mut c = j.cards[&cards[1]].clone();
+                c.text = long.into();
+                Edit::UpdateCard { card: c }
+            },
+            Edit::RemoveCard { id: cards[2] },
+        ],
+        // Cards moved across stages and lanes, and a stage moved.
+        vec![
+            Edit::PlaceCards { ids: vec![cards[3], cards[4]], stage: stages[stages.len() - 1], lane: lanes[lanes.len() - 1], index: 0 },
+            Edit::MoveStage { id: stages[1], steps: 1 },
+        ],
+        // A stage renamed into Persian: the map turns right to left.
+        vec![{
+            let mut s = j.graph.stage(stages[0]).unwrap().clone();
+            s.name = "احساس نیاز به یک راه تازه".into();
+            Edit::UpdateStage { stage: s }
+        }],
+    ];
+    for (i, edits) in rounds.into_iter().enumerate() {
+        for e in edits {
+            ana.apply(id, &e, None).unwrap();
+        }
+        let got = send(&mut ana, &mut ben);
+        assert!(got.iter().any(|r| r.journey == Some(id)), "round {i}: nothing arrived");
+        let (journey, layout, _) = ben.view(id).unwrap();
+        let fresh = LiveLayout::new(journey).layout();
+        assert_eq!(layout, fresh, "round {i}: the kept layout drifted from the journey's");
+        assert_eq!(ben.journey(id).unwrap().0, ana.journey(id).unwrap().0, "round {i}");
+    }
+}
