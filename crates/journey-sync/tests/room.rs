@@ -159,7 +159,7 @@ fn the_door_answers_only_its_request_and_the_sync_upgrade_still_needs_the_secret
     assert!(ask(post(r#"{"v":1,"pake":"AAAA"}"#)).starts_with("HTTP/1.1 400"), "not a SPAKE2 message");
     assert!(ask(post(r#"{"v":9,"pake":"AAAA"}"#)).starts_with("HTTP/1.1 426"), "a newer joiner");
     assert!(ask("GET /room/join HTTP/1.1\r\nhost: x\r\n\r\n".into()).starts_with("HTTP/1.1 405"));
-    let big = format!("POST /room/join HTTP/1.1\r\nhost: x\r\ncontent-length: 100000\r\n\r\n");
+    let big = "POST /room/join HTTP/1.1\r\nhost: x\r\ncontent-length: 100000\r\n\r\n".to_string();
     assert!(ask(big).starts_with("HTTP/1.1 413"));
     // Anything else goes on to the WebSocket upgrade, which wants the workspace's secret.
     let mut target = journey_sync::wire::Target {
