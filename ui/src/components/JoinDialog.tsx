@@ -95,7 +95,7 @@ export function JoinDialog({ backend, onClose }: { backend: Backend; onClose(): 
             </label>
             <label className="field">
               <span className="field-label">{t("join-room-code")}</span>
-              <input ref={codeField} type="text" dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12}
+              <input ref={codeField} className="room-code-field" type="text" dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12}
                 value={code} onChange={(e) => setCode(e.target.value)} />
             </label>
             {roomError && <p className="share-error" role="alert">{roomError}</p>}
