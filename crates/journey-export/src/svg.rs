@@ -137,8 +137,8 @@ impl Out {
         }
         let weight = if look.bold { r#" font-weight="700""# } else { "" };
         let italic = if look.italic { r#" font-style="italic""# } else { "" };
-        let pieces = split_emoji(content);
-        if pieces.iter().any(|(emoji, _)| *emoji) {
+        let pieces = chunks(content);
+        if pieces.len() > 1 || pieces.iter().any(|(family, _)| family.is_some()) {
             self.placed_pieces(x, y, look, content, &pieces, weight, italic);
             return;
         }
@@ -156,16 +156,18 @@ impl Out {
         );
     }
 
-    /// A line with emoji: each emoji sequence and each stretch of other text is a text chunk
+    /// A line with emoji, or with Telugu beside other letters (`chunks`): each emoji sequence,
+    /// each Telugu stretch and each stretch of other text is a text chunk
     /// of its own (a `<tspan>` with its own `x`, placed by measured width), the emoji ones in
     /// the emoji family. Why: usvg shapes a chunk with one font and falls back character by
     /// character, merging the results glyph for glyph; a sequence that is one glyph in the
     /// emoji face (a flag, a ZWJ family) or a Telugu or Persian word beside an emoji then comes
-    /// out as boxes or with letters lost. Chunks of one face each are shaped whole.
+    /// out as boxes or with letters lost, and Telugu after a Latin word loses its conjuncts and
+    /// vowel signs (its viramas drawn as marks). Chunks of one face each are shaped whole.
     /// A right-to-left line's pieces are laid right to left (emoji are neutral, so they sit
     /// between the words they were typed between).
     #[allow(clippy::too_many_arguments)]
-    fn placed_pieces(&mut self, x: f64, y: f64, look: &Look, content: &str, pieces: &[(bool, std::ops::Range<usize>)], weight: &str, italic: &str) {
+    fn placed_pieces(&mut self, x: f64, y: f64, look: &Look, content: &str, pieces: &[(Option<&str>, std::ops::Range<usize>)], weight: &str, italic: &str) {
         let widths: Vec<f64> = pieces.iter().map(|(_, r)| text_width(&content[r.clone()], look.size, look.bold)).collect();
         let total: f64 = widths.iter().sum();
         let mut left = match look.anchor {
@@ -180,15 +182,57 @@ impl Out {
         }
         let _ = write!(self.s, r#"<text x="{left:.1}" y="{y:.1}" font-size="{}"{weight}{italic} fill="{}">"#, look.size, look.fill);
         for i in order {
-            let (emoji, range) = &pieces[i];
+            let (face, range) = &pieces[i];
             let piece = &content[range.clone()];
-            let family = if *emoji { format!(r#" font-family="{EMOJI_FAMILY}""#) } else { String::new() };
-            let shown = if *emoji || !rtl { directed(piece) } else { right_to_left(piece) };
+            let emoji = *face == Some(EMOJI_FAMILY);
+            let family = face.map(|f| format!(r#" font-family="{f}""#)).unwrap_or_default();
+            let shown = if emoji || !rtl { directed(piece) } else { right_to_left(piece) };
             let _ = write!(self.s, r#"<tspan x="{left:.1}"{family}>{}</tspan>"#, xml(&shown));
             left += widths[i];
         }
         self.s.push_str("</text>\n");
     }
+}
+
+const TELUGU_FAMILY: &str = "'Noto Sans Telugu'";
+
+fn is_telugu(ch: char) -> bool {
+    matches!(ch as u32, 0x0C00..=0x0C7F)
+}
+
+/// A line cut into the chunks usvg must shape apart, each with the family to set it in (`None`:
+/// the map's list): emoji sequences in the emoji face; in a line where Telugu and other letters
+/// meet, each Telugu stretch in the Telugu face. Spaces and joiners stay with the stretch they
+/// follow, so a Telugu phrase is shaped whole. Persian beside Latin shapes correctly as one
+/// chunk (the same glyphs as alone), so it is not cut.
+fn chunks(content: &str) -> Vec<(Option<&'static str>, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for (emoji, range) in split_emoji(content) {
+        let piece = &content[range.clone()];
+        let strong = |c: &char| !c.is_whitespace() && !matches!(*c, '\u{200c}' | '\u{200d}') && !crate::fonts::is_bidi_control(*c);
+        let mixed = !emoji && piece.chars().filter(strong).any(is_telugu) && piece.chars().filter(strong).any(|c| !is_telugu(c));
+        if !mixed {
+            out.push((emoji.then_some(EMOJI_FAMILY), range));
+            continue;
+        }
+        let mut current: Option<(bool, std::ops::Range<usize>)> = None;
+        for (at, ch) in piece.char_indices() {
+            let (at, end) = (range.start + at, range.start + at + ch.len_utf8());
+            match current.as_mut() {
+                Some((telugu, r)) if !strong(&ch) || is_telugu(ch) == *telugu => r.end = end,
+                _ => {
+                    if let Some((telugu, r)) = current.take() {
+                        out.push((telugu.then_some(TELUGU_FAMILY), r));
+                    }
+                    current = Some((is_telugu(ch), at..end));
+                }
+            }
+        }
+        if let Some((telugu, r)) = current {
+            out.push((telugu.then_some(TELUGU_FAMILY), r));
+        }
+    }
+    out
 }
 
 /// A piece of a right-to-left line as its own chunk: right to left whatever its first letter,

@@ -323,6 +323,32 @@ fn emoji_are_shaped_from_the_emoji_face_each_sequence_one_glyph() {
 }
 
 #[test]
+fn a_line_of_latin_and_telugu_without_emoji_is_drawn_without_boxes() {
+    // usvg falls back font by font per character: a line that starts in Latin (Noto Sans) and
+    // goes on in Telugu must take the Telugu glyphs, conjuncts included, from Noto Sans Telugu.
+    let text = "Amazon ద్వారా ఆర్డర్";
+    let mermaid = format!("journey\n  title Mixed\n  section Buy\n    {text}: 3: Ana\n");
+    let j = journey_export::import(&mermaid, journey_export::ImportFormat::Mermaid).unwrap().remove(0);
+    let lines = shaped(&svg::to_svg(&j, SvgOptions::default()), journey_export::fonts::database());
+    let line = lines.iter().find(|l| l.iter().map(|g| g.0.as_str()).collect::<String>() == text).unwrap_or_else(|| panic!("no line reads {text}: {lines:?}"));
+    let boxes: Vec<_> = line.iter().filter(|g| g.1 == 0).collect();
+    assert!(boxes.is_empty(), "drawn as .notdef boxes: {boxes:?}");
+    let telugu = |g: &&(String, u16, String)| g.0.chars().any(|c| ('\u{0c00}'..='\u{0c7f}').contains(&c));
+    for g in line.iter().filter(|g| g.0 != " ") {
+        let want = if g.0.is_empty() || telugu(&g) { "Noto Sans Telugu" } else { "Noto Sans" };
+        assert_eq!(g.2, want, "{:?} is drawn from {} in {line:?}", g.0, g.2);
+    }
+    // No box is not enough: the Telugu must be shaped as it is alone (conjuncts and vowel
+    // signs, no bare virama). Before, usvg's fallback gave its base letters one by one.
+    let alone = "ద్వారా ఆర్డర్";
+    let j = journey_export::import(&format!("journey\n  title Alone\n  section Buy\n    {alone}: 3: Ana\n"), journey_export::ImportFormat::Mermaid).unwrap().remove(0);
+    let lines = shaped(&svg::to_svg(&j, SvgOptions::default()), journey_export::fonts::database());
+    let want: Vec<u16> = lines.iter().find(|l| l.iter().map(|g| g.0.as_str()).collect::<String>() == alone).expect("the Telugu line").iter().filter(|g| g.0 != " ").map(|g| g.1).collect();
+    let got: Vec<u16> = line.iter().skip("Amazon ".len()).filter(|g| g.0 != " ").map(|g| g.1).collect();
+    assert_eq!(got, want, "the Telugu after \"Amazon\" is not shaped as it is alone: {line:?}");
+}
+
+#[test]
 fn the_png_draws_the_emoji_where_a_box_was() {
     let j = emoji_journey();
     let l = journey_core::layout(&j);
