@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use futures::{FutureExt, StreamExt};
 use journey_core::Id;
-use journey_doc::automerge::{self, ChangeHash, ReadDoc};
+use journey_doc::automerge::{self, ChangeHash};
 use journey_store::{Received, Store, StoreError};
 use samod::{BackoffConfig, DialError, DocHandle, Transport};
 
