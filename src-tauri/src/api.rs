@@ -19,7 +19,7 @@ impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Checked<T>
 
 impl<T> Checked<T> {
     pub fn get(self, what: &str) -> ApiResult<T> {
-        self.0.map_err(|m| ApiError::new("invalid_input", format!("{what} is not valid: {m}")))
+        self.0.map_err(|m| ApiError::code("invalid_input", &[("what", what.into()), ("detail", m.into())]))
     }
 }
 
@@ -29,12 +29,18 @@ mod tests {
     use journey_store::StoreError;
 
     #[test]
-    fn store_errors_reach_the_page_with_their_code_and_sentence() {
+    fn store_errors_reach_the_page_with_their_code_sentence_and_catalog_message() {
         let e: ApiError = StoreError::NotAWorkspace { path: "/tmp/x.journeys".into(), reason: "the file is empty".into() }.into();
         assert_eq!(e.code, "not_a_workspace");
         assert!(e.message.contains("/tmp/x.journeys") && e.message.contains("the file is empty"), "{}", e.message);
         let json = serde_json::to_value(&e).unwrap();
-        assert_eq!(json, serde_json::json!({ "code": "not_a_workspace", "message": e.message }));
+        assert_eq!(
+            json,
+            serde_json::json!({ "code": "not_a_workspace", "message": e.message, "id": "error-not-a-workspace", "args": { "path": "/tmp/x.journeys", "reason": "the file is empty" } })
+        );
+        // The window says it in Persian from the catalog, the path and reason as they are.
+        let fa = journey_i18n::Localizer::for_code("fa").format("error-not-a-workspace", &[("path", "/tmp/x.journeys".into()), ("reason", "the file is empty".into())]);
+        assert!(fa.contains("فضای کاری") && fa.contains("/tmp/x.journeys"), "{fa}");
     }
 
     #[test]

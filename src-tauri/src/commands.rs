@@ -135,7 +135,7 @@ pub fn create_journey(app: tauri::AppHandle, ws: Ws, name: String, template: Opt
     let bundled = language.and_then(|code| journey_core::templates::template_in(id, &journey_i18n::Localizer::for_code(&code)));
     let journey = match bundled {
         Some(t) => journey_core::templates::instantiate(&t.journey, &name),
-        None => templates::create_from(user_templates(&app).as_deref(), id, &name).map_err(|m| ApiError::new("invalid_input", m))?,
+        None => templates::create_from(user_templates(&app).as_deref(), id, &name).map_err(|m| ApiError::said("invalid_input", "error-invalid-template", &[("detail", m.into())]))?,
     };
     ws.with(|store| Ok(store.add_journey(&journey)?))
 }
@@ -148,9 +148,9 @@ pub fn list_templates(app: tauri::AppHandle) -> Vec<TemplateInfo> {
 #[tauri::command]
 pub fn save_as_template(app: tauri::AppHandle, ws: Ws, journey_id: Checked<Id>, name: String) -> ApiResult<TemplateInfo> {
     let journey_id = journey_id.get("journeyId")?;
-    let dir = user_templates(&app).ok_or_else(|| ApiError::new("io_error", "The app's settings folder is not available."))?;
+    let dir = user_templates(&app).ok_or_else(|| ApiError::said("io_error", "error-io-error-settings", &[]))?;
     let journey = ws.with(|store| Ok(store.journey(journey_id)?.0.clone()))?;
-    templates::save(&dir, &journey, &name).map_err(|m| ApiError::new("io_error", m))
+    templates::save(&dir, &journey, &name).map_err(|m| ApiError::code("io_error", &[("detail", m.into())]))
 }
 
 #[tauri::command]
@@ -228,19 +228,19 @@ pub fn last_changed(ws: Ws, journey_id: Checked<Id>, entity_id: Checked<Id>) -> 
 /// The page's language (chosen in Preferences, or the system's): the native menus follow it.
 #[tauri::command]
 pub fn set_language(app: AppHandle, code: String) -> ApiResult<()> {
-    crate::menu::set_language(&app, &code).map_err(|e| ApiError::new("internal", e.to_string()))
+    crate::menu::set_language(&app, &code).map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))
 }
 
 /// Opens the folder holding the crash log in the desktop's file manager.
 #[tauri::command]
 pub fn open_log_folder(app: AppHandle) -> ApiResult<()> {
-    let dir = crate::crashlog::log_dir(&app).ok_or_else(|| ApiError::new("io_error", "The log folder is not available."))?;
-    std::fs::create_dir_all(&dir).map_err(|e| ApiError::new("io_error", e.to_string()))?;
+    let dir = crate::crashlog::log_dir(&app).ok_or_else(|| ApiError::said("io_error", "error-io-error-no-log-folder", &[]))?;
+    std::fs::create_dir_all(&dir).map_err(|e| ApiError::code("io_error", &[("detail", e.to_string().into())]))?;
     std::process::Command::new("xdg-open")
         .arg(&dir)
         .spawn()
         .map(|_| ())
-        .map_err(|e| ApiError::new("io_error", format!("The log folder {} could not be opened: {e}", dir.display())))
+        .map_err(|e| ApiError::said("io_error", "error-io-error-log-folder", &[("path", dir.display().to_string().into()), ("detail", e.to_string().into())]))
 }
 
 /// The page drew its first journey. Logged with the time since the process started; when

@@ -40,7 +40,7 @@ impl Rooms {
 }
 
 fn failed(e: journey_sync::SyncError) -> ApiError {
-    ApiError::new(e.code(), e.to_string())
+    e.into()
 }
 
 /// Opens the window's room (or answers the one open): the address and code to type, and the
@@ -70,7 +70,7 @@ pub async fn room_start(app: AppHandle, ws: Ws) -> ApiResult<RoomView> {
         Ok((r, true))
     })
     .await
-    .map_err(|e| ApiError::new("internal", e.to_string()))??;
+    .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))??;
     let text = opened.invitation().text();
     let view = RoomView {
         name: opened.invitation().name.clone(),
@@ -129,7 +129,7 @@ pub fn rooms_nearby(app: AppHandle) -> Vec<NearbyRoom> {
 pub async fn join_room(app: AppHandle, ws: Ws, address: String, code: String) -> ApiResult<Option<String>> {
     let inv = tauri::async_runtime::spawn_blocking(move || room::exchange(&address, &code))
         .await
-        .map_err(|e| ApiError::new("internal", e.to_string()))?
-        .map_err(|e| ApiError::new(e.code(), e.to_string()))?;
+        .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))?
+        .map_err(ApiError::from)?;
     crate::teamsync::join_into_file(&app, &ws.label, inv).await
 }

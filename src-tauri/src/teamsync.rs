@@ -134,7 +134,7 @@ pub fn stop(app: &AppHandle, label: &str) {
 }
 
 fn sync_error(e: journey_sync::SyncError) -> ApiError {
-    ApiError::new(e.code(), e.to_string())
+    e.into()
 }
 
 /// The window's sync state; `None` when its workspace is not shared.
@@ -165,7 +165,7 @@ pub async fn share_workspace(app: AppHandle, ws: Ws, server: String, fingerprint
         workspace.with(|s| share::share(s, &server, fingerprint.as_deref(), &name).map(|i| i.text()).map_err(sync_error))
     })
     .await
-    .map_err(|e| ApiError::new("internal", e.to_string()))??;
+    .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))??;
     // The room serves the sync's repo, which is about to be replaced.
     crate::room::stop(&app, &ws.label);
     stop(&app, &ws.label);
@@ -202,7 +202,7 @@ pub fn sync_peers(app: AppHandle, ws: Ws, journey_id: Id) -> Vec<Peer> {
 /// or None when the dialog was closed. A join that fails leaves no file behind.
 #[tauri::command]
 pub async fn join_workspace(app: AppHandle, ws: Ws, invitation: String) -> ApiResult<Option<String>> {
-    let inv = journey_sync::Invitation::parse(&invitation).map_err(|e| ApiError::new("bad_invitation", e.to_string()))?;
+    let inv = journey_sync::Invitation::parse(&invitation).map_err(ApiError::from)?;
     join_into_file(&app, &ws.label, inv).await
 }
 
@@ -215,12 +215,12 @@ pub(crate) async fn join_into_file(app: &AppHandle, label: &str, inv: journey_sy
         return Ok(None);
     };
     if path.exists() {
-        return Err(ApiError::new("io_error", format!("{} already exists; join into a new file.", path.display())));
+        return Err(ApiError::said("io_error", "error-join-exists", &[("path", path.display().to_string().into())]));
     }
     let target = path.clone();
     let host = tauri::async_runtime::spawn_blocking(move || share::join(&inv, &target, std::time::Duration::from_secs(60)))
         .await
-        .map_err(|e| ApiError::new("internal", e.to_string()))?
+        .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))?
         .map_err(sync_error)?;
     // The joined file's lock goes with the store; the window opens it anew.
     drop(host);

@@ -33,7 +33,7 @@ pub struct Exports {
 /// Parses what the page sent: unknown names and out-of-range scales are refused in words; the
 /// labels and report texts come in `language` (the window's; the system's when it sent none).
 pub fn options(format: &str, pages: Option<&str>, scale: Option<f32>, language: Option<&str>) -> ApiResult<ExportOptions> {
-    let invalid = |m: String| ApiError::new("invalid_input", m);
+    let invalid = |m: String| ApiError::said("invalid_input", "error-invalid-export", &[("detail", m.into())]);
     let language = language.map_or_else(journey_i18n::system_language, |code| journey_i18n::negotiate([code]));
     Ok(ExportOptions::parse(Format::named(format).map_err(invalid)?, pages, scale).map_err(invalid)?.in_language(language))
 }
@@ -57,7 +57,7 @@ pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_
     let title = words.format("export-title", &[("name", journey.name.as_str().into())]);
     let Some(path) = pick_save(&app, &title, &suggested, &format_label(opts.format, opts.language), ext).await? else { return Ok(None) };
     if exports.running.swap(true, Ordering::SeqCst) {
-        return Err(ApiError::new("busy", words.text("error-export-busy")));
+        return Err(ApiError::said("busy", "error-export-busy", &[]));
     }
     exports.cancel.store(false, Ordering::SeqCst);
     let cancel = exports.cancel.clone();
@@ -79,7 +79,7 @@ pub async fn export_journey(app: AppHandle, ws: &Ws, exports: &Exports, journey_
     })
     .await;
     exports.running.store(false, Ordering::SeqCst);
-    result.map_err(|e| ApiError::new("internal", e.to_string()))??;
+    result.map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))??;
     Ok(Some(path.display().to_string()))
 }
 
@@ -97,7 +97,7 @@ pub async fn pick_save(app: &AppHandle, title: &str, suggested: &str, filter: &s
             let dialog = app.dialog().file().set_title(title).set_file_name(suggested).add_filter(filter, &[ext]);
             tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
                 .await
-                .map_err(|e| ApiError::new("internal", e.to_string()))?
+                .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))?
                 .and_then(|p| p.into_path().ok())
         }
     };
@@ -118,7 +118,7 @@ async fn pick_file(app: &AppHandle, title: &str, filter: &str, extensions: &[&st
     let dialog = app.dialog().file().set_title(title).add_filter(filter, extensions);
     Ok(tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
         .await
-        .map_err(|e| ApiError::new("internal", e.to_string()))?
+        .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))?
         .and_then(|p| p.into_path().ok()))
 }
 
@@ -135,11 +135,11 @@ pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<ImportReport>
     let Some(path) = chosen else { return Ok(ImportReport::default()) };
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let format = ImportFormat::from_path(&path)
-        .ok_or_else(|| ApiError::new("invalid_input", format!("{name}: choose a .json, .csv, .mmd, .ojf, .xlsx, .svg or .html file.")))?;
-    let bytes = std::fs::read(&path).map_err(|e| ApiError::new("io_error", format!("{name} could not be read: {e}")))?;
+        .ok_or_else(|| ApiError::said("invalid_input", "error-import-format", &[("name", name.as_str().into())]))?;
+    let bytes = std::fs::read(&path).map_err(|e| ApiError::said("io_error", "error-io-error-read", &[("name", name.as_str().into()), ("detail", e.to_string().into())]))?;
     // Workbooks are binary; the other formats must be UTF-8, which the importer checks.
     let (journeys, notes) = journey_export::import_bytes_reported(&bytes, format)
-        .map_err(|e| ApiError::new("import_failed", format!("{name}: {e}. Nothing was imported.")))?;
+        .map_err(|e| ApiError::code("import_failed", &[("name", name.as_str().into()), ("detail", e.to_string().into())]))?;
     let journeys = ws.with(|store| Ok(store.import_journeys(&journeys)?))?;
     Ok(ImportReport { journeys, notes })
 }
@@ -151,7 +151,7 @@ pub async fn merge_copy(app: AppHandle, ws: &Ws) -> ApiResult<Option<MergeReport
     // A merge changes journeys without a `Change` to send, so participants of a running session
     // would go on drawing what was there before it.
     if crate::workshop::running_in(&app, &ws.label) {
-        return Err(ApiError::new("busy", "End the workshop session before merging a copy: its participants would not see what the merge brings."));
+        return Err(ApiError::said("busy", "error-busy-merge", &[]));
     }
     let Some(path) = pick_file(&app, "Merge a copy of this workspace", "Journey Studio workspace", &["journeys"]).await? else {
         return Ok(None);
@@ -160,7 +160,7 @@ pub async fn merge_copy(app: AppHandle, ws: &Ws) -> ApiResult<Option<MergeReport
     let workspace = ws.shared();
     tauri::async_runtime::spawn_blocking(move || workspace.with(|store| Ok(Some(store.merge_copy(&path)?))))
         .await
-        .map_err(|e| ApiError::new("internal", e.to_string()))?
+        .map_err(|e| ApiError::code("internal", &[("detail", e.to_string().into())]))?
 }
 
 #[cfg(test)]

@@ -93,11 +93,11 @@ pub fn start(app: &AppHandle, ws: &Ws, journey: Id, loopback: bool) -> ApiResult
     let state = app.state::<Workshops>();
     let mut running = state.lock();
     if let Some(r) = running.as_ref() {
-        let where_ = if r.window == ws.label { "" } else { " in another window" };
-        return Err(ApiError::new("busy", format!("A session is already running{where_}; end it first.")));
+        let id = if r.window == ws.label { "error-busy-workshop" } else { "error-busy-workshop-elsewhere" };
+        return Err(ApiError::said("busy", id, &[]));
     }
     if ws.with(|s| Ok(s.is_read_only()))? {
-        return Err(ApiError::new("read_only", "This file is read-only: a workshop needs to write participants' cards into it."));
+        return Err(ApiError::said("read_only", "error-read-only-workshop", &[]));
     }
     let (bind, shown) = if loopback {
         (IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V4(Ipv4Addr::LOCALHOST))
@@ -106,14 +106,14 @@ pub fn start(app: &AppHandle, ws: &Ws, journey: Id, loopback: bool) -> ApiResult
     };
     let host = AppHost { app: app.clone(), window: ws.label.clone(), workspace: ws.shared() };
     let server = Server::start(Arc::new(host), journey, bind, 0)
-        .map_err(|e| ApiError::new("workshop_failed", format!("The session could not start: {e}")))?;
+        .map_err(|e| ApiError::code("workshop_failed", &[("detail", e.to_string().into())]))?;
     let base = format!("http://{}:{}/", shown, server.addr().port());
     let url = format!("{base}?code={}", server.code());
     let qr = journey_workshop::qr(&url);
     let _ = ws.with(|s| Ok(s.log_workshop(journey, "Facilitator", "started the session")?));
     *running = Some(Running { server, base, url, qr, window: ws.label.clone(), workspace: ws.shared() });
     drop(running);
-    view(app, &ws.label)?.ok_or_else(|| ApiError::new("internal", "the session vanished"))
+    view(app, &ws.label)?.ok_or_else(|| ApiError::code("internal", &[("detail", "the session vanished".into())]))
 }
 
 /// The window's session; a session another window runs is not shown here.
@@ -129,8 +129,35 @@ pub fn view(app: &AppHandle, window: &str) -> ApiResult<Option<SessionView>> {
 pub fn act(app: &AppHandle, window: &str, action: Action) -> ApiResult<()> {
     let state = app.state::<Workshops>();
     let running = state.lock();
-    let r = running.as_ref().filter(|r| r.window == window).ok_or_else(|| ApiError::new("no_session", "No session is running."))?;
-    r.server.act(action).map_err(|m| ApiError::new("invalid_input", m))
+    let r = running.as_ref().filter(|r| r.window == window).ok_or_else(|| ApiError::code("no_session", &[]))?;
+    let refused = refusal(&action);
+    r.server.act(action).map_err(|m| refused.with_detail(m))
+}
+
+/// What the Workshop panel says when the session refuses a facilitator's action: the session
+/// answers in English words (journey-workshop), so the sentence is picked by the action, whose
+/// only refusals these are; any other failure (the journey could not be read or written) keeps
+/// the session's words as its detail.
+struct Refusal(Option<(&'static str, Vec<(&'static str, journey_api::ErrorArg)>)>);
+
+fn refusal(action: &Action) -> Refusal {
+    Refusal(match action {
+        Action::OpenVote { dots, .. } if !(1..=journey_workshop::session::MAX_DOTS).contains(dots) => {
+            Some(("error-workshop-dots", vec![("max", u64::from(journey_workshop::session::MAX_DOTS).into())]))
+        }
+        Action::SetTimer { .. } => Some(("error-workshop-timer", vec![])),
+        Action::Remove { .. } | Action::Ban { .. } => Some(("error-workshop-no-participant", vec![])),
+        _ => None,
+    })
+}
+
+impl Refusal {
+    fn with_detail(self, detail: String) -> ApiError {
+        match self.0 {
+            Some((id, args)) => ApiError::said("invalid_input", id, &args),
+            None => ApiError::said("invalid_input", "error-workshop-action", &[("detail", detail.into())]),
+        }
+    }
 }
 
 /// Ends the window's session: the port closes, participants' pages say so. The record stays in

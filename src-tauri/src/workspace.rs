@@ -91,7 +91,7 @@ impl Workspace {
         match &mut *lock(&self.slot) {
             Slot::Open(store) => f(store),
             Slot::Failed(e) => Err(e.clone()),
-            Slot::Empty => Err(ApiError::new("no_workspace", "No workspace is open. Use File > Open or File > New.")),
+            Slot::Empty => Err(ApiError::code("no_workspace", &[])),
         }
     }
 
@@ -244,7 +244,7 @@ fn install(app: &AppHandle, from: &str, path: &Path, result: journey_store::Resu
         workspaces.of(&label).set(Slot::Open(store));
         if let Err(e) = new_window(app, &label, &title) {
             workspaces.forget(&label);
-            emit_to(app, from, "open-failed", ApiError::new("window_failed", format!("A new window could not be opened: {e}")));
+            emit_to(app, from, "open-failed", ApiError::code("window_failed", &[("detail", e.to_string().into())]));
             return;
         }
         label

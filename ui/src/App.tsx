@@ -64,7 +64,7 @@ export function App() {
       {notice && (
         // What went well is a status; only a failure interrupts a screen reader.
         <div className={notice.code === "info" ? "notice info" : "notice"} role={notice.code === "info" ? "status" : "alert"}>
-          <span dir="auto">{notice.message}</span>
+          <span dir="auto">{l10n.error(notice)}</span>
           {notice.code === "crashed" && <button type="button" onClick={() => void backend.openLogFolder().catch(() => {})}>{t("open-log-folder")}</button>}
           <button type="button" onClick={() => setNotice(null)} aria-label={t("dismiss")}>×</button>
         </div>

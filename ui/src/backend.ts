@@ -109,9 +109,18 @@ export interface Backend {
 /** A failed backend call, with the shell's stable code. */
 export class BackendError extends Error {
   readonly code: ErrorCode;
+  /** The catalog message that says it in the window's language, and its arguments. */
+  readonly id?: string;
+  readonly args?: ApiError["args"];
   constructor(e: ApiError) {
     super(e.message);
     this.code = e.code;
+    this.id = e.id;
+    this.args = e.args;
+  }
+
+  get apiError(): ApiError {
+    return { code: this.code, message: this.message, id: this.id, args: this.args };
   }
 }
 

@@ -3,45 +3,96 @@
 //! generated, and checked for staleness, without building the Tauri app: see
 //! `tests/typescript.rs` and `make types`. The shell re-exports these from `src-tauri/src/api.rs`.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use journey_core::{Journey, Layout};
-use journey_export::ExportError;
-use journey_store::{JourneySummary, StoreError};
+use journey_store::JourneySummary;
 use journey_workshop::{FacilitatorView, Qr};
 
-/// Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
-/// sentence a person can act on.
+mod errors;
+
+/// Every failed command answers `{ code, message, id, args }`: a stable code for the UI and
+/// tests, a sentence a person can act on (English), and the catalog message that says it in the
+/// window's language (`locales/<lang>/errors.ftl`) with its arguments.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ApiError {
     /// One of `ErrorCode` (a string in Rust so every layer can pass its own code along; the
     /// test `every_code_the_page_can_receive_is_an_error_code` keeps the two in step).
     #[ts(as = "ErrorCode")]
     pub code: String,
+    /// The sentence in English: what the CLI and the logs say, and what the page shows when the
+    /// catalogs lack `id` (a code added before its translation).
     pub message: String,
+    /// The message in `errors.ftl` (`error-<code>`, or a more precise one when a code has
+    /// several sentences); absent for a refusal said only in English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
+    /// The message's arguments (a path, a server, a number Fluent picks the plural by).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<String, ErrorArg>>")]
+    pub args: BTreeMap<String, ErrorArg>,
+}
+
+/// An argument of an error's message: text as it is, or a number.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(untagged)]
+pub enum ErrorArg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for ErrorArg {
+    fn from(s: &str) -> Self {
+        ErrorArg::Text(s.into())
+    }
+}
+
+impl From<String> for ErrorArg {
+    fn from(s: String) -> Self {
+        ErrorArg::Text(s)
+    }
+}
+
+impl From<u64> for ErrorArg {
+    fn from(n: u64) -> Self {
+        ErrorArg::Number(n as f64)
+    }
 }
 
 impl ApiError {
+    /// A refusal said in English only (the page shows `message` as it is).
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        ApiError { code: code.into(), message: message.into() }
+        ApiError { code: code.into(), message: message.into(), id: None, args: BTreeMap::new() }
     }
-}
 
-impl From<StoreError> for ApiError {
-    fn from(e: StoreError) -> Self {
-        ApiError { code: e.code().into(), message: e.to_string() }
-    }
-}
-
-impl From<ExportError> for ApiError {
-    fn from(e: ExportError) -> Self {
-        match e {
-            ExportError::Cancelled => ApiError::new("cancelled", "The export was cancelled; no file was written."),
-            ExportError::TooLarge(m) => ApiError::new("too_large", m),
-            ExportError::Io(e) => ApiError::new("io_error", format!("The export could not be written: {e}. Choose another folder, or free some space.")),
-            ExportError::Render(m) => ApiError::new("export_failed", format!("The map could not be exported: {m}")),
+    /// A refusal said by catalog message `id` with `args`; its English sentence is the English
+    /// catalog's, so the shell writes each sentence once, in `locales/en/errors.ftl`.
+    pub fn said(code: &str, id: &str, args: &[(&str, ErrorArg)]) -> Self {
+        let english: Vec<(&str, journey_i18n::Arg)> = args
+            .iter()
+            .map(|(k, v)| {
+                let arg = match v {
+                    ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
+                    ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
+                };
+                (*k, arg)
+            })
+            .collect();
+        ApiError {
+            code: code.into(),
+            message: journey_i18n::english_localizer().format(id, &english),
+            id: Some(id.into()),
+            args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
         }
+    }
+
+    /// `code`'s own message (`error-<code>`) with `args`.
+    pub fn code(code: &str, args: &[(&str, ErrorArg)]) -> Self {
+        ApiError::said(code, &format!("error-{}", code.replace('_', "-")), args)
     }
 }
 

@@ -150,7 +150,7 @@ fn generated_typescript_is_current() {
 }
 
 /// The string literals a source file gives as codes: `=> "code"` arms in the `code()` of the
-/// core's and the store's errors, `ApiError::new("code"` in the shell and in journey-api.
+/// core's and the store's errors, `ApiError::new("code"` (or `said`, `code`) in the shell and in journey-api.
 fn codes_in(text: &str, marker: &str) -> BTreeSet<String> {
     text.match_indices(marker)
         .filter_map(|(at, _)| {
@@ -174,9 +174,14 @@ fn every_code_the_page_can_receive_is_an_error_code() {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&shell).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files.push(repo().join("crates/journey-api/src/lib.rs"));
+    files.push(repo().join("crates/journey-api/src/errors.rs"));
     for f in files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "rs")) {
         let text = std::fs::read_to_string(&f).unwrap();
-        sources.insert(f.display().to_string(), codes_in(&text, "ApiError::new(\""));
+        let mut codes = BTreeSet::new();
+        for prefix in ["ApiError::new(\"", "ApiError::said(\"", "ApiError::code(\"", "said(\""] {
+            codes.extend(codes_in(&text, prefix));
+        }
+        sources.insert(f.display().to_string(), codes);
     }
     let mut used = BTreeSet::new();
     for (file, codes) in &sources {
@@ -203,4 +208,70 @@ fn error_codes_serialise_as_their_code() {
         assert_eq!(ErrorCode::parse(code.as_str()), Some(*code));
     }
     assert_eq!(ErrorCode::ALL.len(), ErrorCode::ALL.iter().collect::<HashSet<_>>().len());
+}
+
+/// The window says every refusal in its own language: each code the page can receive has its
+/// message `error-<code>` in the catalogs (`locales/<lang>/errors.ftl`; the catalog test then
+/// wants it in every language), and every error the libraries and the shell send names a message
+/// English has. A code without one would reach the page in English only.
+#[test]
+fn every_error_code_has_a_catalog_message_in_every_language() {
+    let mut problems = vec![];
+    for lang in journey_i18n::LANGUAGES {
+        let words = journey_i18n::Localizer::new(lang);
+        for code in ErrorCode::ALL {
+            let id = format!("error-{}", code.as_str().replace('_', "-"));
+            let own = journey_i18n::SOURCES.iter().find(|(c, _)| *c == lang.code).map(|(_, s)| s.iter().any(|src| journey_i18n::message_ids(src).contains(&id)));
+            if own != Some(true) {
+                problems.push(format!("{}: no message {id} for ErrorCode::{code:?}", lang.code));
+            } else if words.text(&id) == id {
+                problems.push(format!("{}: {id} does not format", lang.code));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_librarys_refusals_reach_the_page_as_a_catalog_message_with_arguments() {
+    use journey_api::{ApiError, ErrorArg};
+    let english = journey_i18n::english_localizer();
+    let fa = journey_i18n::Localizer::for_code("fa");
+    let store = journey_store::StoreError::Locked { path: "/tmp/team.journeys".into() };
+    let e = ApiError::from(store);
+    assert_eq!((e.code.as_str(), e.id.as_deref()), ("locked", Some("error-locked")));
+    assert_eq!(e.args.get("path"), Some(&ErrorArg::Text("/tmp/team.journeys".into())));
+    let json = serde_json::to_value(&e).unwrap();
+    assert_eq!(json["args"]["path"], "/tmp/team.journeys", "{json}");
+    // Each kind of library error, formatted from its id and args: no argument left unfilled,
+    // and the Persian sentence is not the English one.
+    let samples: Vec<ApiError> = vec![
+        journey_store::StoreError::NewerVersion { path: "/x.journeys".into(), found: 9, supported: 4 }.into(),
+        journey_store::StoreError::NothingTo("undo").into(),
+        journey_store::StoreError::NothingTo("restore: the journey already matches this version").into(),
+        journey_store::StoreError::Edit(journey_core::EditError::NotFound { what: "pain point", id: journey_core::new_id() }).into(),
+        journey_store::StoreError::Edit(journey_core::EditError::TooLong { field: "text".into(), len: 5000, max: 4000 }).into(),
+        journey_export::ExportError::Cancelled.into(),
+        journey_sync::SyncError::Connect(journey_sync::ConnectError::Unreachable("wss://team:4443".into(), "refused".into())).into(),
+        journey_sync::SyncError::Invite(journey_sync::InviteError::Newer(3)).into(),
+        journey_sync::room::RoomError::TooManyAttempts("10.0.0.2:4000".into(), 30).into(),
+        ApiError::code("no_workspace", &[]),
+    ];
+    for e in &samples {
+        let id = e.id.as_deref().unwrap_or_else(|| panic!("{} has no catalog id", e.code));
+        let args: Vec<(&str, journey_i18n::Arg)> = e
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), match v {
+                ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
+                ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
+            }))
+            .collect();
+        let (en, persian) = (english.format(id, &args), fa.format(id, &args));
+        assert!(english.has(id), "{id} is not in locales/en");
+        assert!(!en.contains("{$") && !en.contains("{ $") && !persian.contains('$'), "{id}: an argument is missing: {en} / {persian}");
+        assert_ne!(en, persian, "{id} is English in Persian");
+    }
+    assert!(english.format("error-nothing-to-do", &[("what", "redo".into())]).contains("redo"));
+    assert!(samples[2].args["what"] == ErrorArg::Text("restore".into()), "{:?}", samples[2].args);
 }

@@ -48,7 +48,7 @@ pub const LANGUAGES: [Language; 5] = [
 ];
 
 /// The catalog files of a language, in the order they are added to its bundle.
-pub const FILES: [&str; 5] = ["vocab", "studio", "export", "templates", "participant"];
+pub const FILES: [&str; 6] = ["vocab", "studio", "export", "templates", "participant", "errors"];
 
 macro_rules! catalog {
     ($lang:literal) => {
@@ -58,12 +58,13 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $lang, "/export.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/templates.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/participant.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/errors.ftl")),
         ]
     };
 }
 
 /// The sources of every catalog, by language code (tests read them to compare catalogs).
-pub const SOURCES: [(&str, [&str; 5]); 5] =
+pub const SOURCES: [(&str, [&str; 6]); 5] =
     [("en", catalog!("en")), ("fa", catalog!("fa")), ("ru", catalog!("ru")), ("te", catalog!("te")), ("tl", catalog!("tl"))];
 
 /// The participant page's catalog in `code`'s language (English for a code we do not have), as

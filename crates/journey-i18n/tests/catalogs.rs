@@ -109,6 +109,7 @@ fn no_message_is_left_empty_or_in_english_by_mistake() {
     let same_ok = ["channel-web", "channel-app", "channel-email", "channel-chat", "card-kind-touchpoint", "emotion-neutral", "app-name", "format-md", "format-mermaid", "format-ojf", "format-json", "metric-csat",
         // Words Tagalog borrows as they are (glossary.md: "customer", "touchpoint", "channel").
         "panel-workshop", "export-format", "format-html", "workshop-timer", "field-channel", "persona-new-name", "menu-toggle-workshop", "menu-file", "join-code", "template-loyalty-3-name",
+        "room-address", "room-code", "join-room-address", "join-room-code",
         // The program's name before its message, as every command-line tool writes it.
         "cli-error"];
     let (_, english) = SOURCES[0];
@@ -181,7 +182,7 @@ fn no_message_id_is_defined_in_two_files_of_a_language() {
     }
 }
 
-/// The ids the Rust code names for exports and the command line (`"export-…"`, `"cli-…"`) are
+/// The ids the Rust code names for exports, the command line and errors (`"export-…"`, `"cli-…"`, `"error-…"`) are
 /// all in the English catalog: a missing one would print as its id.
 #[test]
 fn every_message_id_the_exports_and_the_cli_name_exists() {
@@ -189,14 +190,14 @@ fn every_message_id_the_exports_and_the_cli_name_exists() {
     let english = journey_i18n::english_localizer();
     let mut named = 0;
     let mut problems = vec![];
-    for dir in ["crates/journey-export/src", "crates/journey-cli/src", "src-tauri/src"] {
+    for dir in ["crates/journey-export/src", "crates/journey-cli/src", "src-tauri/src", "crates/journey-api/src"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap_or_else(|e| panic!("{dir}: {e}")) {
             let path = entry.unwrap().path();
             if path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
             let src = std::fs::read_to_string(&path).unwrap();
-            for prefix in ["\"export-", "\"cli-", "\"error-export-"] {
+            for prefix in ["\"export-", "\"cli-", "\"error-"] {
                 for (at, _) in src.match_indices(prefix) {
                     let id: String = src[at + 1..].chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
                     // A prefix the code completes (`format!("export-{}")`) is not an id.

@@ -5,12 +5,12 @@ import type { ApiError } from "../types";
 import { useT } from "../i18n";
 
 export function ErrorScreen({ error }: { error: ApiError }) {
-  const { t } = useT();
+  const { t, error: said } = useT();
   return (
     <main className="error-screen" role="alert">
       <div className="error-box">
         <h1>{t("open-failed-title")}</h1>
-        <p className="error-message" dir="auto">{error.message}</p>
+        <p className="error-message" dir="auto">{said(error)}</p>
         <p className="error-hint">
           {t("open-failed-hint")}
         </p>

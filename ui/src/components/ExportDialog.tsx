@@ -100,7 +100,7 @@ export function ExportDialog({ backend, journeyId, journeyName, onClose }: Props
             </>
           )}
           {state.kind === "finished" && <span className="ok">{t("export-saved", { path: state.path })}</span>}
-          {state.kind === "failed" && <span className="problem">{state.error.message}</span>}
+          {state.kind === "failed" && <span className="problem">{l10n.error(state.error)}</span>}
         </div>
         <div className="actions">
           {running ? (

@@ -54,7 +54,7 @@ export function InsightsPanel({ backend, journey, revision, focus, onFocus }: Pr
     return () => { live = false; };
   }, [backend, journey.id, revision]);
 
-  if (error) return <aside className="inspector insights-panel" aria-label={t("panel-insights")}><p className="problem">{error.message}</p></aside>;
+  if (error) return <aside className="inspector insights-panel" aria-label={t("panel-insights")}><p className="problem">{l.error(error)}</p></aside>;
   if (!insights) return <aside className="inspector insights-panel" aria-label={t("panel-insights")}><p className="hint">{t("insights-reading")}</p></aside>;
 
   const stageName = (id: Id) => journey.stages.find((s) => s.id === id)?.name ?? "?";

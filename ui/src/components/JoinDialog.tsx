@@ -5,7 +5,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Backend } from "../backend";
-import { BackendError } from "../backend";
+import { toApiError } from "../editor/useEditor";
 import type { NearbyRoom } from "../types";
 import { useT } from "../i18n";
 
@@ -13,7 +13,7 @@ import { useT } from "../i18n";
 const NEARBY_EVERY_MS = 2000;
 
 export function JoinDialog({ backend, onClose }: { backend: Backend; onClose(): void }) {
-  const { t } = useT();
+  const { t, error: said } = useT();
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function JoinDialog({ backend, onClose }: { backend: Backend; onClose(): 
       const path = await what();
       if (path) onClose();
     } catch (err) {
-      fail(err instanceof BackendError ? err.message : String(err));
+      fail(said(toApiError(err)));
     } finally {
       setBusy(false);
     }

@@ -6,13 +6,13 @@
 
 import { useEffect, useState } from "react";
 import type { Backend } from "../backend";
-import { BackendError } from "../backend";
+import { toApiError } from "../editor/useEditor";
 import type { RoomView } from "../types";
 import { useT } from "../i18n";
 import { QrCode } from "./WorkshopPanel";
 
 export function RoomPanel({ backend }: { backend: Backend }) {
-  const { t } = useT();
+  const { t, error: said } = useT();
   const [room, setRoom] = useState<RoomView | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function RoomPanel({ backend }: { backend: Backend }) {
     try {
       setRoom(await what());
     } catch (err) {
-      setError(err instanceof BackendError ? err.message : String(err));
+      setError(said(toApiError(err)));
     } finally {
       setBusy(false);
     }

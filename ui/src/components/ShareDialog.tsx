@@ -5,14 +5,14 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Backend } from "../backend";
-import { BackendError } from "../backend";
+import { toApiError } from "../editor/useEditor";
 import type { SharedInvitation } from "../types";
 import { useT } from "../i18n";
 import { QrCode } from "./WorkshopPanel";
 import { RoomPanel } from "./RoomPanel";
 
 export function ShareDialog({ backend, onClose }: { backend: Backend; onClose(): void }) {
-  const { t } = useT();
+  const { t, error: said } = useT();
   const [invitation, setInvitation] = useState<SharedInvitation | null>(null);
   const [server, setServer] = useState("");
   const [fingerprint, setFingerprint] = useState("");
@@ -37,7 +37,7 @@ export function ShareDialog({ backend, onClose }: { backend: Backend; onClose():
     try {
       setInvitation(await backend.shareWorkspace(server.trim(), fingerprint.trim() || undefined));
     } catch (err) {
-      setError(err instanceof BackendError ? err.message : String(err));
+      setError(said(toApiError(err)));
     } finally {
       setBusy(false);
     }

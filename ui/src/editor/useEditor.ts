@@ -34,7 +34,7 @@ function benchHooks(): BenchHooks {
 }
 
 export function toApiError(e: unknown): ApiError {
-  return e instanceof BackendError ? { code: e.code, message: e.message } : { code: "internal", message: String(e) };
+  return e instanceof BackendError ? e.apiError : { code: "internal", message: String(e) };
 }
 
 export interface Editor {

@@ -3,8 +3,9 @@
 // `make types`. ui/src/types.ts re-exports these under the names the UI imports.
 
 /**
- * Every failed command answers `{ code, message }`: a stable code for the UI and tests, and a
- * sentence a person can act on.
+ * Every failed command answers `{ code, message, id, args }`: a stable code for the UI and
+ * tests, a sentence a person can act on (English), and the catalog message that says it in the
+ * window's language (`locales/<lang>/errors.ftl`) with its arguments.
  */
 export type ApiError = {
   /**
@@ -12,7 +13,20 @@ export type ApiError = {
    * test `every_code_the_page_can_receive_is_an_error_code` keeps the two in step).
    */
   code: ErrorCode,
+  /**
+   * The sentence in English: what the CLI and the logs say, and what the page shows when the
+   * catalogs lack `id` (a code added before its translation).
+   */
   message: string,
+  /**
+   * The message in `errors.ftl` (`error-<code>`, or a more precise one when a code has
+   * several sentences); absent for a refusal said only in English.
+   */
+  id?: string,
+  /**
+   * The message's arguments (a path, a server, a number Fluent picks the plural by).
+   */
+  args?: { [key in string]: ErrorArg },
 };
 
 /**
@@ -368,6 +382,11 @@ export type EmotionScale = {
    */
   names: { [key in number]: string },
 };
+
+/**
+ * An argument of an error's message: text as it is, or a number.
+ */
+export type ErrorArg = string | number;
 
 /**
  * Every `code` the page can receive in an `ApiError`: the core's refusals

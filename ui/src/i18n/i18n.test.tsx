@@ -100,8 +100,23 @@ describe("the catalogs", () => {
   });
 
   it("parse in every language", () => {
-    for (const l of LANGUAGES) expect(SOURCES[l.code as keyof typeof SOURCES].length).toBe(4);
+    for (const l of LANGUAGES) expect(SOURCES[l.code as keyof typeof SOURCES].length).toBe(5);
     for (const l of LANGUAGES) expect(() => localization(l.code)).not.toThrow();
+  });
+
+  it("say a backend refusal in the window's language, and its English sentence only when the catalogs lack it", () => {
+    const locked = { code: "locked" as const, message: "/tmp/a.journeys is open in another Journey Studio window or process. Close it there first.", id: "error-locked", args: { path: "/tmp/a.journeys" } };
+    const fa = localization("fa").error(locked);
+    expect(fa).toContain("/tmp/a.journeys");
+    expect(fa).toContain("پنجره");
+    expect(localization("ru").error(locked)).toContain("открыт в другом окне");
+    expect(localization("en").error(locked)).toBe(locked.message);
+    // A number argument picks the plural and is written in the language's digits.
+    const tries = { code: "too_many_attempts" as const, message: "…", id: "error-too-many-attempts", args: { address: "10.0.0.2:4000", seconds: 30 } };
+    expect(localization("fa").error(tries)).toContain("۳۰");
+    // A sentence the catalogs do not have yet (or a refusal said in English only) stays English.
+    expect(localization("fa").error({ code: "internal", message: "kept as sent", id: "error-not-yet-translated" })).toBe("kept as sent");
+    expect(localization("te").error({ code: "internal", message: "kept as sent" })).toBe("kept as sent");
   });
 });
 

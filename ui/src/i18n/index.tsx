@@ -79,6 +79,13 @@ function bundleFor(code: string, latinDigits = false): FluentBundle {
 
 export type Args = Record<string, FluentVariable>;
 
+/** What an `ApiError` brings to be said: its English sentence, and its catalog message. */
+export interface Refusal {
+  message: string;
+  id?: string;
+  args?: Record<string, string | number>;
+}
+
 /** One language's messages, with English behind them (a missing message never shows as its id
  *  in a release: the catalog test fails first). */
 export class Localization {
@@ -115,6 +122,11 @@ export class Localization {
     }
     return `${id}.${attr}`;
   };
+
+  /** A refusal from the backend in this language: its catalog message (`errors.ftl`) with its
+   *  arguments; the English sentence it came with when the catalogs lack that message (a code
+   *  added before its translation) or it named none. */
+  error = (e: Refusal): string => (e.id && this.has(e.id) ? this.t(e.id, e.args) : e.message);
 
   has(id: string): boolean {
     return this.bundles.some((b) => b.hasMessage(id));

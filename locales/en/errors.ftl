@@ -1,0 +1,110 @@
+# Why something the window asked for was refused: the ApiError a command answers (its `id`
+# and `args`, crates/journey-api/src/errors.rs and the shell's ApiError::said). Each code of
+# ErrorCode has `error-<code>`; a code with several sentences has more precise ones beside it.
+# Arguments such as { $detail } and { $reason } are the program's own words, in English.
+
+## Editing (journey-core's EditError)
+error-not-found = { $what ->
+    [card] The card
+    [stage] The stage
+    [lane] The lane
+    [persona] The persona
+    [flow] The connection between stages
+    [pain-point] The pain point
+   *[other] What this change names
+  } no longer exists (it may have been deleted).
+error-duplicate-id = { $what ->
+    [card] A card
+    [stage] A stage
+    [lane] A lane
+    [persona] A persona
+    [flow] A connection between stages
+   *[other] Something
+  } with this id already exists.
+error-invalid-graph = The stages cannot be connected that way: { $detail }.
+error-invalid-value = This value was refused ({ $field }): { $problem }.
+error-too-long = This text is { $length } characters long; the limit is { $max }.
+
+## Opening and saving a workspace (journey-store's StoreError)
+error-not-a-workspace = { $path } is not a Journey Studio workspace: { $reason }. Choose a .journeys file made by Journey Studio.
+error-newer-version = { $path } was written by a newer Journey Studio (file format { $found }; this version reads up to { $supported }). Update Journey Studio to open it; the file was not changed.
+error-corrupt = { $path } is damaged ({ $detail }). It was not changed; restore it from a backup or a copy.
+error-corrupt-row = Stored data could not be read ({ $detail }); the file may come from a damaged copy.
+error-locked = { $path } is open in another Journey Studio window or process. Close it there first.
+error-read-only = { $path } cannot be changed: { $reason }. Everything saved before is intact; copy the file to a writable folder to keep editing.
+error-read-only-file = This file or its folder is read-only, so the change was not saved. Everything saved before is intact; copy the file to a writable folder to keep editing.
+error-read-only-workshop = This file is read-only: a workshop needs to write participants' cards into it.
+error-disk-full = The disk is full, so this change was not saved. Everything saved before is intact; free some space and try again.
+error-missing = There is no file at { $path }.
+error-no-such-journey = This workspace has no such journey (it may have been deleted).
+error-no-such-version = This journey has no such version (it may have been deleted).
+error-stale = The journey changed since this view was drawn; reload and try again.
+error-nothing-to-do = { $what ->
+    [undo] Nothing to undo.
+    [redo] Nothing to redo.
+    [restore] The journey already matches this version.
+   *[other] Nothing to do.
+  }
+error-io = Could not read or write { $path }: { $detail }
+error-storage = Storage error: { $detail }
+error-unrelated-copy = { $path } is not a copy of this workspace, so there is nothing to merge; it was not changed. To bring its journeys in, use File > Import instead.
+error-unrelated-remote = A teammate's journey only shares its id with yours: the two have no history in common, so yours was kept as it is.
+error-bad-remote = What came from a teammate could not be taken in ({ $detail }); nothing of yours was changed, and it will be asked for again.
+
+## Sharing, joining and syncing (journey-sync)
+error-unreachable = The team server at { $server } cannot be reached ({ $detail }). You are working offline: your changes are kept and sent when it is back.
+error-wrong-secret = The team server refused this workspace's secret: the invitation is wrong, or it was made for another server. Ask for the invitation again.
+error-revoked = This invitation was revoked by the workspace's owner (its secret was changed). Ask them for a new invitation.
+error-unknown-workspace = The team server does not hold this workspace. Its owner shares it there first (Share This Workspace…, or journey share).
+error-newer-needed = The team server needs a newer Journey Studio. Update Journey Studio to sync with it; your work stays on this computer meanwhile.
+error-certificate = The server's certificate is not the one the invitation names, so nothing was sent: the server was set up again, or someone is in between. Ask for a new invitation.
+error-certificate-room = The room's certificate at { $address } is not the one its invitation names: someone on the network is in between. Nothing was joined; ask the host for the invitation itself.
+error-refused = The team server refused the connection ({ $detail }).
+error-bad-invitation = This is not a Journey Studio invitation: an invitation is one line starting with "journey-invite:". Ask for it again and paste all of it.
+error-bad-invitation-damaged = This invitation is damaged ({ $detail }): part of it may be missing. Ask for it again and paste all of it.
+error-bad-invitation-newer = This invitation was made by a newer Journey Studio (invitation format { $version }). Update Journey Studio to join.
+error-bad-invitation-server = This invitation's server address { $server } cannot be used: { $detail }
+error-timeout = Syncing did not finish in { $seconds } seconds: { $detail }. What was sent is kept; run it again.
+error-not-shared = This workspace is not shared: share it first (Share This Workspace…, or journey share).
+error-io-sync = Could not start syncing: { $detail }
+error-join-exists = { $path } already exists; join into a new file.
+
+## Joining a room by its address and code (journey-sync's RoomError)
+error-bad-address = "{ $address }" is not an address: type it as the host's room shows it, for example 192.168.1.20:48213.
+error-bad-code = A room's code is 8 letters and digits, as the host's room shows it (for example K7PQ-2MXR); "{ $typed }" is not one.
+error-no-room = No room answers at { $address } ({ $detail }). Check the address the host shows, that the host's room is still open, and that you are on the same network.
+error-wrong-code = That code does not open the room at { $address }. Check the code the host shows and type it again.
+error-too-many-attempts = The room at { $address } has had too many tries with a code. Wait { $seconds } seconds and try again, or ask the host for the invitation itself.
+error-not-a-room = The studio at { $address } answered, but not as a room that accepts teammates ({ $detail }).
+
+## The shell's own refusals (src-tauri)
+error-invalid-input = { $what } is not valid: { $detail }
+error-invalid-export = The export's settings are not valid: { $detail }
+error-invalid-template = The template could not be used: { $detail }
+error-io-error = Could not read or write a file: { $detail }
+error-io-error-settings = The app's settings folder is not available.
+error-io-error-no-log-folder = The log folder is not available.
+error-io-error-log-folder = The log folder { $path } could not be opened: { $detail }
+error-io-error-export = The export could not be written: { $detail }. Choose another folder, or free some space.
+error-io-error-read = { $name } could not be read: { $detail }
+error-no-workspace = No workspace is open. Use File > Open or File > New.
+error-window-failed = A new window could not be opened: { $detail }
+error-busy = Something else is still running; wait for it and try again.
+error-busy-workshop = A session is already running; end it first.
+error-busy-workshop-elsewhere = A session is already running in another window; end it there first.
+error-busy-merge = End the workshop session before merging a copy: its participants would not see what the merge brings.
+error-workshop-failed = The session could not start: { $detail }
+error-no-session = No session is running.
+error-cancelled = The export was cancelled; no file was written.
+error-too-large = This picture would be too large: { $detail }
+error-export-failed = The map could not be exported: { $detail }
+error-import-failed = { $name }: { $detail }. Nothing was imported.
+error-import-format = { $name }: choose a .json, .csv, .mmd, .ojf, .xlsx, .svg or .html file.
+error-internal = Something went wrong inside Journey Studio: { $detail }
+error-crashed = Journey Studio hit an internal error.
+
+## The facilitator's workshop actions refused (the Workshop panel)
+error-workshop-dots = Give each person 1 to { $max } dots.
+error-workshop-timer = Set the timer to between a few seconds and 4 hours.
+error-workshop-no-participant = That participant is not in the session.
+error-workshop-action = The workshop could not do that: { $detail }

@@ -1,0 +1,110 @@
+# Why something the window asked for was refused: the ApiError a command answers (its `id`
+# and `args`, crates/journey-api/src/errors.rs and the shell's ApiError::said). Each code of
+# ErrorCode has `error-<code>`; a code with several sentences has more precise ones beside it.
+# Arguments such as { $detail } and { $reason } are the program's own words, in English.
+
+## Editing (journey-core's EditError)
+error-not-found = { $what ->
+    [card] این کارت
+    [stage] این مرحله
+    [lane] این ردیف
+    [persona] این پرسونا
+    [flow] این پیوند میان مرحله‌ها
+    [pain-point] این نقطه درد
+   *[other] چیزی که این تغییر نام می‌برد
+  } دیگر وجود ندارد (شاید حذف شده باشد).
+error-duplicate-id = { $what ->
+    [card] کارتی
+    [stage] مرحله‌ای
+    [lane] ردیفی
+    [persona] پرسونایی
+    [flow] پیوندی میان مرحله‌ها
+   *[other] چیزی
+  } با همین شناسه از پیش وجود دارد.
+error-invalid-graph = مرحله‌ها را نمی‌توان این‌گونه به هم پیوند داد: { $detail }.
+error-invalid-value = این مقدار پذیرفته نشد ({ $field }): { $problem }.
+error-too-long = این متن { $length } نویسه است؛ بیشینه { $max } نویسه است.
+
+## Opening and saving a workspace (journey-store's StoreError)
+error-not-a-workspace = { $path } فضای کاری Journey Studio نیست: { $reason }. پرونده‌ای با پسوند ‎.journeys‎ را که Journey Studio ساخته است برگزینید.
+error-newer-version = { $path } را نسخهٔ تازه‌تری از Journey Studio نوشته است (قالب پرونده { $found }؛ این نسخه تا { $supported } را می‌خواند). برای باز کردن آن Journey Studio را به‌روز کنید؛ پرونده تغییری نکرد.
+error-corrupt = { $path } آسیب دیده است ({ $detail }). تغییری در آن داده نشد؛ آن را از پشتیبان یا یک رونوشت بازگردانید.
+error-corrupt-row = داده‌های ذخیره‌شده خوانده نشد ({ $detail })؛ شاید پرونده از رونوشتی آسیب‌دیده آمده باشد.
+error-locked = { $path } در پنجره یا برنامهٔ دیگری از Journey Studio باز است. نخست آن را آنجا ببندید.
+error-read-only = { $path } را نمی‌توان تغییر داد: { $reason }. هرچه پیش‌تر ذخیره شده سالم است؛ برای ادامهٔ ویرایش، پرونده را به پوشه‌ای نوشتنی رونوشت کنید.
+error-read-only-file = این پرونده یا پوشه‌اش فقط‌خواندنی است، پس این تغییر ذخیره نشد. هرچه پیش‌تر ذخیره شده سالم است؛ برای ادامهٔ ویرایش، پرونده را به پوشه‌ای نوشتنی رونوشت کنید.
+error-read-only-workshop = این پرونده فقط‌خواندنی است: کارگاه باید کارت‌های شرکت‌کنندگان را در آن بنویسد.
+error-disk-full = دیسک پر است، پس این تغییر ذخیره نشد. هرچه پیش‌تر ذخیره شده سالم است؛ کمی جا باز کنید و دوباره بکوشید.
+error-missing = در { $path } پرونده‌ای نیست.
+error-no-such-journey = این فضای کاری چنین سفری ندارد (شاید حذف شده باشد).
+error-no-such-version = این سفر چنین نسخه‌ای ندارد (شاید حذف شده باشد).
+error-stale = سفر از زمان کشیدن این نما تغییر کرده است؛ دوباره بارگذاری کنید و بکوشید.
+error-nothing-to-do = { $what ->
+    [undo] چیزی برای واگرد نیست.
+    [redo] چیزی برای ازنو نیست.
+    [restore] سفر هم‌اکنون با این نسخه یکی است.
+   *[other] کاری برای انجام نیست.
+  }
+error-io = { $path } خوانده یا نوشته نشد: { $detail }
+error-storage = خطای ذخیره‌سازی: { $detail }
+error-unrelated-copy = { $path } رونوشتی از این فضای کاری نیست، پس چیزی برای ادغام ندارد؛ تغییری در آن داده نشد. برای آوردن سفرهایش از «پرونده > درون‌ریزی» استفاده کنید.
+error-unrelated-remote = سفر هم‌تیمی شما تنها شناسه‌اش با سفر شما یکی است: این دو تاریخچهٔ مشترکی ندارند، پس سفر شما همان‌گونه که بود ماند.
+error-bad-remote = آنچه از هم‌تیمی رسید پذیرفته نشد ({ $detail })؛ چیزی از کار شما تغییر نکرد و دوباره درخواست می‌شود.
+
+## Sharing, joining and syncing (journey-sync)
+error-unreachable = سرور تیم در { $server } در دسترس نیست ({ $detail }). شما آفلاین کار می‌کنید: تغییراتتان نگه داشته می‌شود و با بازگشت سرور فرستاده می‌شود.
+error-wrong-secret = سرور تیم رمز این فضای کاری را نپذیرفت: دعوت‌نامه نادرست است یا برای سرور دیگری ساخته شده. دوباره دعوت‌نامه بخواهید.
+error-revoked = مالک فضای کاری این دعوت‌نامه را باطل کرده است (رمزش عوض شده). از او دعوت‌نامهٔ تازه بخواهید.
+error-unknown-workspace = این فضای کاری روی سرور تیم نیست. نخست مالکش آن را آنجا به اشتراک بگذارد («اشتراک این فضای کاری…» یا journey share).
+error-newer-needed = سرور تیم نسخهٔ تازه‌تری از Journey Studio می‌خواهد. برای همگام‌سازی Journey Studio را به‌روز کنید؛ تا آن زمان کارتان روی همین رایانه می‌ماند.
+error-certificate = گواهی سرور همانی نیست که دعوت‌نامه نام می‌برد، پس چیزی فرستاده نشد: سرور از نو برپا شده یا کسی در میانه است. دعوت‌نامهٔ تازه بخواهید.
+error-certificate-room = گواهی اتاق در { $address } همانی نیست که دعوت‌نامه‌اش نام می‌برد: کسی در شبکه در میانه است. به چیزی نپیوستید؛ خود دعوت‌نامه را از میزبان بخواهید.
+error-refused = سرور تیم اتصال را نپذیرفت ({ $detail }).
+error-bad-invitation = این دعوت‌نامهٔ Journey Studio نیست: دعوت‌نامه یک خط است که با «journey-invite:» آغاز می‌شود. دوباره آن را بخواهید و همه‌اش را جای‌گذاری کنید.
+error-bad-invitation-damaged = این دعوت‌نامه آسیب دیده است ({ $detail }): شاید بخشی از آن جا افتاده باشد. دوباره آن را بخواهید و همه‌اش را جای‌گذاری کنید.
+error-bad-invitation-newer = این دعوت‌نامه را نسخهٔ تازه‌تری از Journey Studio ساخته است (قالب دعوت‌نامه { $version }). برای پیوستن Journey Studio را به‌روز کنید.
+error-bad-invitation-server = نشانی سرور این دعوت‌نامه، { $server }، به کار نمی‌آید: { $detail }
+error-timeout = همگام‌سازی در { $seconds } ثانیه تمام نشد: { $detail }. آنچه فرستاده شد می‌ماند؛ دوباره اجرا کنید.
+error-not-shared = این فضای کاری به اشتراک گذاشته نشده است: نخست آن را به اشتراک بگذارید («اشتراک این فضای کاری…» یا journey share).
+error-io-sync = همگام‌سازی آغاز نشد: { $detail }
+error-join-exists = { $path } از پیش وجود دارد؛ در پرونده‌ای تازه بپیوندید.
+
+## Joining a room by its address and code (journey-sync's RoomError)
+error-bad-address = «{ $address }» نشانی نیست: آن را همان‌گونه که اتاق میزبان نشان می‌دهد بنویسید، برای نمونه 192.168.1.20:48213.
+error-bad-code = کد اتاق ۸ حرف و رقم است، همان‌گونه که اتاق میزبان نشان می‌دهد (برای نمونه K7PQ-2MXR)؛ «{ $typed }» کد نیست.
+error-no-room = هیچ اتاقی در { $address } پاسخ نمی‌دهد ({ $detail }). نشانی‌ای را که میزبان نشان می‌دهد بررسی کنید، و اینکه اتاق میزبان هنوز باز است و شما در یک شبکه‌اید.
+error-wrong-code = این کد اتاق { $address } را باز نمی‌کند. کدی را که میزبان نشان می‌دهد بررسی کنید و دوباره بنویسید.
+error-too-many-attempts = اتاق { $address } بیش از اندازه با کد آزموده شده است. { $seconds } ثانیه صبر کنید و دوباره بکوشید، یا خود دعوت‌نامه را از میزبان بخواهید.
+error-not-a-room = استودیوی { $address } پاسخ داد، اما نه همچون اتاقی که هم‌تیمی‌ها را می‌پذیرد ({ $detail }).
+
+## The shell's own refusals (src-tauri)
+error-invalid-input = { $what } معتبر نیست: { $detail }
+error-invalid-export = تنظیمات برون‌بری معتبر نیست: { $detail }
+error-invalid-template = این الگو به کار نیامد: { $detail }
+error-io-error = پرونده‌ای خوانده یا نوشته نشد: { $detail }
+error-io-error-settings = پوشهٔ تنظیمات برنامه در دسترس نیست.
+error-io-error-no-log-folder = پوشهٔ گزارش‌ها در دسترس نیست.
+error-io-error-log-folder = پوشهٔ گزارش‌ها، { $path }، باز نشد: { $detail }
+error-io-error-export = برون‌بری نوشته نشد: { $detail }. پوشهٔ دیگری برگزینید یا کمی جا باز کنید.
+error-io-error-read = { $name } خوانده نشد: { $detail }
+error-no-workspace = هیچ فضای کاری باز نیست. از «پرونده > باز کردن» یا «پرونده > تازه» استفاده کنید.
+error-window-failed = پنجرهٔ تازه باز نشد: { $detail }
+error-busy = کار دیگری هنوز در جریان است؛ صبر کنید و دوباره بکوشید.
+error-busy-workshop = جلسه‌ای هم‌اکنون در جریان است؛ نخست آن را پایان دهید.
+error-busy-workshop-elsewhere = جلسه‌ای هم‌اکنون در پنجرهٔ دیگری در جریان است؛ نخست آن را آنجا پایان دهید.
+error-busy-merge = پیش از ادغام یک رونوشت، جلسهٔ کارگاه را پایان دهید: شرکت‌کنندگانش آنچه ادغام می‌آورد را نمی‌بینند.
+error-workshop-failed = جلسه آغاز نشد: { $detail }
+error-no-session = هیچ جلسه‌ای در جریان نیست.
+error-cancelled = برون‌بری لغو شد؛ هیچ پرونده‌ای نوشته نشد.
+error-too-large = این تصویر بیش از اندازه بزرگ می‌شود: { $detail }
+error-export-failed = نقشه برون‌بری نشد: { $detail }
+error-import-failed = { $name }: { $detail }. چیزی درون‌ریزی نشد.
+error-import-format = { $name }: پرونده‌ای با پسوند ‎.json‎، ‎.csv‎، ‎.mmd‎، ‎.ojf‎، ‎.xlsx‎، ‎.svg‎ یا ‎.html‎ برگزینید.
+error-internal = در درون Journey Studio چیزی نادرست پیش رفت: { $detail }
+error-crashed = Journey Studio به خطایی درونی برخورد.
+
+## The facilitator's workshop actions refused (the Workshop panel)
+error-workshop-dots = به هر نفر ۱ تا { $max } نقطه بدهید.
+error-workshop-timer = زمان‌سنج را میان چند ثانیه تا ۴ ساعت تنظیم کنید.
+error-workshop-no-participant = این شرکت‌کننده در جلسه نیست.
+error-workshop-action = کارگاه نتوانست این کار را انجام دهد: { $detail }

@@ -1,0 +1,110 @@
+# Why something the window asked for was refused: the ApiError a command answers (its `id`
+# and `args`, crates/journey-api/src/errors.rs and the shell's ApiError::said). Each code of
+# ErrorCode has `error-<code>`; a code with several sentences has more precise ones beside it.
+# Arguments such as { $detail } and { $reason } are the program's own words, in English.
+
+## Editing (journey-core's EditError)
+error-not-found = { $what ->
+    [card] Этой карточки
+    [stage] Этого этапа
+    [lane] Этой дорожки
+    [persona] Этой персоны
+    [flow] Этой связи между этапами
+    [pain-point] Этой болевой точки
+   *[other] Того, что называет это изменение,
+  } больше нет (возможно, удалено).
+error-duplicate-id = { $what ->
+    [card] Карточка
+    [stage] Этап
+    [lane] Дорожка
+    [persona] Персона
+    [flow] Связь между этапами
+   *[other] Объект
+  } с таким идентификатором уже существует.
+error-invalid-graph = Этапы нельзя связать таким образом: { $detail }.
+error-invalid-value = Значение не принято ({ $field }): { $problem }.
+error-too-long = Длина текста — { $length } символов; предел — { $max }.
+
+## Opening and saving a workspace (journey-store's StoreError)
+error-not-a-workspace = { $path } — не рабочее пространство Journey Studio: { $reason }. Выберите файл .journeys, созданный в Journey Studio.
+error-newer-version = { $path } записан более новой версией Journey Studio (формат файла { $found }; эта версия читает до { $supported }). Обновите Journey Studio, чтобы открыть его; файл не изменён.
+error-corrupt = { $path } повреждён ({ $detail }). Он не изменён; восстановите его из резервной копии или копии.
+error-corrupt-row = Сохранённые данные не удалось прочитать ({ $detail }); возможно, файл взят из повреждённой копии.
+error-locked = { $path } открыт в другом окне или процессе Journey Studio. Сначала закройте его там.
+error-read-only = { $path } нельзя изменить: { $reason }. Всё сохранённое ранее цело; скопируйте файл в папку с правом записи, чтобы продолжить.
+error-read-only-file = Этот файл или его папка доступны только для чтения, поэтому изменение не сохранено. Всё сохранённое ранее цело; скопируйте файл в папку с правом записи, чтобы продолжить.
+error-read-only-workshop = Этот файл доступен только для чтения, а воркшопу нужно записывать в него карточки участников.
+error-disk-full = Диск заполнен, поэтому изменение не сохранено. Всё сохранённое ранее цело; освободите место и попробуйте снова.
+error-missing = Файла { $path } нет.
+error-no-such-journey = В этом рабочем пространстве нет такого пути (возможно, он удалён).
+error-no-such-version = У этого пути нет такой версии (возможно, она удалена).
+error-stale = Путь изменился с тех пор, как был нарисован этот вид; обновите его и попробуйте снова.
+error-nothing-to-do = { $what ->
+    [undo] Нечего отменять.
+    [redo] Нечего повторять.
+    [restore] Путь уже совпадает с этой версией.
+   *[other] Делать нечего.
+  }
+error-io = Не удалось прочитать или записать { $path }: { $detail }
+error-storage = Ошибка хранилища: { $detail }
+error-unrelated-copy = { $path } — не копия этого рабочего пространства, сливать нечего; файл не изменён. Чтобы перенести его пути, используйте «Файл > Импорт».
+error-unrelated-remote = Путь коллеги совпадает с вашим только идентификатором: общей истории у них нет, поэтому ваш оставлен как есть.
+error-bad-remote = Полученное от коллеги не удалось принять ({ $detail }); ваши данные не изменены, запрос будет повторён.
+
+## Sharing, joining and syncing (journey-sync)
+error-unreachable = Командный сервер { $server } недоступен ({ $detail }). Вы работаете офлайн: изменения сохраняются и будут отправлены, когда он вернётся.
+error-wrong-secret = Командный сервер отклонил секрет этого рабочего пространства: приглашение неверно или сделано для другого сервера. Запросите приглашение снова.
+error-revoked = Владелец рабочего пространства отозвал это приглашение (его секрет изменён). Попросите новое приглашение.
+error-unknown-workspace = На командном сервере нет этого рабочего пространства. Сначала его владелец делится им там («Поделиться рабочим пространством…» или journey share).
+error-newer-needed = Командному серверу нужна более новая Journey Studio. Обновите Journey Studio, чтобы синхронизироваться; пока ваша работа остаётся на этом компьютере.
+error-certificate = Сертификат сервера не тот, что указан в приглашении, поэтому ничего не отправлено: сервер настроен заново или кто-то вклинился посередине. Попросите новое приглашение.
+error-certificate-room = Сертификат комнаты { $address } не тот, что указан в её приглашении: кто-то в сети вклинился посередине. Вы никуда не присоединились; попросите у хоста само приглашение.
+error-refused = Командный сервер отклонил соединение ({ $detail }).
+error-bad-invitation = Это не приглашение Journey Studio: приглашение — одна строка, начинающаяся с «journey-invite:». Запросите его снова и вставьте целиком.
+error-bad-invitation-damaged = Приглашение повреждено ({ $detail }): возможно, часть его потерялась. Запросите его снова и вставьте целиком.
+error-bad-invitation-newer = Это приглашение создано более новой Journey Studio (формат приглашения { $version }). Обновите Journey Studio, чтобы присоединиться.
+error-bad-invitation-server = Адрес сервера в приглашении, { $server }, использовать нельзя: { $detail }
+error-timeout = Синхронизация не завершилась за { $seconds } с: { $detail }. Отправленное сохранено; запустите её снова.
+error-not-shared = Этим рабочим пространством ещё не поделились: сначала поделитесь им («Поделиться рабочим пространством…» или journey share).
+error-io-sync = Не удалось начать синхронизацию: { $detail }
+error-join-exists = { $path } уже существует; присоединяйтесь в новый файл.
+
+## Joining a room by its address and code (journey-sync's RoomError)
+error-bad-address = «{ $address }» — не адрес: введите его так, как показывает комната хоста, например 192.168.1.20:48213.
+error-bad-code = Код комнаты — 8 букв и цифр, как показывает комната хоста (например, K7PQ-2MXR); «{ $typed }» — не код.
+error-no-room = По адресу { $address } комната не отвечает ({ $detail }). Проверьте адрес, который показывает хост, что его комната ещё открыта и что вы в одной сети.
+error-wrong-code = Этот код не открывает комнату { $address }. Проверьте код, который показывает хост, и введите его снова.
+error-too-many-attempts = В комнату { $address } было слишком много попыток с кодом. Подождите { $seconds } с и попробуйте снова или попросите у хоста само приглашение.
+error-not-a-room = Студия { $address } ответила, но не как комната, принимающая коллег ({ $detail }).
+
+## The shell's own refusals (src-tauri)
+error-invalid-input = { $what }: недопустимое значение: { $detail }
+error-invalid-export = Параметры экспорта недопустимы: { $detail }
+error-invalid-template = Шаблон не удалось использовать: { $detail }
+error-io-error = Не удалось прочитать или записать файл: { $detail }
+error-io-error-settings = Папка настроек приложения недоступна.
+error-io-error-no-log-folder = Папка журналов недоступна.
+error-io-error-log-folder = Не удалось открыть папку журналов { $path }: { $detail }
+error-io-error-export = Не удалось записать экспорт: { $detail }. Выберите другую папку или освободите место.
+error-io-error-read = Не удалось прочитать { $name }: { $detail }
+error-no-workspace = Рабочее пространство не открыто. Используйте «Файл > Открыть» или «Файл > Новое».
+error-window-failed = Не удалось открыть новое окно: { $detail }
+error-busy = Ещё выполняется другая операция; дождитесь её и попробуйте снова.
+error-busy-workshop = Сессия уже идёт; сначала завершите её.
+error-busy-workshop-elsewhere = Сессия уже идёт в другом окне; сначала завершите её там.
+error-busy-merge = Завершите сессию воркшопа, прежде чем сливать копию: её участники не увидят того, что принесёт слияние.
+error-workshop-failed = Сессию не удалось начать: { $detail }
+error-no-session = Сессия не идёт.
+error-cancelled = Экспорт отменён; файл не записан.
+error-too-large = Изображение получилось бы слишком большим: { $detail }
+error-export-failed = Не удалось экспортировать карту: { $detail }
+error-import-failed = { $name }: { $detail }. Ничего не импортировано.
+error-import-format = { $name }: выберите файл .json, .csv, .mmd, .ojf, .xlsx, .svg или .html.
+error-internal = Внутри Journey Studio что-то пошло не так: { $detail }
+error-crashed = В Journey Studio произошла внутренняя ошибка.
+
+## The facilitator's workshop actions refused (the Workshop panel)
+error-workshop-dots = Дайте каждому от 1 до { $max } точек.
+error-workshop-timer = Установите таймер от нескольких секунд до 4 часов.
+error-workshop-no-participant = Этого участника нет в сессии.
+error-workshop-action = Воркшоп не смог этого сделать: { $detail }

@@ -1,0 +1,110 @@
+# Why something the window asked for was refused: the ApiError a command answers (its `id`
+# and `args`, crates/journey-api/src/errors.rs and the shell's ApiError::said). Each code of
+# ErrorCode has `error-<code>`; a code with several sentences has more precise ones beside it.
+# Arguments such as { $detail } and { $reason } are the program's own words, in English.
+
+## Editing (journey-core's EditError)
+error-not-found = { $what ->
+    [card] ఈ కార్డు
+    [stage] ఈ దశ
+    [lane] ఈ వరుస
+    [persona] ఈ పర్సోనా
+    [flow] దశల మధ్య ఈ అనుసంధానం
+    [pain-point] ఈ పెయిన్ పాయింట్
+   *[other] ఈ మార్పు సూచించేది
+  } ఇప్పుడు లేదు (తొలగించబడి ఉండవచ్చు).
+error-duplicate-id = ఈ గుర్తింపుతో { $what ->
+    [card] ఒక కార్డు
+    [stage] ఒక దశ
+    [lane] ఒక వరుస
+    [persona] ఒక పర్సోనా
+    [flow] దశల మధ్య ఒక అనుసంధానం
+   *[other] ఒకటి
+  } ఇప్పటికే ఉంది.
+error-invalid-graph = దశలను ఈ విధంగా అనుసంధానించలేము: { $detail }.
+error-invalid-value = ఈ విలువ అంగీకరించబడలేదు ({ $field }): { $problem }.
+error-too-long = ఈ పాఠ్యం { $length } అక్షరాల పొడవు; పరిమితి { $max }.
+
+## Opening and saving a workspace (journey-store's StoreError)
+error-not-a-workspace = { $path } Journey Studio వర్క్‌స్పేస్ కాదు: { $reason }. Journey Studio తయారు చేసిన .journeys ఫైల్‌ను ఎంచుకోండి.
+error-newer-version = { $path } ను Journey Studio కొత్త వెర్షన్ రాసింది (ఫైల్ ఫార్మాట్ { $found }; ఈ వెర్షన్ { $supported } వరకు చదువుతుంది). దాన్ని తెరవడానికి Journey Studio ను నవీకరించండి; ఫైల్ మారలేదు.
+error-corrupt = { $path } దెబ్బతిన్నది ({ $detail }). అది మారలేదు; బ్యాకప్ లేదా కాపీ నుండి పునరుద్ధరించండి.
+error-corrupt-row = నిల్వ చేసిన డేటాను చదవలేకపోయాము ({ $detail }); ఫైల్ దెబ్బతిన్న కాపీ నుండి వచ్చి ఉండవచ్చు.
+error-locked = { $path } మరో Journey Studio విండో లేదా ప్రక్రియలో తెరిచి ఉంది. ముందుగా అక్కడ మూసివేయండి.
+error-read-only = { $path } ను మార్చలేము: { $reason }. ఇంతకు ముందు సేవ్ చేసినదంతా సురక్షితం; సవరణ కొనసాగించడానికి ఫైల్‌ను రాయగలిగే ఫోల్డర్‌కు కాపీ చేయండి.
+error-read-only-file = ఈ ఫైల్ లేదా దాని ఫోల్డర్ చదవడానికి మాత్రమే, కాబట్టి ఈ మార్పు సేవ్ కాలేదు. ఇంతకు ముందు సేవ్ చేసినదంతా సురక్షితం; సవరణ కొనసాగించడానికి ఫైల్‌ను రాయగలిగే ఫోల్డర్‌కు కాపీ చేయండి.
+error-read-only-workshop = ఈ ఫైల్ చదవడానికి మాత్రమే: వర్క్‌షాప్ పాల్గొనేవారి కార్డులను ఇందులో రాయాలి.
+error-disk-full = డిస్క్ నిండిపోయింది, కాబట్టి ఈ మార్పు సేవ్ కాలేదు. ఇంతకు ముందు సేవ్ చేసినదంతా సురక్షితం; కొంత స్థలం ఖాళీ చేసి మళ్లీ ప్రయత్నించండి.
+error-missing = { $path } వద్ద ఫైల్ లేదు.
+error-no-such-journey = ఈ వర్క్‌స్పేస్‌లో అలాంటి ప్రయాణం లేదు (తొలగించబడి ఉండవచ్చు).
+error-no-such-version = ఈ ప్రయాణానికి అలాంటి వెర్షన్ లేదు (తొలగించబడి ఉండవచ్చు).
+error-stale = ఈ వీక్షణ గీసిన తర్వాత ప్రయాణం మారింది; మళ్లీ లోడ్ చేసి ప్రయత్నించండి.
+error-nothing-to-do = { $what ->
+    [undo] రద్దు చేయడానికి ఏమీ లేదు.
+    [redo] మళ్లీ చేయడానికి ఏమీ లేదు.
+    [restore] ప్రయాణం ఇప్పటికే ఈ వెర్షన్‌తో సరిపోలుతోంది.
+   *[other] చేయడానికి ఏమీ లేదు.
+  }
+error-io = { $path } ను చదవలేకపోయాము లేదా రాయలేకపోయాము: { $detail }
+error-storage = నిల్వ లోపం: { $detail }
+error-unrelated-copy = { $path } ఈ వర్క్‌స్పేస్ కాపీ కాదు, కాబట్టి విలీనం చేయడానికి ఏమీ లేదు; అది మారలేదు. దాని ప్రయాణాలను తీసుకురావడానికి ఫైల్ > దిగుమతిని ఉపయోగించండి.
+error-unrelated-remote = సహచరుడి ప్రయాణం మీ ప్రయాణంతో గుర్తింపును మాత్రమే పంచుకుంటుంది: రెండింటికీ ఉమ్మడి చరిత్ర లేదు, కాబట్టి మీదాన్ని అలాగే ఉంచాము.
+error-bad-remote = సహచరుడి నుండి వచ్చినదాన్ని తీసుకోలేకపోయాము ({ $detail }); మీదేమీ మారలేదు, దాన్ని మళ్లీ అడుగుతాము.
+
+## Sharing, joining and syncing (journey-sync)
+error-unreachable = { $server } వద్ద బృంద సర్వర్ అందుబాటులో లేదు ({ $detail }). మీరు ఆఫ్‌లైన్‌లో పని చేస్తున్నారు: మీ మార్పులు ఉంచబడతాయి, సర్వర్ తిరిగి వచ్చినప్పుడు పంపబడతాయి.
+error-wrong-secret = బృంద సర్వర్ ఈ వర్క్‌స్పేస్ రహస్యాన్ని తిరస్కరించింది: ఆహ్వానం తప్పు, లేదా మరో సర్వర్ కోసం తయారైంది. ఆహ్వానాన్ని మళ్లీ అడగండి.
+error-revoked = వర్క్‌స్పేస్ యజమాని ఈ ఆహ్వానాన్ని రద్దు చేశారు (దాని రహస్యం మారింది). కొత్త ఆహ్వానం కోసం వారిని అడగండి.
+error-unknown-workspace = బృంద సర్వర్‌లో ఈ వర్క్‌స్పేస్ లేదు. ముందుగా దాని యజమాని అక్కడ పంచుకోవాలి (ఈ వర్క్‌స్పేస్‌ను పంచుకోండి…, లేదా journey share).
+error-newer-needed = బృంద సర్వర్‌కు Journey Studio కొత్త వెర్షన్ అవసరం. దానితో సింక్ చేయడానికి Journey Studio ను నవీకరించండి; అప్పటివరకు మీ పని ఈ కంప్యూటర్‌లోనే ఉంటుంది.
+error-certificate = సర్వర్ సర్టిఫికేట్ ఆహ్వానం పేర్కొన్నది కాదు, కాబట్టి ఏమీ పంపలేదు: సర్వర్ మళ్లీ ఏర్పాటు చేయబడింది, లేదా మధ్యలో ఎవరో ఉన్నారు. కొత్త ఆహ్వానం అడగండి.
+error-certificate-room = { $address } వద్ద గది సర్టిఫికేట్ దాని ఆహ్వానం పేర్కొన్నది కాదు: నెట్‌వర్క్‌లో మధ్యలో ఎవరో ఉన్నారు. దేనిలోనూ చేరలేదు; ఆహ్వానాన్నే హోస్ట్‌ను అడగండి.
+error-refused = బృంద సర్వర్ కనెక్షన్‌ను తిరస్కరించింది ({ $detail }).
+error-bad-invitation = ఇది Journey Studio ఆహ్వానం కాదు: ఆహ్వానం “journey-invite:” తో మొదలయ్యే ఒక పంక్తి. దాన్ని మళ్లీ అడిగి పూర్తిగా అతికించండి.
+error-bad-invitation-damaged = ఈ ఆహ్వానం దెబ్బతిన్నది ({ $detail }): దానిలో కొంత భాగం లేకపోవచ్చు. దాన్ని మళ్లీ అడిగి పూర్తిగా అతికించండి.
+error-bad-invitation-newer = ఈ ఆహ్వానాన్ని Journey Studio కొత్త వెర్షన్ తయారు చేసింది (ఆహ్వాన ఫార్మాట్ { $version }). చేరడానికి Journey Studio ను నవీకరించండి.
+error-bad-invitation-server = ఈ ఆహ్వానంలోని సర్వర్ చిరునామా { $server } ఉపయోగించలేము: { $detail }
+error-timeout = సింక్ { $seconds } సెకన్లలో పూర్తి కాలేదు: { $detail }. పంపినది ఉంచబడింది; మళ్లీ నడపండి.
+error-not-shared = ఈ వర్క్‌స్పేస్ పంచుకోబడలేదు: ముందుగా పంచుకోండి (ఈ వర్క్‌స్పేస్‌ను పంచుకోండి…, లేదా journey share).
+error-io-sync = సింక్ ప్రారంభించలేకపోయాము: { $detail }
+error-join-exists = { $path } ఇప్పటికే ఉంది; కొత్త ఫైల్‌లో చేరండి.
+
+## Joining a room by its address and code (journey-sync's RoomError)
+error-bad-address = “{ $address }” చిరునామా కాదు: హోస్ట్ గది చూపినట్లు టైప్ చేయండి, ఉదాహరణకు 192.168.1.20:48213.
+error-bad-code = గది కోడ్ 8 అక్షరాలు, అంకెలు, హోస్ట్ గది చూపినట్లు (ఉదాహరణకు K7PQ-2MXR); “{ $typed }” కోడ్ కాదు.
+error-no-room = { $address } వద్ద ఏ గదీ స్పందించడం లేదు ({ $detail }). హోస్ట్ చూపే చిరునామాను, హోస్ట్ గది ఇంకా తెరిచి ఉందో లేదో, మీరు అదే నెట్‌వర్క్‌లో ఉన్నారో లేదో తనిఖీ చేయండి.
+error-wrong-code = ఆ కోడ్ { $address } వద్ద గదిని తెరవదు. హోస్ట్ చూపే కోడ్‌ను తనిఖీ చేసి మళ్లీ టైప్ చేయండి.
+error-too-many-attempts = { $address } వద్ద గదికి కోడ్‌తో చాలా ఎక్కువ ప్రయత్నాలు జరిగాయి. { $seconds } సెకన్లు ఆగి మళ్లీ ప్రయత్నించండి, లేదా ఆహ్వానాన్నే హోస్ట్‌ను అడగండి.
+error-not-a-room = { $address } వద్ద స్టూడియో స్పందించింది, కానీ సహచరులను చేర్చుకునే గదిలా కాదు ({ $detail }).
+
+## The shell's own refusals (src-tauri)
+error-invalid-input = { $what } చెల్లదు: { $detail }
+error-invalid-export = ఎగుమతి అమరికలు చెల్లవు: { $detail }
+error-invalid-template = ఈ టెంప్లేట్‌ను ఉపయోగించలేకపోయాము: { $detail }
+error-io-error = ఫైల్‌ను చదవలేకపోయాము లేదా రాయలేకపోయాము: { $detail }
+error-io-error-settings = యాప్ సెట్టింగ్‌ల ఫోల్డర్ అందుబాటులో లేదు.
+error-io-error-no-log-folder = లాగ్ ఫోల్డర్ అందుబాటులో లేదు.
+error-io-error-log-folder = లాగ్ ఫోల్డర్ { $path } ను తెరవలేకపోయాము: { $detail }
+error-io-error-export = ఎగుమతిని రాయలేకపోయాము: { $detail }. మరో ఫోల్డర్‌ను ఎంచుకోండి, లేదా కొంత స్థలం ఖాళీ చేయండి.
+error-io-error-read = { $name } ను చదవలేకపోయాము: { $detail }
+error-no-workspace = ఏ వర్క్‌స్పేస్ తెరిచి లేదు. ఫైల్ > తెరువు లేదా ఫైల్ > కొత్తది ఉపయోగించండి.
+error-window-failed = కొత్త విండోను తెరవలేకపోయాము: { $detail }
+error-busy = మరొకటి ఇంకా నడుస్తోంది; దాని కోసం ఆగి మళ్లీ ప్రయత్నించండి.
+error-busy-workshop = ఒక సెషన్ ఇప్పటికే నడుస్తోంది; ముందుగా దాన్ని ముగించండి.
+error-busy-workshop-elsewhere = మరో విండోలో ఒక సెషన్ ఇప్పటికే నడుస్తోంది; ముందుగా అక్కడ ముగించండి.
+error-busy-merge = కాపీని విలీనం చేసే ముందు వర్క్‌షాప్ సెషన్‌ను ముగించండి: విలీనం తెచ్చేదాన్ని దాని పాల్గొనేవారు చూడలేరు.
+error-workshop-failed = సెషన్ ప్రారంభం కాలేదు: { $detail }
+error-no-session = ఏ సెషన్ నడవడం లేదు.
+error-cancelled = ఎగుమతి రద్దు చేయబడింది; ఏ ఫైల్ రాయబడలేదు.
+error-too-large = ఈ చిత్రం చాలా పెద్దదవుతుంది: { $detail }
+error-export-failed = మ్యాప్‌ను ఎగుమతి చేయలేకపోయాము: { $detail }
+error-import-failed = { $name }: { $detail }. ఏమీ దిగుమతి కాలేదు.
+error-import-format = { $name }: .json, .csv, .mmd, .ojf, .xlsx, .svg లేదా .html ఫైల్‌ను ఎంచుకోండి.
+error-internal = Journey Studio లోపల ఏదో తప్పు జరిగింది: { $detail }
+error-crashed = Journey Studio కు అంతర్గత లోపం ఎదురైంది.
+
+## The facilitator's workshop actions refused (the Workshop panel)
+error-workshop-dots = ప్రతి ఒక్కరికీ 1 నుండి { $max } చుక్కలు ఇవ్వండి.
+error-workshop-timer = టైమర్‌ను కొన్ని సెకన్ల నుండి 4 గంటల మధ్య అమర్చండి.
+error-workshop-no-participant = ఆ పాల్గొనేవారు సెషన్‌లో లేరు.
+error-workshop-action = వర్క్‌షాప్ దాన్ని చేయలేకపోయింది: { $detail }
