@@ -1,7 +1,8 @@
 // The real window in each of its five languages: chosen in Preferences, the toolbar, the lane
 // kinds and the document's direction change at once; Persian mirrors the window; the choice
-// survives a restart. Screenshots of the Persian and Telugu windows go to target/e2e (the ones in
-// docs/ were taken here).
+// survives a restart; the bundled Persian journey's map runs right to left. Screenshots of the
+// Persian and Telugu windows and of the right-to-left map go to target/e2e (the ones in docs/ were
+// taken here: ui-persian.png, ui-telugu.png, rtl-window.png).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -91,6 +92,40 @@ test("the studio switches to each of its five languages and back, and remembers 
     await texts(studio.browser, ".card .card-text", 10);
     assert.equal(await studio.browser.execute(() => document.documentElement.dir), "rtl");
     assert.ok((await texts(studio.browser, ".toolbar button")).some((b) => b.includes(WORDS.fa[0])));
+  } finally {
+    await studio.stop();
+  }
+});
+
+test("the bundled Persian journey runs right to left in the real window: first stage rightmost, lane labels on the right", async () => {
+  const studio = await startStudio({ home: tempHome() });
+  try {
+    const { browser } = studio;
+    await texts(browser, ".card .card-text", 10);
+    await choose(browser, "fa");
+    await showJourney(browser, "رزرو نوبت کلینیک کودکان");
+    await browser.waitUntil(() => browser.execute(() => document.fonts.status === "loaded"));
+    const geometry = () => browser.execute(() => {
+      // Stage numbers as the header writes them (Persian digits), read back as numbers.
+      const digit = (s) => Number([...s].map((c) => ("۰۱۲۳۴۵۶۷۸۹".includes(c) ? "۰۱۲۳۴۵۶۷۸۹".indexOf(c) : c)).join(""));
+      const stages = [...document.querySelectorAll(".stage-header")].map((h) => {
+        const r = h.getBoundingClientRect();
+        return { n: digit(h.querySelector(".stage-index").textContent.trim()), left: r.left, right: r.right };
+      }).sort((a, b) => a.n - b.n);
+      const labels = document.querySelector(".lane-labels").getBoundingClientRect();
+      const canvas = document.querySelector(".canvas").getBoundingClientRect();
+      return { stages, labels: { left: labels.left, right: labels.right }, canvas: { left: canvas.left, right: canvas.right } };
+    });
+    // The map is laid out and scrolled to its right end once the journey is shown.
+    await browser.waitUntil(async () => (await geometry()).stages.length >= 3, { timeout: 10_000, timeoutMsg: "no stage headers" });
+    const { stages, labels, canvas } = await geometry();
+    assert.equal(stages[0].n, 1, `the stages are numbered ${stages.map((s) => s.n)}`);
+    for (let i = 1; i < stages.length; i++) {
+      assert.ok(stages[i - 1].left > stages[i].left, `stage ${stages[i - 1].n} (x ${stages[i - 1].left}) is not right of stage ${stages[i].n} (x ${stages[i].left})`);
+    }
+    assert.ok(labels.left >= stages[0].right - 1, `the lane labels (x ${labels.left}) are not right of the first stage (ends at ${stages[0].right})`);
+    assert.ok(labels.right <= canvas.right + 1 && stages[0].left >= canvas.left, "the map did not open at its right end, where it is read from");
+    shoot("rtl-window.png");
   } finally {
     await studio.stop();
   }
