@@ -8,6 +8,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -211,6 +212,31 @@ function listenerPid(port) {
   return Number(m[1]);
 }
 
+/** The process's open descriptors: all of them, and the sockets on the session's port (its
+ *  listener and every connection it holds), told apart by their inodes in the kernel's table. */
+function descriptors(pid, port) {
+  const hex = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
+  const ours = new Set();
+  for (const table of ["tcp", "tcp6"]) {
+    for (const line of readFileSync(`/proc/${pid}/net/${table}`, "utf8").split("\n").slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f.length > 9 && f[1].endsWith(hex)) ours.add(f[9]);
+    }
+  }
+  let all = 0, server = 0;
+  const kinds = {};
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    let link;
+    try { link = readlinkSync(`/proc/${pid}/fd/${fd}`); } catch { continue; } // closed meanwhile
+    all++;
+    const kind = link.replace(/\[.*|:.*|\/[^/]*$/, "");
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+    const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
+    if (inode && ours.has(inode)) server++;
+  }
+  return { all, server, kinds };
+}
+
 /** Joins over HTTP as the page does, from the loopback address `from`: [status, answer]. */
 function joinFrom(port, from, name, code) {
   const body = JSON.stringify({ name, code });
@@ -228,7 +254,7 @@ function joinFrom(port, from, name, code) {
   });
 }
 
-test("a room full of phones: half-open requests at a 1,024 open-file limit, a ban and a new code", async () => {
+test("a room full of phones: half-open requests at a 1,024 open-file limit, a ban and a new code", async (t) => {
   const home = tempHome();
   const file = path.join(home, "Room.journeys");
   execFileSync(cli, ["new", file]);
@@ -248,6 +274,16 @@ test("a room full of phones: half-open requests at a 1,024 open-file limit, a ba
     const pid = listenerPid(port);
     execFileSync("prlimit", ["--pid", String(pid), "--nofile=1024:1024"]);
     assert.match(execFileSync("prlimit", ["--pid", String(pid), "--nofile", "--output=SOFT", "--noheadings"]).toString(), /1024/);
+
+    // The window's own descriptors with no attack, then the peak while a thousand requests are
+    // held, sampled from the app's descriptor table.
+    const baseline = descriptors(pid, port);
+    t.diagnostic(`at rest: ${JSON.stringify(baseline)}`);
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      const now = descriptors(pid, port);
+      peak = { all: Math.max(peak.all, now.all), server: Math.max(peak.server, now.server) };
+    }, 10);
 
     // A thousand half-open requests from sixteen devices (no code needed).
     await Promise.all(Array.from({ length: 1000 }, (_, n) => new Promise((resolve) => {
@@ -271,6 +307,15 @@ test("a room full of phones: half-open requests at a 1,024 open-file limit, a ba
     await ana.locator(".lane:has(textarea) button:text('Add card')").first().click();
     await browser.waitUntil(async () => (await appCard(browser, "Ana: still heard")) !== "", { timeout: 5_000, timeoutMsg: "the window did not show Ana's card" });
     await browser.saveScreenshot(path.join(outDir, "workshop-held-room.png"));
+    clearInterval(sampler);
+    t.diagnostic(`at the peak: ${peak.all} descriptors, ${peak.server} of them the session's sockets (${held.length} requests held)`);
+    // The servers' budget (journey_workshop::guard): the open-file limit less the reserve kept for
+    // the window, at most 512. The listener is among those at rest; one more may be accepted and
+    // waiting for a half-open one to be gone.
+    const LIMIT = 1024, RESERVE = 256, BUDGET = Math.min(512, LIMIT - RESERVE);
+    assert.ok(peak.server >= baseline.server + BUDGET - 16, `the attack never filled the server (${peak.server} sockets)`);
+    assert.ok(peak.server <= baseline.server + BUDGET + 1, `the server held ${peak.server - baseline.server} connections, over its budget of ${BUDGET}`);
+    assert.ok(LIMIT - peak.all >= RESERVE, `the app came within ${LIMIT - peak.all} descriptors of its limit (${peak.all} open; the window's reserve is ${RESERVE})`);
 
     // Mallory joins from her own device; the facilitator bans her and her device.
     const [ok, mallory] = await joinFrom(port, "127.0.0.7", "Mallory", code);

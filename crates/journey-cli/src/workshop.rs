@@ -77,6 +77,10 @@ pub fn host(file: &Path, journey: Option<&str>, listen: &str, author: Option<&st
         IpAddr::V6(v6) => format!("[{v6}]"),
         v4 => v4.to_string(),
     };
+    // SIGTERM is caught from before the link is printed: a script that reads it and stops the
+    // session at once gets a clean end, not the default death (it raced the handler once).
+    let signals = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let mut term = signals.block_on(async { tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) })?;
     let mut out = std::io::stdout();
     writeln!(out, "http://{shown}:{}/?code={}", server.addr().port(), server.code())?;
     writeln!(out, "{}", server.code())?;
@@ -104,7 +108,12 @@ pub fn host(file: &Path, journey: Option<&str>, listen: &str, author: Option<&st
         let _ = eof.send(());
     });
     std::thread::spawn(move || {
-        let _ = crate::sync::until_stopped();
+        signals.block_on(async {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        });
         let _ = done.send(());
     });
     let _ = stopped.recv();

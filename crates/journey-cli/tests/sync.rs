@@ -29,7 +29,21 @@ struct Server {
 
 impl Server {
     fn start(data: &Path, listen: &str) -> Server {
-        let mut child = bin()
+        Server::start_under(&[], data, listen)
+    }
+
+    /// `start` under a command that sets its limits (`prlimit --nofile=...`), which runs it in
+    /// its own process.
+    fn start_under(prefix: &[&str], data: &Path, listen: &str) -> Server {
+        let mut cmd = match prefix.split_first() {
+            Some((first, rest)) => {
+                let mut c = Command::new(first);
+                c.args(rest).arg(env!("CARGO_BIN_EXE_journey"));
+                c
+            }
+            None => bin(),
+        };
+        let mut child = cmd
             .args(["serve", "--data", data.to_str().unwrap(), "--listen", listen])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -320,4 +334,128 @@ fn the_sync_soak_loses_nothing_and_converges_in_a_short_run() {
     assert_eq!(json["lost"], 0, "{out}");
     assert_eq!(json["converged"], true, "{out}");
     assert_eq!(json["edits_seen_by_all"], json["edits_made"], "{out}");
+}
+
+/// A process's open descriptors: all of them, and how many are sockets.
+fn descriptors(pid: u32) -> (usize, usize) {
+    let (mut all, mut sockets) = (0, 0);
+    // A process gone counts none.
+    for fd in std::fs::read_dir(format!("/proc/{pid}/fd")).into_iter().flatten().flatten() {
+        // One closed since the listing is not counted.
+        let Ok(link) = std::fs::read_link(fd.path()) else { continue };
+        all += 1;
+        sockets += usize::from(link.to_string_lossy().starts_with("socket:"));
+    }
+    (all, sockets)
+}
+
+/// Waits up to `limit` for `done`, checking every few milliseconds; whether it came.
+fn wait_for(limit: std::time::Duration, mut done: impl FnMut() -> bool) -> bool {
+    let until = std::time::Instant::now() + limit;
+    while std::time::Instant::now() < until {
+        if done() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    done()
+}
+
+#[test]
+fn a_thousand_half_open_connections_at_the_usual_open_file_limit_neither_keep_a_member_out_nor_stay() {
+    use journey_workshop::guard::{RESERVE, SERVERS};
+    use std::net::{IpAddr, SocketAddr};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+    const LIMIT: usize = 1024;
+    let dir = tempfile::tempdir().unwrap();
+    // The server at a desktop's usual open-file limit.
+    let server = Server::start_under(&["prlimit", &format!("--nofile={LIMIT}:{LIMIT}")], &dir.path().join("server"), "127.0.0.1:0");
+    let (ana, ben, _) = shared(dir.path(), &server.url);
+    let id = first_id(&ana);
+    let pid = server.child.id();
+    let (rest, rest_sockets) = descriptors(pid);
+    // This test holds a thousand sockets itself: it raises its own soft limit to its hard one.
+    let me = std::process::id().to_string();
+    let hard = Command::new("sh").args(["-c", "ulimit -Hn"]).output().unwrap();
+    let hard = String::from_utf8_lossy(&hard.stdout).trim().to_string();
+    let _ = Command::new("prlimit").args(["--pid", &me, &format!("--nofile={hard}:{hard}")]).status();
+    // The server's peak while it is attacked, sampled from its descriptor table.
+    let attacked = std::sync::Arc::new(AtomicBool::new(true));
+    let sampler = {
+        let attacked = attacked.clone();
+        std::thread::spawn(move || {
+            let mut peak = (0, 0);
+            while attacked.load(Ordering::SeqCst) {
+                let (all, sockets) = descriptors(pid);
+                peak = (peak.0.max(all), peak.1.max(sockets));
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            peak
+        })
+    };
+    let addr: SocketAddr = format!("127.0.0.1:{}", server.port()).parse().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let mut held = rt.block_on(async move {
+        let mut held = Vec::new();
+        for n in 0..1000u32 {
+            // A hundred devices, ten each: under the per-address cap and the connection burst
+            // each, more than the server's total together.
+            let from = IpAddr::from([127, 0, 4, (n % 100) as u8 + 1]);
+            let tcp = tokio::net::TcpSocket::new_v4().unwrap();
+            tcp.bind(SocketAddr::new(from, 0)).unwrap();
+            let Ok(mut stream) = tcp.connect(addr).await else { continue };
+            use tokio::io::AsyncWriteExt;
+            // A TLS record header announcing a ClientHello that never comes.
+            let _ = stream.write_all(&[0x16, 0x03, 0x01, 0x02, 0x00]).await;
+            held.push(stream);
+        }
+        held
+    });
+    assert!(held.len() >= 900, "only {} connections were made", held.len());
+    assert!(
+        wait_for(Duration::from_secs(10), || descriptors(pid).1 >= rest_sockets + 500),
+        "the server never held the half-open connections ({} sockets)",
+        descriptors(pid).1
+    );
+    // A member syncs at once, and the change reaches the other member.
+    add_card(&ben, &id, "From Ben through a crowded server");
+    let started = Instant::now();
+    sync(&ben);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(3), "syncing took {took:?} with the server's connections held");
+    sync(&ana);
+    assert_eq!(texts(&ana, &id), texts(&ben, &id));
+    attacked.store(false, Ordering::SeqCst);
+    let (peak, peak_sockets) = sampler.join().unwrap();
+    let budget = (LIMIT - RESERVE).min(SERVERS);
+    eprintln!("journey serve at {LIMIT}: {rest} descriptors at rest ({rest_sockets} sockets), {peak} at the peak ({peak_sockets} sockets; budget {budget}); synced in {took:?}");
+    // The listener is among those at rest; one more may be between accept and its refusal, and
+    // one closed to make room between its eviction and its task's end.
+    assert!(peak_sockets <= rest_sockets + budget + 2, "{peak_sockets} sockets at the peak: more connections than the budget of {budget}");
+    assert!(LIMIT - peak >= RESERVE, "{peak} descriptors at the peak leave less than the reserve of {RESERVE}");
+    // Without the attacker's help, the server recovers: the handshake deadline closes them all.
+    assert!(
+        wait_for(Duration::from_secs(20), || descriptors(pid).1 <= rest_sockets + 1),
+        "half-open connections outlived the handshake deadline ({} sockets, {rest_sockets} at rest)",
+        descriptors(pid).1
+    );
+    let closed = rt.block_on(async {
+        use tokio::io::AsyncReadExt;
+        let mut closed = 0;
+        for s in &mut held {
+            let mut buf = [0u8; 64];
+            match tokio::time::timeout(Duration::from_secs(2), s.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => closed += 1,
+                _ => {}
+            }
+        }
+        closed
+    });
+    assert_eq!(closed, held.len(), "the server still holds half-open connections");
+    drop(held);
+    add_card(&ana, &id, "From Ana after the crowd");
+    sync(&ana);
+    sync(&ben);
+    assert_eq!(texts(&ana, &id), texts(&ben, &id));
 }

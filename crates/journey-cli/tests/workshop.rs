@@ -389,3 +389,71 @@ fn a_thousand_half_open_requests_at_the_usual_open_file_limit_do_not_keep_a_part
     assert_eq!(s.act(serde_json::json!({ "type": "lock", "on": true })), "ok");
     drop(held);
 }
+
+/// A process's open descriptors: all of them, and how many are sockets (a process gone has none).
+fn descriptors(pid: u32) -> (usize, usize) {
+    let (mut all, mut sockets) = (0, 0);
+    for fd in std::fs::read_dir(format!("/proc/{pid}/fd")).into_iter().flatten().flatten() {
+        let Ok(link) = std::fs::read_link(fd.path()) else { continue }; // closed since the listing
+        all += 1;
+        sockets += usize::from(link.to_string_lossy().starts_with("socket:"));
+    }
+    (all, sockets)
+}
+
+#[test]
+fn under_a_lower_open_file_limit_the_server_takes_fewer_connections_and_leaves_the_reserve() {
+    use journey_workshop::guard::{RESERVE, SERVERS};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    const LIMIT: usize = 512;
+    let s = Session::start_with(&["prlimit", &format!("--nofile={LIMIT}:{LIMIT}")]);
+    let pid = s.child.id();
+    let (rest, rest_sockets) = descriptors(pid);
+    let me = std::process::id().to_string();
+    let hard = Command::new("sh").args(["-c", "ulimit -Hn"]).output().unwrap();
+    let hard = String::from_utf8_lossy(&hard.stdout).trim().to_string();
+    let _ = Command::new("prlimit").args(["--pid", &me, &format!("--nofile={hard}:{hard}")]).status();
+    let attacked = std::sync::Arc::new(AtomicBool::new(true));
+    let sampler = {
+        let attacked = attacked.clone();
+        std::thread::spawn(move || {
+            let mut peak = (0, 0);
+            while attacked.load(Ordering::SeqCst) {
+                let (all, sockets) = descriptors(pid);
+                peak = (peak.0.max(all), peak.1.max(sockets));
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            peak
+        })
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let addr = s.addr;
+    let held = rt.block_on(async move {
+        let mut held = Vec::new();
+        for n in 0..1000u32 {
+            let from = IpAddr::from([127, 0, 5, (n % 16) as u8 + 1]);
+            let tcp = tokio::net::TcpSocket::new_v4().unwrap();
+            tcp.bind(SocketAddr::new(from, 0)).unwrap();
+            let Ok(mut stream) = tcp.connect(addr).await else { continue };
+            use tokio::io::AsyncWriteExt;
+            let _ = stream.write_all(format!("GET / HTTP/1.1\r\nHost: {addr}\r\n").as_bytes()).await;
+            held.push(stream);
+        }
+        held
+    });
+    assert!(held.len() >= 900, "only {} connections were made", held.len());
+    let started = Instant::now();
+    let (status, v) = join_from(IpAddr::from([127, 0, 0, 1]), addr, "Ana", &s.code);
+    let took = started.elapsed();
+    assert_eq!(status, 200, "{v}");
+    assert!(took < Duration::from_secs(1), "joining took {took:?} with the room's sockets held");
+    attacked.store(false, Ordering::SeqCst);
+    let (peak, peak_sockets) = sampler.join().unwrap();
+    let budget = (LIMIT - RESERVE).max(LIMIT / 4).min(SERVERS);
+    eprintln!("journey workshop at {LIMIT}: {rest} descriptors at rest ({rest_sockets} sockets), {peak} at the peak ({peak_sockets} sockets; budget {budget}); joined in {took:?}");
+    // The budget is the limit less the reserve here, so this is also "the rest of the process
+    // kept its reserve". One more may be between accept and its refusal, one closed to make
+    // room not yet gone.
+    assert!(peak_sockets <= rest_sockets + budget + 2, "{peak_sockets} sockets at the peak: more connections than the budget of {budget}");
+    drop(held);
+}

@@ -1,8 +1,10 @@
 //! The team server (`journey serve`): samod repos over files on disk, one per workspace, behind
-//! the invitation's secret. Every connection goes through the same limits as the workshop
-//! server's (the shared `journey_workshop::guard::Caps`): connections per address and in all, a
-//! time limit on the TLS and upgrade handshakes, a connection rate per address, a message size
-//! limit, and a meter on what each connection sends.
+//! the invitation's secret. Every connection goes through the same hygiene as the workshop
+//! server's (`journey_workshop::guard`, shared, not copied): connections per address and in
+//! all within the process's budget, a full server closing the oldest connection still in its
+//! handshake to make room, a time and byte limit on the TLS and upgrade handshakes, an idle
+//! deadline once connected (the server pings a quiet client); and of its own, a connection
+//! rate per address, a message size limit, and a meter on what each connection sends.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -12,7 +14,7 @@ use std::time::Duration;
 
 use futures::FutureExt;
 use journey_core::Id;
-use journey_workshop::guard::Caps;
+use journey_workshop::guard::{Caps, Guarded, Settler};
 use tokio::net::TcpListener;
 use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
 
@@ -22,8 +24,9 @@ use crate::wire::{self, Bucket, Io, Meter};
 /// Connections one address may hold: a laptop needs one; a LAN behind one NAT address more.
 pub const PER_ADDRESS: usize = 32;
 pub const TOTAL: usize = 512;
-/// Time for the TLS handshake and the WebSocket upgrade together.
-pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time for the TLS handshake and the WebSocket upgrade together (the guard's header deadline
+/// holds the reads to it too).
+pub const HANDSHAKE_TIMEOUT: Duration = journey_workshop::guard::HEADER_TIMEOUT;
 /// New connections an address may open: a reconnecting client needs one every few seconds.
 pub const CONNECTS_PER_SECOND: f64 = 2.0;
 pub const CONNECT_BURST: f64 = 10.0;
@@ -213,11 +216,14 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
         if !shared.allow_connect(from.ip()) {
             continue;
         }
-        let Some(slot) = shared.caps.slot(from.ip()) else { continue };
+        // Until its upgrade is admitted, it may be closed to make room for a newer one.
+        let Some(slot) = shared.caps.admit(from.ip()).await else { continue };
         let _ = tcp.set_nodelay(true);
+        let io = Guarded::told(tcp, slot);
+        let settler = io.settler();
         let shared = shared.clone();
         tokio::spawn(async move {
-            let _ = serve_connection(tcp, from.ip(), slot, shared).await;
+            let _ = serve_connection(io, settler, from.ip(), shared).await;
         });
     }
 }
@@ -280,7 +286,7 @@ impl Shared {
     }
 }
 
-async fn serve_connection(tcp: tokio::net::TcpStream, from: IpAddr, slot: journey_workshop::guard::Slot, shared: Arc<Shared>) -> Result<(), String> {
+async fn serve_connection(tcp: Guarded<tokio::net::TcpStream>, settler: Settler, from: IpAddr, shared: Arc<Shared>) -> Result<(), String> {
     let handshake = async {
         let mut io: Box<dyn Io> = match &shared.tls {
             Some(tls) => Box::new(tls.accept(tcp).await.map_err(|e| e.to_string())?),
@@ -325,6 +331,8 @@ async fn serve_connection(tcp: tokio::net::TcpStream, from: IpAddr, slot: journe
     };
     let (ws, admitted) = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await.map_err(|_| "too slow".to_string())??;
     let admitted = admitted.ok_or("not admitted")?;
+    // A member, connected: no longer closed to make room; idle now only if the client is gone.
+    settler.settle();
     let workspace = shared.place(admitted.workspace).await;
     if admitted.rotated || workspace.member.borrow().is_empty() {
         workspace.member.send_replace(admitted.member.clone());
@@ -343,7 +351,8 @@ async fn serve_connection(tcp: tokio::net::TcpStream, from: IpAddr, slot: journe
         }
     }
     .boxed();
-    let transport = wire::transport(ws, Some(shared.meter), Some(Box::new(slot)), Some(until));
+    // The connection's slot lives in `ws` (the guarded socket under it).
+    let transport = wire::served(ws, shared.meter, until);
     workspace.acceptor.accept(transport).map_err(|_| "stopped".to_string())?;
     Ok(())
 }

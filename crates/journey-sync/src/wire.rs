@@ -103,6 +103,25 @@ pub fn transport<S: Io>(
     keep: Option<Box<dyn Send + Sync>>,
     until: Option<futures::future::BoxFuture<'static, ()>>,
 ) -> samod::Transport {
+    carry(ws, meter, keep, until)
+}
+
+/// A server's side of a connection: `transport`, and a ping whenever the client has been quiet
+/// for `journey_workshop::guard::PING_INTERVAL`. The client's WebSocket answers by itself, so
+/// a member who is there stays within the connection's idle deadline (guard.rs), and one whose
+/// laptop went to sleep without closing is let go.
+pub fn served<S: Io>(
+    ws: tokio_tungstenite::WebSocketStream<S>,
+    meter: Meter,
+    until: futures::future::BoxFuture<'static, ()>,
+) -> samod::Transport {
+    carry(Pinging::new(ws, journey_workshop::guard::PING_INTERVAL), Some(meter), None, Some(until))
+}
+
+fn carry<W>(ws: W, meter: Option<Meter>, keep: Option<Box<dyn Send + Sync>>, until: Option<futures::future::BoxFuture<'static, ()>>) -> samod::Transport
+where
+    W: futures::Stream<Item = Result<Message, tungstenite::Error>> + futures::Sink<Message, Error = tungstenite::Error> + Send + 'static,
+{
     let (sink, stream) = ws.split();
     let stream = stream.take_until(until.unwrap_or_else(|| futures::FutureExt::boxed(futures::future::pending::<()>())));
     let buckets = meter.map(|m| {
@@ -139,6 +158,75 @@ pub fn transport<S: Io>(
         .sink_map_err(|e| WireError(e.to_string()))
         .with(|b: Vec<u8>| futures::future::ready(Ok::<_, WireError>(Message::Binary(b.into()))));
     samod::Transport::new(stream, Box::pin(sink))
+}
+
+/// A WebSocket that sends a ping when nothing came from the other side for `every`, from the
+/// reading side (samod reads all the time), so no task of its own holds the socket open.
+struct Pinging<S> {
+    ws: tokio_tungstenite::WebSocketStream<S>,
+    every: Duration,
+    quiet: std::pin::Pin<Box<tokio::time::Sleep>>,
+    /// A ping is queued and not yet flushed.
+    flushing: bool,
+}
+
+impl<S> Pinging<S> {
+    fn new(ws: tokio_tungstenite::WebSocketStream<S>, every: Duration) -> Pinging<S> {
+        Pinging { ws, every, quiet: Box::pin(tokio::time::sleep(every)), flushing: false }
+    }
+}
+
+impl<S: Io> futures::Stream for Pinging<S> {
+    type Item = Result<Message, tungstenite::Error>;
+
+    fn poll_next(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+        use futures::Sink;
+        use std::future::Future;
+        use std::task::Poll;
+        let this = &mut *self;
+        if this.quiet.as_mut().poll(cx).is_ready() {
+            match std::pin::Pin::new(&mut this.ws).poll_ready(cx) {
+                Poll::Ready(Ok(())) => {
+                    std::pin::Pin::new(&mut this.ws).start_send(Message::Ping(Vec::new().into()))?;
+                    this.flushing = true;
+                    let next = tokio::time::Instant::now() + this.every;
+                    this.quiet.as_mut().reset(next);
+                }
+                Poll::Ready(Err(e)) => return Poll::Ready(Some(Err(e))),
+                Poll::Pending => {}
+            }
+        }
+        if this.flushing {
+            match std::pin::Pin::new(&mut this.ws).poll_flush(cx) {
+                Poll::Ready(Ok(())) => this.flushing = false,
+                Poll::Ready(Err(e)) => return Poll::Ready(Some(Err(e))),
+                Poll::Pending => {}
+            }
+        }
+        let next = std::pin::Pin::new(&mut this.ws).poll_next(cx);
+        if next.is_ready() {
+            let at = tokio::time::Instant::now() + this.every;
+            this.quiet.as_mut().reset(at);
+        }
+        next
+    }
+}
+
+impl<S: Io> futures::Sink<Message> for Pinging<S> {
+    type Error = tungstenite::Error;
+
+    fn poll_ready(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), Self::Error>> {
+        std::pin::Pin::new(&mut self.ws).poll_ready(cx)
+    }
+    fn start_send(mut self: std::pin::Pin<&mut Self>, item: Message) -> Result<(), Self::Error> {
+        std::pin::Pin::new(&mut self.ws).start_send(item)
+    }
+    fn poll_flush(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), Self::Error>> {
+        std::pin::Pin::new(&mut self.ws).poll_flush(cx)
+    }
+    fn poll_close(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), Self::Error>> {
+        std::pin::Pin::new(&mut self.ws).poll_close(cx)
+    }
 }
 
 /// Why a connection could not be made: each a sentence for the top bar and the CLI.
@@ -261,5 +349,30 @@ pub async fn connect(
             })
         }
         Ok(Err(e)) => Err(unreachable(&e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pinging;
+    use futures::StreamExt;
+    use std::time::Duration;
+    use tokio_tungstenite::tungstenite::{protocol::Role, Message};
+    use tokio_tungstenite::WebSocketStream;
+
+    #[tokio::test]
+    async fn a_served_socket_pings_a_quiet_client_and_hears_its_pong() {
+        let (ours, theirs) = tokio::io::duplex(4096);
+        let server = WebSocketStream::from_raw_socket(ours, Role::Server, None).await;
+        let mut client = WebSocketStream::from_raw_socket(theirs, Role::Client, None).await;
+        let mut served = Pinging::new(server, Duration::from_millis(50));
+        // The server reads, as samod does all the time; the client says nothing of its own.
+        let heard = tokio::spawn(async move { served.next().await.map(|m| m.map(|m| matches!(m, Message::Pong(_)))) });
+        let ping = tokio::time::timeout(Duration::from_secs(5), client.next()).await.expect("no ping from the server");
+        assert!(matches!(ping, Some(Ok(Message::Ping(_)))), "{ping:?}");
+        // Reading on answers it (tungstenite queues the pong and sends it with the next read).
+        let _ = tokio::time::timeout(Duration::from_millis(200), client.next()).await;
+        let pong = tokio::time::timeout(Duration::from_secs(5), heard).await.expect("the server heard nothing").unwrap();
+        assert_eq!(pong.map(|r| r.unwrap()), Some(true), "the server heard something else than the pong");
     }
 }

@@ -1,26 +1,32 @@
-//! Connection hygiene below HTTP: how many connections the room may hold open, and how long
-//! one may take to say what it wants.
+//! Connection hygiene below HTTP, for every server the studio runs (the workshop's, the team
+//! server, a studio's room): how many connections they may hold open, how long one may take to
+//! say what it wants, how much it may send before it has, and how long it may then stay silent.
 //!
 //! Measured against the app before this: 1,000 half-open requests (no code needed) took it to
 //! its open-file limit and froze the window. So every accepted connection takes a slot (at most
-//! `PER_ADDRESS` from one address, `TOTAL` in all; beyond that it is closed at once), must send
-//! its first request's headers within `HEADER_TIMEOUT`, and is closed after `IDLE_TIMEOUT`
-//! without a byte from the other side (participants' sockets answer the server's ping every
-//! 25 s, so they stay).
+//! the server's per-address cap from one address and its total in all; beyond that it is closed
+//! at once), must say what it wants within `HEADER_TIMEOUT` and `HEAD_LIMIT` bytes, and is
+//! closed after `IDLE_TIMEOUT` without a byte from the other side (servers ping a quiet
+//! connection every `PING_INTERVAL`, and browsers and WebSocket clients answer by themselves).
+//!
+//! The servers of one process also share one budget (`budget`): the open-file limit less
+//! `RESERVE`, at most `SERVERS`. A studio may run a workshop and a room at once, each with its
+//! own total, and the window needs descriptors of its own (WebKit's sockets, shared memory, the
+//! workspace file); together the servers can never take those.
 //!
 //! A full server does not simply turn newcomers away: that would let a few devices holding
 //! half-open requests (from many addresses, each under its own cap) keep a participant out
-//! until the header deadline. A connection that has not yet sent its first request's headers is
-//! cheap to lose (a browser sends them at once, and retries), so when the total is reached the
-//! oldest such connection is closed to make room for the new one.
+//! until the header deadline. A connection that has not yet said what it wants is cheap to lose
+//! (a browser sends its request at once and retries; a sync client reconnects), so when a total
+//! or the budget is reached the oldest such connection is closed to make room for the new one.
 
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -29,107 +35,280 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::time::{Instant, Sleep};
 
-/// Connections one address may hold. A phone needs about six (a browser's parallel requests and
-/// the socket); the room's other laptops and the load benchmark (30 simulated participants on
-/// loopback) more, so the cap is set where one device can no longer eat the descriptors.
+/// Connections one address may hold on the workshop server. A phone needs about six (a
+/// browser's parallel requests and the socket); the room's other laptops and the load benchmark
+/// (30 simulated participants on loopback) more, so the cap is set where one device can no
+/// longer eat the descriptors.
 pub const PER_ADDRESS: usize = 64;
-/// Connections in all: 200 participants' sockets and pages, far below a desktop's open-file
-/// limit (1,024), so the window always has descriptors left.
+/// Connections in all on the workshop server: 200 participants' sockets and pages.
 pub const TOTAL: usize = 512;
+/// Descriptors left to everything in the process that is not a server's connection. Measured
+/// in the e2e room test: the app's window holds 49 at rest with a session running and 56 while
+/// a thousand half-open requests hit it; this leaves it several times that (a second window,
+/// dialogs, an export's fonts, the sync client).
+pub const RESERVE: usize = 256;
+/// All servers' connections in one process together, however high the open-file limit.
+pub const SERVERS: usize = 512;
+/// Time to say what a connection wants: its first request's headers, or (the team server) the
+/// TLS handshake and the WebSocket upgrade.
 pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Bytes a connection may send before it has said what it wants: a browser's request headers
+/// are a few hundred; a TLS handshake and an upgrade request a few thousand.
+pub const HEAD_LIMIT: usize = 64 << 10;
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// How often a server pings a connection it has not heard from: well within `IDLE_TIMEOUT`,
+/// and often enough for routers not to drop a phone's quiet socket.
+pub const PING_INTERVAL: Duration = Duration::from_secs(25);
 
-#[derive(Default)]
-struct Counts {
-    total: usize,
-    by_address: HashMap<IpAddr, usize>,
-    /// Connections that have not said what they want yet, oldest first: the ones closed to make
-    /// room when the server is full.
+/// Connections all the process's servers may hold together now: the soft open-file limit less
+/// `RESERVE` (a quarter of the limit when it is lower than that), at most `SERVERS`. Read at
+/// every new connection, so it follows the limit as it is (the app raises its own at start).
+pub fn budget() -> usize {
+    budget_at(open_file_limit())
+}
+
+fn budget_at(limit: Option<usize>) -> usize {
+    match limit {
+        Some(limit) => limit.saturating_sub(RESERVE).max(limit / 4).min(SERVERS),
+        None => SERVERS,
+    }
+}
+
+#[cfg(unix)]
+fn open_file_limit() -> Option<usize> {
+    let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile);
+    limit.current.map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+#[cfg(not(unix))]
+fn open_file_limit() -> Option<usize> {
+    None
+}
+
+/// How long a new connection waits for the one closed to make room for it to be gone: its
+/// task wakes at once, so this is only a bound.
+pub const MAKE_ROOM_WAIT: Duration = Duration::from_secs(1);
+
+/// The counts of the servers that share a budget (the process's, or a test's).
+struct Books {
+    /// `None`: the process's `budget()`.
+    budget: Option<usize>,
+    /// Connections of every server, those closed to make room until they are gone too: their
+    /// descriptors are held until their tasks drop them.
+    open: usize,
+    /// Of `open`, those closed to make room and not gone yet.
+    closing: usize,
+    servers: HashMap<u64, Counts>,
+    /// Connections that have not said what they want yet, of every server, oldest first: the
+    /// ones closed to make room.
     pending: VecDeque<Arc<Place>>,
 }
 
-/// One connection's place, shared between the counts and the connection.
+/// One server's connections.
+#[derive(Default)]
+struct Counts {
+    open: usize,
+    closing: usize,
+    by_address: HashMap<IpAddr, usize>,
+}
+
+/// One connection's place, shared between the books and the connection.
 struct Place {
+    server: u64,
     ip: IpAddr,
-    /// Closed to make room (already taken out of the counts).
+    /// It has said what it wants: no longer closed to make room; the idle deadline applies.
+    asked: AtomicBool,
+    /// Closed to make room: its task ends it at its next read.
     evicted: AtomicBool,
     /// The connection's task, woken when it is evicted.
     waker: AtomicWaker,
 }
 
-impl Counts {
+/// What a new connection gets.
+enum Take {
+    Slot(Slot),
+    /// No room, and none to make.
+    Full,
+    /// Room is being made: a connection closed for it is on its way out.
+    Wait,
+}
+
+impl Books {
+    fn new(budget: Option<usize>) -> Books {
+        Books { budget, open: 0, closing: 0, servers: HashMap::new(), pending: VecDeque::new() }
+    }
+
+    fn budget(&self) -> usize {
+        self.budget.unwrap_or_else(budget)
+    }
+
     fn release(&mut self, place: &Arc<Place>) {
-        self.total -= 1;
-        if let Some(n) = self.by_address.get_mut(&place.ip) {
-            *n -= 1;
-            if *n == 0 {
-                self.by_address.remove(&place.ip);
+        let closing = usize::from(place.evicted.load(Ordering::SeqCst));
+        self.open -= 1;
+        self.closing -= closing;
+        if let Some(c) = self.servers.get_mut(&place.server) {
+            c.open -= 1;
+            c.closing -= closing;
+            if let Some(n) = c.by_address.get_mut(&place.ip) {
+                *n -= 1;
+                if *n == 0 {
+                    c.by_address.remove(&place.ip);
+                }
+            }
+            if c.open == 0 {
+                self.servers.remove(&place.server);
             }
         }
         self.pending.retain(|p| !Arc::ptr_eq(p, place));
     }
 
-    /// Closes the oldest connection still waiting to say what it wants; false when none is.
-    fn evict_oldest_pending(&mut self) -> bool {
-        let Some(oldest) = self.pending.pop_front() else { return false };
+    /// Closes the oldest connection still waiting to say what it wants (of `server` only, or of
+    /// any); false when there is none. It counts until its task has dropped it.
+    fn evict_oldest_pending(&mut self, server: Option<u64>) -> bool {
+        let Some(at) = self.pending.iter().position(|p| server.is_none_or(|s| p.server == s)) else { return false };
+        let Some(oldest) = self.pending.remove(at) else { return false };
         oldest.evicted.store(true, Ordering::SeqCst);
-        self.release(&oldest);
+        self.closing += 1;
+        if let Some(c) = self.servers.get_mut(&oldest.server) {
+            c.closing += 1;
+        }
         oldest.waker.wake();
         true
     }
 }
 
-/// Open connections counted overall and per address, for every server the studio runs (the
-/// workshop's and the team-sync server's): a connection holds its `Slot` while it lives.
+/// The books and what wakes those waiting for room.
+struct Shared {
+    books: Mutex<Books>,
+    released: tokio::sync::Notify,
+}
+
+fn process_books() -> Arc<Shared> {
+    static BOOKS: OnceLock<Arc<Shared>> = OnceLock::new();
+    BOOKS.get_or_init(|| Shared::new(None)).clone()
+}
+
+impl Shared {
+    fn new(budget: Option<usize>) -> Arc<Shared> {
+        Arc::new(Shared { books: Mutex::new(Books::new(budget)), released: tokio::sync::Notify::new() })
+    }
+
+    fn books(&self) -> std::sync::MutexGuard<'_, Books> {
+        self.books.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// One server's caps on its open connections, per address and in all, within the budget it
+/// shares with the process's other servers: a connection holds its `Slot` while it lives.
 #[derive(Clone)]
 pub struct Caps {
-    counts: Arc<Mutex<Counts>>,
+    shared: Arc<Shared>,
+    server: u64,
     per_address: usize,
     total: usize,
 }
 
 impl Caps {
+    /// A server of this process, within the process's `budget()`.
     pub fn new(per_address: usize, total: usize) -> Caps {
-        Caps { counts: Arc::new(Mutex::new(Counts::default())), per_address, total }
+        Caps::in_books(process_books(), per_address, total)
     }
 
-    /// A slot for a connection from `ip`, or `None` when its address is full, or the server is
-    /// and no connection is still waiting to send its request (see `pending_slot`).
+    /// A server alone with a budget of its own (tests).
+    pub fn with_budget(per_address: usize, total: usize, budget: usize) -> Caps {
+        Caps::in_books(Shared::new(Some(budget)), per_address, total)
+    }
+
+    /// Another server sharing this one's budget (tests).
+    pub fn beside(&self, per_address: usize, total: usize) -> Caps {
+        Caps::in_books(self.shared.clone(), per_address, total)
+    }
+
+    fn in_books(shared: Arc<Shared>, per_address: usize, total: usize) -> Caps {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        Caps { shared, server: NEXT.fetch_add(1, Ordering::Relaxed), per_address, total }
+    }
+
+    /// A slot for a connection from `ip` that has said what it wants, or `None` when its
+    /// address, its server or the budget is full (a connection still waiting to say what it
+    /// wants is closed to make room for the next: see `admit`).
     pub fn slot(&self, ip: IpAddr) -> Option<Slot> {
-        self.take(ip, false)
+        match self.take(ip, false) {
+            Take::Slot(s) => Some(s),
+            Take::Full | Take::Wait => None,
+        }
     }
 
-    /// A slot for a connection that has yet to send its first request: until `Slot::settle`, it
-    /// may be closed to make room for a newer connection when the server is full.
+    /// `slot` for a connection that has yet to say what it wants: until `Slot::settle`, it
+    /// may be closed to make room for a newer connection.
     pub fn pending_slot(&self, ip: IpAddr) -> Option<Slot> {
-        self.take(ip, true)
+        match self.take(ip, true) {
+            Take::Slot(s) => Some(s),
+            Take::Full | Take::Wait => None,
+        }
     }
 
-    fn take(&self, ip: IpAddr, pending: bool) -> Option<Slot> {
-        let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        let here = c.by_address.get(&ip).copied().unwrap_or(0);
+    /// A pending slot for a new connection from `ip`: when its server or the budget is full,
+    /// the oldest connection still waiting to say what it wants is closed, and this one waits
+    /// (up to `MAKE_ROOM_WAIT`) until that one's descriptor is given back, so the servers never
+    /// hold more than the budget. `None` when there is no room to make.
+    pub async fn admit(&self, ip: IpAddr) -> Option<Slot> {
+        let until = Instant::now() + MAKE_ROOM_WAIT;
+        loop {
+            let released = self.shared.released.notified();
+            let mut released = std::pin::pin!(released);
+            // Listening before looking: a release between the look and the wait still wakes it.
+            released.as_mut().enable();
+            match self.take(ip, true) {
+                Take::Slot(s) => return Some(s),
+                Take::Full => return None,
+                Take::Wait => {
+                    if tokio::time::timeout_at(until, released).await.is_err() {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+
+    fn take(&self, ip: IpAddr, pending: bool) -> Take {
+        let mut b = self.shared.books();
+        let (here, open, closing) =
+            b.servers.get(&self.server).map_or((0, 0, 0), |c| (c.by_address.get(&ip).copied().unwrap_or(0), c.open, c.closing));
         if here >= self.per_address {
-            return None;
+            return Take::Full;
         }
-        if c.total >= self.total && !c.evict_oldest_pending() {
-            return None;
+        // Full: room is made by one connection closing at a time, and taken once it is gone.
+        if open >= self.total {
+            return if closing > 0 || b.evict_oldest_pending(Some(self.server)) { Take::Wait } else { Take::Full };
         }
-        c.total += 1;
+        if b.open >= b.budget() {
+            return if b.closing > 0 || b.evict_oldest_pending(None) { Take::Wait } else { Take::Full };
+        }
+        b.open += 1;
+        let c = b.servers.entry(self.server).or_default();
+        c.open += 1;
         *c.by_address.entry(ip).or_default() += 1;
-        let place = Arc::new(Place { ip, evicted: AtomicBool::new(false), waker: AtomicWaker::new() });
+        let place = Arc::new(Place {
+            server: self.server,
+            ip,
+            asked: AtomicBool::new(!pending),
+            evicted: AtomicBool::new(false),
+            waker: AtomicWaker::new(),
+        });
         if pending {
-            c.pending.push_back(place.clone());
+            b.pending.push_back(place.clone());
         }
-        Some(Slot { counts: self.counts.clone(), place })
+        Take::Slot(Slot { shared: self.shared.clone(), place })
     }
 
-    /// Connections open now.
+    /// This server's connections open now (those closed to make room until they are gone).
     pub fn open(&self) -> usize {
-        self.counts.lock().unwrap_or_else(|e| e.into_inner()).total
+        self.shared.books().servers.get(&self.server).map_or(0, |c| c.open)
     }
 }
 
-/// A listener that hands out only connections within the caps.
+/// A listener that hands out only connections within the workshop server's caps.
 pub struct Capped {
     inner: TcpListener,
     caps: Caps,
@@ -139,28 +318,38 @@ impl Capped {
     pub fn new(inner: TcpListener) -> Capped {
         Capped { inner, caps: Caps::new(PER_ADDRESS, TOTAL) }
     }
-
-    fn slot(&self, ip: IpAddr) -> Option<Slot> {
-        self.caps.pending_slot(ip)
-    }
 }
 
 /// One connection's place in the counts, given back when the connection goes.
 pub struct Slot {
-    counts: Arc<Mutex<Counts>>,
+    shared: Arc<Shared>,
     place: Arc<Place>,
+}
+
+fn settle(shared: &Shared, place: &Arc<Place>) {
+    place.asked.store(true, Ordering::SeqCst);
+    shared.books().pending.retain(|p| !Arc::ptr_eq(p, place));
 }
 
 impl Slot {
     /// The connection has said what it wants: it is no longer closed to make room.
     pub fn settle(&self) {
-        let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        c.pending.retain(|p| !Arc::ptr_eq(p, &self.place));
+        settle(&self.shared, &self.place);
+    }
+
+    /// A handle for whoever learns that the connection has said what it wants (a server above
+    /// TLS, where the bytes do not show it). It holds no place of its own.
+    pub fn settler(&self) -> Settler {
+        Settler { shared: self.shared.clone(), place: self.place.clone() }
     }
 
     /// Whether the connection was closed to make room for a newer one.
     pub fn evicted(&self) -> bool {
         self.place.evicted.load(Ordering::SeqCst)
+    }
+
+    fn asked(&self) -> bool {
+        self.place.asked.load(Ordering::SeqCst)
     }
 
     /// Wakes this task when the connection is evicted.
@@ -171,10 +360,20 @@ impl Slot {
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        if !self.place.evicted.load(Ordering::SeqCst) {
-            c.release(&self.place);
-        }
+        self.shared.books().release(&self.place);
+        self.shared.released.notify_waiters();
+    }
+}
+
+/// Says that a connection has said what it wants (see `Slot::settler`).
+pub struct Settler {
+    shared: Arc<Shared>,
+    place: Arc<Place>,
+}
+
+impl Settler {
+    pub fn settle(&self) {
+        settle(&self.shared, &self.place);
     }
 }
 
@@ -193,9 +392,9 @@ impl axum::serve::Listener for Capped {
                 }
             };
             // Over a cap: the connection is closed at once (dropped), costing nothing more.
-            let Some(slot) = self.slot(from.ip()) else { continue };
+            let Some(slot) = self.caps.admit(from.ip()).await else { continue };
             let _ = stream.set_nodelay(true);
-            return (Guarded::new(stream, slot), from);
+            return (Guarded::http(stream, slot), from);
         }
     }
 
@@ -204,39 +403,71 @@ impl axum::serve::Listener for Capped {
     }
 }
 
-/// An accepted connection with its deadlines: the first request's headers by `HEADER_TIMEOUT`,
-/// then a byte at least every `IDLE_TIMEOUT`.
-pub struct Guarded {
-    io: TcpStream,
+/// An accepted connection with its deadlines: it says what it wants by `HEADER_TIMEOUT` in at
+/// most `HEAD_LIMIT` bytes, then sends a byte at least every `IDLE_TIMEOUT`.
+pub struct Guarded<S = TcpStream> {
+    io: S,
     deadline: Pin<Box<Sleep>>,
-    /// Whether the first request's headers (up to the blank line) have come.
-    headers_done: bool,
+    /// Plain HTTP: it has said what it wants at the end of its first request's headers (the
+    /// blank line), seen in the bytes. Otherwise its server says so (`Slot::settler`).
+    http: bool,
+    /// Whether it has said what it wants, as this side last saw it.
+    asked: bool,
+    /// Bytes read before it had.
+    head: usize,
     /// The last bytes read, to find "\r\n\r\n" across reads.
     tail: [u8; 3],
     slot: Slot,
 }
 
-impl Guarded {
-    fn new(io: TcpStream, slot: Slot) -> Guarded {
-        Guarded {
-            io,
-            deadline: Box::pin(tokio::time::sleep(HEADER_TIMEOUT)),
-            headers_done: false,
-            tail: [0; 3],
-            slot,
+impl Guarded<TcpStream> {
+    /// A plain HTTP connection, settled by the end of its first request's headers.
+    fn http(io: TcpStream, slot: Slot) -> Guarded {
+        Guarded::new(io, slot, true)
+    }
+}
+
+impl<S> Guarded<S> {
+    /// A connection whose server says when it has said what it wants (`settler`), as over
+    /// TLS; until then its slot is a pending one.
+    pub fn told(io: S, slot: Slot) -> Guarded<S> {
+        Guarded::new(io, slot, false)
+    }
+
+    fn new(io: S, slot: Slot, http: bool) -> Guarded<S> {
+        Guarded { io, deadline: Box::pin(tokio::time::sleep(HEADER_TIMEOUT)), http, asked: false, head: 0, tail: [0; 3], slot }
+    }
+
+    /// For the server to say when the connection has said what it wants.
+    pub fn settler(&self) -> Settler {
+        self.slot.settler()
+    }
+
+    /// Notices that the connection has said what it wants (`saw`, or its server): from then
+    /// on the idle deadline applies.
+    fn check_asked(&mut self) {
+        if !self.asked && self.slot.asked() {
+            self.asked = true;
+            self.deadline.as_mut().reset(Instant::now() + IDLE_TIMEOUT);
         }
     }
 
-    fn saw(&mut self, bytes: &[u8]) {
-        if !self.headers_done {
-            self.headers_done = ends_headers(&mut self.tail, bytes);
-            if self.headers_done {
+    fn saw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if !self.asked {
+            if self.http && ends_headers(&mut self.tail, bytes) {
                 self.slot.settle();
+            } else {
+                self.head += bytes.len();
+                if self.head > HEAD_LIMIT {
+                    return Err(io::Error::new(io::ErrorKind::InvalidData, "too much before its request"));
+                }
             }
+            self.check_asked();
         }
-        if self.headers_done {
+        if self.asked && !bytes.is_empty() {
             self.deadline.as_mut().reset(Instant::now() + IDLE_TIMEOUT);
         }
+        Ok(())
     }
 }
 
@@ -250,18 +481,18 @@ fn ends_headers(tail: &mut [u8; 3], bytes: &[u8]) -> bool {
     window.windows(4).any(|w| w == b"\r\n\r\n")
 }
 
-impl AsyncRead for Guarded {
+impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
         self.slot.wake_on_eviction(cx);
         if self.slot.evicted() {
             return Poll::Ready(Err(io::Error::new(io::ErrorKind::ConnectionAborted, "closed to make room")));
         }
+        self.check_asked();
         let before = buf.filled().len();
         match Pin::new(&mut self.io).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
                 let read = buf.filled()[before..].to_vec();
-                self.saw(&read);
-                Poll::Ready(Ok(()))
+                Poll::Ready(self.saw(&read))
             }
             Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
             Poll::Pending => match self.deadline.as_mut().poll(cx) {
@@ -272,8 +503,14 @@ impl AsyncRead for Guarded {
     }
 }
 
-impl AsyncWrite for Guarded {
+impl<S: AsyncWrite + Unpin> AsyncWrite for Guarded<S> {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        // One closed to make room while its task waits to write (a peer that reads nothing)
+        // ends here too: the newcomer waits for it to be gone.
+        self.slot.wake_on_eviction(cx);
+        if self.slot.evicted() {
+            return Poll::Ready(Err(io::Error::new(io::ErrorKind::ConnectionAborted, "closed to make room")));
+        }
         Pin::new(&mut self.io).poll_write(cx, buf)
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -286,32 +523,96 @@ impl AsyncWrite for Guarded {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_headers, Caps};
+    use super::{budget_at, ends_headers, Caps, RESERVE, SERVERS};
     use std::net::IpAddr;
 
     #[test]
     fn a_full_server_makes_room_by_closing_the_oldest_connection_that_has_not_asked_yet() {
-        let caps = Caps::new(2, 4);
+        let caps = Caps::with_budget(2, 4, 100);
         let ip = |n: u8| IpAddr::from([10, 0, 0, n]);
         let live = caps.slot(ip(1)).unwrap();
         let old = caps.pending_slot(ip(2)).unwrap();
         let newer = caps.pending_slot(ip(3)).unwrap();
         let settled = caps.pending_slot(ip(4)).unwrap();
         settled.settle();
-        assert!(caps.pending_slot(ip(1)).is_some_and(|s| { drop(s); true }), "no room was made");
+        // Full: the oldest one still waiting is closed, and the room is the next one's once it
+        // is gone (its descriptor given back), not before.
+        assert!(caps.pending_slot(ip(1)).is_none(), "a fifth connection while four are open");
         assert!(old.evicted() && !newer.evicted() && !settled.evicted() && !live.evicted(), "the wrong connection was closed");
-        // The one made room for has gone again (dropped above); the evicted one's drop frees nothing twice.
+        assert!(caps.pending_slot(ip(1)).is_none(), "room taken before the closed one was gone");
+        assert!(!newer.evicted(), "two were closed for one newcomer");
         drop(old);
-        assert_eq!(caps.open(), 3);
+        let came = caps.pending_slot(ip(1)).expect("no room once the closed one was gone");
+        assert_eq!(caps.open(), 4);
+        drop(came);
         // With nothing pending left but `newer`, it goes next; then the server is full for real.
         let a = caps.slot(ip(5)).unwrap();
+        assert!(caps.slot(ip(6)).is_none() && newer.evicted());
+        drop(newer);
         let _b = caps.slot(ip(6)).unwrap();
-        assert!(newer.evicted());
-        assert!(caps.slot(ip(7)).is_none(), "a settled connection was closed to make room");
+        assert!(caps.slot(ip(7)).is_none(), "no room with every connection settled");
+        assert_eq!(caps.open(), 4);
         // The per-address cap holds even with room.
         drop(a);
         let _c = caps.slot(ip(6)).unwrap();
         assert!(caps.slot(ip(6)).is_none(), "a third connection from one address");
+    }
+
+    #[tokio::test]
+    async fn a_newcomer_is_admitted_as_soon_as_the_connection_closed_for_it_is_gone() {
+        let caps = Caps::with_budget(8, 1, 100);
+        let ip = |n: u8| IpAddr::from([10, 0, 0, n]);
+        let old = caps.pending_slot(ip(1)).unwrap();
+        // The old connection's task, ending it when it notices (as `Guarded` does at its next read).
+        let gone = tokio::spawn(async move {
+            while !old.evicted() {
+                tokio::task::yield_now().await;
+            }
+            drop(old);
+        });
+        let came = tokio::time::timeout(std::time::Duration::from_secs(5), caps.admit(ip(2))).await.expect("admit hung");
+        assert!(came.is_some(), "the newcomer was refused though room was made");
+        gone.await.unwrap();
+        assert_eq!(caps.open(), 1);
+        // Settled, the one there is kept: the next is refused, after no wait.
+        let came = came.unwrap();
+        came.settle();
+        assert!(caps.admit(ip(3)).await.is_none());
+        drop(came);
+    }
+
+    #[test]
+    fn servers_sharing_a_budget_make_room_in_each_other_but_never_go_over_it() {
+        let workshop = Caps::with_budget(8, 8, 4);
+        let room = workshop.beside(8, 8);
+        let ip = |n: u8| IpAddr::from([10, 0, 0, n]);
+        // The workshop holds the whole budget: two settled, two still waiting.
+        let _a = workshop.slot(ip(1)).unwrap();
+        let _b = workshop.slot(ip(2)).unwrap();
+        let waiting = workshop.pending_slot(ip(3)).unwrap();
+        let later = workshop.pending_slot(ip(4)).unwrap();
+        // A teammate reaching the room: the oldest one waiting on the workshop is closed for them.
+        assert!(room.pending_slot(ip(5)).is_none());
+        assert!(waiting.evicted() && !later.evicted(), "the wrong connection made room");
+        drop(waiting);
+        let teammate = room.pending_slot(ip(5)).expect("the room refused with the workshop holding half-open ones");
+        teammate.settle();
+        assert!(room.slot(ip(6)).is_none() && later.evicted());
+        drop(later);
+        let _c = room.slot(ip(6)).unwrap();
+        assert_eq!((workshop.open(), room.open()), (2, 2));
+        // Everything is settled now: both are refused, whatever their own totals say.
+        assert!(workshop.pending_slot(ip(7)).is_none() && room.slot(ip(7)).is_none(), "over the shared budget");
+    }
+
+    #[test]
+    fn the_budget_leaves_the_reserve_to_the_window_and_never_exceeds_its_ceiling() {
+        assert_eq!(budget_at(Some(1024)), SERVERS, "a desktop's usual limit");
+        assert_eq!(budget_at(Some(640)), 640 - RESERVE);
+        assert_eq!(budget_at(Some(256)), 64, "macOS's default: a quarter, the rest the window's");
+        assert_eq!(budget_at(Some(1 << 20)), SERVERS);
+        assert_eq!(budget_at(None), SERVERS);
+        assert!(super::budget() <= SERVERS);
     }
 
     #[test]

@@ -580,8 +580,9 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
                 };
                 if tx.send(Message::Text(reply.into())).await.is_err() { break; }
             }
-            _ = tokio::time::sleep(Duration::from_secs(25)) => {
-                // Keeps idle connections (phones on Wi-Fi) from being dropped by routers.
+            _ = tokio::time::sleep(crate::guard::PING_INTERVAL) => {
+                // Keeps idle connections (phones on Wi-Fi) from being dropped by routers, and the
+                // phone's pong keeps the connection within its idle deadline (guard.rs).
                 if tx.send(Message::Ping(Vec::new().into())).await.is_err() { break; }
             }
         }

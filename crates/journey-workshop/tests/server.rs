@@ -232,6 +232,29 @@ async fn one_address_holding_half_open_requests_cannot_crowd_out_the_room() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_whose_headers_never_end_is_closed_at_the_head_limit() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let _ = s.write_all(format!("GET / HTTP/1.1\r\nHost: {addr}\r\nX-Padding: ").as_bytes()).await;
+    // Past the limit, a line at a time, never the blank line; the server closes before the end.
+    let line = vec![b'a'; 1024];
+    let mut sent = 0;
+    while sent <= 2 * journey_workshop::guard::HEAD_LIMIT {
+        if s.write_all(&line).await.is_err() {
+            break;
+        }
+        sent += line.len();
+    }
+    let mut buf = [0u8; 256];
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(5), s.read(&mut buf)).await.expect("the connection was kept");
+    assert!(matches!(closed, Ok(0) | Err(_)), "the server answered instead of closing: {closed:?}");
+    drop(s);
+    server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_of_cards_redraws_the_facilitators_window_once_per_interval_not_once_per_card() {
     use std::sync::atomic::Ordering;
     use std::time::{Duration, Instant};
