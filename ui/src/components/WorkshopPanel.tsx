@@ -139,9 +139,12 @@ export function WorkshopPanel({ backend, journey, shownStage, onError }: Props) 
         <ul className="participants">
           {participants.map((p) => (
             <li key={p.id}>
-              <span dir="auto">{p.name}</span>{" "}
-              <button type="button" className="link" onClick={() => void act({ type: "remove", participant: p.id })}>{t("workshop-remove")}</button>{" "}
-              <button type="button" className="link" title={t("workshop-ban-title", { name: p.name })} onClick={() => void act({ type: "ban", participant: p.id, address: banDevice })}>{t("workshop-ban")}</button>
+              <span className="participant-name" dir="auto">{p.name}</span>
+              {/* Together at the row's end, so each row's actions read as that person's. */}
+              <span className="participant-actions">
+                <button type="button" className="link" onClick={() => void act({ type: "remove", participant: p.id })}>{t("workshop-remove")}</button>
+                <button type="button" className="link" title={t("workshop-ban-title", { name: p.name })} onClick={() => void act({ type: "ban", participant: p.id, address: banDevice })}>{t("workshop-ban")}</button>
+              </span>
             </li>
           ))}
         </ul>
