@@ -168,6 +168,13 @@ pub fn layout(j: &Journey) -> Layout {
     crate::live_layout::LiveLayout::new(j).layout()
 }
 
+/// The band of an emotions row the curve is drawn in: its bottom `EMOTION_ROW`. An emotions
+/// lane without cards is that tall, so the band is the whole row; cards put in the lane (a
+/// Mermaid journey's tasks are) stand above it instead of under the curve and its labels.
+pub fn curve_band(row: &RowBox) -> (f64, f64) {
+    (row.y + row.height - EMOTION_ROW, EMOTION_ROW)
+}
+
 /// Where `score` sits in an emotion lane that starts at `y` and is `height` tall.
 pub fn score_y(j: &Journey, y: f64, height: f64, score: i32) -> f64 {
     y + grid(EMOTION_PAD + (1.0 - j.scale.fraction(score)) * (height - 2.0 * EMOTION_PAD))

@@ -137,12 +137,14 @@ impl LiveLayout {
                 self.row_height.remove(lane);
                 continue;
             };
-            let mut height: f64 = if kind == LaneKind::Emotions { EMOTION_ROW } else { MIN_ROW };
+            let mut content: f64 = 0.0;
             for stage in &self.stages {
                 if let Some(cell) = self.cells.get(&(*stage, *lane)) {
-                    height = height.max(cell.content);
+                    content = content.max(cell.content);
                 }
             }
+            // An emotions lane's cards stand above the curve's band (`curve_band`).
+            let height = if kind == LaneKind::Emotions { content + EMOTION_ROW } else { content.max(MIN_ROW) };
             self.row_height.insert(*lane, height);
         }
     }
@@ -213,7 +215,8 @@ impl LiveLayout {
             .iter()
             .filter_map(|s| self.touchpoints.get(s).map(|ids| (*s, ids.iter().filter_map(|id| j.card(*id)).collect())))
             .collect();
-        emotion_curves(j, stages, &self.column_x, &tps, row.lane, row.y, row.height, self.size.direction)
+        let (y, height) = crate::layout::curve_band(row);
+        emotion_curves(j, stages, &self.column_x, &tps, row.lane, y, height, self.size.direction)
     }
 
     /// The direction the map runs in: the designer's choice, else the text's majority.

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use journey_core::layout::{score_y, CardBox, Layout};
+use journey_core::layout::{curve_band, score_y, CardBox, Layout};
 use journey_core::{layout, Card, CardBody, Direction, FlowKind, Id, Journey, LaneKind, Phase};
 
 use crate::fonts::{split_emoji, text_width, EMOJI_FAMILY, FAMILY};
@@ -713,8 +713,9 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
     let rtl = l.direction == Direction::Rtl;
     // The stages' span: right of the labels, or left of them when the map runs right to left.
     let (span0, span1) = if rtl { (0.0, l.label_x) } else { (l.label_width, l.width) };
+    let (band_y, band_height) = curve_band(row);
     for g in [max, middle, min] {
-        let y = score_y(j, row.y, row.height, g);
+        let y = score_y(j, band_y, band_height, g);
         let dash = if g == 0 { r#" stroke-dasharray="4 4""# } else { "" };
         let color = if g == 0 { "#c9ceda" } else { "#e6e9ef" };
         let _ = writeln!(s, r#"<line x1="{span0:.1}" x2="{span1:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#);
@@ -761,7 +762,7 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
         // A legend, as on screen: which colour is which persona (beyond the top guide's label,
         // running from the lane labels into the map).
         let mut offset = 140.0;
-        let y = row.y + 4.0;
+        let y = band_y + 4.0;
         for curve in &l.curves {
             let name = match curve.persona {
                 Some(id) => j.persona(id).map_or_else(|| s.w.text("export-legend-persona"), |p| p.name.clone()),

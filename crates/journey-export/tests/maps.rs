@@ -699,3 +699,25 @@ fn the_html_page_and_the_report_speak_the_chosen_language() {
     assert!(ru.contains("| Место | Болевая точка | Этап |"), "{ru}");
     assert!(!ru.contains("## Pain points"), "{ru}");
 }
+
+#[test]
+fn a_mermaid_journeys_curve_runs_below_its_cards_not_over_them() {
+    // Mermaid's tasks are the cards of its one Emotions lane, the lane the curve is drawn in:
+    // the cards stand above the curve's band, and the curve, its point labels and guides in it.
+    let mermaid = "journey\n  title Order\n  section Discover\n    Amazon ద్వారా ఆర్డర్: 5: Customer\n    Search the catalogue: 3: Customer\n  section Buy\n    Pay at checkout: 1: Customer, Bank\n";
+    let j = journey_export::import(mermaid, journey_export::ImportFormat::Mermaid).unwrap().remove(0);
+    let l = journey_core::layout(&j);
+    let row = &l.rows[0];
+    let (band, height) = journey_core::layout::curve_band(row);
+    assert_eq!(height, journey_core::layout::EMOTION_ROW);
+    let lowest = l.cards.iter().map(|b| b.y + b.height).fold(0.0, f64::max);
+    assert!(lowest <= band, "a card reaches y {lowest}, into the curve's band from {band}");
+    for p in l.curves.iter().flat_map(|c| &c.points) {
+        assert!(p.y >= band && p.y <= band + height, "a point at y {} is outside the band {band}..{}", p.y, band + height);
+    }
+    // A lane without cards is the band alone, as before.
+    let empty = journey_core::layout(&sample_journeys().remove(0));
+    for r in empty.rows.iter().filter(|r| sample_journeys()[0].lanes.iter().any(|x| x.id == r.lane && x.kind == journey_core::LaneKind::Emotions)) {
+        assert_eq!(journey_core::layout::curve_band(r), (r.y, r.height));
+    }
+}

@@ -4,7 +4,7 @@
 import { useT } from "../i18n";
 import { stepName } from "./labels";
 import { useMemo, useRef, useState } from "react";
-import { EMOTION_PAD, scoreAt, stageSpan } from "../editor/geometry";
+import { EMOTION_PAD, curveBand, scoreAt, stageSpan } from "../editor/geometry";
 import type { Card, Id, Journey, Layout } from "../types";
 import { emotionColor } from "./labels";
 
@@ -78,7 +78,8 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
   if (!row) return null;
   const { min, max } = journey.scale;
   const pad = EMOTION_PAD;
-  const yOf = (score: number) => row.y - top + pad + (1 - (score - min) / (max - min || 1)) * (row.height - 2 * pad);
+  const band = curveBand(row);
+  const yOf = (score: number) => band.y - top + pad + (1 - (score - min) / (max - min || 1)) * (band.height - 2 * pad);
   const guides = [max, 0 >= min && 0 <= max ? 0 : Math.round((min + max) / 2), min];
   const personaColor = (id: string | null) =>
     id ? journey.personas.find((p) => p.id === id)?.color || "#7a4fd0" : journey.personas[0]?.color || "#2f6fde";
@@ -134,7 +135,7 @@ export function EmotionCurve({ journey, layout, top, readOnly, toMap, onScore, o
     </svg>
     {layout.curves.length > 1 && (
       <div className="curve-legend" dir={layout.direction} role="group" aria-label={t("curve-legend")}
-        style={rtl ? { right: layout.width - span[1] + 8, top: row.y - top + 4 } : { left: span[0] + 8, top: row.y - top + 4 }}>
+        style={rtl ? { right: layout.width - span[1] + 8, top: band.y - top + 4 } : { left: span[0] + 8, top: band.y - top + 4 }}>
         {layout.curves.map((c) => {
           const key = c.persona ?? "main";
           return (

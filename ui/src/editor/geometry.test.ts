@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { view } from "../test/fixture";
-import { cellAt, dropTargetAt, scoreAt, step } from "./geometry";
+import { EMOTION_ROW, cellAt, curveBand, dropTargetAt, scoreAt, step } from "./geometry";
 import { newId } from "./ids";
 
 const { journey, layout } = view;
@@ -39,12 +39,19 @@ describe("map geometry", () => {
 
 
   it("maps a height in the emotion lane to a score on the journey's scale", () => {
-    // l1 spans y 124..244; with 22 px padding the top of the plot is +3 and the bottom -3.
-    expect(scoreAt(layout, journey, "l1", 124 + 22)).toBe(3);
+    // l1 spans y 124..244; the curve's band is its bottom 176 px (journey-core's curve_band),
+    // 68..244: with 22 px padding the top of the plot (y 90) is +3 and the bottom (222) -3.
+    expect(scoreAt(layout, journey, "l1", 68 + 22)).toBe(3);
     expect(scoreAt(layout, journey, "l1", 244 - 22)).toBe(-3);
-    expect(scoreAt(layout, journey, "l1", 184)).toBe(0);
+    expect(scoreAt(layout, journey, "l1", 156)).toBe(0);
     expect(scoreAt(layout, journey, "l1", 0)).toBe(3); // clamped
     expect(scoreAt(layout, journey, "l1", 1000)).toBe(-3);
+    // Cards in the lane (a Mermaid journey's tasks) stand above the band: a taller row's plot
+    // starts EMOTION_ROW above its bottom, not at its top.
+    const tall = { ...layout, rows: layout.rows.map((r) => (r.lane === "l1" ? { ...r, height: 400 } : r)) };
+    expect(scoreAt(tall, journey, "l1", 124 + 400 - EMOTION_ROW + 22)).toBe(3);
+    expect(scoreAt(tall, journey, "l1", 124 + 22)).toBe(3); // above the band: clamped
+    expect(curveBand({ y: 124, height: 400 })).toEqual({ y: 124 + 400 - EMOTION_ROW, height: EMOTION_ROW });
   });
 
   it("makes time-ordered version 7 ids", () => {

@@ -119,12 +119,21 @@ export function scoreAt(layout: Layout, journey: Journey, laneId: Id, y: number)
   const { min, max } = journey.scale;
   if (!row) return min;
   const pad = EMOTION_PAD;
-  const f = 1 - (y - row.y - pad) / Math.max(1, row.height - 2 * pad);
+  const band = curveBand(row);
+  const f = 1 - (y - band.y - pad) / Math.max(1, band.height - 2 * pad);
   return Math.max(min, Math.min(max, Math.round(min + f * (max - min))));
 }
 
 /** Vertical padding of the emotion lane's plot area (shared with EmotionCurve). */
 export const EMOTION_PAD = 22;
+/** Height of the curve's band (journey-core's EMOTION_ROW). */
+export const EMOTION_ROW = 176;
+
+/** The band of an emotions row the curve is drawn in, as journey-core's `curve_band`: the
+ *  row's bottom EMOTION_ROW, so cards put in the lane stand above the curve. */
+export function curveBand(row: { y: number; height: number }): { y: number; height: number } {
+  return { y: row.y + row.height - EMOTION_ROW, height: EMOTION_ROW };
+}
 
 /**
  * The card the selection moves to with an arrow key (no card picked up): up/down walk the
