@@ -7,6 +7,12 @@
 //! their order (a moved row moves the card; a new row without an id is a new card; a deleted
 //! row is gone). `Pain points`, `Opportunities`, `Insights` and `Heatmap` are views computed
 //! from the rest: protected in the spreadsheet, and not read back.
+//!
+//! Sheet names and column headers stay English in every language, on purpose: they are the
+//! format an import finds its data by, so a workbook written from a Persian window and edited in
+//! a spreadsheet must read back in a Russian one. Translated names
+//! would make the format depend on the writer's language (and a person's edited workbook
+//! unreadable after they switch). The user's own text in the cells is never translated.
 
 mod read;
 mod sheets;
