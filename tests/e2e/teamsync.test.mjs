@@ -15,6 +15,7 @@ import { createInterface } from "node:readline";
 import path from "node:path";
 import { existsSync, mkdirSync } from "node:fs";
 import { cli, isLocked, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
+import { cardAt, clickButton, moveRight, ownBus, waitInStage } from "./team.mjs";
 
 /** `journey serve` over TLS, with the address and certificate fingerprint it printed. */
 async function serve(data, listen) {
@@ -26,31 +27,6 @@ async function serve(data, listen) {
     child.once("exit", (code) => reject(new Error(`journey serve exited with ${code}`)));
   });
   return { child, url, fingerprint, port: new URL(url).port, stop: () => new Promise((r) => { child.once("exit", r); child.kill("SIGKILL"); }) };
-}
-
-/** A private session bus for a second studio. */
-async function ownBus() {
-  const bus = spawn("dbus-daemon", ["--session", "--nofork", "--print-address"], { stdio: ["ignore", "pipe", "inherit"] });
-  const address = await new Promise((resolve) => createInterface({ input: bus.stdout }).once("line", resolve));
-  return { address: address.trim(), stop: () => bus.kill() };
-}
-
-/** The id of the card whose text starts with `text`, and the x of its centre. */
-async function cardAt(browser, text) {
-  return browser.execute((t) => {
-    const el = [...document.querySelectorAll(".card")].find((c) => c.querySelector(".card-text")?.textContent?.startsWith(t));
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { id: el.getAttribute("data-card-id"), x: Math.round(r.left + r.width / 2) };
-  }, text);
-}
-
-async function stageX(browser, name) {
-  return browser.execute((n) => {
-    const h = [...document.querySelectorAll(".stage-header")].find((e) => e.querySelector(".stage-name")?.textContent === n);
-    const r = h.getBoundingClientRect();
-    return Math.round(r.left + r.width / 2);
-  }, name);
 }
 
 /** The name of the stage whose column card `text` is in (the header nearest its centre). */
@@ -67,36 +43,11 @@ async function stageOf(browser, text) {
   }, x);
 }
 
-/** Keyboard move: select the card, Space, ArrowRight, Space (one stage on). */
-async function moveRight(browser, text) {
-  const { id } = await cardAt(browser, text);
-  const el = await browser.$(`.card[data-card-id="${id}"]`);
-  await el.click();
-  await browser.waitUntil(async () => (await el.getAttribute("aria-selected")) === "true", { timeout: 5000, timeoutMsg: "the card was not selected" });
-  await browser.keys([" "]);
-  await browser.keys(["ArrowRight"]);
-  await browser.keys([" "]);
-}
-
 const badge = (browser) => browser.execute(() => document.querySelector(".topbar .sync")?.textContent ?? "");
 const peers = (browser) => browser.execute(() => [...document.querySelectorAll(".topbar .peer")].map((p) => p.title));
 
 async function waitFor(browser, what, check, timeout = 15_000) {
   await browser.waitUntil(check, { timeout, timeoutMsg: what });
-}
-
-async function waitInStage(browser, text, stage, message, timeout = 15_000) {
-  await browser.waitUntil(async () => {
-    const c = await cardAt(browser, text);
-    return c && Math.abs(c.x - (await stageX(browser, stage))) < 40;
-  }, { timeout, timeoutMsg: message });
-}
-
-async function clickButton(browser, text) {
-  const button = await browser.$(`button=${text}`);
-  await button.waitForExist({ timeout: 10_000 });
-  await button.scrollIntoView({ block: "center" });
-  await button.click();
 }
 
 /** Who has card `id` outlined in this window (a teammate's selection). */
