@@ -1,6 +1,9 @@
 //! Studios syncing through a real team server on loopback: real files, real sockets, TLS with
 //! the pinned certificate. Each wait is for a condition, bounded.
 
+mod support;
+use support::*;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -37,26 +40,6 @@ async fn raw_upgrade(target: &journey_sync::wire::Target, path: &str, auth: Opti
         Err(tokio_tungstenite::tungstenite::Error::Http(r)) => Err(r.status().as_u16()),
         Err(e) => panic!("{e}"),
     }
-}
-
-fn wait_for(what: &str, limit: Duration, mut ok: impl FnMut() -> bool) {
-    let until = Instant::now() + limit;
-    while !ok() {
-        assert!(Instant::now() < until, "{what}: not within {limit:?}");
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn first_journey(host: &Shared) -> Id {
-    with(host, |s| s.journeys().unwrap()[0].id)
-}
-
-fn name_of(host: &Shared, id: Id) -> String {
-    with(host, |s| s.journey(id).map(|j| j.0.name.clone()).unwrap_or_default())
-}
-
-fn rename(host: &Shared, id: Id, name: &str) {
-    with(host, |s| s.apply(id, &Edit::SetJourney { name: name.into(), goal: String::new() }, None).unwrap());
 }
 
 /// A team server with Ana's shared, uploaded workspace (the sample) and Ben's joined copy.

@@ -2,34 +2,16 @@
 //! the room's own TLS listener (room.rs), then the same live sync as through a team server, on
 //! loopback with real files and sockets; and the room found by mDNS where multicast works.
 
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+mod support;
+use support::*;
 
-use journey_core::{Edit, Id};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use journey_store::Store;
 use journey_sync::client::{with, Shared};
 use journey_sync::room::{self, Room, RoomError};
 use journey_sync::{share, Client};
-
-fn wait_for(what: &str, limit: Duration, mut ok: impl FnMut() -> bool) {
-    let until = Instant::now() + limit;
-    while !ok() {
-        assert!(Instant::now() < until, "{what}: not within {limit:?}");
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn first_journey(host: &Shared) -> Id {
-    with(host, |s| s.journeys().unwrap()[0].id)
-}
-
-fn name_of(host: &Shared, id: Id) -> String {
-    with(host, |s| s.journey(id).map(|j| j.0.name.clone()).unwrap_or_default())
-}
-
-fn rename(host: &Shared, id: Id, name: &str) {
-    with(host, |s| s.apply(id, &Edit::SetJourney { name: name.into(), goal: String::new() }, None).unwrap());
-}
 
 /// Ana's workspace (the sample), on no team server, with its room open on loopback.
 struct Host {
