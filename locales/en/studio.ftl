@@ -557,6 +557,9 @@ sync-pending = { $count ->
 }
 sync-offline = Offline: working on this computer
 sync-failed = Not syncing
+sync-lost = The connection to the team server was lost ({ $reason }). You are working offline: your changes are kept and sent when it is back.
+sync-refused = The team server refused the connection.
+sync-room-only = This workspace is on no team server: teammates in the room sync with this studio while its room is open.
 sync-here = { $count ->
     [one] { $count } teammate here
    *[other] { $count } teammates here

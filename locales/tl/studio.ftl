@@ -556,6 +556,9 @@ sync-pending = { $count ->
 }
 sync-offline = Offline: nagtatrabaho sa computer na ito
 sync-failed = Hindi nagsi-sync
+sync-lost = Naputol ang koneksiyon sa team server ({ $reason }). Offline ka ngayon: nakatago ang mga binago mo at ipapadala kapag bumalik ito.
+sync-refused = Tinanggihan ng team server ang koneksiyon.
+sync-room-only = Wala sa anumang team server ang workspace na ito: nagsi-sync dito ang mga kasama sa silid habang bukas ang silid ng studio na ito.
 sync-here = { $count ->
     [one] { $count } kasamahan ang narito
    *[other] { $count } kasamahan ang narito

@@ -121,7 +121,18 @@ pub fn start(app: &AppHandle, label: &str) {
                     old.stop();
                 }
             }
-            Err(e) => emit_to(&app, &label, "sync-status", Status::Failed { sentence: e.to_string(), code: e.code().into() }),
+            Err(e) => {
+                let (sentence, code) = (e.to_string(), e.code().to_string());
+                // Said in the window's language as any refusal is (`errors.ftl`).
+                let api = ApiError::from(e);
+                let arg = |v: &journey_api::ErrorArg| match v {
+                    journey_api::ErrorArg::Text(t) => t.clone(),
+                    journey_api::ErrorArg::Number(n) => n.to_string(),
+                };
+                let args = api.args.iter().map(|(k, v)| (k.clone(), arg(v))).collect();
+                let said = api.id.map(|id| journey_sync::wire::Said { id, args });
+                emit_to(&app, &label, "sync-status", Status::Failed { sentence, code, said })
+            }
         }
     });
 }

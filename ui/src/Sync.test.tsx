@@ -59,6 +59,22 @@ describe("live sync in the window", () => {
     expect(host.querySelectorAll(".topbar .peer").length).toBe(0);
   });
 
+  it("says why it is offline in the window's language, from the catalogs, and in English only for a message it lacks", async () => {
+    const s = syncing({ state: "connecting" });
+    await render(s.backend, "fa");
+    const why = "The team server at wss://10.0.0.2:7420/ cannot be reached (refused). You are working offline: your changes are kept and sent when it is back.";
+    s.status({ state: "offline", sentence: why, said: { id: "error-unreachable", args: { server: "wss://10.0.0.2:7420/", detail: "refused" } } });
+    const title = badge()!.title;
+    expect(title).not.toBe(why);
+    expect(title).toContain("wss://10.0.0.2:7420/");
+    expect(title).toMatch(/[\u0600-\u06FF]/);
+    s.status({ state: "failed", sentence: "Revoked.", code: "revoked", said: { id: "error-revoked", args: {} } });
+    expect(badge()!.title).toMatch(/[\u0600-\u06FF]/);
+    // A message the catalogs do not have yet: the English sentence it came with.
+    s.status({ state: "offline", sentence: "Something new went wrong.", said: { id: "sync-not-in-any-catalog", args: {} } });
+    expect(badge()!.title).toBe("Something new went wrong.");
+  });
+
   it("tells teammates the open journey and the selection as it changes", async () => {
     const s = syncing({ state: "connected", pending: 0 });
     await render(s.backend);

@@ -96,15 +96,10 @@ impl From<ExportError> for ApiError {
 
 impl From<ConnectError> for ApiError {
     fn from(e: ConnectError) -> Self {
-        let message = e.to_string();
-        let code = e.code();
-        let id = format!("error-{}", code.replace('_', "-"));
-        let args = match &e {
-            ConnectError::Unreachable(server, detail) => vec![("server", text(server)), ("detail", text(detail))],
-            ConnectError::Refused(detail) => vec![("detail", text(detail))],
-            ConnectError::WrongSecret | ConnectError::Revoked | ConnectError::UnknownWorkspace | ConnectError::NewerNeeded | ConnectError::Certificate => vec![],
-        };
-        said(code, &id, args, message)
+        // The sync layer says which message and arguments (its status carries the same).
+        let s = e.said();
+        let args = s.args.iter().map(|(k, v)| (k.as_str(), text(v))).collect();
+        said(e.code(), &s.id, args, e.to_string())
     }
 }
 

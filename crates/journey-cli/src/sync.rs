@@ -147,7 +147,7 @@ impl journey_sync::Host for Printing {
         match s {
             Status::Connecting => println!("connecting"),
             Status::Connected { .. } => println!("connected"),
-            Status::Offline { sentence } => println!("offline: {sentence}"),
+            Status::Offline { sentence, .. } => println!("offline: {sentence}"),
             Status::Failed { sentence, .. } => println!("failed: {sentence}"),
         }
     }

@@ -182,7 +182,8 @@ fn no_message_id_is_defined_in_two_files_of_a_language() {
     }
 }
 
-/// The ids the Rust code names for exports, the command line and errors (`"export-…"`, `"cli-…"`, `"error-…"`) are
+/// The ids the Rust code names for exports, the command line, errors and the sync status
+/// (`"export-…"`, `"cli-…"`, `"error-…"`, `"sync-…"`) are
 /// all in the English catalog: a missing one would print as its id.
 #[test]
 fn every_message_id_the_exports_and_the_cli_name_exists() {
@@ -190,15 +191,17 @@ fn every_message_id_the_exports_and_the_cli_name_exists() {
     let english = journey_i18n::english_localizer();
     let mut named = 0;
     let mut problems = vec![];
-    for dir in ["crates/journey-export/src", "crates/journey-cli/src", "src-tauri/src", "crates/journey-api/src"] {
+    for dir in ["crates/journey-export/src", "crates/journey-cli/src", "src-tauri/src", "crates/journey-api/src", "crates/journey-sync/src"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap_or_else(|e| panic!("{dir}: {e}")) {
             let path = entry.unwrap().path();
             if path.extension().is_none_or(|e| e != "rs") {
                 continue;
             }
             let src = std::fs::read_to_string(&path).unwrap();
-            for prefix in ["\"export-", "\"cli-", "\"error-"] {
+            // `Said::new("…"`: the sync status's reasons, whatever their prefix.
+            for prefix in ["\"export-", "\"cli-", "\"error-", "Said::new(\""] {
                 for (at, _) in src.match_indices(prefix) {
+                    let at = at + prefix.len() - prefix.trim_start_matches(|c| c != '"').len();
                     let id: String = src[at + 1..].chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
                     // A prefix the code completes (`format!("export-{}")`) is not an id.
                     if src[at + 1 + id.len()..].starts_with('"') && !id.ends_with('-') {

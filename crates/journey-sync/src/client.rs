@@ -118,9 +118,21 @@ pub enum Status {
     /// Connected; `pending` of our changes not yet confirmed by the server.
     Connected { pending: usize },
     /// Not connected (the server is away); work goes on locally and is sent later.
-    Offline { sentence: String },
+    Offline {
+        sentence: String,
+        /// The sentence as the catalogs say it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        said: Option<crate::wire::Said>,
+    },
     /// Needs a person: a revoked invitation, a wrong secret, a newer app.
-    Failed { sentence: String, code: String },
+    Failed {
+        sentence: String,
+        code: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        said: Option<crate::wire::Said>,
+    },
 }
 
 struct WsDialer {
@@ -274,7 +286,7 @@ impl Client {
         let last_error = Arc::new(Mutex::new(None));
         let status = match target {
             Some(_) => Status::Connecting,
-            None => Status::Offline { sentence: ROOM_ONLY.to_string() },
+            None => Status::Offline { sentence: ROOM_ONLY.to_string(), said: Some(crate::wire::Said::new("sync-room-only", &[])) },
         };
         let dialer = target
             .map(|target| repo.dial(backoff(), Arc::new(WsDialer { target, last_error: last_error.clone() })))
@@ -384,7 +396,7 @@ impl Client {
             let remaining = until.saturating_duration_since(Instant::now());
             if remaining.is_zero() {
                 return Err(match self.status() {
-                    Status::Offline { sentence } => left(&sentence),
+                    Status::Offline { sentence, .. } => left(&sentence),
                     _ => left("the server did not confirm every change"),
                 });
             }
@@ -507,16 +519,24 @@ fn watch_dialer(
             let err = lock(&last_error).clone();
             let status = match e {
                 samod::DialerEvent::Connected { .. } => Status::Connected { pending: 0 },
-                samod::DialerEvent::Disconnected { reason } => Status::Offline {
-                    sentence: format!("The connection to the team server was lost ({reason}). You are working offline: your changes are kept and sent when it is back."),
-                },
+                samod::DialerEvent::Disconnected { reason } => {
+                    let reason = reason.to_string();
+                    Status::Offline {
+                        sentence: format!("The connection to the team server was lost ({reason}). You are working offline: your changes are kept and sent when it is back."),
+                        said: Some(crate::wire::Said::new("sync-lost", &[("reason", &reason)])),
+                    }
+                }
                 samod::DialerEvent::Reconnecting { .. } => match err {
-                    Some(e) => Status::Offline { sentence: e.to_string() },
+                    Some(e) => Status::Offline { sentence: e.to_string(), said: Some(e.said()) },
                     None => Status::Connecting,
                 },
                 samod::DialerEvent::MaxRetriesReached | samod::DialerEvent::PermanentFailure => match err {
-                    Some(e) => Status::Failed { sentence: e.to_string(), code: e.code().to_string() },
-                    None => Status::Failed { sentence: "The team server refused the connection.".into(), code: "refused".into() },
+                    Some(e) => Status::Failed { sentence: e.to_string(), code: e.code().to_string(), said: Some(e.said()) },
+                    None => Status::Failed {
+                        sentence: "The team server refused the connection.".into(),
+                        code: "refused".into(),
+                        said: Some(crate::wire::Said::new("sync-refused", &[])),
+                    },
                 },
             };
             if let Status::Connected { .. } = status {

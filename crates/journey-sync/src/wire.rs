@@ -248,7 +248,34 @@ pub enum ConnectError {
     Refused(String),
 }
 
+/// A sentence as the catalogs say it: a message id of `errors.ftl`/`studio.ftl` and its
+/// arguments, so the window says it in its own language (the English `sentence` beside it is
+/// for the CLI, the logs, and a message not yet translated).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[ts(rename = "SyncSaid")]
+pub struct Said {
+    pub id: String,
+    pub args: std::collections::BTreeMap<String, String>,
+}
+
+impl Said {
+    pub fn new(id: &str, args: &[(&str, &str)]) -> Said {
+        Said { id: id.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+    }
+}
+
 impl ConnectError {
+    /// This refusal as the catalogs say it (`error-<code>`, with the server and the detail
+    /// where it has them).
+    pub fn said(&self) -> Said {
+        let id = format!("error-{}", self.code().replace('_', "-"));
+        match self {
+            ConnectError::Unreachable(server, detail) => Said::new(&id, &[("server", server), ("detail", detail)]),
+            ConnectError::Refused(detail) => Said::new(&id, &[("detail", detail)]),
+            _ => Said::new(&id, &[]),
+        }
+    }
+
     /// Whether trying again later can help (the server is away), as opposed to needing a person.
     pub fn transient(&self) -> bool {
         matches!(self, ConnectError::Unreachable(..) | ConnectError::Refused(_))

@@ -18,11 +18,16 @@ interface Props {
 
 /** The connection's state in a few words; the full sentence (why, what to do) is its title. */
 function SyncBadge({ status, peers }: { status: SyncStatus; peers: Peer[] }) {
-  const { t } = useT();
+  const l = useT();
+  const { t } = l;
   const label = status.state === "connected"
     ? (status.pending > 0 ? t("sync-pending", { count: status.pending }) : t("sync-connected"))
     : t(`sync-${status.state}`);
-  const sentence = status.state === "offline" || status.state === "failed" ? status.sentence : undefined;
+  // Why, in the window's language (the catalogs' message; the English sentence for one not yet
+  // translated).
+  const sentence = status.state === "offline" || status.state === "failed"
+    ? l.error({ message: status.sentence, id: status.said?.id, args: status.said?.args })
+    : undefined;
   return (
     <div className={`sync sync-${status.state}`} role="status" title={sentence}>
       <span className="sync-dot" aria-hidden="true" />

@@ -1282,13 +1282,27 @@ export type StructureReport = {
 };
 
 /**
+ * A sentence as the catalogs say it: a message id of `errors.ftl`/`studio.ftl` and its
+ * arguments, so the window says it in its own language (the English `sentence` beside it is
+ * for the CLI, the logs, and a message not yet translated).
+ */
+export type SyncSaid = {
+  id: string,
+  args: { [key in string]: string },
+};
+
+/**
  * The connection as the top bar shows it (the `sync-status` event).
  */
 export type SyncStatus =
   | { "state": "connecting" }
   | { "state": "connected", pending: number, }
-  | { "state": "offline", sentence: string, }
-  | { "state": "failed", sentence: string, code: string, };
+  | { "state": "offline", sentence: string, 
+/**
+ * The sentence as the catalogs say it.
+ */
+said?: SyncSaid, }
+  | { "state": "failed", sentence: string, code: string, said?: SyncSaid, };
 
 export type TemplateInfo = {
   id: string,
