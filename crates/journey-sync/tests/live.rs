@@ -602,3 +602,19 @@ fn a_member_flooding_valid_messages_is_metered_and_the_others_stay_live() {
     drop(carl_client);
     srv.stop();
 }
+
+#[test]
+fn a_plain_server_is_refused_anywhere_but_loopback() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = ServerOptions::new(dir.path().join("server"), "0.0.0.0:0".parse().unwrap());
+    o.plain = true;
+    let e = TeamServer::start(o).err().expect("a plain server on every interface started");
+    assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
+    assert!(e.to_string().contains("only for loopback"), "{e}");
+    // On loopback it serves ws://.
+    let mut o = ServerOptions::new(dir.path().join("server"), "127.0.0.1:0".parse().unwrap());
+    o.plain = true;
+    let srv = TeamServer::start(o).unwrap();
+    assert!(srv.url().starts_with("ws://127.0.0.1:"), "{}", srv.url());
+    srv.stop();
+}
