@@ -161,18 +161,19 @@ where
 }
 
 /// A WebSocket that sends a ping when nothing came from the other side for `every`, from the
-/// reading side (samod reads all the time), so no task of its own holds the socket open.
+/// reading side (samod reads all the time), so no task of its own holds the socket open. The
+/// socket is polled before the timer: one whose server has gone ends with its error.
 struct Pinging<S> {
     ws: tokio_tungstenite::WebSocketStream<S>,
     every: Duration,
-    quiet: std::pin::Pin<Box<tokio::time::Sleep>>,
+    quiet: journey_workshop::guard::Deadline,
     /// A ping is queued and not yet flushed.
     flushing: bool,
 }
 
 impl<S> Pinging<S> {
     fn new(ws: tokio_tungstenite::WebSocketStream<S>, every: Duration) -> Pinging<S> {
-        Pinging { ws, every, quiet: Box::pin(tokio::time::sleep(every)), flushing: false }
+        Pinging { ws, every, quiet: journey_workshop::guard::Deadline::after(every), flushing: false }
     }
 }
 
@@ -181,21 +182,8 @@ impl<S: Io> futures::Stream for Pinging<S> {
 
     fn poll_next(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
         use futures::Sink;
-        use std::future::Future;
         use std::task::Poll;
         let this = &mut *self;
-        if this.quiet.as_mut().poll(cx).is_ready() {
-            match std::pin::Pin::new(&mut this.ws).poll_ready(cx) {
-                Poll::Ready(Ok(())) => {
-                    std::pin::Pin::new(&mut this.ws).start_send(Message::Ping(Vec::new().into()))?;
-                    this.flushing = true;
-                    let next = tokio::time::Instant::now() + this.every;
-                    this.quiet.as_mut().reset(next);
-                }
-                Poll::Ready(Err(e)) => return Poll::Ready(Some(Err(e))),
-                Poll::Pending => {}
-            }
-        }
         if this.flushing {
             match std::pin::Pin::new(&mut this.ws).poll_flush(cx) {
                 Poll::Ready(Ok(())) => this.flushing = false,
@@ -203,12 +191,28 @@ impl<S: Io> futures::Stream for Pinging<S> {
                 Poll::Pending => {}
             }
         }
-        let next = std::pin::Pin::new(&mut this.ws).poll_next(cx);
-        if next.is_ready() {
-            let at = tokio::time::Instant::now() + this.every;
-            this.quiet.as_mut().reset(at);
+        if let Poll::Ready(next) = std::pin::Pin::new(&mut this.ws).poll_next(cx) {
+            this.quiet.reset(this.every);
+            return Poll::Ready(next);
         }
-        next
+        if this.quiet.poll(cx).is_ready() {
+            match std::pin::Pin::new(&mut this.ws).poll_ready(cx) {
+                Poll::Ready(Ok(())) => {
+                    std::pin::Pin::new(&mut this.ws).start_send(Message::Ping(Vec::new().into()))?;
+                    this.quiet.reset(this.every);
+                    // Registers the next wake-up.
+                    let _ = this.quiet.poll(cx);
+                    match std::pin::Pin::new(&mut this.ws).poll_flush(cx) {
+                        Poll::Ready(Ok(())) => {}
+                        Poll::Ready(Err(e)) => return Poll::Ready(Some(Err(e))),
+                        Poll::Pending => this.flushing = true,
+                    }
+                }
+                Poll::Ready(Err(e)) => return Poll::Ready(Some(Err(e))),
+                Poll::Pending => {}
+            }
+        }
+        Poll::Pending
     }
 }
 

@@ -403,11 +403,46 @@ impl axum::serve::Listener for Capped {
     }
 }
 
+/// A point in time a connection's task can wait for, on whichever runtime polls it. A studio's
+/// room hands its connections to the studio's own sync, which runs on another runtime and
+/// outlives the room's; a tokio timer is bound to the runtime it was made on and panics when
+/// polled after that one has shut down, so the timer is made again where it is polled.
+pub struct Deadline {
+    at: Instant,
+    timer: Option<(tokio::runtime::Id, Pin<Box<Sleep>>)>,
+}
+
+impl Deadline {
+    pub fn after(wait: Duration) -> Deadline {
+        Deadline { at: Instant::now() + wait, timer: None }
+    }
+
+    pub fn reset(&mut self, wait: Duration) {
+        self.at = Instant::now() + wait;
+        if let Some((_, timer)) = &mut self.timer {
+            timer.as_mut().reset(self.at);
+        }
+    }
+
+    /// Ready once the time has come; wakes the task then. Outside a runtime it only looks.
+    pub fn poll(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        let Ok(here) = tokio::runtime::Handle::try_current() else {
+            return if Instant::now() >= self.at { Poll::Ready(()) } else { Poll::Pending };
+        };
+        let at = self.at;
+        let timer = match &mut self.timer {
+            Some((id, timer)) if *id == here.id() => timer,
+            slot => &mut slot.insert((here.id(), Box::pin(tokio::time::sleep_until(at)))).1,
+        };
+        timer.as_mut().poll(cx)
+    }
+}
+
 /// An accepted connection with its deadlines: it says what it wants by `HEADER_TIMEOUT` in at
 /// most `HEAD_LIMIT` bytes, then sends a byte at least every `IDLE_TIMEOUT`.
 pub struct Guarded<S = TcpStream> {
     io: S,
-    deadline: Pin<Box<Sleep>>,
+    deadline: Deadline,
     /// Plain HTTP: it has said what it wants at the end of its first request's headers (the
     /// blank line), seen in the bytes. Otherwise its server says so (`Slot::settler`).
     http: bool,
@@ -435,7 +470,7 @@ impl<S> Guarded<S> {
     }
 
     fn new(io: S, slot: Slot, http: bool) -> Guarded<S> {
-        Guarded { io, deadline: Box::pin(tokio::time::sleep(HEADER_TIMEOUT)), http, asked: false, head: 0, tail: [0; 3], slot }
+        Guarded { io, deadline: Deadline::after(HEADER_TIMEOUT), http, asked: false, head: 0, tail: [0; 3], slot }
     }
 
     /// For the server to say when the connection has said what it wants.
@@ -448,7 +483,7 @@ impl<S> Guarded<S> {
     fn check_asked(&mut self) {
         if !self.asked && self.slot.asked() {
             self.asked = true;
-            self.deadline.as_mut().reset(Instant::now() + IDLE_TIMEOUT);
+            self.deadline.reset(IDLE_TIMEOUT);
         }
     }
 
@@ -465,7 +500,7 @@ impl<S> Guarded<S> {
             self.check_asked();
         }
         if self.asked && !bytes.is_empty() {
-            self.deadline.as_mut().reset(Instant::now() + IDLE_TIMEOUT);
+            self.deadline.reset(IDLE_TIMEOUT);
         }
         Ok(())
     }
@@ -495,7 +530,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
                 Poll::Ready(self.saw(&read))
             }
             Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
-            Poll::Pending => match self.deadline.as_mut().poll(cx) {
+            Poll::Pending => match self.deadline.poll(cx) {
                 Poll::Ready(()) => Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "too slow"))),
                 Poll::Pending => Poll::Pending,
             },
