@@ -69,6 +69,9 @@ test("the Persian sample journey draws right to left with its own script", async
     await texts(browser, ".stage-name", stagesInGraphOrder.length);
     await (await browser.$("button=Journeys ▾")).click();
     await (await browser.$("button=رزرو نوبت کلینیک کودکان")).click();
+    // The English journey's map stays until the Persian one is drawn.
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector(".journey-name")?.textContent)) === "رزرو نوبت کلینیک کودکان",
+      { timeout: 10_000, timeoutMsg: "the Persian journey did not open" });
     const stages = await texts(browser, ".stage-name", 5);
     assert.deepEqual(stages, ["احساس نیاز", "جستجوی پزشک", "رزرو نوبت", "مراجعه به کلینیک", "پیگیری درمان"]);
     // Card text takes its direction from its content: Persian lines run right to left.

@@ -115,11 +115,11 @@ export async function texts(browser, selector, count = 1, timeout = 20_000) {
   });
   // Bundled fonts load asynchronously; text is invisible until they have.
   await browser.waitUntil(() => browser.execute(() => document.fonts.status === "loaded"), { timeout, timeoutMsg: "fonts never loaded" });
-  const out = [];
   // textContent, not getText(): WebKitWebDriver's visibility heuristic reports text inside the
-  // sticky, absolutely positioned map as hidden even though the screenshot shows it.
-  for (const el of await browser.$$(selector)) out.push((await el.getProperty("textContent")).trim());
-  return out;
+  // sticky, absolutely positioned map as hidden even though the screenshot shows it. Read in one
+  // go in the page: element by element, a redraw in between (another journey opening) left an
+  // index that no longer exists.
+  return browser.execute((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent.trim()), selector);
 }
 
 /** True while a process (a studio) holds the workspace's lock. */

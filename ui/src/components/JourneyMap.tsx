@@ -337,7 +337,11 @@ export function JourneyMap(props: Props) {
           <span className="corner-lanes">{t("map-corner-lanes")}</span>
         </div>
         <FlowBand layout={layout} suspended={props.suspended} onShowSuspended={props.onShowDecisions} />
-        {layout.columns.map((col, i) => {
+        {/* In reading order (the first stage first, whichever side it is drawn on): a screen
+            reader and the keyboard's Tab go through the stages as the journey runs. `i` stays the
+            column's place from the left, as the layout lists them. */}
+        {(rtl ? [...layout.columns].reverse() : layout.columns).map((col, r) => {
+          const i = rtl ? layout.columns.length - 1 - r : r;
           const s = stages.get(col.stage);
           const number = (readingIndex.get(col.stage) ?? i) + 1;
           if (!s) return null;
