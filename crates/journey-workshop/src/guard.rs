@@ -558,8 +558,65 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Guarded<S> {
 
 #[cfg(test)]
 mod tests {
-    use super::{budget_at, ends_headers, Caps, RESERVE, SERVERS};
+    use super::{budget_at, ends_headers, Caps, Guarded, HEADER_TIMEOUT, IDLE_TIMEOUT, RESERVE, SERVERS};
     use std::net::IpAddr;
+    use std::time::Duration;
+
+    /// On tokio's paused clock: a connection that talks at least every `IDLE_TIMEOUT` is kept
+    /// however long it lasts; one that goes quiet is closed once `IDLE_TIMEOUT` has passed, not
+    /// before; one that never says what it wants is closed at `HEADER_TIMEOUT`.
+    #[tokio::test(start_paused = true)]
+    async fn a_quiet_connection_is_closed_at_the_idle_deadline_and_one_that_talks_is_kept() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let caps = Caps::with_budget(8, 8, 100);
+        let ip = IpAddr::from([10, 0, 0, 1]);
+        let reading = |mut g: Guarded<tokio::io::DuplexStream>| {
+            tokio::spawn(async move {
+                let (mut buf, mut n) = ([0u8; 16], 0);
+                loop {
+                    match g.read(&mut buf).await {
+                        Ok(0) => return (n, None),
+                        Ok(k) => n += k,
+                        Err(e) => return (n, Some(e.kind())),
+                    }
+                }
+            })
+        };
+        let settle = || async {
+            for _ in 0..10 {
+                tokio::task::yield_now().await;
+            }
+        };
+        // Asked (a settled slot), then a byte every half deadline for three deadlines: kept.
+        let (mut peer, io) = tokio::io::duplex(64);
+        let reader = reading(Guarded::told(io, caps.slot(ip).unwrap()));
+        for _ in 0..6 {
+            tokio::time::sleep(IDLE_TIMEOUT / 2).await;
+            peer.write_all(b"x").await.unwrap();
+        }
+        settle().await;
+        assert!(!reader.is_finished(), "a connection that talks was closed");
+        // Quiet: still open a second before the deadline, closed after it.
+        tokio::time::sleep(IDLE_TIMEOUT - Duration::from_secs(1)).await;
+        settle().await;
+        assert!(!reader.is_finished(), "closed before its idle deadline");
+        // (On the paused clock a connection never closed would wait forever: bounded.)
+        let bounded = |r| tokio::time::timeout(Duration::from_secs(600), r);
+        let waited = tokio::time::Instant::now();
+        let (n, err) = bounded(reader).await.expect("a quiet connection was never closed").unwrap();
+        assert_eq!((n, err), (6, Some(std::io::ErrorKind::TimedOut)));
+        assert!(waited.elapsed() <= Duration::from_secs(1), "closed {:?} after its idle deadline", waited.elapsed());
+        // Never says what it wants (a pending slot): closed at the header deadline.
+        let (_peer, io) = tokio::io::duplex(64);
+        let reader = reading(Guarded::told(io, caps.pending_slot(ip).unwrap()));
+        tokio::time::sleep(HEADER_TIMEOUT - Duration::from_secs(1)).await;
+        settle().await;
+        assert!(!reader.is_finished(), "closed before its header deadline");
+        let waited = tokio::time::Instant::now();
+        let got = bounded(reader).await.expect("a connection that never asked was never closed").unwrap();
+        assert_eq!(got, (0, Some(std::io::ErrorKind::TimedOut)));
+        assert!(waited.elapsed() <= Duration::from_secs(1), "closed {:?} after its header deadline", waited.elapsed());
+    }
 
     #[test]
     fn a_full_server_makes_room_by_closing_the_oldest_connection_that_has_not_asked_yet() {
