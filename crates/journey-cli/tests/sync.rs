@@ -2,6 +2,9 @@
 //! share | join | sync` as headless studios. The server is killed, restarted, its data deleted;
 //! clients edit apart and come back; nothing is lost and all converge. Bounded in time.
 
+mod support;
+use support::*;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -336,19 +339,6 @@ fn the_sync_soak_loses_nothing_and_converges_in_a_short_run() {
     assert_eq!(json["edits_seen_by_all"], json["edits_made"], "{out}");
 }
 
-/// A process's open descriptors: all of them, and how many are sockets.
-fn descriptors(pid: u32) -> (usize, usize) {
-    let (mut all, mut sockets) = (0, 0);
-    // A process gone counts none.
-    for fd in std::fs::read_dir(format!("/proc/{pid}/fd")).into_iter().flatten().flatten() {
-        // One closed since the listing is not counted.
-        let Ok(link) = std::fs::read_link(fd.path()) else { continue };
-        all += 1;
-        sockets += usize::from(link.to_string_lossy().starts_with("socket:"));
-    }
-    (all, sockets)
-}
-
 /// Waits up to `limit` for `done`, checking every few milliseconds; whether it came.
 fn wait_for(limit: std::time::Duration, mut done: impl FnMut() -> bool) -> bool {
     let until = std::time::Instant::now() + limit;
@@ -365,7 +355,6 @@ fn wait_for(limit: std::time::Duration, mut done: impl FnMut() -> bool) -> bool 
 fn a_thousand_half_open_connections_at_the_usual_open_file_limit_neither_keep_a_member_out_nor_stay() {
     use journey_workshop::guard::{RESERVE, SERVERS};
     use std::net::{IpAddr, SocketAddr};
-    use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::{Duration, Instant};
     const LIMIT: usize = 1024;
     let dir = tempfile::tempdir().unwrap();
@@ -375,25 +364,10 @@ fn a_thousand_half_open_connections_at_the_usual_open_file_limit_neither_keep_a_
     let id = first_id(&ana);
     let pid = server.child.id();
     let (rest, rest_sockets) = descriptors(pid);
-    // This test holds a thousand sockets itself: it raises its own soft limit to its hard one.
-    let me = std::process::id().to_string();
-    let hard = Command::new("sh").args(["-c", "ulimit -Hn"]).output().unwrap();
-    let hard = String::from_utf8_lossy(&hard.stdout).trim().to_string();
-    let _ = Command::new("prlimit").args(["--pid", &me, &format!("--nofile={hard}:{hard}")]).status();
+    // This test holds a thousand sockets itself.
+    raise_own_limit();
     // The server's peak while it is attacked, sampled from its descriptor table.
-    let attacked = std::sync::Arc::new(AtomicBool::new(true));
-    let sampler = {
-        let attacked = attacked.clone();
-        std::thread::spawn(move || {
-            let mut peak = (0, 0);
-            while attacked.load(Ordering::SeqCst) {
-                let (all, sockets) = descriptors(pid);
-                peak = (peak.0.max(all), peak.1.max(sockets));
-                std::thread::sleep(Duration::from_millis(2));
-            }
-            peak
-        })
-    };
+    let sampler = Peak::of(pid);
     let addr: SocketAddr = format!("127.0.0.1:{}", server.port()).parse().unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let mut held = rt.block_on(async move {
@@ -426,8 +400,7 @@ fn a_thousand_half_open_connections_at_the_usual_open_file_limit_neither_keep_a_
     assert!(took < Duration::from_secs(3), "syncing took {took:?} with the server's connections held");
     sync(&ana);
     assert_eq!(texts(&ana, &id), texts(&ben, &id));
-    attacked.store(false, Ordering::SeqCst);
-    let (peak, peak_sockets) = sampler.join().unwrap();
+    let (peak, peak_sockets) = sampler.stop();
     let budget = (LIMIT - RESERVE).min(SERVERS);
     eprintln!("journey serve at {LIMIT}: {rest} descriptors at rest ({rest_sockets} sockets), {peak} at the peak ({peak_sockets} sockets; budget {budget}); synced in {took:?}");
     // The listener is among those at rest; one more may be between accept and its refusal, and

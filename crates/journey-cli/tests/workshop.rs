@@ -2,6 +2,9 @@
 //! server and limits as the app's. Other loopback addresses (127.0.0.2, ...) stand for other
 //! devices on the room's Wi-Fi. Every wait is for a condition, bounded in time.
 
+mod support;
+use support::*;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -356,12 +359,8 @@ fn three_hundred_sockets_on_one_token_leave_one() {
 fn a_thousand_half_open_requests_at_the_usual_open_file_limit_do_not_keep_a_participant_out() {
     // The server at a desktop's usual limit, as the app was when a room's connections froze it.
     let mut s = Session::start_with(&["prlimit", "--nofile=1024:1024"]);
-    // This test holds a thousand sockets itself: it raises its own soft limit to its hard one.
-    let me = std::process::id().to_string();
-    let _ = Command::new("prlimit").args(["--pid", &me, "--nofile=unlimited:"]).status();
-    let raised = Command::new("sh").args(["-c", "ulimit -Hn"]).output().unwrap();
-    let hard: u64 = String::from_utf8_lossy(&raised.stdout).trim().parse().unwrap_or(u64::MAX);
-    let _ = Command::new("prlimit").args(["--pid", &me, &format!("--nofile={hard}:{hard}")]).status();
+    // This test holds a thousand sockets itself.
+    raise_own_limit();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let addr = s.addr;
     let code = s.code.clone();
@@ -390,42 +389,16 @@ fn a_thousand_half_open_requests_at_the_usual_open_file_limit_do_not_keep_a_part
     drop(held);
 }
 
-/// A process's open descriptors: all of them, and how many are sockets (a process gone has none).
-fn descriptors(pid: u32) -> (usize, usize) {
-    let (mut all, mut sockets) = (0, 0);
-    for fd in std::fs::read_dir(format!("/proc/{pid}/fd")).into_iter().flatten().flatten() {
-        let Ok(link) = std::fs::read_link(fd.path()) else { continue }; // closed since the listing
-        all += 1;
-        sockets += usize::from(link.to_string_lossy().starts_with("socket:"));
-    }
-    (all, sockets)
-}
-
 #[test]
 fn under_a_lower_open_file_limit_the_server_takes_fewer_connections_and_leaves_the_reserve() {
     use journey_workshop::guard::{RESERVE, SERVERS};
-    use std::sync::atomic::{AtomicBool, Ordering};
     const LIMIT: usize = 512;
     let s = Session::start_with(&["prlimit", &format!("--nofile={LIMIT}:{LIMIT}")]);
     let pid = s.child.id();
     let (rest, rest_sockets) = descriptors(pid);
-    let me = std::process::id().to_string();
-    let hard = Command::new("sh").args(["-c", "ulimit -Hn"]).output().unwrap();
-    let hard = String::from_utf8_lossy(&hard.stdout).trim().to_string();
-    let _ = Command::new("prlimit").args(["--pid", &me, &format!("--nofile={hard}:{hard}")]).status();
-    let attacked = std::sync::Arc::new(AtomicBool::new(true));
-    let sampler = {
-        let attacked = attacked.clone();
-        std::thread::spawn(move || {
-            let mut peak = (0, 0);
-            while attacked.load(Ordering::SeqCst) {
-                let (all, sockets) = descriptors(pid);
-                peak = (peak.0.max(all), peak.1.max(sockets));
-                std::thread::sleep(Duration::from_millis(2));
-            }
-            peak
-        })
-    };
+    // This test holds a thousand sockets itself.
+    raise_own_limit();
+    let sampler = Peak::of(pid);
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let addr = s.addr;
     let held = rt.block_on(async move {
@@ -447,8 +420,7 @@ fn under_a_lower_open_file_limit_the_server_takes_fewer_connections_and_leaves_t
     let took = started.elapsed();
     assert_eq!(status, 200, "{v}");
     assert!(took < Duration::from_secs(1), "joining took {took:?} with the room's sockets held");
-    attacked.store(false, Ordering::SeqCst);
-    let (peak, peak_sockets) = sampler.join().unwrap();
+    let (peak, peak_sockets) = sampler.stop();
     let budget = (LIMIT - RESERVE).max(LIMIT / 4).min(SERVERS);
     eprintln!("journey workshop at {LIMIT}: {rest} descriptors at rest ({rest_sockets} sockets), {peak} at the peak ({peak_sockets} sockets; budget {budget}); joined in {took:?}");
     // The budget is the limit less the reserve here, so this is also "the rest of the process
