@@ -60,13 +60,19 @@ export function studioEnv(home) {
   return { ...process.env, XDG_DATA_HOME: path.join(home, "data"), XDG_CONFIG_HOME: path.join(home, "config") };
 }
 
-export async function startStudio({ home = tempHome(), args = [], env = {}, application = app } = {}) {
+/**
+ * `nofile`: the open-file limits ("soft:hard") the studio starts under, as a desktop session
+ * would start it (through prlimit, which tauri-driver and the app inherit); else this run's own.
+ */
+export async function startStudio({ home = tempHome(), args = [], env = {}, application = app, nofile } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   // Its own process group (detached), so stopping can end tauri-driver, WebKitWebDriver and the
   // app together: the app does not always exit when the session is deleted, and a leftover app
   // would keep the workspace locked for the next test.
-  const driver = spawn(tauriDriver(), ["--port", String(port), "--native-port", String(nativePort)], {
+  const command = [tauriDriver(), "--port", String(port), "--native-port", String(nativePort)];
+  if (nofile) command.unshift("prlimit", `--nofile=${nofile}`);
+  const driver = spawn(command[0], command.slice(1), {
     env: { ...studioEnv(home), ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

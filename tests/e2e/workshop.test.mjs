@@ -258,7 +258,8 @@ test("a room full of phones: half-open requests at a 1,024 open-file limit, a ba
   const home = tempHome();
   const file = path.join(home, "Room.journeys");
   execFileSync(cli, ["new", file]);
-  const studio = await startStudio({ home, args: [file] });
+  // Started as desktops start programs: a soft limit of 1,024 under a higher hard one.
+  const studio = await startStudio({ home, args: [file], nofile: "1024:8192" });
   const phones = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const held = [];
   try {
@@ -270,8 +271,11 @@ test("a room full of phones: half-open requests at a 1,024 open-file limit, a ba
     const [code] = await texts(browser, ".join-code");
     const [url] = await texts(browser, ".join-url");
     const port = Number(new URL(url).port);
-    // The app as a desktop starts programs (it raises its own limit at start; this undoes it).
+    // The app raised its soft limit to the hard one at start; the attack below is at 1,024
+    // all the same (a desktop whose hard limit is 1,024 too), so that undoes it.
     const pid = listenerPid(port);
+    const limit = (which) => execFileSync("prlimit", ["--pid", String(pid), "--nofile", `--output=${which}`, "--noheadings"]).toString().trim();
+    assert.equal(limit("SOFT"), "8192", "the app did not raise its soft open-file limit at start");
     execFileSync("prlimit", ["--pid", String(pid), "--nofile=1024:1024"]);
     assert.match(execFileSync("prlimit", ["--pid", String(pid), "--nofile", "--output=SOFT", "--noheadings"]).toString(), /1024/);
 
