@@ -31,6 +31,7 @@ add-card = Add card
 
 join-error-banned = The facilitator has removed you from this session.
 join-error-tooManyJoins = Too many people have joined from this device. Ask the facilitator.
+join-error-badName = Give a name of 1 to { $max } characters.
 
 # A request the laptop refused (crates/journey-workshop, session::Refusal).
 refusal-requestId = A request id is 1 to { $max } characters.
@@ -59,3 +60,15 @@ refusal-noDotsLeft = { $dots ->
 refusal-noDotThere = You have no dot on that card.
 refusal-notUnderstood = The app did not understand that request.
 refusal-notSaved = The laptop could not keep that change. Try again.
+
+# The laptop's own answers to a request it refuses before any page can say why
+# (crates/journey-workshop, server.rs): a browser shows them as a plain page, in the language
+# its Accept-Language asks for.
+http-refusal-wrongHost = This is not the workshop's address. Open the link the facilitator shows.
+http-refusal-foreignPage = Only the workshop's own page may connect.
+http-refusal-joinFirst = Join the session first.
+http-refusal-notFound = There is nothing at this address. Open the link the facilitator shows.
+http-refusal-wrongMethod = The workshop does not take that kind of request here.
+http-refusal-tooLarge = That request is too large for the workshop.
+http-refusal-badRequest = The workshop did not understand that request.
+http-refusal-failed = The laptop could not answer that request. Try again.

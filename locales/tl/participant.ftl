@@ -31,6 +31,7 @@ add-card = Idagdag ang card
 
 join-error-banned = Inalis ka ng facilitator sa sesyong ito.
 join-error-tooManyJoins = Masyadong marami na ang sumali mula sa device na ito. Magtanong sa facilitator.
+join-error-badName = Magbigay ng pangalang may 1 hanggang { $max } na karakter.
 
 # Kahilingang tinanggihan ng laptop.
 refusal-requestId = Ang id ng kahilingan ay 1 hanggang { $max } na character.
@@ -59,3 +60,14 @@ refusal-noDotsLeft = { $dots ->
 refusal-noDotThere = Wala kang tuldok sa card na iyan.
 refusal-notUnderstood = Hindi naintindihan ng app ang kahilingang iyan.
 refusal-notSaved = Hindi naitabi ng laptop ang pagbabagong iyan. Subukang muli.
+
+# Ang sariling sagot ng laptop sa kahilingang tinatanggihan nito bago pa masabi ng pahina kung
+# bakit: ipinapakita ito ng browser bilang payak na pahina, sa wikang hinihingi ng Accept-Language.
+http-refusal-wrongHost = Hindi ito ang adres ng workshop. Buksan ang link na ipinapakita ng facilitator.
+http-refusal-foreignPage = Ang sariling pahina lang ng workshop ang maaaring kumonekta.
+http-refusal-joinFirst = Sumali muna sa sesyon.
+http-refusal-notFound = Walang makikita sa adres na ito. Buksan ang link na ipinapakita ng facilitator.
+http-refusal-wrongMethod = Hindi tumatanggap dito ang workshop ng ganyang uri ng kahilingan.
+http-refusal-tooLarge = Masyadong malaki ang kahilingang iyan para sa workshop.
+http-refusal-badRequest = Hindi naintindihan ng workshop ang kahilingang iyan.
+http-refusal-failed = Hindi nasagot ng laptop ang kahilingang iyan. Subukang muli.

@@ -6,6 +6,7 @@
 
 pub mod board;
 pub mod guard;
+pub mod said;
 pub mod server;
 pub mod session;
 

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::serve::ListenerExt;
@@ -24,8 +24,10 @@ use serde::Deserialize;
 use tokio::sync::{broadcast, watch};
 
 use journey_core::{Change, Edit, Id, Journey};
+use journey_i18n::Language;
 
 use crate::board::{Board, Delta, Map};
+use crate::said;
 use crate::session::{Effect, FacilitatorView, JoinError, Participant, Refusal, Request, Session, Settings};
 
 /// What the server needs from whoever owns the workspace file.
@@ -439,9 +441,11 @@ fn host_is_ours(host: &str, port: u16) -> bool {
 }
 
 /// Every request passes here: one whose `Host` is not this server's, or a WebSocket upgrade
-/// from a page of another origin, is refused; every answer carries the security headers.
+/// from a page of another origin, is refused; every answer carries the security headers, and
+/// every refusal is worded in the language the request asks for (said.rs), whoever refused it.
 async fn guard(port: u16, req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let headers = req.headers();
+    let language = said::language_of(headers);
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string);
     let origin = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok()).map(str::to_string);
     let upgrade = headers.get(header::UPGRADE).is_some();
@@ -450,13 +454,12 @@ async fn guard(port: u16, req: axum::extract::Request, next: axum::middleware::N
             // Browsers send Origin with every WebSocket; only our own page may open one.
             let foreign = upgrade && origin.as_deref().is_some_and(|o| o != format!("http://{h}"));
             if foreign {
-                (StatusCode::FORBIDDEN, "Only the workshop's own page may connect.").into_response()
+                said::refusal(StatusCode::FORBIDDEN, language, "foreignPage")
             } else {
-                next.run(req).await
+                said::in_language(next.run(req).await, language)
             }
         }
-        _ => (StatusCode::MISDIRECTED_REQUEST, "This is not the workshop's address. Open the link the facilitator shows.")
-            .into_response(),
+        _ => said::refusal(StatusCode::MISDIRECTED_REQUEST, language, "wrongHost"),
     };
     secure(r.headers_mut());
     r
@@ -470,7 +473,7 @@ struct JoinRequest {
     code: String,
 }
 
-async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInfo<SocketAddr>, Json(req): Json<JoinRequest>) -> Response {
+async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInfo<SocketAddr>, headers: HeaderMap, Json(req): Json<JoinRequest>) -> Response {
     let joined = shared.session().join(from.ip(), &req.name, &req.code);
     let mut r = match joined {
         Ok(p) => {
@@ -484,12 +487,17 @@ async fn join(State((shared, _)): State<AppState>, ConnectInfo(from): ConnectInf
             let status = match e {
                 JoinError::WrongCode => StatusCode::FORBIDDEN,
                 JoinError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-                JoinError::BadName(_) => StatusCode::BAD_REQUEST,
+                JoinError::BadName => StatusCode::BAD_REQUEST,
                 JoinError::Full => StatusCode::SERVICE_UNAVAILABLE,
                 JoinError::Banned => StatusCode::FORBIDDEN,
                 JoinError::TooManyJoins => StatusCode::TOO_MANY_REQUESTS,
             };
-            (status, Json(serde_json::json!({ "error": e.to_string(), "code": e.code() }))).into_response()
+            // The code and arguments for the page's catalog; the sentence in the language the
+            // browser asked for, for a page or tool that does not know the code.
+            let language = said::language_of(&headers);
+            let mut r = (status, Json(serde_json::json!({ "error": e.said_in(language), "code": e.code(), "args": e.args_json() }))).into_response();
+            said::spoken(r.headers_mut(), language);
+            r
         }
     };
     secure(r.headers_mut());
@@ -501,16 +509,19 @@ struct SocketQuery {
     token: String,
 }
 
-async fn socket(State((shared, stopped)): State<AppState>, Query(q): Query<SocketQuery>, ws: WebSocketUpgrade) -> Response {
+async fn socket(State((shared, stopped)): State<AppState>, headers: HeaderMap, Query(q): Query<SocketQuery>, ws: WebSocketUpgrade) -> Response {
+    // Browsers send their Accept-Language with the upgrade too: the socket's refusals are worded
+    // in it (a reloaded page reconnects without joining again, so the join's would be stale).
+    let language = said::language_of(&headers);
     let Some(who) = shared.session().participant(&q.token).cloned() else {
-        return (StatusCode::UNAUTHORIZED, "Join the session first.").into_response();
+        return said::refusal(StatusCode::UNAUTHORIZED, language, "joinFirst");
     };
-    ws.max_message_size(64 * 1024).on_upgrade(move |socket| talk(socket, shared, who, stopped))
+    ws.max_message_size(64 * 1024).on_upgrade(move |socket| talk(socket, shared, who, stopped, language))
 }
 
 /// One participant's connection: a snapshot, then what changes for them, and their requests
 /// applied in order, each answered with an ack or an error.
-async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stopped: watch::Receiver<bool>) {
+async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stopped: watch::Receiver<bool>, language: Language) {
     let (mut tx, mut rx) = socket.split();
     let (mut turn, mine) = shared.claim_socket(&who.token);
     // Subscribed before the snapshot is taken, so nothing after it is missed.
@@ -576,7 +587,7 @@ async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stop
                     let Some(s) = snapshot(&shared, &who, &mut held) else { break };
                     s
                 } else {
-                    handle(&shared, &who, text.as_str()).to_string()
+                    handle(&shared, &who, text.as_str(), language).to_string()
                 };
                 if tx.send(Message::Text(reply.into())).await.is_err() { break; }
             }
@@ -654,14 +665,14 @@ fn snapshot(shared: &Shared, who: &Participant, held: &mut Option<u64>) -> Optio
     }
 }
 
-fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Value {
+fn handle(shared: &Arc<Shared>, who: &Participant, text: &str, language: Language) -> serde_json::Value {
     // An id longer than a page's own is not echoed back (the refusal says why).
     let id = serde_json::from_str::<serde_json::Value>(text)
         .ok()
         .and_then(|v| v.get("id").and_then(|i| i.as_str()).filter(|i| i.len() <= crate::session::MAX_REQUEST_ID).map(str::to_string));
     let request: Request = match serde_json::from_str(text) {
         Ok(r) => r,
-        Err(_) => return refused(id, &Refusal::new("notUnderstood")),
+        Err(_) => return refused(id, &Refusal::new("notUnderstood"), language),
     };
     // The store's reason is English and for the laptop; the participant is told it was not kept.
     let not_saved = |_: String| Refusal::new("notSaved");
@@ -699,12 +710,13 @@ fn handle(shared: &Arc<Shared>, who: &Participant, text: &str) -> serde_json::Va
             }
             serde_json::json!({ "type": "ack", "id": id })
         }
-        Err(refusal) => refused(id, &refusal),
+        Err(refusal) => refused(id, &refusal, language),
     }
 }
 
 /// A refused request's answer: the catalog's code and arguments for the page to say in the
-/// participant's language, and the English sentence.
-fn refused(id: Option<String>, r: &Refusal) -> serde_json::Value {
-    serde_json::json!({ "type": "error", "id": id, "code": r.code, "args": r.args_json(), "message": r.to_string() })
+/// participant's language, and the sentence in the language their socket's upgrade asked for
+/// (English when it asked for none), for a page or tool that does not know the code.
+fn refused(id: Option<String>, r: &Refusal, language: Language) -> serde_json::Value {
+    serde_json::json!({ "type": "error", "id": id, "code": r.code, "args": r.args_json(), "message": r.said_in(language) })
 }

@@ -24,6 +24,8 @@ pub const JOIN_WINDOW: Duration = Duration::from_secs(600);
 /// Longest card text a participant may send (shorter than the core's limit: sticky notes).
 pub const MAX_PARTICIPANT_TEXT: usize = 500;
 pub const MAX_PARTICIPANTS: usize = 200;
+/// Longest name a participant may join under, in characters (once cleaned).
+pub const MAX_PARTICIPANT_NAME: usize = 60;
 /// Dots a vote may give each person.
 pub const MAX_DOTS: u32 = 20;
 
@@ -147,12 +149,23 @@ impl Refusal {
     pub fn args_json(&self) -> serde_json::Value {
         self.args.iter().map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect::<serde_json::Map<_, _>>().into()
     }
+
+    /// The sentence in `language`, as the page would say it (the server sends it beside the
+    /// code, for a page that does not know the code).
+    pub fn said_in(&self, language: journey_i18n::Language) -> String {
+        formatted(journey_i18n::localizer(language), &self.message_id(), &self.args)
+    }
+}
+
+/// Message `id` of the participant catalog with numeric `args`.
+fn formatted(l: &journey_i18n::Localizer, id: &str, args: &[(&'static str, f64)]) -> String {
+    let args: Vec<(&str, journey_i18n::Arg)> = args.iter().map(|(k, v)| (*k, journey_i18n::Arg::Number(*v))).collect();
+    l.format(id, &args)
 }
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (*k, journey_i18n::Arg::Number(*v))).collect();
-        f.write_str(&journey_i18n::english_localizer().format(&self.message_id(), &args))
+        f.write_str(&formatted(journey_i18n::english_localizer(), &self.message_id(), &self.args))
     }
 }
 
@@ -166,7 +179,8 @@ impl From<Refusal> for String {
 pub enum JoinError {
     WrongCode,
     TooManyAttempts,
-    BadName(String),
+    /// Empty once cleaned, or longer than `MAX_PARTICIPANT_NAME` characters.
+    BadName,
     Full,
     /// The facilitator banned this name or this device.
     Banned,
@@ -176,29 +190,46 @@ pub enum JoinError {
 
 impl JoinError {
     /// A stable name for the refusal: the participant page says it in the participant's language
-    /// (message `join-error-<code>` in locales/<lang>/participant.ftl), this Display in English.
+    /// (message `join-error-<code>` in locales/<lang>/participant.ftl, with `args`), this
+    /// Display in English.
     pub fn code(&self) -> &'static str {
         match self {
             JoinError::WrongCode => "wrongCode",
             JoinError::TooManyAttempts => "tooManyAttempts",
-            JoinError::BadName(_) => "badName",
+            JoinError::BadName => "badName",
             JoinError::Full => "full",
             JoinError::Banned => "banned",
             JoinError::TooManyJoins => "tooManyJoins",
         }
     }
+
+    /// The message id in the participant catalog.
+    pub fn message_id(&self) -> String {
+        format!("join-error-{}", self.code())
+    }
+
+    /// The message's arguments: the longest name for a bad one.
+    pub fn args(&self) -> Vec<(&'static str, f64)> {
+        match self {
+            JoinError::BadName => vec![("max", MAX_PARTICIPANT_NAME as f64)],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The arguments as the page's Fluent takes them.
+    pub fn args_json(&self) -> serde_json::Value {
+        self.args().iter().map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect::<serde_json::Map<_, _>>().into()
+    }
+
+    /// The sentence in `language`, as the page would say it.
+    pub fn said_in(&self, language: journey_i18n::Language) -> String {
+        formatted(journey_i18n::localizer(language), &self.message_id(), &self.args())
+    }
 }
 
 impl std::fmt::Display for JoinError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            JoinError::WrongCode => f.write_str("That code is not this session's. Check it with the facilitator."),
-            JoinError::TooManyAttempts => f.write_str("Too many wrong codes from this device. Wait a minute, then try again."),
-            JoinError::BadName(m) => f.write_str(m),
-            JoinError::Full => f.write_str("The session is full."),
-            JoinError::Banned => f.write_str("The facilitator has removed you from this session."),
-            JoinError::TooManyJoins => f.write_str("Too many people have joined from this device. Ask the facilitator."),
-        }
+        f.write_str(&formatted(journey_i18n::english_localizer(), &self.message_id(), &self.args()))
     }
 }
 
@@ -405,8 +436,8 @@ impl Session {
             return Err(JoinError::WrongCode);
         }
         let name = clean(name);
-        if name.is_empty() || name.chars().count() > 60 {
-            return Err(JoinError::BadName("Give a name of 1 to 60 characters.".into()));
+        if name.is_empty() || name.chars().count() > MAX_PARTICIPANT_NAME {
+            return Err(JoinError::BadName);
         }
         if self.banned_addresses.contains(&from) || self.banned_names.contains(&name.to_lowercase()) {
             return Err(JoinError::Banned);

@@ -290,3 +290,189 @@ async fn a_burst_of_cards_redraws_the_facilitators_window_once_per_interval_not_
     ana.wait_for_revision(last).await;
     server.stop();
 }
+
+/// Sends `request` as it is and reads one answer, without waiting for the connection to close
+/// (an upgrade request keeps it open): the status, the head in lower case, and the body
+/// (its Content-Length's bytes) as UTF-8.
+fn exchange(addr: std::net::SocketAddr, request: &str) -> (u16, String, String) {
+    use std::io::{Read, Write};
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && s.read(&mut byte).unwrap() == 1 {
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8(head).unwrap().to_lowercase();
+    let length = head.lines().find_map(|l| l.strip_prefix("content-length:")).map_or(0, |n| n.trim().parse().unwrap());
+    let mut body = vec![0u8; length];
+    s.read_exact(&mut body).unwrap();
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, head, String::from_utf8(body).expect("the body is UTF-8"))
+}
+
+/// A header's value in a lower-cased head.
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|l| l.strip_prefix(name).and_then(|rest| rest.strip_prefix(':'))).map(str::trim)
+}
+
+/// The names of a head's headers but those that differ between two answers by nature (the
+/// date, the body's length and language).
+fn header_names(head: &str) -> Vec<String> {
+    let mut names: Vec<String> = head.lines().skip(1).filter_map(|l| l.split_once(':')).map(|(n, _)| n.to_string()).filter(|n| !["date", "content-length", "content-language"].contains(&n.as_str())).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_request_for_another_host_name_is_refused_in_persian_when_the_browser_asks_for_persian() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let port = addr.port();
+    let ask = |language: &str| exchange(addr, &format!("GET / HTTP/1.1\r\nHost: evil.example:{port}\r\n{language}Connection: close\r\n\r\n"));
+    let (status, head, body) = ask("Accept-Language: fa\r\n");
+    assert_eq!(status, 421, "{head}");
+    assert!(has_security_headers(&head), "{head}");
+    assert!(body.contains("این نشانی کارگاه نیست. پیوندی را که تسهیلگر نشان می‌دهد باز کنید."), "not the Persian sentence: {body:?}");
+    assert!(!body.chars().any(|c| c.is_ascii_alphabetic()), "English left in the Persian refusal: {body:?}");
+    assert_eq!(header(&head, "content-language"), Some("fa"), "{head}");
+    assert_eq!(header(&head, "content-type"), Some("text/plain; charset=utf-8"), "{head}");
+    // The same refusal, headers and all, as for a browser that asks for no language, which is
+    // told in English.
+    let (english_status, english_head, english) = ask("");
+    assert_eq!(english_status, 421);
+    assert_eq!(english, "This is not the workshop's address. Open the link the facilitator shows.");
+    assert_eq!(header(&english_head, "content-language"), Some("en"), "{english_head}");
+    assert_eq!(header_names(&head), header_names(&english_head), "the Persian refusal's headers differ from the English one's");
+    // A language without catalogs is told in English too.
+    let (_, head, body) = ask("Accept-Language: de-DE,de;q=0.9\r\n");
+    assert!(body.starts_with("This is not the workshop's address"), "{body:?}");
+    assert_eq!(header(&head, "content-language"), Some("en"));
+    server.stop();
+}
+
+#[test]
+fn a_socket_from_another_origin_is_refused_in_russian_and_one_without_a_participant_in_english() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let token = join(addr, "Ana", &server.code());
+    let upgrade = |token: &str, origin: &str, language: &str| {
+        exchange(
+            addr,
+            &format!("GET /api/ws?token={token} HTTP/1.1\r\nHost: {addr}\r\nOrigin: {origin}\r\n{language}Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"),
+        )
+    };
+    let (status, head, body) = upgrade(&token, "http://evil.example", "Accept-Language: ru-RU,ru;q=0.9\r\n");
+    assert_eq!(status, 403, "{head}");
+    assert!(has_security_headers(&head), "{head}");
+    assert_eq!(body, "Подключаться может только собственная страница воркшопа.");
+    assert_eq!(header(&head, "content-language"), Some("ru"));
+    assert_eq!(header(&head, "content-type"), Some("text/plain; charset=utf-8"));
+    // The session's own page with a made-up token, asking for no language.
+    let (status, head, body) = upgrade("forged", &format!("http://{addr}"), "");
+    assert_eq!(status, 401, "{head}");
+    assert!(has_security_headers(&head), "{head}");
+    assert_eq!(body, "Join the session first.");
+    assert_eq!(header(&head, "content-language"), Some("en"));
+    server.stop();
+}
+
+#[test]
+fn what_the_server_does_not_serve_or_cannot_read_is_refused_in_the_browsers_language_with_its_own_status() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let ask = |method: &str, path: &str, language: &str, extra: &str, body: &str| {
+        exchange(addr, &format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nAccept-Language: {language}\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()))
+    };
+    let json = "Content-Type: application/json\r\n";
+    let cases = [
+        // What, the request, the status axum gives it, the sentence.
+        ("a path the server does not serve", ask("GET", "/nothing-here", "te-IN,te;q=0.9", "", ""), 404, "ఈ చిరునామాలో ఏమీ లేదు. ఫెసిలిటేటర్ చూపించే లింక్‌ను తెరవండి."),
+        ("a method a path does not take", ask("GET", "/api/join", "tl", "", ""), 405, "Hindi tumatanggap dito ang workshop ng ganyang uri ng kahilingan."),
+        ("a join that is not JSON", ask("POST", "/api/join", "ru", json, "not json!"), 400, "Воркшоп не понял этот запрос."),
+        ("a join without its content type", ask("POST", "/api/join", "ru", "", "{}"), 415, "Воркшоп не понял этот запрос."),
+        ("a join larger than a page sends", ask("POST", "/api/join", "fa", json, &format!(r#"{{"name":"{}","code":"x"}}"#, "n".repeat(20_000))), 413, "این درخواست برای کارگاه بیش از اندازه بزرگ است."),
+        ("a socket request without a token", ask("GET", "/api/ws", "te", "", ""), 400, "వర్క్‌షాప్‌కు ఆ అభ్యర్థన అర్థం కాలేదు."),
+    ];
+    for (what, (status, head, body), want_status, want) in cases {
+        assert_eq!(status, want_status, "{what}: {head}");
+        assert!(has_security_headers(&head), "{what}: {head}");
+        assert!(body.contains(want), "{what}: {body:?}");
+        assert_eq!(header(&head, "content-type"), Some("text/plain; charset=utf-8"), "{what}");
+        assert!(header(&head, "content-language").is_some(), "{what}: {head}");
+    }
+    // A 405 still says which methods the path takes.
+    let (_, head, _) = ask("GET", "/api/join", "tl", "", "");
+    assert_eq!(header(&head, "allow"), Some("post"), "{head}");
+    // A Persian refusal is marked right to left at both ends, so a browser's plain-text view ends
+    // it on the left.
+    let (_, _, body) = ask("GET", "/nothing-here", "fa", "", "");
+    assert!(body.starts_with('\u{200f}') && body.ends_with('\u{200f}'), "{body:?}");
+    server.stop();
+}
+
+#[test]
+fn a_refused_join_says_its_sentence_in_telugu_beside_its_code_and_arguments() {
+    let (_, server, _) = start();
+    let addr = server.addr();
+    let code = server.code();
+    let join_asking = |name: &str, code: &str, language: &str| {
+        let body = format!(r#"{{"name":"{name}","code":"{code}"}}"#);
+        let (status, head, body) = exchange(
+            addr,
+            &format!("POST /api/join HTTP/1.1\r\nHost: {addr}\r\n{language}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()),
+        );
+        (status, head, serde_json::from_str::<serde_json::Value>(&body).unwrap())
+    };
+    let (status, head, answer) = join_asking("Ana", "NOPE00", "Accept-Language: te-IN,te;q=0.9,en;q=0.5\r\n");
+    assert_eq!(status, 403);
+    assert!(has_security_headers(&head), "{head}");
+    assert_eq!(answer["code"], "wrongCode", "the machine field changed: {answer}");
+    assert_eq!(answer["error"], "ఆ కోడ్ ఈ సెషన్‌ది కాదు. ఫెసిలిటేటర్‌తో సరిచూసుకోండి.");
+    assert_eq!(header(&head, "content-language"), Some("te"));
+    // A bad name's sentence comes from the catalog too, with the longest name as its argument
+    // (the page formats it in its own language by the code).
+    let (status, _, answer) = join_asking(&"n".repeat(61), &code, "Accept-Language: te\r\n");
+    assert_eq!(status, 400);
+    assert_eq!((answer["code"].as_str(), answer["args"]["max"].as_f64()), (Some("badName"), Some(60.0)), "{answer}");
+    assert_eq!(answer["error"], "1 నుండి 60 అక్షరాల పేరు ఇవ్వండి.");
+    let (_, head, answer) = join_asking(&"n".repeat(61), &code, "");
+    assert_eq!(answer["error"], "Give a name of 1 to 60 characters.");
+    assert_eq!(header(&head, "content-language"), Some("en"));
+    server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_card_is_worded_in_telugu_on_a_socket_that_asked_for_telugu() {
+    let (host, server, _) = start();
+    let addr = server.addr();
+    let code = server.code();
+    let (stage, pains, closed) = {
+        let j = host.journey.lock().unwrap();
+        let lane = |k: LaneKind| j.lanes.iter().find(|l| l.kind == k).unwrap().id;
+        (j.graph.order()[0], lane(LaneKind::PainPoints), lane(LaneKind::Opportunities))
+    };
+    server.act(Action::OpenLanes { lanes: vec![pains] }).unwrap();
+    let token = tokio::task::spawn_blocking(move || join(addr, "Ana", &code)).await.unwrap();
+    let mut ana = Client::connect_asking(addr, &token, Some("te-IN,te;q=0.9,en-US;q=0.8")).await;
+    ana.wait_for(|m| m.iter().any(|(_, v)| v["type"] == "state")).await;
+    let refused = ana.request(serde_json::json!({ "type": "add", "stage": stage, "lane": closed, "text": "x" })).await;
+    assert_eq!((refused["type"].as_str(), refused["code"].as_str()), (Some("error"), Some("laneClosed")), "{refused}");
+    assert_eq!(refused["message"], "ఆ వరుస కార్డుల కోసం తెరిచి లేదు.");
+    // Faster than the rate: the rate's refusal, its argument in the sentence.
+    for n in 0..8 {
+        ana.send(serde_json::json!({ "type": "add", "id": format!("fast{n}"), "stage": stage, "lane": pains, "text": format!("card {n}") })).await;
+    }
+    ana.wait_for(|m| m.iter().any(|(_, v)| v["code"] == "slowDownCards")).await;
+    let slow = ana.messages().into_iter().find(|v| v["code"] == "slowDownCards").unwrap();
+    assert_eq!(slow["message"], "నెమ్మదిగా: సెకనుకు గరిష్ఠంగా 2 కార్డులు.", "{slow}");
+    // A socket that asks for no language is told in English.
+    let code = server.code();
+    let token = tokio::task::spawn_blocking(move || join(addr, "Ben", &code)).await.unwrap();
+    let mut ben = Client::connect(addr, &token).await;
+    ben.wait_for(|m| m.iter().any(|(_, v)| v["type"] == "state")).await;
+    let refused = ben.request(serde_json::json!({ "type": "add", "stage": stage, "lane": closed, "text": "x" })).await;
+    assert_eq!(refused["message"], "That lane is not open for cards.");
+    server.stop();
+}

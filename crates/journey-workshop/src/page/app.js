@@ -71,18 +71,27 @@
   $("join").addEventListener("submit", async (e) => {
     e.preventDefault();
     const body = JSON.stringify({ name: $("name").value, code: $("code").value });
+    let r;
     try {
-      const r = await fetch("/api/join", { method: "POST", headers: { "content-type": "application/json" }, body });
-      const answer = await r.json();
-      // A refusal the catalog names is said in the participant's language; a name the server
-      // refused keeps the server's sentence, which says what was wrong with it.
-      const known = answer.code && answer.code !== "badName" && bundle && bundle.hasMessage("join-error-" + answer.code);
-      if (!r.ok) return showJoin(known ? t("join-error-" + answer.code) : answer.error || t("join-failed"));
+      r = await fetch("/api/join", { method: "POST", headers: { "content-type": "application/json" }, body });
+    } catch {
+      return showJoin(t("join-unreachable"));
+    }
+    try {
+      // The laptop answered: a refusal that is not its JSON (a body it could not read) is a
+      // failed join, not an unreachable laptop.
+      const answer = await r.json().catch(() => ({}));
+      // A refusal the catalog names (join-error-<code>, with its arguments) is said in the
+      // participant's language; the server's sentence, worded in the browser's language too, is
+      // for a code this page does not know.
+      const known = answer.code && bundle && bundle.hasMessage("join-error-" + answer.code);
+      if (!r.ok || !answer.token) return showJoin(known ? t("join-error-" + answer.code, answer.args || {}) : answer.error || t("join-failed"));
       saved = { token: answer.token, name: answer.name, outbox: [] };
       save();
       connect();
     } catch {
-      showJoin(t("join-unreachable"));
+      // The answer came but could not be kept (storage refused): not an unreachable laptop.
+      showJoin(t("join-failed"));
     }
   });
 

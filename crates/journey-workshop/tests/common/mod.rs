@@ -97,7 +97,17 @@ pub struct Client {
 
 impl Client {
     pub async fn connect(addr: SocketAddr, token: &str) -> Client {
-        let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}/api/ws?token={token}")).await.unwrap();
+        Client::connect_asking(addr, token, None).await
+    }
+
+    /// `connect`, the upgrade sending `Accept-Language: accept_language` as a browser does.
+    pub async fn connect_asking(addr: SocketAddr, token: &str, accept_language: Option<&str>) -> Client {
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let mut request = format!("ws://{addr}/api/ws?token={token}").into_client_request().unwrap();
+        if let Some(l) = accept_language {
+            request.headers_mut().insert("accept-language", l.parse().unwrap());
+        }
+        let (ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
         let (tx, mut rx) = ws.split();
         let got = Arc::new(Mutex::new(Vec::new()));
         let (bump, count) = watch::channel(0);
