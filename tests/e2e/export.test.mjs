@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { cli, outDir, startStudio, tempHome, texts, waitUntilUnlocked } from "./studio.mjs";
+import { cli, outDir, startStudio, tempHome, texts, waitUntilUnlocked, windowShot } from "./studio.mjs";
 
 async function clickButton(browser, text) {
   const button = await browser.$(`button=${text}`);
@@ -67,7 +67,7 @@ test("export PDF and PNG from the window, then import a CSV", async () => {
     await clickButton(browser, "Import journeys…");
     await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("h1.journey-name")?.textContent ?? "")).includes("Imported from CSV"),
       { timeout: 15_000, timeoutMsg: "the imported journey was not shown" });
-    await browser.saveScreenshot(path.join(outDir, "imported-journey.png"));
+    windowShot("imported-journey.png");
   } finally {
     await studio.stop();
   }

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { outDir, startStudio, tempHome, texts } from "./studio.mjs";
+import { outDir, startStudio, tempHome, texts, windowShot } from "./studio.mjs";
 
 // The Undo button's word and the Touchpoints lane kind's name in each language (locales/*).
 const WORDS = {
@@ -18,13 +18,6 @@ const WORDS = {
   te: ["చర్యరద్దు", "టచ్‌పాయింట్లు"],
   tl: ["I-undo", "Mga touchpoint"],
 };
-
-/** The studio's X window as a person sees it, native menu bar included (WebKitWebDriver's own
- *  screenshot has only the page). */
-function shoot(name) {
-  const id = execFileSync("xdotool", ["search", "--name", "Journey Studio$"]).toString().trim().split("\n")[0];
-  execFileSync("import", ["-window", id, path.join(outDir, name)]);
-}
 
 async function choose(browser, code) {
   await (await browser.$(".preferences-button")).click();
@@ -74,12 +67,12 @@ test("the studio switches to each of its five languages and back, and remembers 
         assert.equal(side, "left", "the Persian window is not mirrored");
         await showJourney(browser, "رزرو نوبت کلینیک کودکان");
         await browser.waitUntil(() => browser.execute(() => document.fonts.status === "loaded"));
-        shoot("ui-persian.png");
+        windowShot("ui-persian.png");
         await showJourney(browser, "Meal-kit subscription");
       }
       if (code === "te") {
         await browser.waitUntil(() => browser.execute(() => document.fonts.status === "loaded"));
-        shoot("ui-telugu.png");
+        windowShot("ui-telugu.png");
       }
     }
     await choose(browser, "fa");
@@ -125,7 +118,7 @@ test("the bundled Persian journey runs right to left in the real window: first s
     }
     assert.ok(labels.left >= stages[0].right - 1, `the lane labels (x ${labels.left}) are not right of the first stage (ends at ${stages[0].right})`);
     assert.ok(labels.right <= canvas.right + 1 && stages[0].left >= canvas.left, "the map did not open at its right end, where it is read from");
-    shoot("rtl-window.png");
+    windowShot("rtl-window.png");
   } finally {
     await studio.stop();
   }
