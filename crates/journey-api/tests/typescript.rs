@@ -295,7 +295,7 @@ fn an_import_refusal_reaches_the_page_with_its_place_and_detail_as_messages() {
     let json = serde_json::to_value(&e).unwrap();
     assert_eq!(json["id"], "error-import-failed", "{json}");
     assert_eq!(json["args"]["detail"]["id"], "error-import-at-cell", "{json}");
-    assert_eq!(json["args"]["detail"]["args"]["row"], 4, "{json}");
+    assert_eq!(json["args"]["detail"]["args"]["row"], 4.0, "{json}");
     assert_eq!(json["args"]["detail"]["args"]["detail"], serde_json::json!({ "id": "error-import-not-a-number", "args": { "value": "lots" } }));
     let ru = journey_i18n::language("ru").unwrap();
     assert_eq!(e.in_language(ru), "map.xlsx: лист Cards, строка 4, столбец H (Score): «lots» — не число. Ничего не импортировано.");

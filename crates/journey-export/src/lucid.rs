@@ -382,7 +382,7 @@ mod tests {
         let kinds: Vec<FlowKind> = j.graph.flows().map(|f| f.kind).collect();
         assert!(kinds.contains(&FlowKind::Next) && kinds.contains(&FlowKind::Repeat), "{kinds:?}");
         let all = notes.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-        assert!(all.contains("2 containers became stages") && all.contains("2 swim lanes became lanes") && all.contains("lines within one stage"), "{all}");
+        assert!(all.contains("2 containers became stages") && all.contains("2 swim lanes became lanes") && all.contains("1 line within one stage"), "{all}");
     }
 
     #[test]

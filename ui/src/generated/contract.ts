@@ -554,8 +554,8 @@ export type HeatCell = {
 
 /**
  * What File > Import... brought in: the new journeys (empty when the dialog was closed) and the
- * import report, a sentence for each thing the file held that did not come in as written
- * (journey-export's `import_bytes_reported`).
+ * import report, a note for each thing the file held that did not come in as written
+ * (journey-export's `import_bytes_reported`), which the page says in the window's language.
  */
 export type ImportReport = {
   journeys: Array<string>,
