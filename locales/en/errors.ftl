@@ -108,3 +108,136 @@ error-workshop-dots = Give each person 1 to { $max } dots.
 error-workshop-timer = Set the timer to between a few seconds and 4 hours.
 error-workshop-no-participant = That participant is not in the session.
 error-workshop-action = The workshop could not do that: { $detail }
+
+## Importing (journey-export's ImportError): where in the file, then what is wrong there.
+## { $detail } is the message below it, already said; { $path }, { $sheet }, { $header },
+## { $value } and { $name } are the file's own words. The CSV column names (journey, stage,
+## emotion…) and the words a cell accepts ({ $words }, { $names }) are the format's.
+error-import-at-line = line { $line }: { $detail }
+error-import-at-line-column = line { $line }, column { $column }: { $detail }
+error-import-at-cell = sheet { $sheet }, row { $row }, column { $column } ({ $header }): { $detail }
+error-import-at-row-header = sheet { $sheet }, row { $row } ({ $header }): { $detail }
+error-import-at-sheet-row = sheet { $sheet }, row { $row }: { $detail }
+error-import-at-sheet = sheet { $sheet }: { $detail }
+error-import-at-path = { $path }: { $detail }
+# A detail that has no message of its own yet (the program's words, in English).
+error-import-detail = { $detail }
+error-import-wrong-format = this is not a Journey Studio JSON document (format is "{ $format }")
+error-import-newer-version = the document is format version { $found }; this version reads up to { $supported }
+error-import-not-utf8 = the file is not UTF-8 text (byte { $byte } is not)
+error-import-no-journey = the file holds no journey
+error-import-journey-refused = journey "{ $name }": { $detail }
+error-import-json-cut-off = the file ends before its JSON does (it may have been cut off)
+error-import-not-json = this is not valid JSON: { $detail }
+error-import-not-ojf-json = this is not valid OpenJourney JSON: { $detail }
+error-import-svg-malformed = this SVG is not well-formed: { $detail }
+error-import-svg-no-journey = this SVG carries no journey (only SVG exported by Journey Studio can be imported)
+error-import-html-no-journey = this HTML carries no journey (only HTML exported by Journey Studio can be imported)
+error-import-found-null = null
+error-import-found-bool = true or false
+error-import-found-number = a number
+error-import-found-text = text
+error-import-found-list = a list
+error-import-found-object = an object
+error-import-expected = expected { $expected }, found { $found }
+error-import-ojf-not-object = the OpenJourney document must be an object, not { $found }
+error-import-ojf-missing = missing: an OpenJourney file lists its stages and swimlanes (Ptolemy refuses a file without them too)
+error-import-ojf-score-kind = a score is a number, not { $found }
+error-import-ojf-tag-kind = a tag is text, not { $found }
+error-import-ojf-blueprint-kind = a blueprint item is an object or text, not { $found }
+error-import-ojf-score-outside = the score { $score } is outside both scales OJF files use (-5..+5 in the spec, 0..10 in Ptolemy's requirements)
+error-import-ojf-scales-mixed = the score { $score } needs the 0..10 scale, but { $other } is { $otherScore }, which needs -5..+5: the file mixes the two scales
+error-import-ojf-score-exported = the score { $score } is outside -5..+5, the scale Journey Studio wrote this file's scores on
+error-import-not-a-number = "{ $value }" is not a number
+error-import-not-whole-from-to = { $value } is not a whole number from { $min } to { $max }
+error-import-not-one-of = "{ $value }" is not one of: { $words }
+error-import-needs-name = { $what ->
+    [journey] the journey needs a name
+    [stage] a stage needs a name
+    [lane] a lane needs a name
+   *[persona] a persona needs a name
+  }
+error-import-emotion-needs-score = a named emotion needs a score
+error-import-outside-scale = { $score } is outside the scale { $min }..{ $max }
+error-import-xlsx-not-workbook = this is not an Excel workbook (.xlsx) that can be read: { $detail }
+error-import-xlsx-damaged = this workbook is damaged: a cell reference in it cannot be read
+error-import-xlsx-missing-sheet = missing (a Journey Studio workbook has the sheets Journey, Stages, Lanes and Cards)
+error-import-xlsx-not-ours = no row "Workbook": this workbook was not exported by Journey Studio
+error-import-xlsx-layout = "{ $found }" is not a workbook layout this version reads (it reads "{ $reads }")
+error-import-xlsx-sheet-unreadable = cannot be read: { $detail }
+error-import-xlsx-no-header = the header row is missing (the sheet starts at row { $start })
+error-import-xlsx-no-column = no column "{ $header }" (its header was changed or the column deleted)
+error-import-xlsx-needs-whole = "{ $field }" needs a whole number
+error-import-xlsx-scale-step = { $value } is not a whole number of the scale
+error-import-xlsx-scale-name = "{ $value }" is not a step and its name, like "-3 Furious"
+error-import-xlsx-persona-score = "{ $value }" is not a persona and a score, like "Ana: 2"
+error-import-xlsx-name-twice = { $what ->
+    [stage] two stages are
+    [lane] two lanes are
+    [persona] two personas are
+   *[pain-point] two pain points are
+  } called "{ $name }" in the { $sheet } sheet: rename one, or give its id
+error-import-xlsx-name-empty = empty: every row needs its { $what ->
+    [stage] stage
+    [lane] lane
+    [persona] persona
+   *[pain-point] pain point
+  }
+error-import-xlsx-no-such = no { $what ->
+    [stage] stage
+    [lane] lane
+    [persona] persona
+   *[pain-point] pain point
+  } "{ $name }" in the { $sheet } sheet
+error-import-not-csv = this is not valid CSV: { $detail }
+error-import-csv-header-unreadable = the header row cannot be read: { $detail }
+error-import-csv-empty = the file is empty; a journey CSV starts with a header row such as journey,stage,lane,kind,text
+error-import-csv-no-rows = the file has a header row but no cards under it
+error-import-csv-column-twice = the header has the column "{ $column }" twice
+error-import-csv-no-column = the header has no "{ $column }" column; a journey CSV needs journey, stage, lane and text (found: { $found })
+error-import-csv-cell-empty = the "{ $column }" cell is empty; every row needs a journey, a stage and a lane
+error-import-csv-not-whole = { $column } must be a whole number from { $min } to { $max }, not "{ $value }"
+error-import-csv-out-of-range = { $column } must be { $min } to { $max }, not { $value }
+error-import-csv-unknown = unknown { $what ->
+    [card-kind] card kind
+    [lane-kind] lane kind
+    [pillar] pillar
+   *[loyalty-pillar] loyalty pillar
+  } "{ $value }" ({ $names })
+error-import-csv-only-for = "{ $column }" is only for { $owner ->
+    [touchpoint] touchpoints
+    [pain-point] pain points
+    [opportunity] opportunities
+   *[quote] quotes
+  }, but this card is a { $kind }
+error-import-csv-true-false = { $column } must be true or false, not "{ $value }"
+error-import-csv-emotion-name = the emotion name "{ $name }" needs a score in the "{ $column }" column
+error-import-csv-phase-differs = stage "{ $stage }" is in phase "{ $was }" on line { $line }, but in "{ $now }" here
+error-import-csv-lane-kind-differs = lane "{ $lane }" is a { $was } lane on line { $line }, but a { $now } lane here
+error-import-csv-answers = the opportunity answers "{ $text }", but no pain point in journey "{ $journey }" has that text
+error-import-lucid-columns = a Lucidchart CSV has the columns Id and Name
+error-import-lucid-no-id = the row has no Id
+error-import-lucid-same-id = the Id { $id } is on an earlier row too
+error-import-lucid-no-container = Contained By names { $id }, which no row has as its Id
+error-import-lucid-no-shapes = the file has no shapes (only pages or lines)
+error-import-mermaid-front-matter = the front matter that starts here is never closed with "---"
+error-import-mermaid-not-journey = a Mermaid journey starts with "journey"
+error-import-mermaid-empty = a Mermaid journey starts with "journey"; this file has nothing else
+error-import-mermaid-section-name = a section needs a name, as in "section Checkout"
+error-import-mermaid-journey-again = "journey" belongs on the first line only
+error-import-mermaid-actors = more than { $max } different actors; a journey keeps at most that many personas
+error-import-mermaid-task = a task needs "text: score", found "{ $found }"
+error-import-mermaid-task-first = a task comes before any section
+error-import-mermaid-score = score must be 1 to 5, not { $score }
+# The core's names of the fields a file fills ({ $name }: any other, as the core writes it).
+error-import-field = { $field ->
+    [card-text] card text
+    [journey-name] journey name
+    [stage-name] stage name
+    [lane-name] lane name
+    [persona-name] persona name
+    [phase] phase
+   *[other] { $name }
+  }
+error-import-too-long = { $field } is { $length } characters long; the limit is { $max }
+error-import-empty = { $field }: must not be empty

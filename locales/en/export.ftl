@@ -155,3 +155,147 @@ cli-analyse-lowest-point = lowest point
 cli-analyse-best = best
 cli-analyse-mean = mean { $mean }, min { $min }
 cli-analyse-no-scores = no scores
+
+## Import report: what a file held that did not come in as written (journey-export's notes,
+## shown after File > Import… and printed by `journey import`). { $path }, { $name }, { $sheet },
+## { $examples } and the like are the file's own words; OpenJourney's member names
+## (journeyStudio, overrideEmotion, stageId, metadata.title…) are the format's and stay as they are.
+export-import-number = { $n }
+export-import-counted = { $what }: { $count } ({ $examples }{ $more ->
+    [0] {""}
+   *[other] , ...
+  }).
+export-import-kind-touchpoint = touchpoint
+export-import-kind-pain-point = pain point
+export-import-kind-opportunity = opportunity
+export-import-kind-note = note
+export-import-kind-quote = quote
+export-import-ojf-exact = Read exactly as Journey Studio exported it: the file's OJF fields are unchanged, so its journeyStudio member holds the whole journey.
+export-import-ojf-changed = The file was exported by Journey Studio and changed since (its OJF fields differ from what was exported): read from its OJF fields, with ids, lane kinds and what OJF has no field for taken from its journeyStudio member.
+export-import-ojf-read = Read as OpenJourney: { $stages } { $stages ->
+    [one] stage
+   *[other] stages
+  }, { $swimlanes } { $swimlanes ->
+    [one] swimlane
+   *[other] swimlanes
+  } and { $nodes } { $nodes ->
+    [one] node
+   *[other] nodes
+  } made { $lanes } { $lanes ->
+    [one] lane
+   *[other] lanes
+  } and { $cards } { $cards ->
+    [one] card
+   *[other] cards
+  }.
+export-import-ojf-scale-0-10 = Scale: 0..10 (Ptolemy's requirements), because { $path } is { $score }; scores are kept as written.
+export-import-ojf-scale-negative = Scale: -5..+5 (the OJF spec), as the file's negative scores say; scores are kept as written.
+export-import-ojf-scale-no-scores = Scale: -5..+5 (the OJF spec); the file has no scores.
+export-import-ojf-scale-assumed = Scale: -5..+5 (the OJF spec) assumed: every score lies in 0..5, which fits both the spec's -5..+5 and the 0..10 of Ptolemy's requirements. Set the journey's scale to 0..10 if the file meant that.
+export-import-ojf-lane-added = Added the lane "{ $name }" for what the nodes hold besides their own card.
+export-import-ojf-no-title = The file has no title (neither a root title nor metadata.title): the journey is called "{ $name }".
+export-import-ojf-lanes-guessed = Lane kinds guessed from the swimlanes' names (OJF swimlanes have none): { $lanes }.
+export-import-ojf-lane-guess = "{ $name }" as { $kind }
+export-import-ojf-persona = The persona "{ $name }" became the journey's persona (OJF names it only).
+export-import-ojf-score-text = Scores written as text, read as numbers
+export-import-ojf-score-not-number = Scores that are not numbers, left unscored
+export-import-ojf-score-fraction = Scores with a fraction, rounded to the scale's whole steps
+export-import-ojf-stage-unnamed = Stages without a name, named by their place
+export-import-ojf-stage-same-id = Stages sharing an id with an earlier one (nodes with that id go to the first)
+export-import-ojf-stage-no-id = Stages without an id (no node can be in them)
+export-import-ojf-lane-unnamed = Swimlanes without a name, named by their place
+export-import-ojf-lane-same-id = Swimlanes sharing an id with an earlier one (nodes with that id go to the first)
+export-import-ojf-lane-no-id = Swimlanes without an id (no node can be in them)
+export-import-ojf-node-no-stage = Nodes left out: their stageId names no stage of the file (Ptolemy does not show them either)
+export-import-ojf-node-no-lane = Nodes left out: their swimlaneId names no swimlane of the file (Ptolemy does not show them either)
+export-import-ojf-tags = Nodes' tags kept as a last line "Tags: ..." of the card (cards have no tag field)
+export-import-ojf-severity-word = Severities other than low, medium or high, read as medium
+export-import-ojf-purpose-as = Purpose "{ $purpose }" read as { $kind }
+export-import-ojf-purpose-unknown = Purpose "{ $purpose }" unknown, read as its lane's kind ({ $kind })
+export-import-ojf-sentiment = Sentiments of nodes without a score had no home (a named emotion needs a score)
+export-import-ojf-moment = Moments of truth on nodes that are not touchpoints had no home
+export-import-ojf-severity-not-pain = Severities of nodes that are not pain points had no home (only pain points carry one)
+export-import-ojf-icon = Node icons had no home (cards have no icon)
+export-import-ojf-icon-color = Node iconColors had no home (cards have no colour of their own)
+export-import-ojf-scored = Scored { $kind } nodes made a touchpoint (the score) and a { $kind } card tied to it
+export-import-ojf-blueprint = Blueprint { $part } items made cards in the { $lane } lane, tied to their node
+export-import-ojf-stage-emotion = Stages' overrideEmotion made a touchpoint "{ $card }" on the emotion lane
+export-import-xlsx-read = Read the workbook: { $stages } { $stages ->
+    [one] stage
+   *[other] stages
+  }, { $lanes } { $lanes ->
+    [one] lane
+   *[other] lanes
+  }, { $personas } { $personas ->
+    [one] persona
+   *[other] personas
+  } and { $cards } { $cards ->
+    [one] card
+   *[other] cards
+  }; the sheets { $sheets } are computed from these and were not read.
+export-import-xlsx-flows-dropped = { $count } { $count ->
+    [one] flow named a stage no longer in the { $sheet } sheet and was left out.
+   *[other] flows named a stage no longer in the { $sheet } sheet and were left out.
+  }
+export-import-xlsx-no-flows = No { $flows } sheet: the stages follow one another in the order of the { $stages } sheet.
+export-import-xlsx-unplaced = New stages with no flow yet (add a row to the { $sheet } sheet to place them in the journey): { $stages }.
+export-import-xlsx-links-dropped = { $count } { $count ->
+    [one] link from an opportunity to a pain point no longer in the { $sheet } sheet was left out.
+   *[other] links from opportunities to pain points no longer in the { $sheet } sheet were left out.
+  }
+export-import-xlsx-copied = { $count } { $count ->
+    [one] row carried an id an earlier row has (a copied row): it became a new entity with an id of its own.
+   *[other] rows carried an id an earlier row has (copied rows): each became a new entity with an id of its own.
+  }
+export-import-xlsx-new-cards = { $count } { $count ->
+    [one] new card (a row without an id).
+   *[other] new cards (rows without an id).
+  }
+export-import-lucid-page = Page "{ $name }": { $note }
+export-import-lucid-lanes = { $count } { $count ->
+    [one] swim lane became a lane of touchpoints.
+   *[other] swim lanes became lanes of touchpoints.
+  }
+export-import-lucid-shapes-stages = No containers other than swim lanes: each of the { $count } shapes became a stage of its own, in the order the lines give.
+export-import-lucid-containers = { $count } { $count ->
+    [one] container became a stage.
+   *[other] containers became stages.
+  }
+export-import-lucid-loose = Shapes in no container went to a stage "{ $stage }".
+export-import-lucid-cards = { $count } { $count ->
+    [one] shape became a card
+   *[other] shapes became cards
+  } ({ $notes } { $notes ->
+    [one] note
+   *[other] notes
+  }, the rest touchpoints, unscored).
+export-import-lucid-flows = { $count } { $count ->
+    [one] line became a flow
+   *[other] lines became flows
+  } ({ $repeats } back to an earlier stage, as repeat loops).
+export-import-lucid-same-stage = { $count } { $count ->
+    [one] line within one stage (or repeating another) had no flow to become.
+   *[other] lines within one stage (or repeating another) had no flow to become.
+  }
+export-import-lucid-dangling = { $count } { $count ->
+    [one] line did not join two shapes and was left out.
+   *[other] lines did not join two shapes and were left out.
+  }
+export-import-mermaid-unscored = line { $line }: the task "{ $task }" has no score ("{ $score }" is not a number), so it was left out
+
+## Export report: what an OpenJourney (.ojf) export cannot hold in OJF's own fields (`journey export`).
+export-ojf-scale = Scores are on this journey's { $min }..{ $max } scale; they are written on OJF's -5..+5 (rounded), and the scale and its names go in the journeyStudio member.
+# The notes after this one each name one of the things it says OJF has no field for.
+export-ojf-no-field = OJF has no field for what follows. It is kept in the file's journeyStudio member (Journey Studio reads it back; Ptolemy keeps it but does not show it).
+export-ojf-lost-flows = { $count } branch or repeat flows between stages (OJF stages are a plain sequence)
+export-ojf-lost-personas = { $count } personas beyond the first (OJF names one persona)
+export-ojf-lost-persona-details = { $count } personas' details (role, goals, needs, frustrations, quote, spender/sender, colour)
+export-ojf-lost-metrics = { $count } journey metrics (NPS, CSAT, CES)
+export-ojf-lost-stage-details = { $count } stages' descriptions, phases, connected experiences or metrics
+export-ojf-lost-lane-kinds = { $count } lane kinds and colours (OJF swimlanes have a name only)
+export-ojf-lost-touchpoint-details = { $count } touchpoints' channels, customer sacrifice, connected experience or other personas' scores
+export-ojf-lost-pain-details = { $count } pain points' frequency, pillar, friction and shortage
+export-ojf-lost-severities = { $count } pain points whose severity (1-5) OJF can only say as low (1-2), medium (3) or high (4-5)
+export-ojf-lost-opportunity-details = { $count } opportunities' links to pains, value, effort, owner and loyalty pillar
+export-ojf-lost-speakers = { $count } quotes' speakers (a quote is written as an observation)
+export-ojf-lost-workshop = { $count } cards' workshop votes, authors or privacy

@@ -108,3 +108,136 @@ error-workshop-dots = به هر نفر ۱ تا { $max } نقطه بدهید.
 error-workshop-timer = زمان‌سنج را میان چند ثانیه تا ۴ ساعت تنظیم کنید.
 error-workshop-no-participant = این شرکت‌کننده در جلسه نیست.
 error-workshop-action = کارگاه نتوانست این کار را انجام دهد: { $detail }
+
+## Importing (journey-export's ImportError): where in the file, then what is wrong there.
+## { $detail } is the message below it, already said; { $path }, { $sheet }, { $header },
+## { $value } and { $name } are the file's own words. The CSV column names (journey, stage,
+## emotion…) and the words a cell accepts ({ $words }, { $names }) are the format's.
+error-import-at-line = خط { $line }: { $detail }
+error-import-at-line-column = خط { $line }، ستون { $column }: { $detail }
+error-import-at-cell = برگهٔ { $sheet }، سطر { $row }، ستون { $column } ({ $header }): { $detail }
+error-import-at-row-header = برگهٔ { $sheet }، سطر { $row } ({ $header }): { $detail }
+error-import-at-sheet-row = برگهٔ { $sheet }، سطر { $row }: { $detail }
+error-import-at-sheet = برگهٔ { $sheet }: { $detail }
+error-import-at-path = { $path }: { $detail }
+# A detail that has no message of its own yet (the program's words, in English).
+error-import-detail = { $detail }
+error-import-wrong-format = این یک سند JSON از Journey Studio نیست (قالب آن «{ $format }» است)
+error-import-newer-version = سند با نسخهٔ { $found } قالب نوشته شده؛ این نسخه تا { $supported } را می‌خواند
+error-import-not-utf8 = پرونده متن UTF-8 نیست (بایت { $byte } نیست)
+error-import-no-journey = پرونده هیچ سفری ندارد
+error-import-journey-refused = سفر «{ $name }»: { $detail }
+error-import-json-cut-off = پرونده پیش از پایان JSON خود تمام می‌شود (شاید بریده شده باشد)
+error-import-not-json = این JSON درستی نیست: { $detail }
+error-import-not-ojf-json = این JSON درستی از OpenJourney نیست: { $detail }
+error-import-svg-malformed = ساختار این SVG درست نیست: { $detail }
+error-import-svg-no-journey = این SVG هیچ سفری ندارد (فقط SVG صادرشده از Journey Studio را می‌توان درون‌ریزی کرد)
+error-import-html-no-journey = این HTML هیچ سفری ندارد (فقط HTML صادرشده از Journey Studio را می‌توان درون‌ریزی کرد)
+error-import-found-null = مقدار تهی (null)
+error-import-found-bool = درست یا نادرست (true یا false)
+error-import-found-number = یک عدد
+error-import-found-text = متن
+error-import-found-list = یک فهرست
+error-import-found-object = یک شیء
+error-import-expected = { $expected } انتظار می‌رفت، ولی { $found } آمده است
+error-import-ojf-not-object = سند OpenJourney باید یک شیء باشد، نه { $found }
+error-import-ojf-missing = نیست: پروندهٔ OpenJourney مرحله‌ها و ردیف‌هایش را فهرست می‌کند (Ptolemy هم پرونده‌ای بی آن‌ها را نمی‌پذیرد)
+error-import-ojf-score-kind = امتیاز یک عدد است، نه { $found }
+error-import-ojf-tag-kind = برچسب متن است، نه { $found }
+error-import-ojf-blueprint-kind = قلم بلوپرینت یک شیء یا متن است، نه { $found }
+error-import-ojf-score-outside = امتیاز { $score } بیرون از هر دو مقیاسی است که پرونده‌های OJF به کار می‌برند (۵- تا ۵+ در مشخصات، ۰ تا ۱۰ در نیازمندی‌های Ptolemy)
+error-import-ojf-scales-mixed = امتیاز { $score } مقیاس ۰ تا ۱۰ را می‌خواهد، ولی { $other } برابر { $otherScore } است که ۵- تا ۵+ را می‌خواهد: پرونده دو مقیاس را درهم کرده است
+error-import-ojf-score-exported = امتیاز { $score } بیرون از ۵- تا ۵+ است، مقیاسی که Journey Studio امتیازهای این پرونده را با آن نوشت
+error-import-not-a-number = «{ $value }» عدد نیست
+error-import-not-whole-from-to = { $value } عدد درستی از { $min } تا { $max } نیست
+error-import-not-one-of = «{ $value }» یکی از این‌ها نیست: { $words }
+error-import-needs-name = { $what ->
+    [journey] سفر نام می‌خواهد
+    [stage] مرحله نام می‌خواهد
+    [lane] ردیف نام می‌خواهد
+   *[persona] پرسونا نام می‌خواهد
+  }
+error-import-emotion-needs-score = احساس نام‌دار امتیاز می‌خواهد
+error-import-outside-scale = { $score } بیرون از مقیاس { $min }..{ $max } است
+error-import-xlsx-not-workbook = این کارپوشهٔ Excel (.xlsx) خواندنی نیست: { $detail }
+error-import-xlsx-damaged = این کارپوشه آسیب دیده است: نشانی یکی از خانه‌هایش خواندنی نیست
+error-import-xlsx-missing-sheet = نیست (کارپوشهٔ Journey Studio برگه‌های Journey، Stages، Lanes و Cards را دارد)
+error-import-xlsx-not-ours = سطر «Workbook» نیست: این کارپوشه را Journey Studio صادر نکرده است
+error-import-xlsx-layout = «{ $found }» چیدمانی از کارپوشه نیست که این نسخه بخواند (این نسخه «{ $reads }» را می‌خواند)
+error-import-xlsx-sheet-unreadable = خواندنی نیست: { $detail }
+error-import-xlsx-no-header = سطر سرستون‌ها نیست (برگه از سطر { $start } آغاز می‌شود)
+error-import-xlsx-no-column = ستون «{ $header }» نیست (سرستونش تغییر کرده یا ستون پاک شده است)
+error-import-xlsx-needs-whole = «{ $field }» یک عدد درست می‌خواهد
+error-import-xlsx-scale-step = { $value } گام درستی از مقیاس نیست
+error-import-xlsx-scale-name = «{ $value }» یک گام و نامش نیست، مانند «-3 خشمگین»
+error-import-xlsx-persona-score = «{ $value }» یک پرسونا و امتیاز نیست، مانند «آنا: 2»
+error-import-xlsx-name-twice = { $what ->
+    [stage] دو مرحله
+    [lane] دو ردیف
+    [persona] دو پرسونا
+   *[pain-point] دو نقطه درد
+  } در برگهٔ { $sheet } «{ $name }» نام دارند: یکی را تغییر نام دهید یا شناسه‌اش را بنویسید
+error-import-xlsx-name-empty = خالی است: هر سطر { $what ->
+    [stage] مرحله‌اش
+    [lane] ردیفش
+    [persona] پرسونایش
+   *[pain-point] نقطه دردش
+  } را می‌خواهد
+error-import-xlsx-no-such = در برگهٔ { $sheet } { $what ->
+    [stage] مرحله‌ای
+    [lane] ردیفی
+    [persona] پرسونایی
+   *[pain-point] نقطه دردی
+  } به نام «{ $name }» نیست
+error-import-not-csv = این CSV درستی نیست: { $detail }
+error-import-csv-header-unreadable = سطر سرستون‌ها خواندنی نیست: { $detail }
+error-import-csv-empty = پرونده خالی است؛ CSV سفر با سطر سرستون‌هایی مانند journey,stage,lane,kind,text آغاز می‌شود
+error-import-csv-no-rows = پرونده سطر سرستون‌ها را دارد ولی زیر آن کارتی نیست
+error-import-csv-column-twice = سرستون‌ها ستون «{ $column }» را دو بار دارند
+error-import-csv-no-column = سرستون‌ها ستون «{ $column }» را ندارند؛ CSV سفر به journey، stage، lane و text نیاز دارد (یافته‌ها: { $found })
+error-import-csv-cell-empty = خانهٔ «{ $column }» خالی است؛ هر سطر یک سفر، یک مرحله و یک ردیف می‌خواهد
+error-import-csv-not-whole = { $column } باید عدد درستی از { $min } تا { $max } باشد، نه «{ $value }»
+error-import-csv-out-of-range = { $column } باید از { $min } تا { $max } باشد، نه { $value }
+error-import-csv-unknown = { $what ->
+    [card-kind] نوع کارت
+    [lane-kind] نوع ردیف
+    [pillar] ستون
+   *[loyalty-pillar] ستون وفاداری
+  } ناشناخته «{ $value }» ({ $names })
+error-import-csv-only-for = «{ $column }» فقط برای { $owner ->
+    [touchpoint] نقطه‌های تماس
+    [pain-point] نقطه‌های درد
+    [opportunity] فرصت‌ها
+   *[quote] نقل‌قول‌ها
+  } است، ولی این کارت { $kind } است
+error-import-csv-true-false = { $column } باید true یا false باشد، نه «{ $value }»
+error-import-csv-emotion-name = نام احساس «{ $name }» در ستون «{ $column }» امتیاز می‌خواهد
+error-import-csv-phase-differs = مرحلهٔ «{ $stage }» در خط { $line } در فاز «{ $was }» است، ولی اینجا در «{ $now }»
+error-import-csv-lane-kind-differs = ردیف «{ $lane }» در خط { $line } از نوع { $was } است، ولی اینجا از نوع { $now }
+error-import-csv-answers = فرصت به «{ $text }» پاسخ می‌دهد، ولی در سفر «{ $journey }» هیچ نقطه دردی این متن را ندارد
+error-import-lucid-columns = CSV ‏Lucidchart ستون‌های Id و Name را دارد
+error-import-lucid-no-id = سطر Id ندارد
+error-import-lucid-same-id = Id ‏{ $id } در سطری پیشین هم هست
+error-import-lucid-no-container = Contained By نام { $id } را می‌برد، ولی هیچ سطری این Id را ندارد
+error-import-lucid-no-shapes = پرونده هیچ شکلی ندارد (فقط صفحه یا خط)
+error-import-mermaid-front-matter = پیش‌گفتاری که اینجا آغاز می‌شود هرگز با «---» بسته نمی‌شود
+error-import-mermaid-not-journey = سفر Mermaid با «journey» آغاز می‌شود
+error-import-mermaid-empty = سفر Mermaid با «journey» آغاز می‌شود؛ این پرونده چیز دیگری ندارد
+error-import-mermaid-section-name = بخش نام می‌خواهد، مانند «section پرداخت»
+error-import-mermaid-journey-again = «journey» فقط در خط نخست می‌آید
+error-import-mermaid-actors = بیش از { $max } بازیگر گوناگون؛ سفر بیش از این پرسونا نگه نمی‌دارد
+error-import-mermaid-task = کار به «متن: امتیاز» نیاز دارد، ولی «{ $found }» آمده است
+error-import-mermaid-task-first = کاری پیش از هر بخشی آمده است
+error-import-mermaid-score = امتیاز باید از ۱ تا ۵ باشد، نه { $score }
+# The core's names of the fields a file fills ({ $name }: any other, as the core writes it).
+error-import-field = { $field ->
+    [card-text] متن کارت
+    [journey-name] نام سفر
+    [stage-name] نام مرحله
+    [lane-name] نام ردیف
+    [persona-name] نام پرسونا
+    [phase] فاز
+   *[other] { $name }
+  }
+error-import-too-long = { $field } { $length } نویسه دارد؛ سقف آن { $max } است
+error-import-empty = { $field }: نباید خالی باشد

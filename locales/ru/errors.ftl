@@ -108,3 +108,136 @@ error-workshop-dots = Дайте каждому от 1 до { $max } точек.
 error-workshop-timer = Установите таймер от нескольких секунд до 4 часов.
 error-workshop-no-participant = Этого участника нет в сессии.
 error-workshop-action = Воркшоп не смог этого сделать: { $detail }
+
+## Importing (journey-export's ImportError): where in the file, then what is wrong there.
+## { $detail } is the message below it, already said; { $path }, { $sheet }, { $header },
+## { $value } and { $name } are the file's own words. The CSV column names (journey, stage,
+## emotion…) and the words a cell accepts ({ $words }, { $names }) are the format's.
+error-import-at-line = строка { $line }: { $detail }
+error-import-at-line-column = строка { $line }, столбец { $column }: { $detail }
+error-import-at-cell = лист { $sheet }, строка { $row }, столбец { $column } ({ $header }): { $detail }
+error-import-at-row-header = лист { $sheet }, строка { $row } ({ $header }): { $detail }
+error-import-at-sheet-row = лист { $sheet }, строка { $row }: { $detail }
+error-import-at-sheet = лист { $sheet }: { $detail }
+error-import-at-path = { $path }: { $detail }
+# A detail that has no message of its own yet (the program's words, in English).
+error-import-detail = { $detail }
+error-import-wrong-format = это не JSON-документ Journey Studio (его формат — «{ $format }»)
+error-import-newer-version = документ записан в версии формата { $found }; эта версия читает до { $supported }
+error-import-not-utf8 = файл — не текст в UTF-8 (байт { $byte } не подходит)
+error-import-no-journey = в файле нет ни одного пути
+error-import-journey-refused = путь «{ $name }»: { $detail }
+error-import-json-cut-off = файл заканчивается раньше, чем его JSON (возможно, он обрезан)
+error-import-not-json = это не корректный JSON: { $detail }
+error-import-not-ojf-json = это не корректный JSON формата OpenJourney: { $detail }
+error-import-svg-malformed = этот SVG составлен неправильно: { $detail }
+error-import-svg-no-journey = в этом SVG нет пути (импортировать можно только SVG, экспортированный из Journey Studio)
+error-import-html-no-journey = в этом HTML нет пути (импортировать можно только HTML, экспортированный из Journey Studio)
+error-import-found-null = пустое значение (null)
+error-import-found-bool = логическое значение (true или false)
+error-import-found-number = число
+error-import-found-text = текст
+error-import-found-list = список
+error-import-found-object = объект
+error-import-expected = ожидалось: { $expected }, а найдено: { $found }
+error-import-ojf-not-object = документ OpenJourney должен быть объектом, а не так: { $found }
+error-import-ojf-missing = отсутствует: файл OpenJourney перечисляет свои этапы и дорожки (Ptolemy тоже отказывается от файла без них)
+error-import-ojf-score-kind = оценка — это число, а здесь: { $found }
+error-import-ojf-tag-kind = метка — это текст, а здесь: { $found }
+error-import-ojf-blueprint-kind = элемент блюпринта — объект или текст, а здесь: { $found }
+error-import-ojf-score-outside = оценка { $score } выходит за обе шкалы файлов OJF (-5..+5 в спецификации, 0..10 в требованиях Ptolemy)
+error-import-ojf-scales-mixed = оценке { $score } нужна шкала 0..10, но { $other } равно { $otherScore }, а этому нужна -5..+5: в файле смешаны две шкалы
+error-import-ojf-score-exported = оценка { $score } выходит за -5..+5, шкалу, на которой Journey Studio записал оценки этого файла
+error-import-not-a-number = «{ $value }» — не число
+error-import-not-whole-from-to = { $value } — не целое число от { $min } до { $max }
+error-import-not-one-of = «{ $value }» — не одно из: { $words }
+error-import-needs-name = { $what ->
+    [journey] пути нужно название
+    [stage] этапу нужно название
+    [lane] дорожке нужно название
+   *[persona] персоне нужно имя
+  }
+error-import-emotion-needs-score = названной эмоции нужна оценка
+error-import-outside-scale = { $score } вне шкалы { $min }..{ $max }
+error-import-xlsx-not-workbook = это не книга Excel (.xlsx), которую можно прочитать: { $detail }
+error-import-xlsx-damaged = эта книга повреждена: ссылку на ячейку в ней нельзя прочитать
+error-import-xlsx-missing-sheet = отсутствует (в книге Journey Studio есть листы Journey, Stages, Lanes и Cards)
+error-import-xlsx-not-ours = нет строки «Workbook»: эта книга экспортирована не из Journey Studio
+error-import-xlsx-layout = «{ $found }» — не та разметка книги, которую читает эта версия (она читает «{ $reads }»)
+error-import-xlsx-sheet-unreadable = не читается: { $detail }
+error-import-xlsx-no-header = нет строки заголовков (лист начинается со строки { $start })
+error-import-xlsx-no-column = нет столбца «{ $header }» (его заголовок изменён или столбец удалён)
+error-import-xlsx-needs-whole = «{ $field }» требует целого числа
+error-import-xlsx-scale-step = { $value } — не целый шаг шкалы
+error-import-xlsx-scale-name = «{ $value }» — не шаг с названием, как «-3 В ярости»
+error-import-xlsx-persona-score = «{ $value }» — не персона с оценкой, как «Анна: 2»
+error-import-xlsx-name-twice = { $what ->
+    [stage] два этапа
+    [lane] две дорожки
+    [persona] две персоны
+   *[pain-point] две болевые точки
+  } называются «{ $name }» на листе { $sheet }: переименуйте одну или укажите её идентификатор
+error-import-xlsx-name-empty = пусто: в каждой строке нужен { $what ->
+    [stage] этап
+    [lane] дорожка
+    [persona] персона
+   *[pain-point] болевая точка
+  }
+error-import-xlsx-no-such = на листе { $sheet } нет { $what ->
+    [stage] этапа
+    [lane] дорожки
+    [persona] персоны
+   *[pain-point] болевой точки
+  } «{ $name }»
+error-import-not-csv = это не корректный CSV: { $detail }
+error-import-csv-header-unreadable = строку заголовков нельзя прочитать: { $detail }
+error-import-csv-empty = файл пуст; CSV пути начинается со строки заголовков вроде journey,stage,lane,kind,text
+error-import-csv-no-rows = в файле есть строка заголовков, но под ней нет карточек
+error-import-csv-column-twice = в заголовке дважды есть столбец «{ $column }»
+error-import-csv-no-column = в заголовке нет столбца «{ $column }»; CSV пути нужны journey, stage, lane и text (найдено: { $found })
+error-import-csv-cell-empty = ячейка «{ $column }» пуста; в каждой строке нужны путь, этап и дорожка
+error-import-csv-not-whole = { $column } должно быть целым числом от { $min } до { $max }, а не «{ $value }»
+error-import-csv-out-of-range = { $column } должно быть от { $min } до { $max }, а не { $value }
+error-import-csv-unknown = { $what ->
+    [card-kind] неизвестный вид карточки
+    [lane-kind] неизвестный вид дорожки
+    [pillar] неизвестный столп
+   *[loyalty-pillar] неизвестный столп лояльности
+  } «{ $value }» ({ $names })
+error-import-csv-only-for = «{ $column }» — только для { $owner ->
+    [touchpoint] точек контакта
+    [pain-point] болевых точек
+    [opportunity] возможностей
+   *[quote] цитат
+  }, а эта карточка — { $kind }
+error-import-csv-true-false = { $column } должно быть true или false, а не «{ $value }»
+error-import-csv-emotion-name = названию эмоции «{ $name }» нужна оценка в столбце «{ $column }»
+error-import-csv-phase-differs = этап «{ $stage }» в строке { $line } относится к фазе «{ $was }», а здесь — к «{ $now }»
+error-import-csv-lane-kind-differs = дорожка «{ $lane }» в строке { $line } вида { $was }, а здесь — вида { $now }
+error-import-csv-answers = возможность отвечает на «{ $text }», но в пути «{ $journey }» нет болевой точки с таким текстом
+error-import-lucid-columns = в CSV Lucidchart есть столбцы Id и Name
+error-import-lucid-no-id = у строки нет Id
+error-import-lucid-same-id = Id { $id } есть и в более ранней строке
+error-import-lucid-no-container = Contained By называет { $id }, но ни у одной строки нет такого Id
+error-import-lucid-no-shapes = в файле нет фигур (только страницы или линии)
+error-import-mermaid-front-matter = вводная часть, которая начинается здесь, нигде не закрыта строкой «---»
+error-import-mermaid-not-journey = путь Mermaid начинается со слова «journey»
+error-import-mermaid-empty = путь Mermaid начинается со слова «journey»; в этом файле больше ничего нет
+error-import-mermaid-section-name = разделу нужно название, как в «section Оплата»
+error-import-mermaid-journey-again = «journey» пишется только в первой строке
+error-import-mermaid-actors = больше { $max } разных участников; в пути может быть не больше стольких персон
+error-import-mermaid-task = задаче нужно «текст: оценка», а найдено «{ $found }»
+error-import-mermaid-task-first = задача стоит раньше любого раздела
+error-import-mermaid-score = оценка должна быть от 1 до 5, а не { $score }
+# The core's names of the fields a file fills ({ $name }: any other, as the core writes it).
+error-import-field = { $field ->
+    [card-text] текст карточки
+    [journey-name] название пути
+    [stage-name] название этапа
+    [lane-name] название дорожки
+    [persona-name] имя персоны
+    [phase] фаза
+   *[other] { $name }
+  }
+error-import-too-long = { $field }: длина { $length } символов; предел — { $max }
+error-import-empty = { $field }: не может быть пустым

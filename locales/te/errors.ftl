@@ -108,3 +108,136 @@ error-workshop-dots = ప్రతి ఒక్కరికీ 1 నుండి
 error-workshop-timer = టైమర్‌ను కొన్ని సెకన్ల నుండి 4 గంటల మధ్య అమర్చండి.
 error-workshop-no-participant = ఆ పాల్గొనేవారు సెషన్‌లో లేరు.
 error-workshop-action = వర్క్‌షాప్ దాన్ని చేయలేకపోయింది: { $detail }
+
+## Importing (journey-export's ImportError): where in the file, then what is wrong there.
+## { $detail } is the message below it, already said; { $path }, { $sheet }, { $header },
+## { $value } and { $name } are the file's own words. The CSV column names (journey, stage,
+## emotion…) and the words a cell accepts ({ $words }, { $names }) are the format's.
+error-import-at-line = పంక్తి { $line }: { $detail }
+error-import-at-line-column = పంక్తి { $line }, నిలువు వరుస { $column }: { $detail }
+error-import-at-cell = షీట్ { $sheet }, అడ్డు వరుస { $row }, నిలువు వరుస { $column } ({ $header }): { $detail }
+error-import-at-row-header = షీట్ { $sheet }, అడ్డు వరుస { $row } ({ $header }): { $detail }
+error-import-at-sheet-row = షీట్ { $sheet }, అడ్డు వరుస { $row }: { $detail }
+error-import-at-sheet = షీట్ { $sheet }: { $detail }
+error-import-at-path = { $path }: { $detail }
+# A detail that has no message of its own yet (the program's words, in English).
+error-import-detail = { $detail }
+error-import-wrong-format = ఇది Journey Studio JSON పత్రం కాదు (దీని ఫార్మాట్ "{ $format }")
+error-import-newer-version = పత్రం ఫార్మాట్ వెర్షన్ { $found }; ఈ వెర్షన్ { $supported } వరకే చదువుతుంది
+error-import-not-utf8 = ఫైలు UTF-8 పాఠ్యం కాదు (బైట్ { $byte } కాదు)
+error-import-no-journey = ఫైలులో ఏ ప్రయాణమూ లేదు
+error-import-journey-refused = ప్రయాణం "{ $name }": { $detail }
+error-import-json-cut-off = ఫైలు దాని JSON పూర్తి కాకముందే ముగుస్తుంది (అది కత్తిరించబడి ఉండవచ్చు)
+error-import-not-json = ఇది సరైన JSON కాదు: { $detail }
+error-import-not-ojf-json = ఇది సరైన OpenJourney JSON కాదు: { $detail }
+error-import-svg-malformed = ఈ SVG సరిగా నిర్మించబడలేదు: { $detail }
+error-import-svg-no-journey = ఈ SVGలో ప్రయాణం లేదు (Journey Studio ఎగుమతి చేసిన SVGనే దిగుమతి చేయగలం)
+error-import-html-no-journey = ఈ HTMLలో ప్రయాణం లేదు (Journey Studio ఎగుమతి చేసిన HTMLనే దిగుమతి చేయగలం)
+error-import-found-null = ఖాళీ విలువ (null)
+error-import-found-bool = నిజం లేదా అబద్ధం (true లేదా false)
+error-import-found-number = ఒక సంఖ్య
+error-import-found-text = పాఠ్యం
+error-import-found-list = ఒక జాబితా
+error-import-found-object = ఒక వస్తువు
+error-import-expected = { $expected } ఆశించాం, కానీ { $found } దొరికింది
+error-import-ojf-not-object = OpenJourney పత్రం ఒక వస్తువు కావాలి, { $found } కాదు
+error-import-ojf-missing = లేదు: OpenJourney ఫైలు తన దశలను, వరుసలను జాబితా చేస్తుంది (అవి లేని ఫైలును Ptolemy కూడా తిరస్కరిస్తుంది)
+error-import-ojf-score-kind = స్కోరు ఒక సంఖ్య, { $found } కాదు
+error-import-ojf-tag-kind = ట్యాగు పాఠ్యం, { $found } కాదు
+error-import-ojf-blueprint-kind = బ్లూప్రింట్ అంశం ఒక వస్తువు లేదా పాఠ్యం, { $found } కాదు
+error-import-ojf-score-outside = { $score } స్కోరు OJF ఫైళ్లు వాడే రెండు స్కేళ్లకూ బయట ఉంది (నిర్దేశంలో -5..+5, Ptolemy అవసరాలలో 0..10)
+error-import-ojf-scales-mixed = { $score } స్కోరుకు 0..10 స్కేలు కావాలి, కానీ { $other } విలువ { $otherScore }, దానికి -5..+5 కావాలి: ఫైలు రెండు స్కేళ్లను కలిపింది
+error-import-ojf-score-exported = { $score } స్కోరు -5..+5కు బయట ఉంది, Journey Studio ఈ ఫైలు స్కోర్లను రాసిన స్కేలు అదే
+error-import-not-a-number = "{ $value }" సంఖ్య కాదు
+error-import-not-whole-from-to = { $value } అనేది { $min } నుండి { $max } వరకు పూర్ణ సంఖ్య కాదు
+error-import-not-one-of = "{ $value }" వీటిలో ఒకటి కాదు: { $words }
+error-import-needs-name = { $what ->
+    [journey] ప్రయాణానికి పేరు కావాలి
+    [stage] దశకు పేరు కావాలి
+    [lane] వరుసకు పేరు కావాలి
+   *[persona] పర్సోనాకు పేరు కావాలి
+  }
+error-import-emotion-needs-score = పేరున్న భావోద్వేగానికి స్కోరు కావాలి
+error-import-outside-scale = { $score } స్కేలు { $min }..{ $max }కు బయట ఉంది
+error-import-xlsx-not-workbook = ఇది చదవగలిగే Excel వర్క్‌బుక్ (.xlsx) కాదు: { $detail }
+error-import-xlsx-damaged = ఈ వర్క్‌బుక్ దెబ్బతింది: దానిలోని ఒక గడి సూచికను చదవలేం
+error-import-xlsx-missing-sheet = లేదు (Journey Studio వర్క్‌బుక్‌లో Journey, Stages, Lanes, Cards షీట్లు ఉంటాయి)
+error-import-xlsx-not-ours = "Workbook" అడ్డు వరుస లేదు: ఈ వర్క్‌బుక్‌ను Journey Studio ఎగుమతి చేయలేదు
+error-import-xlsx-layout = "{ $found }" ఈ వెర్షన్ చదివే వర్క్‌బుక్ అమరిక కాదు (ఇది "{ $reads }" చదువుతుంది)
+error-import-xlsx-sheet-unreadable = చదవలేం: { $detail }
+error-import-xlsx-no-header = శీర్షికల అడ్డు వరుస లేదు (షీట్ అడ్డు వరుస { $start } వద్ద మొదలవుతుంది)
+error-import-xlsx-no-column = "{ $header }" నిలువు వరుస లేదు (దాని శీర్షిక మార్చబడింది లేదా నిలువు వరుస తొలగించబడింది)
+error-import-xlsx-needs-whole = "{ $field }"కు పూర్ణ సంఖ్య కావాలి
+error-import-xlsx-scale-step = { $value } స్కేలులో పూర్ణ మెట్టు కాదు
+error-import-xlsx-scale-name = "{ $value }" ఒక మెట్టు, దాని పేరు కాదు, "-3 కోపం" లాగా
+error-import-xlsx-persona-score = "{ $value }" ఒక పర్సోనా, స్కోరు కాదు, "అనా: 2" లాగా
+error-import-xlsx-name-twice = { $sheet } షీట్‌లో { $what ->
+    [stage] రెండు దశలకు
+    [lane] రెండు వరుసలకు
+    [persona] రెండు పర్సోనాలకు
+   *[pain-point] రెండు పెయిన్ పాయింట్లకు
+  } "{ $name }" అనే పేరు ఉంది: ఒకదాని పేరు మార్చండి, లేదా దాని గుర్తింపు ఇవ్వండి
+error-import-xlsx-name-empty = ఖాళీ: ప్రతి అడ్డు వరుసకు దాని { $what ->
+    [stage] దశ
+    [lane] వరుస
+    [persona] పర్సోనా
+   *[pain-point] పెయిన్ పాయింట్
+  } కావాలి
+error-import-xlsx-no-such = { $sheet } షీట్‌లో "{ $name }" అనే { $what ->
+    [stage] దశ
+    [lane] వరుస
+    [persona] పర్సోనా
+   *[pain-point] పెయిన్ పాయింట్
+  } లేదు
+error-import-not-csv = ఇది సరైన CSV కాదు: { $detail }
+error-import-csv-header-unreadable = శీర్షికల అడ్డు వరుసను చదవలేం: { $detail }
+error-import-csv-empty = ఫైలు ఖాళీగా ఉంది; ప్రయాణం CSV journey,stage,lane,kind,text వంటి శీర్షికల అడ్డు వరుసతో మొదలవుతుంది
+error-import-csv-no-rows = ఫైలులో శీర్షికల అడ్డు వరుస ఉంది కానీ దాని కింద కార్డులు లేవు
+error-import-csv-column-twice = శీర్షికలో "{ $column }" నిలువు వరుస రెండుసార్లు ఉంది
+error-import-csv-no-column = శీర్షికలో "{ $column }" నిలువు వరుస లేదు; ప్రయాణం CSVకి journey, stage, lane, text కావాలి (దొరికినవి: { $found })
+error-import-csv-cell-empty = "{ $column }" గడి ఖాళీగా ఉంది; ప్రతి అడ్డు వరుసకు ఒక ప్రయాణం, ఒక దశ, ఒక వరుస కావాలి
+error-import-csv-not-whole = { $column } { $min } నుండి { $max } వరకు పూర్ణ సంఖ్య కావాలి, "{ $value }" కాదు
+error-import-csv-out-of-range = { $column } { $min } నుండి { $max } వరకు ఉండాలి, { $value } కాదు
+error-import-csv-unknown = తెలియని { $what ->
+    [card-kind] కార్డు రకం
+    [lane-kind] వరుస రకం
+    [pillar] స్తంభం
+   *[loyalty-pillar] విధేయత స్తంభం
+  } "{ $value }" ({ $names })
+error-import-csv-only-for = "{ $column }" { $owner ->
+    [touchpoint] టచ్‌పాయింట్లకు
+    [pain-point] పెయిన్ పాయింట్లకు
+    [opportunity] అవకాశాలకు
+   *[quote] ఉల్లేఖనాలకు
+  } మాత్రమే, కానీ ఈ కార్డు { $kind }
+error-import-csv-true-false = { $column } true లేదా false కావాలి, "{ $value }" కాదు
+error-import-csv-emotion-name = "{ $name }" భావోద్వేగ పేరుకు "{ $column }" నిలువు వరుసలో స్కోరు కావాలి
+error-import-csv-phase-differs = "{ $stage }" దశ పంక్తి { $line }లో "{ $was }" దశ రకంలో ఉంది, కానీ ఇక్కడ "{ $now }"లో
+error-import-csv-lane-kind-differs = "{ $lane }" వరుస పంక్తి { $line }లో { $was } రకం, కానీ ఇక్కడ { $now } రకం
+error-import-csv-answers = అవకాశం "{ $text }"కు సమాధానం ఇస్తుంది, కానీ "{ $journey }" ప్రయాణంలో ఆ పాఠ్యం ఉన్న పెయిన్ పాయింట్ లేదు
+error-import-lucid-columns = Lucidchart CSVలో Id, Name నిలువు వరుసలు ఉంటాయి
+error-import-lucid-no-id = అడ్డు వరుసకు Id లేదు
+error-import-lucid-same-id = Id { $id } ముందున్న అడ్డు వరుసలో కూడా ఉంది
+error-import-lucid-no-container = Contained By { $id }ను సూచిస్తుంది, కానీ ఏ అడ్డు వరుసకూ ఆ Id లేదు
+error-import-lucid-no-shapes = ఫైలులో ఆకారాలు లేవు (పేజీలు లేదా గీతలు మాత్రమే)
+error-import-mermaid-front-matter = ఇక్కడ మొదలయ్యే ముందుమాట ఎప్పుడూ "---"తో మూయబడలేదు
+error-import-mermaid-not-journey = Mermaid ప్రయాణం "journey"తో మొదలవుతుంది
+error-import-mermaid-empty = Mermaid ప్రయాణం "journey"తో మొదలవుతుంది; ఈ ఫైలులో ఇంకేమీ లేదు
+error-import-mermaid-section-name = విభాగానికి పేరు కావాలి, "section చెల్లింపు" లాగా
+error-import-mermaid-journey-again = "journey" మొదటి పంక్తిలో మాత్రమే ఉండాలి
+error-import-mermaid-actors = { $max } కంటే ఎక్కువ వేర్వేరు పాత్రధారులు; ప్రయాణం అంతకంటే ఎక్కువ పర్సోనాలను ఉంచదు
+error-import-mermaid-task = పనికి "పాఠ్యం: స్కోరు" కావాలి, కానీ "{ $found }" దొరికింది
+error-import-mermaid-task-first = ఒక పని ఏ విభాగం కంటే ముందే వచ్చింది
+error-import-mermaid-score = స్కోరు 1 నుండి 5 వరకు ఉండాలి, { $score } కాదు
+# The core's names of the fields a file fills ({ $name }: any other, as the core writes it).
+error-import-field = { $field ->
+    [card-text] కార్డు పాఠ్యం
+    [journey-name] ప్రయాణం పేరు
+    [stage-name] దశ పేరు
+    [lane-name] వరుస పేరు
+    [persona-name] పర్సోనా పేరు
+    [phase] దశ రకం
+   *[other] { $name }
+  }
+error-import-too-long = { $field } { $length } అక్షరాల పొడవు; పరిమితి { $max }
+error-import-empty = { $field }: ఖాళీగా ఉండకూడదు

@@ -108,3 +108,136 @@ error-workshop-dots = Bigyan ang bawat tao ng 1 hanggang { $max } tuldok.
 error-workshop-timer = Itakda ang timer mula ilang segundo hanggang 4 na oras.
 error-workshop-no-participant = Wala sa sesyon ang kalahok na iyan.
 error-workshop-action = Hindi iyon magawa ng workshop: { $detail }
+
+## Importing (journey-export's ImportError): where in the file, then what is wrong there.
+## { $detail } is the message below it, already said; { $path }, { $sheet }, { $header },
+## { $value } and { $name } are the file's own words. The CSV column names (journey, stage,
+## emotion…) and the words a cell accepts ({ $words }, { $names }) are the format's.
+error-import-at-line = linya { $line }: { $detail }
+error-import-at-line-column = linya { $line }, kolum { $column }: { $detail }
+error-import-at-cell = sheet { $sheet }, hilera { $row }, kolum { $column } ({ $header }): { $detail }
+error-import-at-row-header = sheet { $sheet }, hilera { $row } ({ $header }): { $detail }
+error-import-at-sheet-row = sheet { $sheet }, hilera { $row }: { $detail }
+error-import-at-sheet = sheet { $sheet }: { $detail }
+error-import-at-path = { $path }: { $detail }
+# A detail that has no message of its own yet (the program's words, in English).
+error-import-detail = { $detail }
+error-import-wrong-format = hindi ito dokumentong JSON ng Journey Studio (ang format ay "{ $format }")
+error-import-newer-version = bersyon { $found } ng format ang dokumento; hanggang { $supported } lang ang nababasa ng bersyong ito
+error-import-not-utf8 = hindi tekstong UTF-8 ang file (hindi ang byte { $byte })
+error-import-no-journey = walang paglalakbay sa file
+error-import-journey-refused = paglalakbay na "{ $name }": { $detail }
+error-import-json-cut-off = natatapos ang file bago matapos ang JSON nito (maaaring naputol ito)
+error-import-not-json = hindi ito wastong JSON: { $detail }
+error-import-not-ojf-json = hindi ito wastong JSON ng OpenJourney: { $detail }
+error-import-svg-malformed = hindi maayos ang pagkakabuo ng SVG na ito: { $detail }
+error-import-svg-no-journey = walang paglalakbay sa SVG na ito (SVG na in-export ng Journey Studio lang ang maaaring i-import)
+error-import-html-no-journey = walang paglalakbay sa HTML na ito (HTML na in-export ng Journey Studio lang ang maaaring i-import)
+error-import-found-null = walang laman (null)
+error-import-found-bool = tama o mali (true o false)
+error-import-found-number = isang numero
+error-import-found-text = teksto
+error-import-found-list = isang listahan
+error-import-found-object = isang bagay (object)
+error-import-expected = inaasahan ang { $expected }, pero { $found } ang nakita
+error-import-ojf-not-object = dapat object ang dokumentong OpenJourney, hindi { $found }
+error-import-ojf-missing = wala: inililista ng file ng OpenJourney ang mga yugto at hanay nito (tinatanggihan din ng Ptolemy ang file na wala ang mga ito)
+error-import-ojf-score-kind = numero ang iskor, hindi { $found }
+error-import-ojf-tag-kind = teksto ang tag, hindi { $found }
+error-import-ojf-blueprint-kind = object o teksto ang item ng blueprint, hindi { $found }
+error-import-ojf-score-outside = nasa labas ng dalawang sukatang ginagamit ng mga file ng OJF ang iskor na { $score } (-5..+5 sa spec, 0..10 sa mga kinakailangan ng Ptolemy)
+error-import-ojf-scales-mixed = kailangan ng iskor na { $score } ang sukatang 0..10, pero { $otherScore } ang { $other }, na kailangan ang -5..+5: pinaghalo ng file ang dalawang sukatan
+error-import-ojf-score-exported = nasa labas ng -5..+5 ang iskor na { $score }, ang sukatang ginamit ng Journey Studio sa mga iskor ng file na ito
+error-import-not-a-number = hindi numero ang "{ $value }"
+error-import-not-whole-from-to = hindi buong numero mula { $min } hanggang { $max } ang { $value }
+error-import-not-one-of = hindi isa sa mga ito ang "{ $value }": { $words }
+error-import-needs-name = { $what ->
+    [journey] kailangan ng pangalan ng paglalakbay
+    [stage] kailangan ng pangalan ng yugto
+    [lane] kailangan ng pangalan ng hanay
+   *[persona] kailangan ng pangalan ng persona
+  }
+error-import-emotion-needs-score = kailangan ng iskor ang emosyong may pangalan
+error-import-outside-scale = nasa labas ng sukatang { $min }..{ $max } ang { $score }
+error-import-xlsx-not-workbook = hindi ito workbook ng Excel (.xlsx) na mababasa: { $detail }
+error-import-xlsx-damaged = sira ang workbook na ito: hindi mabasa ang isang reference ng cell dito
+error-import-xlsx-missing-sheet = wala (may mga sheet na Journey, Stages, Lanes at Cards ang workbook ng Journey Studio)
+error-import-xlsx-not-ours = walang hilerang "Workbook": hindi in-export ng Journey Studio ang workbook na ito
+error-import-xlsx-layout = hindi ayos ng workbook na nababasa ng bersyong ito ang "{ $found }" (binabasa nito ang "{ $reads }")
+error-import-xlsx-sheet-unreadable = hindi mabasa: { $detail }
+error-import-xlsx-no-header = walang hilera ng header (nagsisimula ang sheet sa hilera { $start })
+error-import-xlsx-no-column = walang kolum na "{ $header }" (binago ang header nito o binura ang kolum)
+error-import-xlsx-needs-whole = kailangan ng buong numero ang "{ $field }"
+error-import-xlsx-scale-step = hindi buong hakbang ng sukatan ang { $value }
+error-import-xlsx-scale-name = hindi hakbang at pangalan nito ang "{ $value }", gaya ng "-3 Galit na galit"
+error-import-xlsx-persona-score = hindi persona at iskor ang "{ $value }", gaya ng "Ana: 2"
+error-import-xlsx-name-twice = { $what ->
+    [stage] dalawang yugto
+    [lane] dalawang hanay
+    [persona] dalawang persona
+   *[pain-point] dalawang suliranin
+  } ang may pangalang "{ $name }" sa sheet na { $sheet }: palitan ang pangalan ng isa, o ibigay ang id nito
+error-import-xlsx-name-empty = walang laman: kailangan ng bawat hilera ang { $what ->
+    [stage] yugto nito
+    [lane] hanay nito
+    [persona] persona nito
+   *[pain-point] suliranin nito
+  }
+error-import-xlsx-no-such = walang { $what ->
+    [stage] yugtong
+    [lane] hanay na
+    [persona] personang
+   *[pain-point] suliraning
+  } "{ $name }" sa sheet na { $sheet }
+error-import-not-csv = hindi ito wastong CSV: { $detail }
+error-import-csv-header-unreadable = hindi mabasa ang hilera ng header: { $detail }
+error-import-csv-empty = walang laman ang file; nagsisimula ang CSV ng paglalakbay sa hilera ng header gaya ng journey,stage,lane,kind,text
+error-import-csv-no-rows = may hilera ng header ang file pero walang card sa ilalim nito
+error-import-csv-column-twice = dalawang beses na nasa header ang kolum na "{ $column }"
+error-import-csv-no-column = walang kolum na "{ $column }" ang header; kailangan ng CSV ng paglalakbay ang journey, stage, lane at text (nakita: { $found })
+error-import-csv-cell-empty = walang laman ang cell na "{ $column }"; kailangan ng bawat hilera ang paglalakbay, yugto at hanay
+error-import-csv-not-whole = dapat buong numero mula { $min } hanggang { $max } ang { $column }, hindi "{ $value }"
+error-import-csv-out-of-range = dapat { $min } hanggang { $max } ang { $column }, hindi { $value }
+error-import-csv-unknown = hindi kilalang { $what ->
+    [card-kind] uri ng card
+    [lane-kind] uri ng hanay
+    [pillar] haligi
+   *[loyalty-pillar] haligi ng katapatan
+  } "{ $value }" ({ $names })
+error-import-csv-only-for = para lang sa { $owner ->
+    [touchpoint] mga touchpoint
+    [pain-point] mga suliranin
+    [opportunity] mga pagkakataon
+   *[quote] mga sipi
+  } ang "{ $column }", pero { $kind } ang card na ito
+error-import-csv-true-false = dapat true o false ang { $column }, hindi "{ $value }"
+error-import-csv-emotion-name = kailangan ng pangalan ng emosyong "{ $name }" ng iskor sa kolum na "{ $column }"
+error-import-csv-phase-differs = nasa bahaging "{ $was }" ang yugtong "{ $stage }" sa linya { $line }, pero nasa "{ $now }" dito
+error-import-csv-lane-kind-differs = hanay na { $was } ang "{ $lane }" sa linya { $line }, pero hanay na { $now } dito
+error-import-csv-answers = sinasagot ng pagkakataon ang "{ $text }", pero walang suliranin sa paglalakbay na "{ $journey }" na may ganoong teksto
+error-import-lucid-columns = may mga kolum na Id at Name ang CSV ng Lucidchart
+error-import-lucid-no-id = walang Id ang hilera
+error-import-lucid-same-id = nasa naunang hilera rin ang Id na { $id }
+error-import-lucid-no-container = tinutukoy ng Contained By ang { $id }, pero walang hilerang may ganoong Id
+error-import-lucid-no-shapes = walang hugis ang file (mga pahina o linya lang)
+error-import-mermaid-front-matter = hindi kailanman isinara ng "---" ang paunang bahaging nagsisimula rito
+error-import-mermaid-not-journey = nagsisimula sa "journey" ang paglalakbay ng Mermaid
+error-import-mermaid-empty = nagsisimula sa "journey" ang paglalakbay ng Mermaid; wala nang iba ang file na ito
+error-import-mermaid-section-name = kailangan ng pangalan ang seksiyon, gaya ng "section Pagbabayad"
+error-import-mermaid-journey-again = sa unang linya lang dapat ang "journey"
+error-import-mermaid-actors = higit sa { $max } magkakaibang aktor; hanggang ganoong dami lang ng persona ang hawak ng isang paglalakbay
+error-import-mermaid-task = kailangan ng gawain ang "teksto: iskor", pero "{ $found }" ang nakita
+error-import-mermaid-task-first = may gawaing nauna sa anumang seksiyon
+error-import-mermaid-score = dapat 1 hanggang 5 ang iskor, hindi { $score }
+# The core's names of the fields a file fills ({ $name }: any other, as the core writes it).
+error-import-field = { $field ->
+    [card-text] teksto ng card
+    [journey-name] pangalan ng paglalakbay
+    [stage-name] pangalan ng yugto
+    [lane-name] pangalan ng hanay
+    [persona-name] pangalan ng persona
+    [phase] bahagi
+   *[other] { $name }
+  }
+error-import-too-long = { $length } karakter ang haba ng { $field }; { $max } ang hangganan
+error-import-empty = { $field }: hindi dapat walang laman

@@ -128,6 +128,11 @@ pub fn start(app: &AppHandle, label: &str) {
                 let arg = |v: &journey_api::ErrorArg| match v {
                     journey_api::ErrorArg::Text(t) => t.clone(),
                     journey_api::ErrorArg::Number(n) => n.to_string(),
+                    // Sync refusals carry neither; said in English should one ever come.
+                    other => match other.in_language(journey_i18n::english_localizer()) {
+                        journey_i18n::Arg::Text(t) => t,
+                        journey_i18n::Arg::Number(n) => n.to_string(),
+                    },
                 };
                 let args = api.args.iter().map(|(k, v)| (k.clone(), arg(v))).collect();
                 let said = api.id.map(|id| journey_sync::wire::Said { id, args });

@@ -138,10 +138,10 @@ pub async fn import_journeys(app: AppHandle, ws: &Ws) -> ApiResult<ImportReport>
         .ok_or_else(|| ApiError::said("invalid_input", "error-import-format", &[("name", name.as_str().into())]))?;
     let bytes = std::fs::read(&path).map_err(|e| ApiError::said("io_error", "error-io-error-read", &[("name", name.as_str().into()), ("detail", e.to_string().into())]))?;
     // Workbooks are binary; the other formats must be UTF-8, which the importer checks.
-    let (journeys, notes) = journey_export::import_bytes_reported(&bytes, format)
-        .map_err(|e| ApiError::code("import_failed", &[("name", name.as_str().into()), ("detail", e.to_string().into())]))?;
+    // The refusal and the report are catalog messages: the page says them in its language.
+    let (journeys, notes) = journey_export::import_bytes_reported(&bytes, format).map_err(|e| ApiError::import_failed(&name, &e))?;
     let journeys = ws.with(|store| Ok(store.import_journeys(&journeys)?))?;
-    Ok(ImportReport { journeys, notes })
+    Ok(ImportReport::new(journeys, &notes))
 }
 
 /// Brings every change of another copy of this workspace (a `.journeys` file the user chooses)

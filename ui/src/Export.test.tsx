@@ -3,8 +3,9 @@
 
 import { afterEach, describe, expect, it } from "vitest";
 import { act } from "react";
-import type { ExportFormat, Id, PageSize } from "./types";
+import type { ExportFormat, Id, PageSize, Said } from "./types";
 import { BackendError } from "./backend";
+import { localization } from "./i18n";
 import { cleanup, host, recordingBackend, render, settle, view } from "./test/fixture";
 
 afterEach(cleanup);
@@ -114,7 +115,11 @@ describe("import", () => {
   });
 
   it("shows the import report when the file held what did not come in as written", async () => {
-    const notes = ["Scale: -5..+5 (the OJF spec) assumed: every score lies in 0..5.", "Node icons had no home (cards have no icon): 1 (nodes[1] \"Meh\": mood_bad)."];
+    // The importer's notes as the shell sends them: catalog messages, one inside another.
+    const notes: Said[] = [
+      { id: "export-import-ojf-scale-no-scores" },
+      { id: "export-import-counted", args: { what: { id: "export-import-ojf-icon" }, count: 1, examples: ["nodes[1] \"Meh\": mood_bad"], more: 0 } },
+    ];
     const { backend } = recordingBackend({ importJourneys: async () => ({ journeys: ["j1"], notes }) });
     await render(backend);
     click(button("Journeys ▾"));
@@ -123,8 +128,49 @@ describe("import", () => {
     const dialog = host.querySelector<HTMLElement>(".import-report[role=dialog]");
     expect(dialog, "no import report").not.toBeNull();
     expect(dialog!.querySelector("h2")!.textContent).toBe("What the import brought in");
-    expect([...dialog!.querySelectorAll("li")].map((li) => li.textContent)).toEqual(notes);
+    expect([...dialog!.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "Scale: -5..+5 (the OJF spec); the file has no scores.",
+      "Node icons had no home (cards have no icon): 1 (nodes[1] \"Meh\": mood_bad).",
+    ]);
     click(button("Close"));
     expect(host.querySelector(".import-report")).toBeNull();
+  });
+
+  // What an OpenJourney file's import reports, as journey-export sends it (crates/journey-export/src/ojf/read.rs).
+  const ojfNotes: Said[] = [
+    { id: "export-import-ojf-read", args: { stages: 3, swimlanes: 4, nodes: 12, lanes: 5, cards: 21 } },
+    { id: "export-import-ojf-scale-negative" },
+    { id: "export-import-ojf-lanes-guessed", args: { lanes: [{ id: "export-import-ojf-lane-guess", args: { name: "Backstage", kind: { id: "lane-kind-backstage" } } }] } },
+    { id: "export-import-counted", args: { what: { id: "export-import-ojf-blueprint", args: { part: "backstage", lane: "Backstage" } }, count: 5, examples: ["nodes[0]", "nodes[2]", "nodes[4]"], more: 2 } },
+  ];
+
+  async function reportIn(language: "ru" | "fa") {
+    const { backend } = recordingBackend({ importJourneys: async () => ({ journeys: ["j1"], notes: ojfNotes }) });
+    await render(backend, language);
+    const l = localization(language);
+    click(button(`${l.t("journeys-menu")} ▾`));
+    click(button(l.t("journey-import")));
+    await settle();
+    const dialog = host.querySelector<HTMLElement>(".import-report[role=dialog]");
+    expect(dialog, "no import report").not.toBeNull();
+    expect(dialog!.querySelector("h2")!.textContent).toBe(l.t("import-report-title"));
+    return [...dialog!.querySelectorAll("li")].map((li) => li.textContent ?? "");
+  }
+
+  it("says the report in a Russian window in Russian, with Russian plurals", async () => {
+    const notes = await reportIn("ru");
+    expect(notes[0]).toBe("Прочитано как OpenJourney: 3 этапа, 4 дорожки OJF и 12 узлов дали 5 дорожек и 21 карточку.");
+    expect(notes[2]).toBe("Виды дорожек угаданы по названиям дорожек OJF (у них нет вида): «Backstage» как «Закулисье».");
+    expect(notes[3]).toBe("Элементы блюпринта «backstage» стали карточками на дорожке «Backstage», связанными со своим узлом: 5 (nodes[0], nodes[2], nodes[4], …).");
+    for (const n of notes) expect(n, "an English sentence in the Russian report").not.toMatch(/\b(Read|Scale|stages|lanes|cards|made|items)\b/);
+  });
+
+  it("says the report in a Persian window in Persian words and digits", async () => {
+    const notes = await reportIn("fa");
+    expect(notes[0]).toContain("۳");
+    expect(notes[0]).toContain("۲۱");
+    expect(notes[0]).not.toMatch(/[0-9]/);
+    expect(notes[1]).toContain("مقیاس");
+    for (const n of notes) expect(n, "an English sentence in the Persian report").not.toMatch(/\b(Read|Scale|stages|lanes|cards|made|items)\b/);
   });
 });

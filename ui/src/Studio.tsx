@@ -5,7 +5,7 @@ import { useT } from "./i18n";
 import { PreferencesDialog } from "./components/PreferencesDialog";
 import { Announcer } from "./components/Announcer";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApiError, Id, JourneyDiff, JourneyView, MenuAction, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
+import type { ApiError, Id, JourneyDiff, JourneyView, MenuAction, Said, VersionInfo, WorkshopSession, WorkspaceInfo } from "./types";
 import type { Backend } from "./backend";
 import { moveStage, setJourney, updateCard, updateLane, updateStage } from "./editor/edits";
 import { useEditor } from "./editor/useEditor";
@@ -85,7 +85,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const [preferences, setPreferences] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [joining, setJoining] = useState(false);
-  const [importNotes, setImportNotes] = useState<string[] | null>(null);
+  const [importNotes, setImportNotes] = useState<Said[] | null>(null);
   const [comparing, setComparing] = useState<{ version: VersionInfo; diff: JourneyDiff } | null>(null);
   const [viewing, setViewing] = useState<{ version: VersionInfo; view: JourneyView } | null>(null);
   const scroller = useRef<HTMLElement>(null);

@@ -7,12 +7,12 @@
 //! problem the core describes) are passed as they are, in English, inside a translated sentence.
 
 use journey_core::EditError;
-use journey_export::ExportError;
+use journey_export::{ExportError, ImportError};
 use journey_store::StoreError;
 use journey_sync::room::RoomError;
 use journey_sync::{ConnectError, InviteError, SyncError};
 
-use crate::{ApiError, ErrorArg};
+use crate::{ApiError, ErrorArg, Said};
 
 fn said(code: &str, id: &str, args: Vec<(&str, ErrorArg)>, message: String) -> ApiError {
     ApiError {
@@ -149,5 +149,24 @@ impl From<RoomError> for ApiError {
             RoomError::InBetween(address) => ("error-certificate-room", vec![("address", text(address))]),
         };
         said(code, id, args, message)
+    }
+}
+
+/// An import refused: its place in the file around what is wrong there, each a catalog message
+/// (`error-import-…`), so the window and the CLI say the line, the cell or the JSON path in
+/// their language. The code is `import_failed`; `ApiError::import_failed` adds the file's name.
+impl From<ImportError> for ApiError {
+    fn from(e: ImportError) -> Self {
+        let said = Said::from(e.said());
+        ApiError { code: "import_failed".into(), message: e.to_string(), id: Some(said.id), args: said.args }
+    }
+}
+
+impl ApiError {
+    /// The refusal of the file `name` (`error-import-failed`: "name: what is wrong. Nothing was
+    /// imported."), the import's own refusal as its detail.
+    pub fn import_failed(name: &str, e: &ImportError) -> Self {
+        let detail = ErrorArg::Said(Said::from(e.said()));
+        ApiError::said("import_failed", "error-import-failed", &[("name", name.into()), ("detail", detail)])
     }
 }

@@ -37,12 +37,77 @@ pub struct ApiError {
     pub args: BTreeMap<String, ErrorArg>,
 }
 
-/// An argument of an error's message: text as it is, or a number.
+/// An argument of an error's (or a note's) message: text as it is, a number, another message
+/// said first in the same language (an import refusal's detail inside its place), or a list
+/// joined the language's way.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(untagged)]
 pub enum ErrorArg {
     Text(String),
     Number(f64),
+    Said(Said),
+    List(Vec<ErrorArg>),
+}
+
+impl ErrorArg {
+    /// The argument for formatting in `l`'s language (a message inside said first).
+    pub fn in_language(&self, l: &journey_i18n::Localizer) -> journey_i18n::Arg {
+        match self {
+            ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
+            ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
+            ErrorArg::Said(s) => journey_i18n::Arg::Text(s.format(l)),
+            ErrorArg::List(items) => {
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|i| match i.in_language(l) {
+                        journey_i18n::Arg::Text(t) => t,
+                        journey_i18n::Arg::Number(n) => l.format("export-import-number", &[("n", journey_i18n::Arg::Number(n))]),
+                    })
+                    .collect();
+                journey_i18n::Arg::Text(l.list(&items))
+            }
+        }
+    }
+}
+
+/// A catalog message and its arguments, for the page to say in the window's language: a note
+/// of the import report (journey-export's `Said`), or a message inside an error's arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Said {
+    pub id: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<String, ErrorArg>>")]
+    pub args: BTreeMap<String, ErrorArg>,
+}
+
+impl Said {
+    pub fn format(&self, l: &journey_i18n::Localizer) -> String {
+        let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), v.in_language(l))).collect();
+        l.format(&self.id, &args)
+    }
+}
+
+impl From<&journey_export::Said> for Said {
+    fn from(s: &journey_export::Said) -> Self {
+        Said { id: s.id.to_string(), args: s.args.iter().map(|(k, v)| (k.to_string(), v.into())).collect() }
+    }
+}
+
+impl From<journey_export::Said> for Said {
+    fn from(s: journey_export::Said) -> Self {
+        Said::from(&s)
+    }
+}
+
+impl From<&journey_export::SaidArg> for ErrorArg {
+    fn from(a: &journey_export::SaidArg) -> Self {
+        match a {
+            journey_export::SaidArg::Text(t) => ErrorArg::Text(t.clone()),
+            journey_export::SaidArg::Number(n) => ErrorArg::Number(*n),
+            journey_export::SaidArg::Said(s) => ErrorArg::Said(Said::from(s.as_ref())),
+            journey_export::SaidArg::List(items) => ErrorArg::List(items.iter().map(Into::into).collect()),
+        }
+    }
 }
 
 impl From<&str> for ErrorArg {
@@ -72,21 +137,23 @@ impl ApiError {
     /// A refusal said by catalog message `id` with `args`; its English sentence is the English
     /// catalog's, so the shell writes each sentence once, in `locales/en/errors.ftl`.
     pub fn said(code: &str, id: &str, args: &[(&str, ErrorArg)]) -> Self {
-        let english: Vec<(&str, journey_i18n::Arg)> = args
-            .iter()
-            .map(|(k, v)| {
-                let arg = match v {
-                    ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
-                    ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
-                };
-                (*k, arg)
-            })
-            .collect();
+        let english = journey_i18n::english_localizer();
+        let english_args: Vec<(&str, journey_i18n::Arg)> = args.iter().map(|(k, v)| (*k, v.in_language(english))).collect();
         ApiError {
             code: code.into(),
-            message: journey_i18n::english_localizer().format(id, &english),
+            message: english.format(id, &english_args),
             id: Some(id.into()),
             args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+        }
+    }
+
+    /// The refusal in `language`: its catalog message, or the English sentence when it names
+    /// none (what the CLI prints).
+    pub fn in_language(&self, language: journey_i18n::Language) -> String {
+        let l = journey_i18n::localizer(language);
+        match &self.id {
+            Some(id) if l.has(id) => Said { id: id.clone(), args: self.args.clone() }.format(l),
+            _ => self.message.clone(),
         }
     }
 
@@ -250,13 +317,19 @@ pub struct WorkspaceInfo {
 }
 
 /// What File > Import... brought in: the new journeys (empty when the dialog was closed) and the
-/// import report, a sentence for each thing the file held that did not come in as written
-/// (journey-export's `import_bytes_reported`).
+/// import report, a note for each thing the file held that did not come in as written
+/// (journey-export's `import_bytes_reported`), which the page says in the window's language.
 #[derive(Debug, Clone, Default, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub journeys: Vec<journey_core::Id>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
+}
+
+impl ImportReport {
+    pub fn new(journeys: Vec<journey_core::Id>, notes: &[journey_export::Said]) -> Self {
+        ImportReport { journeys, notes: notes.iter().map(Said::from).collect() }
+    }
 }
 
 /// What the studio window shows of one journey: the data and its geometry.

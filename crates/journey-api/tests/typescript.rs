@@ -256,22 +256,52 @@ fn the_librarys_refusals_reach_the_page_as_a_catalog_message_with_arguments() {
         journey_sync::SyncError::Invite(journey_sync::InviteError::Newer(3)).into(),
         journey_sync::room::RoomError::TooManyAttempts("10.0.0.2:4000".into(), 30).into(),
         ApiError::code("no_workspace", &[]),
+        journey_export::ImportError::Line { line: 3, message: journey_export::said!("error-import-mermaid-score", score = 9) }.into(),
+        ApiError::import_failed("map.xlsx", &journey_export::ImportError::Cell {
+            sheet: "Cards".into(),
+            row: 4,
+            column: Some("H".into()),
+            header: "Score".into(),
+            message: journey_export::said!("error-import-not-a-number", value = "lots"),
+        }),
     ];
     for e in &samples {
         let id = e.id.as_deref().unwrap_or_else(|| panic!("{} has no catalog id", e.code));
-        let args: Vec<(&str, journey_i18n::Arg)> = e
-            .args
-            .iter()
-            .map(|(k, v)| (k.as_str(), match v {
-                ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
-                ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
-            }))
-            .collect();
-        let (en, persian) = (english.format(id, &args), fa.format(id, &args));
+        let args = |l: &journey_i18n::Localizer| -> Vec<(&str, journey_i18n::Arg)> { e.args.iter().map(|(k, v)| (k.as_str(), v.in_language(l))).collect() };
+        let (en, persian) = (english.format(id, &args(english)), fa.format(id, &args(&fa)));
         assert!(english.has(id), "{id} is not in locales/en");
         assert!(!en.contains("{$") && !en.contains("{ $") && !persian.contains('$'), "{id}: an argument is missing: {en} / {persian}");
         assert_ne!(en, persian, "{id} is English in Persian");
     }
     assert!(english.format("error-nothing-to-do", &[("what", "redo".into())]).contains("redo"));
     assert!(samples[2].args["what"] == ErrorArg::Text("restore".into()), "{:?}", samples[2].args);
+}
+
+#[test]
+fn an_import_refusal_reaches_the_page_with_its_place_and_detail_as_messages() {
+    use journey_api::ApiError;
+    use journey_export::{said, ImportError};
+    let cell = ImportError::Cell {
+        sheet: "Cards".into(),
+        row: 4,
+        column: Some("H".into()),
+        header: "Score".into(),
+        message: said!("error-import-not-a-number", value = "lots"),
+    };
+    let e = ApiError::import_failed("map.xlsx", &cell);
+    assert_eq!(e.code, "import_failed");
+    assert_eq!(e.message, "map.xlsx: sheet Cards, row 4, column H (Score): \"lots\" is not a number. Nothing was imported.");
+    // The page receives the messages one inside the other and says them in its language.
+    let json = serde_json::to_value(&e).unwrap();
+    assert_eq!(json["id"], "error-import-failed", "{json}");
+    assert_eq!(json["args"]["detail"]["id"], "error-import-at-cell", "{json}");
+    assert_eq!(json["args"]["detail"]["args"]["row"], 4.0, "{json}");
+    assert_eq!(json["args"]["detail"]["args"]["detail"], serde_json::json!({ "id": "error-import-not-a-number", "args": { "value": "lots" } }));
+    let ru = journey_i18n::language("ru").unwrap();
+    assert_eq!(e.in_language(ru), "map.xlsx: лист Cards, строка 4, столбец H (Score): «lots» — не число. Ничего не импортировано.");
+    // Without the file's name (the CLI names the file itself).
+    let e = ApiError::from(ImportError::NewerVersion { found: 3, supported: 1 });
+    assert_eq!((e.code.as_str(), e.id.as_deref()), ("import_failed", Some("error-import-newer-version")));
+    assert_eq!(e.in_language(ru), "документ записан в версии формата 3; эта версия читает до 1");
+    assert_eq!(e.message, "the document is format version 3; this version reads up to 1");
 }

@@ -592,7 +592,7 @@ fn run(command: Command) -> Result<(), Failure> {
             journey_export::export_file(j, &opts, &output, &Job::silent())?;
             // The export report (what the format could not hold) goes to stderr, as import notes do.
             for note in journey_export::export_notes(j, format) {
-                eprintln!("{}", t("cli-note", &[("file", output.display().to_string().into()), ("note", note.into())]));
+                eprintln!("{}", t("cli-note", &[("file", output.display().to_string().into()), ("note", note.in_language(language()).into())]));
             }
         }
         Command::Import { input, into, format } => {
@@ -610,7 +610,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
             // What did not come in as written goes to stderr, so stdout stays the list of ids.
             for note in notes {
-                eprintln!("{}", t("cli-note", &[("file", input.display().to_string().into()), ("note", note.into())]));
+                eprintln!("{}", t("cli-note", &[("file", input.display().to_string().into()), ("note", note.in_language(language()).into())]));
             }
         }
         Command::Analyse { file, journey, json } => {

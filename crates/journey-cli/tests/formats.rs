@@ -137,3 +137,20 @@ fn a_lucidchart_csv_imports_as_a_journey_with_what_was_guessed() {
     let shown = ok(&journey(&["show", s(&ws)]));
     assert!(shown.contains("## Discover") && shown.contains("## Order") && shown.contains("Calls the name"), "{shown}");
 }
+
+#[test]
+fn the_import_and_export_reports_are_said_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("w.journeys");
+    let out = journey(&["import", s(&fixture("hotel-check-in-blueprint.ojf")), "--into", s(&ws), "--lang", "ru"]);
+    ok(&out);
+    let report = String::from_utf8_lossy(&out.stderr);
+    for said in ["Прочитано как OpenJourney", "Шкала: -5..+5", "Элементы блюпринта «backstage» стали карточками на дорожке «Backstage»"] {
+        assert!(report.contains(said), "the Russian report does not say \"{said}\": {report}");
+    }
+    assert!(!report.contains("Read as") && !report.contains("Blueprint"), "English left in the Russian report: {report}");
+    let out = journey(&["export", s(&ws), "-o", s(&dir.path().join("back.ojf")), "--lang", "fa"]);
+    ok(&out);
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert!(report.contains("OJF برای آنچه در پی می‌آید فیلدی ندارد"), "the Persian export report: {report}");
+}

@@ -17,7 +17,7 @@ use ::csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
 use journey_core::model::*;
 use journey_core::{validate, EditError, Flow, FlowKind, StageGraph};
 
-use crate::ImportError;
+use crate::{said, ImportError, Said};
 
 /// The header row, in the order `to_csv` writes it.
 pub const COLUMNS: [&str; 21] = [
@@ -70,20 +70,20 @@ const SPEAKER: usize = 20;
 /// The columns only one kind of card fills, with that kind in words. A filled one on a row of
 /// another kind is refused rather than dropped.
 const KIND_COLUMNS: [(usize, CardKind, &str); 14] = [
-    (CHANNEL, CardKind::Touchpoint, "touchpoints"),
-    (MOMENT_OF_TRUTH, CardKind::Touchpoint, "touchpoints"),
-    (EMOTION, CardKind::Touchpoint, "touchpoints"),
-    (EMOTION_NAME, CardKind::Touchpoint, "touchpoints"),
-    (SEVERITY, CardKind::PainPoint, "pain points"),
-    (FREQUENCY, CardKind::PainPoint, "pain points"),
-    (PILLAR, CardKind::PainPoint, "pain points"),
-    (FRICTION, CardKind::PainPoint, "pain points"),
-    (VALUE, CardKind::Opportunity, "opportunities"),
-    (EFFORT, CardKind::Opportunity, "opportunities"),
-    (LOYALTY_PILLAR, CardKind::Opportunity, "opportunities"),
-    (OWNER, CardKind::Opportunity, "opportunities"),
-    (ANSWERS, CardKind::Opportunity, "opportunities"),
-    (SPEAKER, CardKind::Quote, "quotes"),
+    (CHANNEL, CardKind::Touchpoint, "touchpoint"),
+    (MOMENT_OF_TRUTH, CardKind::Touchpoint, "touchpoint"),
+    (EMOTION, CardKind::Touchpoint, "touchpoint"),
+    (EMOTION_NAME, CardKind::Touchpoint, "touchpoint"),
+    (SEVERITY, CardKind::PainPoint, "pain-point"),
+    (FREQUENCY, CardKind::PainPoint, "pain-point"),
+    (PILLAR, CardKind::PainPoint, "pain-point"),
+    (FRICTION, CardKind::PainPoint, "pain-point"),
+    (VALUE, CardKind::Opportunity, "opportunity"),
+    (EFFORT, CardKind::Opportunity, "opportunity"),
+    (LOYALTY_PILLAR, CardKind::Opportunity, "opportunity"),
+    (OWNER, CardKind::Opportunity, "opportunity"),
+    (ANSWERS, CardKind::Opportunity, "opportunity"),
+    (SPEAKER, CardKind::Quote, "quote"),
 ];
 
 /// Joins the texts of the pain points an opportunity answers.
@@ -192,13 +192,14 @@ fn lookup<T: Clone>(table: &[(&str, T)], cell: &str) -> Option<T> {
 }
 
 /// A value of a closed list; empty is none.
-fn closed<T: Clone>(table: &[(&str, T)], cell: &str, what: &str) -> Result<Option<T>, String> {
+/// `what` is "card-kind", "lane-kind", "pillar" or "loyalty-pillar": the catalogs choose the word.
+fn closed<T: Clone>(table: &[(&str, T)], cell: &str, what: &str) -> Result<Option<T>, Said> {
     if cell.trim().is_empty() {
         return Ok(None);
     }
     match lookup(table, cell) {
         Some(v) => Ok(Some(v)),
-        None => Err(format!("unknown {what} \"{}\" ({})", cell.trim(), names_of(table))),
+        None => Err(said!("error-import-csv-unknown", what = what, value = cell.trim(), names = names_of(table))),
     }
 }
 
@@ -323,7 +324,7 @@ fn row(j: &Journey, stage: &Stage, lane: &Lane, card: &Card) -> [String; 21] {
     r
 }
 
-fn at_line(line: usize, message: impl Into<String>) -> ImportError {
+fn at_line(line: usize, message: impl Into<Said>) -> ImportError {
     ImportError::Line { line, message: message.into() }
 }
 
@@ -383,12 +384,12 @@ pub fn from_csv(text: &str) -> Result<Vec<Journey>, ImportError> {
     let mut lines = Lines::new(text);
     let csv_error = |e: ::csv::Error| {
         let line = e.position().map_or(1, |p| Lines::new(text).of(p.byte()));
-        at_line(line, format!("this is not readable CSV ({e})"))
+        at_line(line, said!("error-import-not-csv", detail = e.to_string()))
     };
     let header = match records.next() {
         Some(record) => record.map_err(csv_error)?,
         None => {
-            return Err(at_line(1, "the file is empty; a journey CSV starts with a header row such as journey,stage,lane,kind,text"))
+            return Err(at_line(1, said!("error-import-csv-empty")))
         }
     };
     let header_line = lines.of_record(&header);
@@ -404,7 +405,7 @@ pub fn from_csv(text: &str) -> Result<Vec<Journey>, ImportError> {
         read_row(&columns, &record, line, &mut drafts, &mut draft_of).map_err(|message| at_line(line, message))?;
     }
     if drafts.is_empty() {
-        return Err(at_line(header_line, "the file has a header row but no cards under it"));
+        return Err(at_line(header_line, said!("error-import-csv-no-rows")));
     }
     drafts.into_iter().map(Draft::build).collect()
 }
@@ -421,20 +422,14 @@ impl Columns {
             let key = squash(cell);
             let Some(c) = COLUMNS.iter().position(|name| squash(name) == key) else { continue };
             if at[c].is_some() {
-                return Err(at_line(line, format!("the header has the column \"{}\" twice", COLUMNS[c])));
+                return Err(at_line(line, said!("error-import-csv-column-twice", column = COLUMNS[c])));
             }
             at[c] = Some(i);
         }
         for c in [JOURNEY, STAGE, LANE, TEXT] {
             if at[c].is_none() {
-                return Err(at_line(
-                    line,
-                    format!(
-                        "the header has no \"{}\" column; a journey CSV needs journey, stage, lane and text (found: {})",
-                        COLUMNS[c],
-                        header.iter().collect::<Vec<_>>().join(", ")
-                    ),
-                ));
+                let found = header.iter().collect::<Vec<_>>().join(", ");
+                return Err(at_line(line, said!("error-import-csv-no-column", column = COLUMNS[c], found = found)));
             }
         }
         Ok(Columns { at })
@@ -482,37 +477,34 @@ struct CardDraft {
     answers: String,
 }
 
-fn required<'r>(columns: &Columns, record: &'r StringRecord, column: usize) -> Result<&'r str, String> {
+fn required<'r>(columns: &Columns, record: &'r StringRecord, column: usize) -> Result<&'r str, Said> {
     let cell = columns.text(record, column);
     if cell.trim().is_empty() {
-        return Err(format!(
-            "the \"{}\" cell is empty; every row needs a journey, a stage and a lane",
-            COLUMNS[column]
-        ));
+        return Err(said!("error-import-csv-cell-empty", column = COLUMNS[column]));
     }
     Ok(cell)
 }
 
-fn check_name(field: &str, value: &str) -> Result<(), String> {
-    validate::name(field, value).map_err(|e| e.to_string())
+fn check_name(field: &str, value: &str) -> Result<(), Said> {
+    validate::name(field, value).map_err(Said::from)
 }
 
 /// A whole number in `lo..=hi`; empty is none.
-fn whole(column: usize, cell: &str, lo: i64, hi: i64) -> Result<Option<i64>, String> {
+fn whole(column: usize, cell: &str, lo: i64, hi: i64) -> Result<Option<i64>, Said> {
     let cell = cell.trim();
     if cell.is_empty() {
         return Ok(None);
     }
     let name = COLUMNS[column];
-    let n: i64 = cell.parse().map_err(|_| format!("{name} must be a whole number from {lo} to {hi}, not \"{cell}\""))?;
+    let n: i64 = cell.parse().map_err(|_| said!("error-import-csv-not-whole", column = name, min = lo, max = hi, value = cell))?;
     if !(lo..=hi).contains(&n) {
-        return Err(format!("{name} must be {lo} to {hi}, not {n}"));
+        return Err(said!("error-import-csv-out-of-range", column = name, min = lo, max = hi, value = n));
     }
     Ok(Some(n))
 }
 
 /// 1 to 5, the middle (3) when empty.
-fn one_to_five(columns: &Columns, record: &StringRecord, column: usize) -> Result<u8, String> {
+fn one_to_five(columns: &Columns, record: &StringRecord, column: usize) -> Result<u8, Said> {
     Ok(whole(column, columns.raw(record, column), 1, 5)?.map_or(3, |n| n as u8))
 }
 
@@ -522,15 +514,15 @@ fn read_row(
     line: usize,
     drafts: &mut Vec<Draft>,
     draft_of: &mut HashMap<String, usize>,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     let journey = required(columns, record, JOURNEY)?;
     let stage = required(columns, record, STAGE)?;
     let lane = required(columns, record, LANE)?;
-    let kind = closed(&CARD_KINDS, columns.raw(record, KIND), "card kind")?.unwrap_or(CardKind::Note);
+    let kind = closed(&CARD_KINDS, columns.raw(record, KIND), "card-kind")?.unwrap_or(CardKind::Note);
     for (column, owner, owners) in KIND_COLUMNS {
         if owner != kind && !columns.raw(record, column).trim().is_empty() {
             let this = name_in(&CARD_KINDS, &kind).expect("every card kind is in the table");
-            return Err(format!("\"{}\" is only for {owners}, but this card is a {this}", COLUMNS[column]));
+            return Err(said!("error-import-csv-only-for", column = COLUMNS[column], owner = owners, kind = this));
         }
     }
     let body = match kind {
@@ -539,7 +531,7 @@ fn read_row(
             let moment_of_truth = match mot.as_str() {
                 "true" | "yes" => true,
                 "false" | "no" | "" => false,
-                _ => return Err(format!("moment_of_truth must be true or false, not \"{mot}\"")),
+                _ => return Err(said!("error-import-csv-true-false", column = COLUMNS[MOMENT_OF_TRUTH], value = mot.as_str())),
             };
             let scale = EmotionScale::default();
             let score = whole(EMOTION, columns.raw(record, EMOTION), scale.min.into(), scale.max.into())?;
@@ -547,7 +539,7 @@ fn read_row(
             let emotion = match score {
                 Some(score) => Some(Emotion { score: score as i32, name: name.to_string() }),
                 None if name.is_empty() => None,
-                None => return Err(format!("the emotion name \"{name}\" needs a score in the \"emotion\" column")),
+                None => return Err(said!("error-import-csv-emotion-name", name = name, column = COLUMNS[EMOTION])),
             };
             CardBody::Touchpoint(Touchpoint {
                 channel: open(&CHANNELS, columns.text(record, CHANNEL), Channel::Other),
@@ -565,7 +557,7 @@ fn read_row(
         }),
         CardKind::Opportunity => CardBody::Opportunity(Opportunity {
             answers: Vec::new(),
-            loyalty_pillar: closed(&LOYALTY_PILLARS, columns.raw(record, LOYALTY_PILLAR), "loyalty pillar")?,
+            loyalty_pillar: closed(&LOYALTY_PILLARS, columns.raw(record, LOYALTY_PILLAR), "loyalty-pillar")?,
             value: one_to_five(columns, record, VALUE)?,
             effort: one_to_five(columns, record, EFFORT)?,
             owner: columns.text(record, OWNER).to_string(),
@@ -608,18 +600,13 @@ fn read_row(
     let s = &mut d.stages[stage_index];
     match (&s.phase, phase) {
         (Some((was, on)), Some(now)) if *was != now => {
-            return Err(format!(
-                "stage \"{}\" is in phase \"{}\" on line {on}, but in \"{}\" here",
-                s.name,
-                was.label(),
-                now.label()
-            ))
+            return Err(said!("error-import-csv-phase-differs", stage = s.name.as_str(), was = was.label(), line = *on, now = now.label()))
         }
         (None, Some(now)) => s.phase = Some((now, line)),
         _ => {}
     }
 
-    let lane_kind = closed(&LANE_KINDS, columns.raw(record, LANE_KIND), "lane kind")?;
+    let lane_kind = closed(&LANE_KINDS, columns.raw(record, LANE_KIND), "lane-kind")?;
     let lane_index = match d.lane_at.get(lane) {
         Some(&i) => i,
         None => {
@@ -633,12 +620,7 @@ fn read_row(
     match (&l.kind, lane_kind) {
         (Some((was, on)), Some(now)) if *was != now => {
             let name = |k| name_in(&LANE_KINDS, &k).expect("every lane kind is in the table");
-            return Err(format!(
-                "lane \"{}\" is a {} lane on line {on}, but a {} lane here",
-                l.name,
-                name(*was),
-                name(now)
-            ));
+            return Err(said!("error-import-csv-lane-kind-differs", lane = l.name.as_str(), was = name(*was), line = *on, now = name(now)));
         }
         (None, Some(now)) => l.kind = Some((now, line)),
         _ => {}
@@ -722,10 +704,7 @@ impl Draft {
                 continue;
             }
             let answers = resolve_answers(&c.answers, &pain_by_text).map_err(|text| {
-                at_line(
-                    c.line,
-                    format!("the opportunity answers \"{text}\", but no pain point in journey \"{}\" has that text", self.name),
-                )
+                at_line(c.line, said!("error-import-csv-answers", text = text, journey = self.name.as_str()))
             })?;
             if let Some(Card { body: CardBody::Opportunity(o), .. }) = j.cards.get_mut(id) {
                 o.answers = answers;
@@ -733,9 +712,10 @@ impl Draft {
         }
 
         for (c, id) in self.cards.iter().zip(&placed) {
-            validate::card(&j, &j.cards[id]).map_err(|e| at_line(c.line, e.to_string()))?;
+            validate::card(&j, &j.cards[id]).map_err(|e| at_line(c.line, e))?;
         }
-        validate::journey(&j).map_err(|e: EditError| at_line(self.line, format!("journey \"{}\": {e}", self.name)))?;
+        validate::journey(&j)
+            .map_err(|e: EditError| at_line(self.line, said!("error-import-journey-refused", name = self.name.as_str(), detail = Said::from(e))))?;
         j.normalize();
         Ok(j)
     }
@@ -824,7 +804,7 @@ mod tests {
 
     fn line_error(csv: &str) -> (usize, String) {
         match from_csv(csv) {
-            Err(ImportError::Line { line, message }) => (line, message),
+            Err(ImportError::Line { line, message }) => (line, message.to_string()),
             other => panic!("expected a line error, got {other:?}"),
         }
     }

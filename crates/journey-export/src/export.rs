@@ -178,9 +178,9 @@ pub fn export(j: &Journey, opts: &ExportOptions, out: &mut dyn Write, job: &Job)
     Ok(())
 }
 
-/// What the export of `j` as `format` leaves out or changes, a sentence each, for the export
+/// What the export of `j` as `format` leaves out or changes, a note each, for the export
 /// report (empty when the format holds the journey whole).
-pub fn export_notes(j: &Journey, format: Format) -> Vec<String> {
+pub fn export_notes(j: &Journey, format: Format) -> Vec<crate::Said> {
     match format {
         Format::Ojf => crate::ojf::export_notes(j),
         _ => Vec::new(),

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use journey_core::Journey;
 
-use crate::ImportError;
+use crate::{said, ImportError, Said};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormat {
@@ -50,9 +50,9 @@ pub fn import(text: &str, format: ImportFormat) -> Result<Vec<Journey>, ImportEr
     import_reported(text, format).map(|(journeys, _)| journeys)
 }
 
-/// `import`, with a sentence for each thing the file held that did not come in as written
+/// `import`, with a note (a catalog message, `Said`) for each thing the file held that did not come in as written
 /// (for the import report): e.g. a Mermaid task without a numeric score.
-pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
+pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>, Vec<Said>), ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut notes = Vec::new();
     let journeys = match format {
@@ -72,18 +72,18 @@ pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>
         ImportFormat::Svg => {
             let doc = usvg::roxmltree::Document::parse(text).map_err(|e| {
                 let pos = e.pos();
-                ImportError::Line { line: pos.row as usize, message: format!("this SVG is not well-formed: {e}") }
+                ImportError::Line { line: pos.row as usize, message: said!("error-import-svg-malformed", detail = e.to_string()) }
             })?;
             let data = doc
                 .descendants()
                 .find(|n| n.has_tag_name("metadata") && n.attribute("id") == Some("journey-studio"))
                 .and_then(|n| n.text())
-                .ok_or_else(|| ImportError::Invalid("this SVG carries no journey (only SVG exported by Journey Studio can be imported)".into()))?;
+                .ok_or_else(|| ImportError::Invalid(said!("error-import-svg-no-journey")))?;
             crate::from_json(data)?
         }
         ImportFormat::Html => {
             let data = crate::html::data_of(text)
-                .ok_or_else(|| ImportError::Invalid("this HTML carries no journey (only HTML exported by Journey Studio can be imported)".into()))?;
+                .ok_or_else(|| ImportError::Invalid(said!("error-import-html-no-journey")))?;
             crate::from_json(data)?
         }
         ImportFormat::Ojf => {
@@ -98,7 +98,7 @@ pub fn import_reported(text: &str, format: ImportFormat) -> Result<(Vec<Journey>
 
 /// `import_reported` for a file's bytes: workbooks are read as they are, every other format
 /// must be UTF-8 text.
-pub fn import_bytes_reported(bytes: &[u8], format: ImportFormat) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
+pub fn import_bytes_reported(bytes: &[u8], format: ImportFormat) -> Result<(Vec<Journey>, Vec<Said>), ImportError> {
     match format {
         ImportFormat::Xlsx => {
             let (j, notes) = crate::xlsx::from_xlsx_reported(bytes)?;
@@ -108,7 +108,7 @@ pub fn import_bytes_reported(bytes: &[u8], format: ImportFormat) -> Result<(Vec<
             let text = std::str::from_utf8(bytes).map_err(|e| {
                 let at = e.valid_up_to();
                 let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-                ImportError::Line { line, message: format!("the file is not UTF-8 text (byte {at} is not)") }
+                ImportError::Line { line, message: said!("error-import-not-utf8", byte = at) }
             })?;
             import_reported(text, format)
         }
@@ -116,12 +116,12 @@ pub fn import_bytes_reported(bytes: &[u8], format: ImportFormat) -> Result<(Vec<
 }
 
 /// The journeys as a whole checked against the core's rules.
-fn checked(journeys: Vec<Journey>, notes: Vec<String>) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
+fn checked(journeys: Vec<Journey>, notes: Vec<Said>) -> Result<(Vec<Journey>, Vec<Said>), ImportError> {
     if journeys.is_empty() {
-        return Err(ImportError::Invalid("the file holds no journey".into()));
+        return Err(ImportError::Invalid(said!("error-import-no-journey")));
     }
     for j in &journeys {
-        journey_core::validate::journey(j).map_err(|e| ImportError::Invalid(format!("journey \"{}\": {e}", j.name)))?;
+        journey_core::validate::journey(j).map_err(|e| ImportError::Invalid(said!("error-import-journey-refused", name = j.name.as_str(), detail = Said::from(e))))?;
     }
     Ok((journeys, notes))
 }

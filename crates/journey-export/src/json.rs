@@ -22,7 +22,7 @@ pub fn from_json(text: &str) -> Result<Vec<Journey>, ImportError> {
             // serde_json's message ends with its own "at line L column C"; ours leads with it.
             let message = e.to_string();
             let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m).to_string();
-            ImportError::Syntax { line: e.line(), column: e.column(), message }
+            ImportError::Syntax { line: e.line(), column: e.column(), message: crate::said::json_syntax(&e, message, false) }
         })?;
     if doc.format != FORMAT {
         return Err(ImportError::WrongFormat(doc.format));

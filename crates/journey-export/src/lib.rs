@@ -19,6 +19,7 @@ pub mod mermaid;
 pub mod ojf;
 pub mod pdf;
 pub mod png;
+pub mod said;
 pub mod schema;
 pub mod svg;
 pub mod templates;
@@ -28,20 +29,76 @@ pub mod xlsx;
 pub use export::{export, export_file, export_notes, ExportOptions, Format};
 pub use import::{import, import_bytes_reported, import_reported, ImportFormat};
 pub use json::{from_json, to_json};
+pub use said::{Said, SaidArg};
 
-#[derive(Debug, thiserror::Error, PartialEq)]
+/// Why a file was refused, with the place in it (a line, a cell, a JSON path) and what is wrong
+/// there, each said by a catalog message (`said`): the window and the CLI say it in their
+/// language, `Display` in English.
+#[derive(Debug, PartialEq)]
 pub enum ImportError {
-    #[error("line {line}, column {column}: {message}")]
-    Syntax { line: usize, column: usize, message: String },
-    #[error("this is not a Journey Studio JSON document (format is \"{0}\")")]
+    /// Text that does not parse (JSON, OpenJourney): where the parser stopped.
+    Syntax { line: usize, column: usize, message: Said },
     WrongFormat(String),
-    #[error("the document is format version {found}; this version reads up to {supported}")]
     NewerVersion { found: u32, supported: u32 },
-    #[error("line {line}: {message}")]
-    Line { line: usize, message: String },
-    #[error("{0}")]
-    Invalid(String),
+    /// A line of a text file (CSV, Mermaid, Lucidchart's CSV, SVG).
+    Line { line: usize, message: Said },
+    /// A cell of a workbook: its sheet, row as the spreadsheet shows it, column letter (when the
+    /// column was found) and header.
+    Cell { sheet: String, row: usize, column: Option<String>, header: String, message: Said },
+    /// A workbook's sheet, or one of its rows.
+    Sheet { sheet: String, row: Option<usize>, message: Said },
+    /// A member of a JSON document (`nodes[3].score`).
+    Path { path: String, message: Said },
+    /// The file as a whole.
+    Invalid(Said),
 }
+
+impl ImportError {
+    /// The refusal as one message: its place around its detail.
+    pub fn said(&self) -> Said {
+        let detail = |m: &Said| SaidArg::Said(Box::new(m.clone()));
+        match self {
+            ImportError::Syntax { line, column, message } => {
+                said!("error-import-at-line-column", line = *line, column = *column, detail = detail(message))
+            }
+            ImportError::WrongFormat(format) => said!("error-import-wrong-format", format = format.as_str()),
+            ImportError::NewerVersion { found, supported } => said!("error-import-newer-version", found = *found, supported = *supported),
+            ImportError::Line { line, message } => said!("error-import-at-line", line = *line, detail = detail(message)),
+            ImportError::Cell { sheet, row, column: Some(column), header, message } => {
+                said!("error-import-at-cell", sheet = sheet.as_str(), row = *row, column = column.as_str(), header = header.as_str(), detail = detail(message))
+            }
+            ImportError::Cell { sheet, row, column: None, header, message } => {
+                said!("error-import-at-row-header", sheet = sheet.as_str(), row = *row, header = header.as_str(), detail = detail(message))
+            }
+            ImportError::Sheet { sheet, row: Some(row), message } => said!("error-import-at-sheet-row", sheet = sheet.as_str(), row = *row, detail = detail(message)),
+            ImportError::Sheet { sheet, row: None, message } => said!("error-import-at-sheet", sheet = sheet.as_str(), detail = detail(message)),
+            ImportError::Path { path, message } => said!("error-import-at-path", path = path.as_str(), detail = detail(message)),
+            ImportError::Invalid(message) => message.clone(),
+        }
+    }
+
+    /// What is wrong, without its place.
+    pub fn detail(&self) -> Option<&Said> {
+        match self {
+            ImportError::Syntax { message, .. }
+            | ImportError::Line { message, .. }
+            | ImportError::Cell { message, .. }
+            | ImportError::Sheet { message, .. }
+            | ImportError::Path { message, .. }
+            | ImportError::Invalid(message) => Some(message),
+            ImportError::WrongFormat(_) | ImportError::NewerVersion { .. } => None,
+        }
+    }
+}
+
+/// The English sentence.
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for ImportError {}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

@@ -15,7 +15,7 @@ use ::csv::{ReaderBuilder, StringRecord};
 use journey_core::graph::{Flow, FlowKind, StageGraph};
 use journey_core::{new_id, validate, Card, CardBody, Id, Journey, Lane, LaneKind, Metrics, Stage};
 
-use crate::ImportError;
+use crate::{said, ImportError, Said};
 
 /// Whether a CSV's header row is Lucid's (so a `.csv` can be told from our own).
 pub fn is_lucid(text: &str) -> bool {
@@ -34,7 +34,7 @@ struct Row {
     text: String,
 }
 
-fn at(line: usize, message: impl Into<String>) -> ImportError {
+fn at(line: usize, message: impl Into<Said>) -> ImportError {
     ImportError::Line { line, message: message.into() }
 }
 
@@ -48,12 +48,12 @@ fn is_container(name: &str) -> bool {
     is_lane_container(name) || n.contains("container") || n.contains("frame") || n.contains("group box")
 }
 
-pub fn from_lucid_reported(text: &str) -> Result<(Vec<Journey>, Vec<String>), ImportError> {
+pub fn from_lucid_reported(text: &str) -> Result<(Vec<Journey>, Vec<Said>), ImportError> {
     let mut reader = ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|e| at(1, format!("the header row cannot be read: {e}")))?.clone();
+    let header = reader.headers().map_err(|e| at(1, said!("error-import-csv-header-unreadable", detail = e.to_string())))?.clone();
     let col = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
     let (Some(id_col), Some(name_col)) = (col("Id"), col("Name")) else {
-        return Err(at(1, "a Lucidchart CSV has the columns Id and Name"));
+        return Err(at(1, said!("error-import-lucid-columns")));
     };
     let text_cols: Vec<usize> = {
         let mut v: Vec<(u32, usize)> = header
@@ -71,7 +71,7 @@ pub fn from_lucid_reported(text: &str) -> Result<(Vec<Journey>, Vec<String>), Im
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize);
-            at(line, format!("this is not valid CSV: {e}"))
+            at(line, said!("error-import-not-csv", detail = e.to_string()))
         })?;
         let line = record.position().map_or(0, |p| p.line() as usize);
         let id = get(&record, Some(id_col));
@@ -79,10 +79,10 @@ pub fn from_lucid_reported(text: &str) -> Result<(Vec<Journey>, Vec<String>), Im
             continue;
         }
         if id.is_empty() {
-            return Err(at(line, "the row has no Id"));
+            return Err(at(line, said!("error-import-lucid-no-id")));
         }
         if !seen.insert(id.clone()) {
-            return Err(at(line, format!("the Id {id} is on an earlier row too")));
+            return Err(at(line, said!("error-import-lucid-same-id", id = id)));
         }
         let texts: Vec<String> = text_cols.iter().map(|c| get(&record, Some(*c))).filter(|t| !t.is_empty()).collect();
         rows.push(Row {
@@ -100,7 +100,7 @@ pub fn from_lucid_reported(text: &str) -> Result<(Vec<Journey>, Vec<String>), Im
     for r in &rows {
         for c in &r.contained_by {
             if !by_id.contains_key(c.as_str()) {
-                return Err(at(r.line, format!("Contained By names {c}, which no row has as its Id")));
+                return Err(at(r.line, said!("error-import-lucid-no-container", id = c.as_str())));
             }
         }
     }
@@ -140,11 +140,11 @@ pub fn from_lucid_reported(text: &str) -> Result<(Vec<Journey>, Vec<String>), Im
             (None, None) => "Imported from Lucidchart".to_string(),
         };
         let (j, page_notes) = build(&name, &on_page, &by_id, &kind)?;
-        notes.push(format!("Page \"{name}\": {}", page_notes.join(" ")));
+        notes.extend(page_notes.into_iter().map(|n| said!("export-import-lucid-page", name = name.as_str(), note = n)));
         journeys.push(j);
     }
     if journeys.is_empty() {
-        return Err(ImportError::Invalid("the file has no shapes (only pages or lines)".into()));
+        return Err(ImportError::Invalid(said!("error-import-lucid-no-shapes")));
     }
     Ok((journeys, notes))
 }
@@ -154,7 +154,7 @@ fn label(r: &Row) -> String {
     if first.is_empty() { format!("{} {}", r.name, r.id) } else { first.to_string() }
 }
 
-fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&Row) -> &'static str) -> Result<(Journey, Vec<String>), ImportError> {
+fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&Row) -> &'static str) -> Result<(Journey, Vec<Said>), ImportError> {
     let mut notes = Vec::new();
     let lanes_rows: Vec<&Row> = rows.iter().copied().filter(|r| kind(r) == "lane").collect();
     let stage_rows: Vec<&Row> = rows.iter().copied().filter(|r| kind(r) == "stage").collect();
@@ -195,7 +195,7 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
         None
     };
     if !lanes_rows.is_empty() {
-        notes.push(format!("{} swim lanes became lanes of touchpoints.", lanes_rows.len()));
+        notes.push(said!("export-import-lucid-lanes", count = lanes_rows.len()));
     }
 
     // Stages: one per other container; without any, one per shape in the order of the lines.
@@ -204,7 +204,7 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
     let add_stage = |graph: &mut StageGraph, name: String, rank: usize| -> Result<Id, ImportError> {
         let stage = Stage { id: new_id(), name, description: String::new(), phase: None, experience: None, metrics: Metrics::default(), rank: rank as f64 };
         let id = stage.id;
-        graph.add_stage(stage).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        graph.add_stage(stage).map_err(|e| ImportError::Invalid(e.into()))?;
         Ok(id)
     };
     let ordered_shapes = in_line_order(&shapes, &lines);
@@ -214,12 +214,12 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
             let id = add_stage(&mut graph, label(s).chars().take(validate::MAX_NAME).collect(), i)?;
             stage_of_shape.insert(s.id.as_str(), id);
         }
-        notes.push(format!("No containers other than swim lanes: each of the {} shapes became a stage of its own, in the order the lines give.", shapes.len()));
+        notes.push(said!("export-import-lucid-shapes-stages", count = shapes.len()));
     } else {
         for (i, r) in stage_rows.iter().enumerate() {
             stage_by_row.insert(r.id.as_str(), add_stage(&mut graph, label(r).chars().take(validate::MAX_NAME).collect(), i)?);
         }
-        notes.push(format!("{} containers became stages.", stage_rows.len()));
+        notes.push(said!("export-import-lucid-containers", count = stage_rows.len()));
         let mut loose = None;
         for s in &shapes {
             let stage = match within(s, "stage").and_then(|c| stage_by_row.get(c.as_str()).copied()) {
@@ -228,7 +228,7 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
                     Some(id) => id,
                     None => {
                         let id = add_stage(&mut graph, "Not in a container".into(), stage_rows.len())?;
-                        notes.push("Shapes in no container went to a stage \"Not in a container\".".into());
+                        notes.push(said!("export-import-lucid-loose", stage = "Not in a container"));
                         loose = Some(id);
                         id
                     }
@@ -256,10 +256,10 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
         };
         let card = Card { id: new_id(), stage, lane, rank: *n as f64, text: s.text.clone(), body, workshop: Default::default() };
         *n += 1;
-        validate::text("card text", &card.text, validate::MAX_TEXT).map_err(|e| at(s.line, e.to_string()))?;
+        validate::text("card text", &card.text, validate::MAX_TEXT).map_err(|e| at(s.line, e))?;
         cards.insert(card.id, card);
     }
-    notes.push(format!("{} shapes became cards ({} notes, the rest touchpoints, unscored).", shapes.len(), notes_kind));
+    notes.push(said!("export-import-lucid-cards", count = shapes.len(), notes = notes_kind));
 
     // Flows: a line between shapes of two stages (or between two stage containers).
     let stage_of = |id: &str| -> Option<Id> {
@@ -295,12 +295,12 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
             }
         }
     }
-    notes.push(format!("{flows} lines became flows ({repeats} back to an earlier stage, as repeat loops)."));
+    notes.push(said!("export-import-lucid-flows", count = flows, repeats = repeats));
     if same > 0 {
-        notes.push(format!("{same} lines within one stage (or repeating another) had no flow to become."));
+        notes.push(said!("export-import-lucid-same-stage", count = same));
     }
     if dangling > 0 {
-        notes.push(format!("{dangling} lines did not join two shapes and were left out."));
+        notes.push(said!("export-import-lucid-dangling", count = dangling));
     }
     let mut j = Journey::new(name.chars().take(validate::MAX_NAME).collect::<String>(), graph, lanes);
     j.cards = cards;
@@ -381,8 +381,8 @@ mod tests {
         assert!(j.cards.values().any(|c| c.text == "Orders a flat white\nPays by card"), "Text Area 2 was lost");
         let kinds: Vec<FlowKind> = j.graph.flows().map(|f| f.kind).collect();
         assert!(kinds.contains(&FlowKind::Next) && kinds.contains(&FlowKind::Repeat), "{kinds:?}");
-        let all = notes.join(" ");
-        assert!(all.contains("2 containers became stages") && all.contains("2 swim lanes became lanes") && all.contains("lines within one stage"), "{all}");
+        let all = notes.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+        assert!(all.contains("2 containers became stages") && all.contains("2 swim lanes became lanes") && all.contains("1 line within one stage"), "{all}");
     }
 
     #[test]

@@ -34,7 +34,7 @@ use std::collections::HashMap;
 use journey_core::model::*;
 use journey_core::{validate, Flow, FlowKind, StageGraph};
 
-use crate::ImportError;
+use crate::{said, ImportError, Said};
 
 const UNTITLED: &str = "(untitled)";
 const DEFAULT_TITLE: &str = "Imported journey";
@@ -159,7 +159,7 @@ pub fn to_mermaid(j: &Journey) -> String {
     out
 }
 
-fn at_line(line: usize, message: impl Into<String>) -> ImportError {
+fn at_line(line: usize, message: impl Into<Said>) -> ImportError {
     ImportError::Line { line, message: message.into() }
 }
 
@@ -209,7 +209,7 @@ pub fn from_mermaid(text: &str) -> Result<Journey, ImportError> {
 
 /// `from_mermaid`, with what was read past and why (for the import report): tasks whose score is
 /// not a number, which Mermaid draws without a score, are left out with a sentence each.
-pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), ImportError> {
+pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<Said>), ImportError> {
     let mut warnings = Vec::new();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
@@ -227,7 +227,7 @@ pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), Impor
         i += 1;
         loop {
             let Some(line) = lines.get(i) else {
-                return Err(at_line(opened, "the front matter that starts here is never closed with \"---\""));
+                return Err(at_line(opened, said!("error-import-mermaid-front-matter")));
             };
             i += 1;
             let line = line.trim();
@@ -248,8 +248,8 @@ pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), Impor
     let header_line = i + 1;
     match lines.get(i) {
         Some(l) if statement(l).eq_ignore_ascii_case("journey") => i += 1,
-        Some(_) => return Err(at_line(header_line, "a Mermaid journey starts with \"journey\"")),
-        None => return Err(at_line(1, "a Mermaid journey starts with \"journey\"; this file has nothing else")),
+        Some(_) => return Err(at_line(header_line, said!("error-import-mermaid-not-journey"))),
+        None => return Err(at_line(1, said!("error-import-mermaid-empty"))),
     }
 
     let mut sections: Vec<Section> = Vec::new();
@@ -284,11 +284,11 @@ pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), Impor
         } else if let Some(rest) = keyword_rest(line, "section") {
             sections.push(Section { name: restore(&html_breaks(rest, " ")), line: n });
         } else if line.eq_ignore_ascii_case("section") {
-            return Err(at_line(n, "a section needs a name, as in \"section Checkout\""));
+            return Err(at_line(n, said!("error-import-mermaid-section-name")));
         } else if starts_with_word(line, "accTitle") || starts_with_word(line, "accDescr") {
             in_description = line.contains('{') && !line.contains('}');
         } else if starts_with_word(line, "journey") {
-            return Err(at_line(n, "\"journey\" belongs on the first line only"));
+            return Err(at_line(n, said!("error-import-mermaid-journey-again")));
         } else {
             let Some(mut task) = read_task(line, n, sections.len(), &mut warnings)? else { continue };
             for person in raw_actors(line) {
@@ -297,10 +297,7 @@ pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), Impor
                     Some(at) => at,
                     None => {
                         if actors.len() == validate::MAX_PERSONAS {
-                            return Err(at_line(
-                                n,
-                                format!("more than {} different actors; a journey keeps at most that many personas", validate::MAX_PERSONAS),
-                            ));
+                            return Err(at_line(n, said!("error-import-mermaid-actors", max = validate::MAX_PERSONAS)));
                         }
                         actors.push((person, n));
                         actors.len() - 1
@@ -318,27 +315,23 @@ pub fn from_mermaid_reported(text: &str) -> Result<(Journey, Vec<String>), Impor
 
 /// A task line, or `None` (with a warning) for one whose score is not a number: Mermaid draws
 /// such a task with no score, so the file is still good; a number outside 1 to 5 is refused.
-fn read_task(line: &str, n: usize, sections: usize, warnings: &mut Vec<String>) -> Result<Option<Task>, ImportError> {
-    let needs_score = || at_line(n, format!("a task needs \"text: score\", found \"{}\"", excerpt(line)));
+fn read_task(line: &str, n: usize, sections: usize, warnings: &mut Vec<Said>) -> Result<Option<Task>, ImportError> {
+    let needs_score = || at_line(n, said!("error-import-mermaid-task", found = excerpt(line)));
     let (name, data) = line.split_once(':').ok_or_else(needs_score)?;
     let score = data.split(':').next().unwrap_or("").trim();
     if name.trim().is_empty() || score.is_empty() {
         return Err(needs_score());
     }
     if sections == 0 {
-        return Err(at_line(n, "a task comes before any section"));
+        return Err(at_line(n, said!("error-import-mermaid-task-first")));
     }
     let text = restore(&unguard_task(&html_breaks(name.trim(), "\n")));
     let Ok(score) = score.parse::<i64>() else {
-        warnings.push(format!(
-            "line {n}: the task \"{}\" has no score (\"{}\" is not a number), so it was left out",
-            excerpt(&text),
-            excerpt(score)
-        ));
+        warnings.push(said!("export-import-mermaid-unscored", line = n, task = excerpt(&text), score = excerpt(score)));
         return Ok(None);
     };
     if !(1..=5).contains(&score) {
-        return Err(at_line(n, format!("score must be 1 to 5, not {score}")));
+        return Err(at_line(n, said!("error-import-mermaid-score", score = score)));
     }
     Ok(Some(Task { line: n, section: sections - 1, text, score: score as i32, actors: Vec::new() }))
 }
@@ -524,7 +517,7 @@ mod tests {
 
     fn line_error(text: &str) -> (usize, String) {
         match from_mermaid(text) {
-            Err(ImportError::Line { line, message }) => (line, message),
+            Err(ImportError::Line { line, message }) => (line, message.to_string()),
             other => panic!("expected a line error, got {other:?}"),
         }
     }
@@ -707,6 +700,7 @@ mod tests {
         // Mermaid draws such a task without a score; the rest of the file is good.
         let (j, warnings) = from_mermaid_reported("journey\nsection S\nTea: high\nCoffee: 4\n").unwrap();
         assert_eq!(j.cards.values().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Coffee"]);
+        let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
         assert_eq!(warnings, ["line 3: the task \"Tea\" has no score (\"high\" is not a number), so it was left out"]);
     }
 

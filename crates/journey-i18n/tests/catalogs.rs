@@ -110,6 +110,8 @@ fn no_message_is_left_empty_or_in_english_by_mistake() {
         // Words Tagalog borrows as they are (glossary.md: "customer", "touchpoint", "channel").
         "panel-workshop", "export-format", "format-html", "workshop-timer", "field-channel", "persona-new-name", "menu-toggle-workshop", "menu-file", "join-code", "template-loyalty-3-name",
         "room-address", "room-code", "join-room-address", "join-room-code",
+        // The import report's card kind inside a sentence, as Tagalog borrows it.
+        "export-import-kind-touchpoint",
         // The program's name before its message, as every command-line tool writes it.
         "cli-error"];
     let (_, english) = SOURCES[0];

@@ -1,12 +1,15 @@
 // The import report after File > Import...: what the file held that did not come in as written
-// (a scale assumed, lane kinds guessed, fields with no home). The sentences are the importer's
-// (journey-export), the same ones `journey import` prints.
+// (a scale assumed, lane kinds guessed, fields with no home). The notes are the importer's
+// (journey-export), the same ones `journey import` prints, sent as catalog messages and said
+// here in the window's language.
 
 import { useEffect, useRef } from "react";
 import { useT } from "../i18n";
+import type { Said } from "../types";
 
-export function ImportReportDialog({ notes, onClose }: { notes: string[]; onClose(): void }) {
-  const { t } = useT();
+export function ImportReportDialog({ notes, onClose }: { notes: Said[]; onClose(): void }) {
+  const l = useT();
+  const { t } = l;
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
@@ -15,10 +18,9 @@ export function ImportReportDialog({ notes, onClose }: { notes: string[]; onClos
         onKeyDown={(e) => { e.stopPropagation(); if (e.key === "Escape") onClose(); }}>
         <h2 id="import-report-title">{t("import-report-title")}</h2>
         <p>{t("import-report-intro")}</p>
-        {/* The importer writes English; the list keeps its direction in a right-to-left window.
-            A long report scrolls inside the dialog, so its title and Close button stay in view. */}
-        <ul dir="ltr" style={{ maxHeight: "60vh", overflowY: "auto" }}>
-          {notes.map((n, i) => <li key={i}>{n}</li>)}
+        {/* A long report scrolls inside the dialog, so its title and Close button stay in view. */}
+        <ul style={{ maxHeight: "60vh", overflowY: "auto" }}>
+          {notes.map((n, i) => <li key={i}>{l.said(n)}</li>)}
         </ul>
         <div className="actions"><button ref={close} type="button" onClick={onClose}>{t("close")}</button></div>
       </div>

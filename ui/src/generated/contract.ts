@@ -384,9 +384,11 @@ export type EmotionScale = {
 };
 
 /**
- * An argument of an error's message: text as it is, or a number.
+ * An argument of an error's (or a note's) message: text as it is, a number, another message
+ * said first in the same language (an import refusal's detail inside its place), or a list
+ * joined the language's way.
  */
-export type ErrorArg = string | number;
+export type ErrorArg = string | number | Said | Array<ErrorArg>;
 
 /**
  * Every `code` the page can receive in an `ApiError`: the core's refusals
@@ -552,12 +554,12 @@ export type HeatCell = {
 
 /**
  * What File > Import... brought in: the new journeys (empty when the dialog was closed) and the
- * import report, a sentence for each thing the file held that did not come in as written
- * (journey-export's `import_bytes_reported`).
+ * import report, a note for each thing the file held that did not come in as written
+ * (journey-export's `import_bytes_reported`), which the page says in the window's language.
  */
 export type ImportReport = {
   journeys: Array<string>,
-  notes: Array<string>,
+  notes: Array<Said>,
 };
 
 /**
@@ -1227,6 +1229,15 @@ export type SacrificeEntry = {
   stage: string,
   wanted: string,
   accepted: string,
+};
+
+/**
+ * A catalog message and its arguments, for the page to say in the window's language: a note
+ * of the import report (journey-export's `Said`), or a message inside an error's arguments.
+ */
+export type Said = {
+  id: string,
+  args?: { [key in string]: ErrorArg },
 };
 
 /**

@@ -10,6 +10,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundl
 import { negotiateLanguages } from "@fluent/langneg";
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { SOURCES, type LanguageCode } from "./catalogs";
+import type { ErrorArg, Said } from "../generated/contract";
 
 export type { LanguageCode };
 
@@ -79,11 +80,12 @@ function bundleFor(code: string, latinDigits = false): FluentBundle {
 
 export type Args = Record<string, FluentVariable>;
 
-/** What an `ApiError` brings to be said: its English sentence, and its catalog message. */
+/** What an `ApiError` brings to be said: its English sentence, and its catalog message (whose
+ *  arguments may be messages too: an import refusal's place around what is wrong there). */
 export interface Refusal {
   message: string;
   id?: string;
-  args?: Record<string, string | number>;
+  args?: Record<string, ErrorArg>;
 }
 
 /** One language's messages, with English behind them (a missing message never shows as its id
@@ -126,7 +128,28 @@ export class Localization {
   /** A refusal from the backend in this language: its catalog message (`errors.ftl`) with its
    *  arguments; the English sentence it came with when the catalogs lack that message (a code
    *  added before its translation) or it named none. */
-  error = (e: Refusal): string => (e.id && this.has(e.id) ? this.t(e.id, e.args) : e.message);
+  error = (e: Refusal): string => (e.id && this.has(e.id) ? this.t(e.id, this.args(e.args)) : e.message);
+
+  /** A message the backend names with its arguments (a note of the import report), in this
+   *  language: a message among the arguments is said first, a list joined with the language's comma. */
+  said = (s: Said): string => this.t(s.id, this.args(s.args));
+
+  private args(args?: Record<string, ErrorArg>): Args | undefined {
+    if (!args) return undefined;
+    return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, this.arg(v)]));
+  }
+
+  private arg(v: ErrorArg): FluentVariable {
+    if (typeof v === "string" || typeof v === "number") return v;
+    // Joined as journey-i18n's `Localizer::list` joins them, so the window and the CLI agree
+    // (Intl's "unit" lists join Russian with bare spaces, its "conjunction" adds an "and" that a
+    // list of examples followed by "…" must not have).
+    if (Array.isArray(v)) {
+      const items = v.map((item) => { const a = this.arg(item); return typeof a === "number" ? this.number(a) : String(a); });
+      return items.join(this.language.dir === "rtl" ? "\u060c " : ", ");
+    }
+    return this.said(v);
+  }
 
   has(id: string): boolean {
     return this.bundles.some((b) => b.hasMessage(id));

@@ -12,26 +12,27 @@ use journey_core::{
 };
 
 use super::*;
-use crate::ImportError;
+use crate::{said, ImportError, Said};
 
 /// Sentences for the import report, gathered by kind so a file of 500 nodes gives a few lines.
 #[derive(Default)]
 struct Notes {
-    head: Vec<String>,
-    grouped: Vec<(String, usize, Vec<String>)>,
+    head: Vec<Said>,
+    grouped: Vec<(Said, usize, Vec<String>)>,
 }
 
 impl Notes {
-    fn say(&mut self, s: impl Into<String>) {
-        self.head.push(s.into());
+    fn say(&mut self, s: Said) {
+        self.head.push(s);
     }
 
-    /// One more case of `what`; the first three `example`s are named in the report.
-    fn count(&mut self, what: &str, example: impl Into<String>) {
-        let i = match self.grouped.iter().position(|(w, _, _)| w == what) {
+    /// One more case of `what`; the first three `example`s (the file's own paths and words)
+    /// are named in the report.
+    fn count(&mut self, what: Said, example: impl Into<String>) {
+        let i = match self.grouped.iter().position(|(w, _, _)| *w == what) {
             Some(i) => i,
             None => {
-                self.grouped.push((what.to_string(), 0, Vec::new()));
+                self.grouped.push((what, 0, Vec::new()));
                 self.grouped.len() - 1
             }
         };
@@ -43,29 +44,34 @@ impl Notes {
         }
     }
 
-    fn into_lines(self) -> Vec<String> {
+    fn into_lines(self) -> Vec<Said> {
         let mut out = self.head;
         for (what, n, examples) in self.grouped {
-            let more = if n > examples.len() { ", ..." } else { "" };
-            out.push(format!("{what}: {n} ({}{more}).", examples.join(", ")));
+            let more = n - examples.len();
+            out.push(said!("export-import-counted", what = what, count = n, examples = examples, more = more));
         }
         out
     }
 }
 
-fn at(path: &str, message: impl std::fmt::Display) -> ImportError {
-    ImportError::Invalid(format!("{path}: {message}"))
+fn at(path: &str, message: impl Into<Said>) -> ImportError {
+    ImportError::Path { path: path.to_string(), message: message.into() }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+/// What a JSON value is, as a refusal names it ("expected text, found a number").
+fn kind_of(v: &Value) -> Said {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => said!("error-import-found-null"),
+        Value::Bool(_) => said!("error-import-found-bool"),
+        Value::Number(_) => said!("error-import-found-number"),
+        Value::String(_) => said!("error-import-found-text"),
+        Value::Array(_) => said!("error-import-found-list"),
+        Value::Object(_) => said!("error-import-found-object"),
     }
+}
+
+fn expected(what: Said, v: &Value) -> Said {
+    said!("error-import-expected", expected = what, found = kind_of(v))
 }
 
 /// A text member: absent or null is None; a number is taken as its digits (ids people typed).
@@ -76,7 +82,7 @@ fn text(obj: &Map<String, Value>, key: &str, path: &str) -> Result<Option<String
         Some(Value::Number(n)) => Ok(Some(n.to_string())),
         Some(v) => {
             let at_key = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
-            Err(at(&at_key, format!("expected text, found {}", kind_of(v))))
+            Err(at(&at_key, expected(said!("error-import-found-text"), v)))
         }
     }
 }
@@ -85,12 +91,12 @@ fn list<'a>(obj: &'a Map<String, Value>, key: &str, path: &str) -> Result<Option
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Array(a)) => Ok(Some(a)),
-        Some(v) => Err(at(&format!("{path}{key}"), format!("expected a list, found {}", kind_of(v)))),
+        Some(v) => Err(at(&format!("{path}{key}"), expected(said!("error-import-found-list"), v))),
     }
 }
 
 fn object<'a>(v: &'a Value, path: &str) -> Result<&'a Map<String, Value>, ImportError> {
-    v.as_object().ok_or_else(|| at(path, format!("expected an object, found {}", kind_of(v))))
+    v.as_object().ok_or_else(|| at(path, expected(said!("error-import-found-object"), v)))
 }
 
 /// A score as files write it: a number, a number in text ("3"), or nothing (unscored, never 0).
@@ -101,15 +107,15 @@ fn score(v: Option<&Value>, path: &str, notes: &mut Notes) -> Result<Option<f64>
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
         Some(Value::String(s)) => match s.trim().parse::<f64>() {
             Ok(f) if f.is_finite() => {
-                notes.count("Scores written as text, read as numbers", path);
+                notes.count(said!("export-import-ojf-score-text"), path);
                 Ok(Some(f))
             }
             _ => {
-                notes.count("Scores that are not numbers, left unscored", format!("{path} \"{s}\""));
+                notes.count(said!("export-import-ojf-score-not-number"), format!("{path} \"{s}\""));
                 Ok(None)
             }
         },
-        Some(v) => Err(at(path, format!("a score is a number, not {}", kind_of(v)))),
+        Some(v) => Err(at(path, said!("error-import-ojf-score-kind", found = kind_of(v)))),
     }
 }
 
@@ -119,27 +125,27 @@ fn scale_of(scores: &[(String, f64)], notes: &mut Notes) -> Result<EmotionScale,
     let above = scores.iter().find(|(_, s)| *s > 5.0);
     for (path, s) in scores {
         if !(-5.0..=10.0).contains(s) {
-            return Err(at(path, format!("the score {s} is outside both scales OJF files use (-5..+5 in the spec, 0..10 in Ptolemy's requirements)")));
+            return Err(at(path, said!("error-import-ojf-score-outside", score = *s)));
         }
     }
     let (min, max) = match (below, above) {
         (Some((neg, a)), Some((pos, b))) => {
-            return Err(at(pos, format!("the score {b} needs the 0..10 scale, but {neg} is {a}, which needs -5..+5: the file mixes the two scales")));
+            return Err(at(pos, said!("error-import-ojf-scales-mixed", score = *b, other = neg.as_str(), otherScore = *a)));
         }
         (None, Some((path, s))) => {
-            notes.say(format!("Scale: 0..10 (Ptolemy's requirements), because {path} is {s}; scores are kept as written."));
+            notes.say(said!("export-import-ojf-scale-0-10", path = path.as_str(), score = *s));
             (0, 10)
         }
         (Some(_), None) => {
-            notes.say("Scale: -5..+5 (the OJF spec), as the file's negative scores say; scores are kept as written.");
+            notes.say(said!("export-import-ojf-scale-negative"));
             (-5, 5)
         }
         (None, None) if scores.is_empty() => {
-            notes.say("Scale: -5..+5 (the OJF spec); the file has no scores.");
+            notes.say(said!("export-import-ojf-scale-no-scores"));
             (-5, 5)
         }
         (None, None) => {
-            notes.say("Scale: -5..+5 (the OJF spec) assumed: every score lies in 0..5, which fits both the spec's -5..+5 and the 0..10 of Ptolemy's requirements. Set the journey's scale to 0..10 if the file meant that.");
+            notes.say(said!("export-import-ojf-scale-assumed"));
             (-5, 5)
         }
     };
@@ -218,7 +224,7 @@ impl Lanes {
         let lane = match self.ext.iter().find(|l| wanted(l)) {
             Some(l) => Lane { rank, ..l.clone() },
             None => {
-                notes.say(format!("Added the lane \"{name}\" for what the nodes hold besides their own card."));
+                notes.say(said!("export-import-ojf-lane-added", name = name));
                 Lane { id: new_id(), name: name.into(), kind, rank, color: String::new() }
             }
         };
@@ -228,13 +234,13 @@ impl Lanes {
     }
 }
 
-pub fn from_ojf_reported(input: &str) -> Result<(Journey, Vec<String>), ImportError> {
+pub fn from_ojf_reported(input: &str) -> Result<(Journey, Vec<Said>), ImportError> {
     let root: Value = serde_json::from_str(input).map_err(|e| {
         let message = e.to_string();
         let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m).to_string();
-        ImportError::Syntax { line: e.line(), column: e.column(), message: format!("this is not valid OpenJourney JSON: {message}") }
+        ImportError::Syntax { line: e.line(), column: e.column(), message: crate::said::json_syntax(&e, message, true) }
     })?;
-    let root = root.as_object().ok_or_else(|| ImportError::Invalid(format!("the OpenJourney document must be an object, not {}", kind_of(&root))))?;
+    let root = root.as_object().ok_or_else(|| ImportError::Invalid(said!("error-import-ojf-not-object", found = kind_of(&root))))?;
     let ext = extension(root);
     if let Some(j) = &ext {
         let mut rest = root.clone();
@@ -243,13 +249,12 @@ pub fn from_ojf_reported(input: &str) -> Result<(Journey, Vec<String>), ImportEr
         // them out. Empty is the same as absent.
         rest.retain(|_, v| v.as_str() != Some(""));
         if rest == super::write::native(j) {
-            let note = "Read exactly as Journey Studio exported it: the file's OJF fields are unchanged, so its journeyStudio member holds the whole journey.";
-            return Ok((j.clone(), vec![note.to_string()]));
+            return Ok((j.clone(), vec![said!("export-import-ojf-exact")]));
         }
     }
     let mut notes = Notes::default();
     if ext.is_some() {
-        notes.say("The file was exported by Journey Studio and changed since (its OJF fields differ from what was exported): read from its OJF fields, with ids, lane kinds and what OJF has no field for taken from its journeyStudio member.");
+        notes.say(said!("export-import-ojf-changed"));
     }
     let j = read_native(root, ext.as_ref(), &mut notes)?;
     Ok((j, notes.into_lines()))
@@ -279,7 +284,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
     let name = match either("title", "title")? {
         Some(t) => t.trim().to_string(),
         None => {
-            notes.say("The file has no title (neither a root title nor metadata.title): the journey is called \"Imported journey\".");
+            notes.say(said!("export-import-ojf-no-title", name = "Imported journey"));
             "Imported journey".to_string()
         }
     };
@@ -292,7 +297,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         (None, Some(d)) => d,
         (None, None) => String::new(),
     };
-    let missing = |key: &str| at(key, "missing: an OpenJourney file lists its stages and swimlanes (Ptolemy refuses a file without them too)");
+    let missing = |key: &str| at(key, said!("error-import-ojf-missing"));
     let stages = list(root, "stages", "")?.ok_or_else(|| missing("stages"))?;
     let swimlanes = list(root, "swimlanes", "")?.ok_or_else(|| missing("swimlanes"))?;
     let empty_nodes = Vec::new();
@@ -317,7 +322,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         Some(e) => {
             for (path, s) in &scores {
                 if !(-5.0..=5.0).contains(s) {
-                    return Err(at(path, format!("the score {s} is outside -5..+5, the scale Journey Studio wrote this file's scores on")));
+                    return Err(at(path, said!("error-import-ojf-score-exported", score = *s)));
                 }
             }
             (e.scale.clone(), Some((e.scale.min, e.scale.max)))
@@ -333,7 +338,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
     };
     for (path, s) in &scores {
         if s.fract() != 0.0 {
-            notes.count("Scores with a fraction, rounded to the scale's whole steps", format!("{path} {s}"));
+            notes.count(said!("export-import-ojf-score-fraction"), format!("{path} {s}"));
         }
     }
 
@@ -350,7 +355,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         let name = match text(obj, "name", &path)?.filter(|n| !n.trim().is_empty()) {
             Some(n) => n.trim().to_string(),
             None => {
-                notes.count("Stages without a name, named by their place", &path);
+                notes.count(said!("export-import-ojf-stage-unnamed"), &path);
                 format!("Stage {}", i + 1)
             }
         };
@@ -364,11 +369,11 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         };
         graph.add_stage(stage).map_err(|e| at(&path, e))?;
         match key {
-            Some(k) if stage_keys.contains_key(&k) => notes.count("Stages sharing an id with an earlier one (nodes with that id go to the first)", format!("{path} \"{k}\"")),
+            Some(k) if stage_keys.contains_key(&k) => notes.count(said!("export-import-ojf-stage-same-id"), format!("{path} \"{k}\"")),
             Some(k) => {
                 stage_keys.insert(k, id);
             }
-            None => notes.count("Stages without an id (no node can be in them)", &path),
+            None => notes.count(said!("export-import-ojf-stage-no-id"), &path),
         }
         if let Some(s) = score(obj.get("overrideEmotion"), &format!("{path}.overrideEmotion"), notes)? {
             overrides.push((id, to_scale(s)));
@@ -406,7 +411,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         let name = match text(obj, "name", &path)?.filter(|n| !n.trim().is_empty()) {
             Some(n) => n.trim().to_string(),
             None => {
-                notes.count("Swimlanes without a name, named by their place", &path);
+                notes.count(said!("export-import-ojf-lane-unnamed"), &path);
                 format!("Lane {}", i + 1)
             }
         };
@@ -415,21 +420,21 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
             Some(b) if !lanes.lanes.iter().any(|l| l.id == b.id) => Lane { name, rank: i as f64, ..b },
             _ => {
                 let kind = guess_kind(&name);
-                guessed.push(format!("\"{name}\" as {}", kind.label()));
+                guessed.push(said!("export-import-ojf-lane-guess", name = name.as_str(), kind = Said::of(kind.message_id())));
                 Lane { id: new_id(), name, kind, rank: i as f64, color: String::new() }
             }
         };
         match key {
-            Some(k) if lane_keys.contains_key(&k) => notes.count("Swimlanes sharing an id with an earlier one (nodes with that id go to the first)", format!("{path} \"{k}\"")),
+            Some(k) if lane_keys.contains_key(&k) => notes.count(said!("export-import-ojf-lane-same-id"), format!("{path} \"{k}\"")),
             Some(k) => {
                 lane_keys.insert(k, lane.id);
             }
-            None => notes.count("Swimlanes without an id (no node can be in them)", &path),
+            None => notes.count(said!("export-import-ojf-lane-no-id"), &path),
         }
         lanes.lanes.push(lane);
     }
     if !guessed.is_empty() {
-        notes.say(format!("Lane kinds guessed from the swimlanes' names (OJF swimlanes have none): {}.", guessed.join(", ")));
+        notes.say(said!("export-import-ojf-lanes-guessed", lanes = guessed));
     }
 
     // Nodes.
@@ -461,11 +466,11 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         let title = text(obj, "title", &path)?.unwrap_or_default();
         let label = if title.is_empty() { path.clone() } else { format!("{path} \"{}\"", excerpt(&title)) };
         let Some(stage) = text(obj, "stageId", &path)?.and_then(|k| stage_keys.get(&k).copied()) else {
-            notes.count("Nodes left out: their stageId names no stage of the file (Ptolemy does not show them either)", label);
+            notes.count(said!("export-import-ojf-node-no-stage"), label);
             continue;
         };
         let Some(lane) = text(obj, "swimlaneId", &path)?.and_then(|k| lane_keys.get(&k).copied()) else {
-            notes.count("Nodes left out: their swimlaneId names no swimlane of the file (Ptolemy does not show them either)", label);
+            notes.count(said!("export-import-ojf-node-no-lane"), label);
             continue;
         };
         let description = text(obj, "description", &path)?.unwrap_or_default();
@@ -477,11 +482,11 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
                     Value::String(s) if !s.trim().is_empty() => words.push(s.trim().to_string()),
                     Value::String(_) => {}
                     Value::Number(n) => words.push(n.to_string()),
-                    v => return Err(at(&format!("{path}.tags[{k}]"), format!("a tag is text, not {}", kind_of(v)))),
+                    v => return Err(at(&format!("{path}.tags[{k}]"), said!("error-import-ojf-tag-kind", found = kind_of(v)))),
                 }
             }
             if !words.is_empty() {
-                notes.count("Nodes' tags kept as a last line \"Tags: ...\" of the card (cards have no tag field)", &label);
+                notes.count(said!("export-import-ojf-tags"), &label);
                 body_text = format!("{body_text}\n{TAGS}{}", words.join(", "));
             }
         }
@@ -491,14 +496,14 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
             None | Some(Value::Null) => false,
             Some(Value::Bool(b)) => *b,
             Some(Value::String(s)) => s.trim().eq_ignore_ascii_case("true"),
-            Some(v) => return Err(at(&format!("{path}.isMomentOfTruth"), format!("expected true or false, found {}", kind_of(v)))),
+            Some(v) => return Err(at(&format!("{path}.isMomentOfTruth"), expected(said!("error-import-found-bool"), v))),
         };
         let severity_word_given = text(obj, "severity", &path)?.filter(|s| !s.trim().is_empty());
         let severity = match &severity_word_given {
             Some(w) => match severity_of_word(w) {
                 Some(s) => Some(s),
                 None => {
-                    notes.count("Severities other than low, medium or high, read as medium", format!("{label}: \"{w}\""));
+                    notes.count(said!("export-import-ojf-severity-word"), format!("{label}: \"{w}\""));
                     Some(3)
                 }
             },
@@ -510,13 +515,13 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
             Some(p) => match kind_of_purpose(p) {
                 Some((k, exact)) => {
                     if !exact {
-                        notes.count(&format!("Purpose \"{}\" read as {}", p.trim(), kind_label(k)), &label);
+                        notes.count(said!("export-import-ojf-purpose-as", purpose = p.trim(), kind = kind_label(k)), &label);
                     }
                     k
                 }
                 None => {
                     let k = CardBody::for_lane(lane_kind, &scale).kind();
-                    notes.count(&format!("Purpose \"{}\" unknown, read as its lane's kind ({})", p.trim(), kind_label(k)), &label);
+                    notes.count(said!("export-import-ojf-purpose-unknown", purpose = p.trim(), kind = kind_label(k)), &label);
                     k
                 }
             },
@@ -539,7 +544,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
                 t.emotion = node_score.map(|score| Emotion { score, name: sentiment.clone().unwrap_or_default() });
                 t.moment_of_truth = moment;
                 if sentiment.is_some() && !scored {
-                    notes.count("Sentiments of nodes without a score had no home (a named emotion needs a score)", &label);
+                    notes.count(said!("export-import-ojf-sentiment"), &label);
                 }
             }
             CardBody::PainPoint(p) => {
@@ -554,18 +559,19 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
         }
         if !matches!(body, CardBody::Touchpoint(_)) {
             if sentiment.is_some() {
-                notes.count("Sentiments of nodes without a score had no home (a named emotion needs a score)", &label);
+                notes.count(said!("export-import-ojf-sentiment"), &label);
             }
             if moment {
-                notes.count("Moments of truth on nodes that are not touchpoints had no home", &label);
+                notes.count(said!("export-import-ojf-moment"), &label);
             }
         }
         if severity_word_given.is_some() && !matches!(kind, CardKind::PainPoint) {
-            notes.count("Severities of nodes that are not pain points had no home (only pain points carry one)", &label);
+            notes.count(said!("export-import-ojf-severity-not-pain"), &label);
         }
         for key in ["icon", "iconColor"] {
             if let Some(v) = text(obj, key, &path)?.filter(|v| !v.is_empty() && !v.eq_ignore_ascii_case("#ffffff")) {
-                notes.count(&format!("Node {key}s had no home (cards have no {})", if key == "icon" { "icon" } else { "colour of their own" }), format!("{label}: {v}"));
+                let what = if key == "icon" { said!("export-import-ojf-icon") } else { said!("export-import-ojf-icon-color") };
+                notes.count(what, format!("{label}: {v}"));
             }
         }
         let id = base.map(|b| b.id);
@@ -584,7 +590,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
                     *p = PainPoint { severity: s, ..p.clone() };
                 }
             }
-            notes.count(&format!("Scored {} nodes made a touchpoint (the score) and a {} card tied to it", kind_label(kind), kind_label(kind)), &label);
+            notes.count(said!("export-import-ojf-scored", kind = kind_label(kind)), &label);
             add(&mut cards, old.map(|c| c.id), stage, part_lane, text, body, old);
         }
         if let Some(bp) = obj.get("blueprint").filter(|v| !v.is_null()) {
@@ -612,7 +618,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
                                 _ => format!("{a}: {b}"),
                             }
                         }
-                        v => return Err(at(&ipath, format!("a blueprint item is an object or text, not {}", kind_of(v)))),
+                        v => return Err(at(&ipath, said!("error-import-ojf-blueprint-kind", found = kind_of(v)))),
                     };
                     if item_text.is_empty() {
                         continue;
@@ -621,7 +627,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
                     let text = format!("{item_text}\n{from_line}");
                     let old = ext_part(stage, &text);
                     let body = old.map(|c| c.body.clone()).unwrap_or(CardBody::Note);
-                    notes.count(&format!("Blueprint {part} items made cards in the {lane_name} lane, tied to their node"), &label);
+                    notes.count(said!("export-import-ojf-blueprint", part = part, lane = lane_name), &label);
                     add(&mut cards, old.map(|c| c.id), stage, part_lane, text, body, old);
                 }
             }
@@ -633,7 +639,7 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
             let text = STAGE_EMOTION.to_string();
             let old = ext_by_text.get(&(stage, text.as_str())).copied();
             let body = CardBody::Touchpoint(Touchpoint { emotion: Some(Emotion { score, name: String::new() }), ..Touchpoint::default() });
-            notes.count(&format!("Stages' overrideEmotion made a touchpoint \"{STAGE_EMOTION}\" on the emotion lane"), graph.stage_name(stage));
+            notes.count(said!("export-import-ojf-stage-emotion", card = STAGE_EMOTION), graph.stage_name(stage));
             add(&mut cards, old.map(|c| c.id), stage, lane, text, body, old);
         }
     }
@@ -652,12 +658,13 @@ fn read_native(root: &Map<String, Value>, ext: Option<&Journey>, notes: &mut Not
     j.normalize();
     notes.head.insert(
         0,
-        format!(
-            "Read as OpenJourney: {} stages, {} swimlanes and {} nodes made {} lanes and {made} cards.",
-            j.graph.stage_count(),
-            swimlanes.len(),
-            nodes.len(),
-            j.lanes.len()
+        said!(
+            "export-import-ojf-read",
+            stages = j.graph.stage_count(),
+            swimlanes = swimlanes.len(),
+            nodes = nodes.len(),
+            lanes = j.lanes.len(),
+            cards = made
         ),
     );
     Ok(j)
@@ -670,7 +677,7 @@ fn personas(persona: Option<String>, ext: Option<&Journey>, notes: &mut Notes) -
         return out;
     }
     if out.is_empty() {
-        notes.say(format!("The persona \"{}\" became the journey's persona (OJF names it only).", excerpt(&name)));
+        notes.say(said!("export-import-ojf-persona", name = excerpt(&name)));
     }
     let fresh = Persona {
         id: new_id(),
@@ -691,13 +698,14 @@ fn personas(persona: Option<String>, ext: Option<&Journey>, notes: &mut Notes) -
     out
 }
 
-fn kind_label(k: CardKind) -> &'static str {
+/// A card kind as the report names it inside a sentence (lower case in English).
+fn kind_label(k: CardKind) -> Said {
     match k {
-        CardKind::Touchpoint => "touchpoint",
-        CardKind::PainPoint => "pain point",
-        CardKind::Opportunity => "opportunity",
-        CardKind::Note => "note",
-        CardKind::Quote => "quote",
+        CardKind::Touchpoint => said!("export-import-kind-touchpoint"),
+        CardKind::PainPoint => said!("export-import-kind-pain-point"),
+        CardKind::Opportunity => said!("export-import-kind-opportunity"),
+        CardKind::Note => said!("export-import-kind-note"),
+        CardKind::Quote => said!("export-import-kind-quote"),
     }
 }
 

@@ -22,7 +22,7 @@ fn fixture(name: &str) -> String {
 fn read(text: &str) -> (Journey, Vec<String>) {
     let (mut js, notes) = import_reported(text, ImportFormat::Ojf).unwrap_or_else(|e| panic!("refused: {e}"));
     assert_eq!(js.len(), 1);
-    (js.remove(0), notes)
+    (js.remove(0), notes.iter().map(ToString::to_string).collect())
 }
 
 fn strip_extension(text: &str) -> String {
@@ -147,7 +147,7 @@ fn without_the_extension_the_ojf_fields_still_carry_the_map() {
 fn the_export_report_names_what_ojf_has_no_field_for() {
     let j = sample_journeys().remove(0);
     let notes = export_notes(&j);
-    let all = notes.join(" ");
+    let all = notes.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
     assert!(all.contains("branch or repeat flows"), "{all}");
     assert!(all.contains("pain points' frequency"), "{all}");
     assert!(all.contains("journeyStudio member"), "{all}");

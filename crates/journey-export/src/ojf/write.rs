@@ -9,6 +9,7 @@ use serde_json::{json, Map, Value};
 use journey_core::{Card, CardBody, Journey, LaneKind};
 
 use super::*;
+use crate::{said, Said};
 
 /// The journey as an OJF document (pretty-printed JSON).
 pub fn to_ojf(j: &Journey) -> String {
@@ -188,26 +189,26 @@ fn blueprint_item(part: &str, text: &str) -> Value {
     }
 }
 
-/// What the journey holds that OJF's own fields cannot: each a sentence for the export report.
+/// What the journey holds that OJF's own fields cannot: each a note for the export report.
 /// All of it is kept in the file's `journeyStudio` member, which this importer reads back and
 /// Ptolemy carries along without showing it.
-pub fn export_notes(j: &Journey) -> Vec<String> {
-    let mut lost: Vec<String> = Vec::new();
-    let mut count = |what: &str, n: usize| {
+pub fn export_notes(j: &Journey) -> Vec<Said> {
+    let mut lost: Vec<Said> = Vec::new();
+    let mut count = |what: &'static str, n: usize| {
         if n > 0 {
-            lost.push(format!("{n} {what}"));
+            lost.push(Said { id: what, args: vec![("count", n.into())] });
         }
     };
-    count("branch or repeat flows between stages (OJF stages are a plain sequence)", j.graph.flows().filter(|f| f.kind != journey_core::FlowKind::Next || !f.label.is_empty()).count());
-    count("personas beyond the first (OJF names one persona)", j.personas.len().saturating_sub(1));
+    count("export-ojf-lost-flows", j.graph.flows().filter(|f| f.kind != journey_core::FlowKind::Next || !f.label.is_empty()).count());
+    count("export-ojf-lost-personas", j.personas.len().saturating_sub(1));
     count(
-        "personas' details (role, goals, needs, frustrations, quote, spender/sender, colour)",
+        "export-ojf-lost-persona-details",
         j.personas.iter().filter(|p| !p.role.is_empty() || !p.goals.is_empty() || !p.needs.is_empty() || !p.frustrations.is_empty() || !p.quote.is_empty() || p.value_type.is_some()).count(),
     );
     let metric = |m: &journey_core::Metrics| m.nps.is_some() || m.csat.is_some() || m.ces.is_some();
-    count("journey metrics (NPS, CSAT, CES)", usize::from(metric(&j.metrics)));
-    count("stages' descriptions, phases, connected experiences or metrics", j.graph.stages().filter(|s| !s.description.is_empty() || s.phase.is_some() || s.experience.is_some() || metric(&s.metrics)).count());
-    count("lane kinds and colours (OJF swimlanes have a name only)", j.lanes.len());
+    count("export-ojf-lost-metrics", usize::from(metric(&j.metrics)));
+    count("export-ojf-lost-stage-details", j.graph.stages().filter(|s| !s.description.is_empty() || s.phase.is_some() || s.experience.is_some() || metric(&s.metrics)).count());
+    count("export-ojf-lost-lane-kinds", j.lanes.len());
     let (mut touch, mut pains, mut opps, mut quotes, mut workshop, mut severities) = (0, 0, 0, 0, 0, 0);
     for c in j.cards.values() {
         match &c.body {
@@ -222,24 +223,21 @@ pub fn export_notes(j: &Journey) -> Vec<String> {
         }
         workshop += usize::from(!c.workshop.is_empty());
     }
-    count("touchpoints' channels, customer sacrifice, connected experience or other personas' scores", touch);
-    count("pain points' frequency, pillar, friction and shortage", pains);
-    count("pain points whose severity (1-5) OJF can only say as low (1-2), medium (3) or high (4-5)", severities);
-    count("opportunities' links to pains, value, effort, owner and loyalty pillar", opps);
-    count("quotes' speakers (a quote is written as an observation)", quotes);
-    count("cards' workshop votes, authors or privacy", workshop);
+    count("export-ojf-lost-touchpoint-details", touch);
+    count("export-ojf-lost-pain-details", pains);
+    count("export-ojf-lost-severities", severities);
+    count("export-ojf-lost-opportunity-details", opps);
+    count("export-ojf-lost-speakers", quotes);
+    count("export-ojf-lost-workshop", workshop);
     let mut notes = Vec::new();
     if (j.scale.min, j.scale.max) != (OJF_MIN, OJF_MAX) {
-        notes.push(format!(
-            "Scores are on this journey's {}..{} scale; they are written on OJF's -5..+5 (rounded), and the scale and its names go in the journeyStudio member.",
-            j.scale.min, j.scale.max
-        ));
+        notes.push(said!("export-ojf-scale", min = j.scale.min, max = j.scale.max));
     }
     if !lost.is_empty() {
-        notes.push(format!(
-            "OJF has no field for: {}. They are kept in the file's journeyStudio member (Journey Studio reads them back; Ptolemy keeps them but does not show them).",
-            lost.join("; ")
-        ));
+        // One note for each thing, after the one that says where they are kept: they are long,
+        // and a list of them in one sentence did not read.
+        notes.push(said!("export-ojf-no-field"));
+        notes.extend(lost);
     }
     notes
 }

@@ -15,7 +15,7 @@ use journey_core::{
 
 use super::sheets::*;
 use super::*;
-use crate::ImportError;
+use crate::{said, ImportError, Said};
 
 /// One sheet's rows, with its columns found by header.
 struct Table {
@@ -45,9 +45,13 @@ fn cell_text(d: &Data) -> String {
 }
 
 impl Table {
-    fn at(&self, row: usize, header: &str, message: impl std::fmt::Display) -> ImportError {
-        let col = self.columns.get(&squash(header)).map_or_else(String::new, |c| format!(", column {}", letter(*c)));
-        ImportError::Invalid(format!("sheet {}, row {row}{col} ({header}): {message}", self.sheet))
+    fn at(&self, row: usize, header: &str, message: impl Into<Said>) -> ImportError {
+        let column = self.columns.get(&squash(header)).map(|c| letter(*c).to_string());
+        ImportError::Cell { sheet: self.sheet.to_string(), row, column, header: header.to_string(), message: message.into() }
+    }
+
+    fn at_row(&self, row: usize, message: impl Into<Said>) -> ImportError {
+        ImportError::Sheet { sheet: self.sheet.to_string(), row: Some(row), message: message.into() }
     }
 
     fn raw<'a>(&self, cells: &'a [Data], header: &str) -> Option<&'a Data> {
@@ -72,7 +76,7 @@ impl Table {
                 if s.trim().is_empty() {
                     return Ok(None);
                 }
-                s.trim().parse::<f64>().map(Some).map_err(|_| self.at(row, header, format!("\"{s}\" is not a number")))
+                s.trim().parse::<f64>().map(Some).map_err(|_| self.at(row, header, said!("error-import-not-a-number", value = s.as_str())))
             }
         }
     }
@@ -80,7 +84,7 @@ impl Table {
     fn whole(&self, row: usize, cells: &[Data], header: &str, min: i64, max: i64) -> Result<Option<i64>, ImportError> {
         let Some(v) = self.number(row, cells, header)? else { return Ok(None) };
         if v.fract() != 0.0 || v < min as f64 || v > max as f64 {
-            return Err(self.at(row, header, format!("{v} is not a whole number from {min} to {max}")));
+            return Err(self.at(row, header, said!("error-import-not-whole-from-to", value = v, min = min, max = max)));
         }
         Ok(Some(v as i64))
     }
@@ -96,7 +100,7 @@ impl Table {
     fn require(&self, headers: &[&str]) -> Result<(), ImportError> {
         for h in headers {
             if !self.columns.contains_key(&squash(h)) {
-                return Err(ImportError::Invalid(format!("sheet {}, row 1: no column \"{h}\" (its header was changed or the column deleted)", self.sheet)));
+                return Err(self.at_row(1, said!("error-import-xlsx-no-column", header = *h)));
             }
         }
         Ok(())
@@ -104,21 +108,23 @@ impl Table {
 }
 
 fn open(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, ImportError> {
-    open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::Invalid(format!("this is not an Excel workbook (.xlsx) that can be read: {e}")))
+    open_workbook_from_rs(Cursor::new(bytes)).map_err(|e: calamine::XlsxError| ImportError::Invalid(said!("error-import-xlsx-not-workbook", detail = e.to_string())))
 }
 
 fn table(wb: &mut Xlsx<Cursor<&[u8]>>, sheet: &'static str) -> Result<Option<Table>, ImportError> {
     if !wb.sheet_names().iter().any(|n| n == sheet) {
         return Ok(None);
     }
-    let range = wb.worksheet_range(sheet).map_err(|e| ImportError::Invalid(format!("sheet {sheet}: cannot be read: {e}")))?;
+    let range = wb
+        .worksheet_range(sheet)
+        .map_err(|e| ImportError::Sheet { sheet: sheet.to_string(), row: None, message: said!("error-import-xlsx-sheet-unreadable", detail = e.to_string()) })?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut rows = range.rows();
     let Some(header) = rows.next() else {
         return Ok(Some(Table { sheet, columns: HashMap::new(), rows: Vec::new() }));
     };
     if top != 0 {
-        return Err(ImportError::Invalid(format!("sheet {sheet}, row 1: the header row is missing (the sheet starts at row {})", top + 1)));
+        return Err(ImportError::Sheet { sheet: sheet.to_string(), row: Some(1), message: said!("error-import-xlsx-no-header", start = top + 1) });
     }
     let mut columns = HashMap::new();
     for (i, h) in header.iter().enumerate() {
@@ -157,16 +163,17 @@ impl Names {
         Names { by_name, ids }
     }
 
-    fn resolve(&self, cell: &str, what: &str, sheet: &str) -> Result<Id, String> {
+    /// `what` is "stage", "lane", "persona" or "pain-point": the catalogs choose the word.
+    fn resolve(&self, cell: &str, what: &str, sheet: &str) -> Result<Id, Said> {
         let cell = cell.trim();
         if let Some(id) = cell.parse::<Id>().ok().filter(|id| self.ids.contains(id)) {
             return Ok(id);
         }
         match self.by_name.get(cell).map(Vec::as_slice) {
             Some([id]) => Ok(*id),
-            Some(_) => Err(format!("two {what}s are called \"{cell}\" in the {sheet} sheet: rename one, or give its id")),
-            None if cell.is_empty() => Err(format!("empty: every row needs its {what}")),
-            None => Err(format!("no {what} \"{cell}\" in the {sheet} sheet")),
+            Some(_) => Err(said!("error-import-xlsx-name-twice", what = what, name = cell, sheet = sheet)),
+            None if cell.is_empty() => Err(said!("error-import-xlsx-name-empty", what = what)),
+            None => Err(said!("error-import-xlsx-no-such", what = what, name = cell, sheet = sheet)),
         }
     }
 }
@@ -193,19 +200,25 @@ fn items(cell: &str) -> Vec<String> {
     cell.split(ITEM_SEPARATOR).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
-pub fn from_xlsx_reported(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
+/// Whether a name that did not resolve names nothing at all (a row deleted since), as opposed
+/// to being empty or shared.
+fn names_nothing(e: &Said) -> bool {
+    e.id == "error-import-xlsx-no-such"
+}
+
+pub fn from_xlsx_reported(bytes: &[u8]) -> Result<(Journey, Vec<Said>), ImportError> {
     // calamine 0.38 multiplies without a check while it reads a cell reference, so a reference of
     // many letters ("AAAAAAAAA1", found by the fuzzer) panics where overflow checks are on (debug
     // builds, the tests); a damaged file must be refused in words, never take the window down.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes))).unwrap_or_else(|_| {
-        Err(ImportError::Invalid("this workbook is damaged: a cell reference in it cannot be read".into()))
+        Err(ImportError::Invalid(said!("error-import-xlsx-damaged")))
     })
 }
 
-fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
+fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<Said>), ImportError> {
     let mut wb = open(bytes)?;
     let mut notes = Vec::new();
-    let missing = |sheet: &str| ImportError::Invalid(format!("sheet {sheet}: missing (a Journey Studio workbook has the sheets Journey, Stages, Lanes and Cards)"));
+    let missing = |sheet: &str| ImportError::Sheet { sheet: sheet.to_string(), row: None, message: said!("error-import-xlsx-missing-sheet") };
     let journey = table(&mut wb, JOURNEY)?.ok_or_else(|| missing(JOURNEY))?;
     journey.require(&["Field", "Value"])?;
     let mut fields: BTreeMap<String, (usize, Vec<Data>)> = BTreeMap::new();
@@ -216,9 +229,9 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     match field("Workbook") {
         Some((_, cells)) if journey.trimmed(cells, "Value") == MARKER => {}
         Some((row, cells)) => {
-            return Err(journey.at(*row, "Value", format!("\"{}\" is not a workbook layout this version reads (it reads \"{MARKER}\")", journey.trimmed(cells, "Value"))))
+            return Err(journey.at(*row, "Value", said!("error-import-xlsx-layout", found = journey.trimmed(cells, "Value"), reads = MARKER)))
         }
-        None => return Err(ImportError::Invalid(format!("sheet {JOURNEY}: no row \"Workbook\": this workbook was not exported by Journey Studio"))),
+        None => return Err(ImportError::Sheet { sheet: JOURNEY.to_string(), row: None, message: said!("error-import-xlsx-not-ours") }),
     }
     let text_field = |name: &str| field(name).map(|(_, c)| journey.text(c, "Value")).unwrap_or_default();
     let number_field = |name: &str| -> Result<Option<f64>, ImportError> {
@@ -230,21 +243,21 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     let name = text_field("Name").trim().to_string();
     if name.is_empty() {
         let row = field("Name").map_or(0, |(r, _)| *r);
-        return Err(journey.at(row, "Value", "the journey needs a name"));
+        return Err(journey.at(row, "Value", said!("error-import-needs-name", what = "journey")));
     }
     let mut scale = EmotionScale { min: 0, max: 0, names: BTreeMap::new() };
     for (label, slot) in [("Scale from", &mut scale.min), ("Scale to", &mut scale.max)] {
         let row = field(label).map_or(0, |(r, _)| *r);
-        let v = number_field(label)?.ok_or_else(|| journey.at(row, "Value", format!("\"{label}\" needs a whole number")))?;
+        let v = number_field(label)?.ok_or_else(|| journey.at(row, "Value", said!("error-import-xlsx-needs-whole", field = label)))?;
         if v.fract() != 0.0 || v.abs() > 1000.0 {
-            return Err(journey.at(row, "Value", format!("{v} is not a whole number of the scale")));
+            return Err(journey.at(row, "Value", said!("error-import-xlsx-scale-step", value = v)));
         }
         *slot = v as i32;
     }
     let names_row = field("Scale names").map_or(0, |(r, _)| *r);
     for line in items(&text_field("Scale names")) {
         let (step, label) = line.split_once(' ').unwrap_or((line.as_str(), ""));
-        let step: i32 = step.parse().map_err(|_| journey.at(names_row, "Value", format!("\"{line}\" is not a step and its name, like \"-3 Furious\"")))?;
+        let step: i32 = step.parse().map_err(|_| journey.at(names_row, "Value", said!("error-import-xlsx-scale-name", value = line.as_str())))?;
         scale.names.insert(step, label.trim().to_string());
     }
     validate::scale(&scale).map_err(|e| journey.at(names_row, "Value", e))?;
@@ -266,7 +279,7 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     for (i, (row, cells)) in stages.rows.iter().enumerate() {
         let name = stages.trimmed(cells, "Stage");
         if name.is_empty() {
-            return Err(stages.at(*row, "Stage", "a stage needs a name"));
+            return Err(stages.at(*row, "Stage", said!("error-import-needs-name", what = "stage")));
         }
         let given = stages.id(cells);
         let id = fresh(given, &mut used, &mut copied);
@@ -276,7 +289,7 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
         let phase = Some(stages.trimmed(cells, "Phase")).filter(|p| !p.is_empty()).map(|p| parse_phase(&p));
         let experience = match stages.trimmed(cells, "Connected experience") {
             e if e.is_empty() => None,
-            e => Some(parse_experience(&e).map_err(|words| stages.at(*row, "Connected experience", format!("\"{e}\" is not one of: {words}")))?),
+            e => Some(parse_experience(&e).map_err(|words| stages.at(*row, "Connected experience", said!("error-import-not-one-of", value = e.as_str(), words = words)))?),
         };
         let mut m = Metrics::default();
         for (label, answers, slot) in [("NPS", "NPS answers", &mut m.nps), ("CSAT %", "CSAT answers", &mut m.csat), ("CES", "CES answers", &mut m.ces)] {
@@ -298,43 +311,41 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
             flows.require(&["From", "To", "Kind"])?;
             let mut dropped = 0;
             for (row, cells) in &flows.rows {
-                let ends: Vec<Result<Id, String>> = ["From", "To"].iter().map(|h| stage_names.resolve(&flows.text(cells, h), "stage", STAGES)).collect();
+                let ends: Vec<Result<Id, Said>> = ["From", "To"].iter().map(|h| stage_names.resolve(&flows.text(cells, h), "stage", STAGES)).collect();
                 let (from, to) = match (&ends[0], &ends[1]) {
                     (Ok(a), Ok(b)) => (*a, *b),
-                    (Err(e), _) | (_, Err(e)) if e.starts_with("no stage") => {
+                    (Err(e), _) | (_, Err(e)) if names_nothing(e) => {
                         dropped += 1;
                         continue;
                     }
-                    (Err(e), _) => return Err(flows.at(*row, "From", e)),
-                    (_, Err(e)) => return Err(flows.at(*row, "To", e)),
+                    (Err(e), _) => return Err(flows.at(*row, "From", e.clone())),
+                    (_, Err(e)) => return Err(flows.at(*row, "To", e.clone())),
                 };
                 let kind_cell = flows.trimmed(cells, "Kind");
                 let kind = if kind_cell.is_empty() {
                     graph.kind_for_new_flow(from, to)
                 } else {
-                    parse_flow_kind(&kind_cell).map_err(|words| flows.at(*row, "Kind", format!("\"{kind_cell}\" is not one of: {words}")))?
+                    parse_flow_kind(&kind_cell).map_err(|words| flows.at(*row, "Kind", said!("error-import-not-one-of", value = kind_cell.as_str(), words = words)))?
                 };
                 let id = fresh(flows.id(cells), &mut used, &mut copied);
                 let flow = Flow { id, from, to, kind, label: flows.text(cells, "Label") };
-                graph.add_flow(flow).map_err(|e| ImportError::Invalid(format!("sheet {FLOWS}, row {row}: {e}")))?;
+                graph.add_flow(flow).map_err(|e| flows.at_row(*row, e))?;
             }
             if dropped > 0 {
-                notes.push(format!("{dropped} flows named a stage no longer in the {STAGES} sheet and were left out."));
+                notes.push(said!("export-import-xlsx-flows-dropped", count = dropped, sheet = STAGES));
             }
         }
         None => {
-            notes.push(format!("No {FLOWS} sheet: the stages follow one another in the order of the {STAGES} sheet."));
+            notes.push(said!("export-import-xlsx-no-flows", flows = FLOWS, stages = STAGES));
             for w in order.windows(2) {
-                graph.add_flow(Flow { id: new_id(), from: w[0], to: w[1], kind: FlowKind::Next, label: String::new() }).map_err(|e| ImportError::Invalid(e.to_string()))?;
+                graph.add_flow(Flow { id: new_id(), from: w[0], to: w[1], kind: FlowKind::Next, label: String::new() }).map_err(|e| ImportError::Invalid(e.into()))?;
             }
         }
     }
     let unplaced: Vec<&String> = new_stages.iter().filter(|n| stage_names.resolve(n, "stage", STAGES).is_ok_and(|id| graph.flows_of(id).is_empty())).collect();
     if !unplaced.is_empty() && graph.stage_count() > 1 {
-        notes.push(format!(
-            "New stages with no flow yet (add a row to the {FLOWS} sheet to place them in the journey): {}.",
-            unplaced.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
-        ));
+        let names: Vec<String> = unplaced.iter().map(|n| format!("\"{n}\"")).collect();
+        notes.push(said!("export-import-xlsx-unplaced", sheet = FLOWS, stages = names));
     }
 
     // Lanes.
@@ -344,10 +355,10 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     for (i, (row, cells)) in lanes_t.rows.iter().enumerate() {
         let name = lanes_t.trimmed(cells, "Lane");
         if name.is_empty() {
-            return Err(lanes_t.at(*row, "Lane", "a lane needs a name"));
+            return Err(lanes_t.at(*row, "Lane", said!("error-import-needs-name", what = "lane")));
         }
         let k = lanes_t.trimmed(cells, "Kind");
-        let kind = parse_lane_kind(&k).map_err(|words| lanes_t.at(*row, "Kind", format!("\"{k}\" is not one of: {words}")))?;
+        let kind = parse_lane_kind(&k).map_err(|words| lanes_t.at(*row, "Kind", said!("error-import-not-one-of", value = k.as_str(), words = words)))?;
         let lane = Lane { id: fresh(lanes_t.id(cells), &mut used, &mut copied), name, kind, rank: i as f64, color: lanes_t.trimmed(cells, "Colour") };
         validate::lane(&lane).map_err(|e| lanes_t.at(*row, "Colour", e))?;
         lanes.push(lane);
@@ -361,13 +372,13 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
         for (row, cells) in &p.rows {
             let name = p.trimmed(cells, "Persona");
             if name.is_empty() {
-                return Err(p.at(*row, "Persona", "a persona needs a name"));
+                return Err(p.at(*row, "Persona", said!("error-import-needs-name", what = "persona")));
             }
             let v = p.trimmed(cells, "Spender or sender");
             let value_type = if v.is_empty() {
                 None
             } else {
-                Some(parse_customer_value(&v).map_err(|words| p.at(*row, "Spender or sender", format!("\"{v}\" is not one of: {words}")))?)
+                Some(parse_customer_value(&v).map_err(|words| p.at(*row, "Spender or sender", said!("error-import-not-one-of", value = v.as_str(), words = words)))?)
             };
             let persona = Persona {
                 id: fresh(p.id(cells), &mut used, &mut copied),
@@ -401,7 +412,7 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
             let l = lanes.iter().find(|l| l.id == lane).expect("resolved");
             CardBody::for_lane(l.kind, &scale).kind()
         } else {
-            parse_card_kind(&k).map_err(|words| cards_t.at(row, "Kind", format!("\"{k}\" is not one of: {words}")))?
+            parse_card_kind(&k).map_err(|words| cards_t.at(row, "Kind", said!("error-import-not-one-of", value = k.as_str(), words = words)))?
         };
         let mut answers = Vec::new();
         let body = match kind {
@@ -409,15 +420,15 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
                 let score = cards_t.whole(row, cells, "Score", i64::from(scale.min), i64::from(scale.max))?;
                 let emotion_name = cards_t.trimmed(cells, "Emotion");
                 if score.is_none() && !emotion_name.is_empty() {
-                    return Err(cards_t.at(row, "Emotion", "a named emotion needs a score"));
+                    return Err(cards_t.at(row, "Emotion", said!("error-import-emotion-needs-score")));
                 }
                 let mut persona_emotions = BTreeMap::new();
                 for line in items(&cards_t.text(cells, "Persona scores")) {
-                    let bad = || cards_t.at(row, "Persona scores", format!("\"{line}\" is not a persona and a score, like \"Ana: 2\""));
+                    let bad = || cards_t.at(row, "Persona scores", said!("error-import-xlsx-persona-score", value = line.as_str()));
                     let (who, s) = line.rsplit_once(':').ok_or_else(bad)?;
                     let s: i32 = s.trim().parse().map_err(|_| bad())?;
                     if !scale.contains(s) {
-                        return Err(cards_t.at(row, "Persona scores", format!("{s} is outside the scale {}..{}", scale.min, scale.max)));
+                        return Err(cards_t.at(row, "Persona scores", said!("error-import-outside-scale", score = s, min = scale.min, max = scale.max)));
                     }
                     let p = persona_names.resolve(who, "persona", PERSONAS).map_err(|e| cards_t.at(row, "Persona scores", e))?;
                     persona_emotions.insert(p, s);
@@ -425,14 +436,14 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
                 let (wanted, accepted) = (cards_t.text(cells, "Wanted"), cards_t.text(cells, "Accepted"));
                 let experience = match cards_t.trimmed(cells, "Connected experience") {
                     e if e.is_empty() => None,
-                    e => Some(parse_experience(&e).map_err(|words| cards_t.at(row, "Connected experience", format!("\"{e}\" is not one of: {words}")))?),
+                    e => Some(parse_experience(&e).map_err(|words| cards_t.at(row, "Connected experience", said!("error-import-not-one-of", value = e.as_str(), words = words)))?),
                 };
                 let mot = cards_t.trimmed(cells, "Moment of truth");
                 let asked = cards_t.trimmed(cells, "Sacrifice");
-                let asked = parse_yes_no(&asked).map_err(|w| cards_t.at(row, "Sacrifice", format!("\"{asked}\" is not one of: {w}")))?;
+                let asked = parse_yes_no(&asked).map_err(|w| cards_t.at(row, "Sacrifice", said!("error-import-not-one-of", value = asked.as_str(), words = w)))?;
                 CardBody::Touchpoint(Touchpoint {
                     channel: Some(cards_t.trimmed(cells, "Channel")).filter(|c| !c.is_empty()).map(|c| parse_channel(&c)),
-                    moment_of_truth: parse_yes_no(&mot).map_err(|w| cards_t.at(row, "Moment of truth", format!("\"{mot}\" is not one of: {w}")))?,
+                    moment_of_truth: parse_yes_no(&mot).map_err(|w| cards_t.at(row, "Moment of truth", said!("error-import-not-one-of", value = mot.as_str(), words = w)))?,
                     emotion: score.map(|s| Emotion { score: s as i32, name: emotion_name }),
                     persona_emotions,
                     sacrifice: (asked || !wanted.is_empty() || !accepted.is_empty()).then_some(Sacrifice { wanted, accepted }),
@@ -442,11 +453,11 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
             CardKind::PainPoint => {
                 let pillar = match cards_t.trimmed(cells, "CX pillar") {
                     p if p.is_empty() => None,
-                    p => Some(parse_pillar(&p).map_err(|words| cards_t.at(row, "CX pillar", format!("\"{p}\" is not one of: {words}")))?),
+                    p => Some(parse_pillar(&p).map_err(|words| cards_t.at(row, "CX pillar", said!("error-import-not-one-of", value = p.as_str(), words = words)))?),
                 };
                 let mut short_of = Vec::new();
                 for s in items(&cards_t.text(cells, "Short of")) {
-                    short_of.push(parse_shortage(&s).map_err(|words| cards_t.at(row, "Short of", format!("\"{s}\" is not one of: {words}")))?);
+                    short_of.push(parse_shortage(&s).map_err(|words| cards_t.at(row, "Short of", said!("error-import-not-one-of", value = s.as_str(), words = words)))?);
                 }
                 CardBody::PainPoint(PainPoint {
                     severity: cards_t.rating(row, cells, "Severity")?.unwrap_or(3),
@@ -460,7 +471,7 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
                 answers = items(&cards_t.text(cells, "Answers"));
                 let loyalty_pillar = match cards_t.trimmed(cells, "Loyalty pillar") {
                     p if p.is_empty() => None,
-                    p => Some(parse_loyalty(&p).map_err(|words| cards_t.at(row, "Loyalty pillar", format!("\"{p}\" is not one of: {words}")))?),
+                    p => Some(parse_loyalty(&p).map_err(|words| cards_t.at(row, "Loyalty pillar", said!("error-import-not-one-of", value = p.as_str(), words = words)))?),
                 };
                 CardBody::Opportunity(Opportunity {
                     answers: Vec::new(),
@@ -480,7 +491,7 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
         let workshop = CardWorkshop {
             votes: cards_t.whole(row, cells, "Votes", 0, i64::from(u32::MAX))?.unwrap_or(0) as u32,
             author: Some(cards_t.text(cells, "Author")).filter(|a| !a.is_empty()),
-            private: parse_yes_no(&private).map_err(|w| cards_t.at(row, "Private", format!("\"{private}\" is not one of: {w}")))?,
+            private: parse_yes_no(&private).map_err(|w| cards_t.at(row, "Private", said!("error-import-not-one-of", value = private.as_str(), words = w)))?,
         };
         let card = Card { id: fresh(given, &mut used, &mut copied), stage, lane, rank: *n as f64, text: cards_t.text(cells, "Text"), body, workshop };
         *n += 1;
@@ -493,21 +504,21 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     for (row, card, answers) in &mut cards {
         let CardBody::Opportunity(o) = &mut card.body else { continue };
         for a in answers.iter() {
-            match pains.resolve(a, "pain point", CARDS) {
+            match pains.resolve(a, "pain-point", CARDS) {
                 Ok(id) => o.answers.push(id),
-                Err(e) if e.starts_with("no pain point") => lost_links += 1,
+                Err(e) if names_nothing(&e) => lost_links += 1,
                 Err(e) => return Err(cards_t.at(*row, "Answers", e)),
             }
         }
     }
     if lost_links > 0 {
-        notes.push(format!("{lost_links} links from opportunities to pain points no longer in the {CARDS} sheet were left out."));
+        notes.push(said!("export-import-xlsx-links-dropped", count = lost_links, sheet = CARDS));
     }
     if copied > 0 {
-        notes.push(format!("{copied} rows carried an id an earlier row has (copied rows): each became a new entity with an id of its own."));
+        notes.push(said!("export-import-xlsx-copied", count = copied));
     }
     if new_cards > 0 {
-        notes.push(format!("{new_cards} new cards (rows without an id)."));
+        notes.push(said!("export-import-xlsx-new-cards", count = new_cards));
     }
 
     let mut j = Journey::new(name, graph, lanes);
@@ -520,13 +531,13 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<String>), ImportError> {
     j.normalize();
     notes.insert(
         0,
-        format!(
-            "Read the workbook: {} stages, {} lanes, {} personas and {} cards; the sheets {} are computed from these and were not read.",
-            j.graph.stage_count(),
-            j.lanes.len(),
-            j.personas.len(),
-            j.cards.len(),
-            VIEWS.join(", ")
+        said!(
+            "export-import-xlsx-read",
+            stages = j.graph.stage_count(),
+            lanes = j.lanes.len(),
+            personas = j.personas.len(),
+            cards = j.cards.len(),
+            sheets = VIEWS.to_vec()
         ),
     );
     Ok((j, notes))

@@ -14,7 +14,7 @@ fn every_bundled_journey() -> Vec<Journey> {
 
 pub(super) fn read(bytes: &[u8]) -> (Journey, Vec<String>) {
     let (mut js, notes) = import_bytes_reported(bytes, ImportFormat::Xlsx).unwrap_or_else(|e| panic!("refused: {e}"));
-    (js.remove(0), notes)
+    (js.remove(0), notes.iter().map(ToString::to_string).collect())
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn a_workbook_edited_in_another_program_reads_back_with_the_edits() {
     umya_spreadsheet::writer::xlsx::write_writer(&book, &mut std::io::Cursor::new(&mut edited)).unwrap();
 
     let (back, notes) = read(&edited);
-    assert!(notes.iter().any(|n| n == "1 new cards (rows without an id)."), "{notes:?}");
+    assert!(notes.iter().any(|n| n == "1 new card (a row without an id)."), "{notes:?}");
     assert_eq!(back.cards[&retitled].text, "Edited in a spreadsheet = not a formula");
     assert_eq!(back.cards[&scored].emotion().unwrap().score, j.scale.max);
     assert!(!back.cards.contains_key(&gone), "the deleted row's card is still there");
