@@ -72,23 +72,51 @@ impl ApiError {
     /// A refusal said by catalog message `id` with `args`; its English sentence is the English
     /// catalog's, so the shell writes each sentence once, in `locales/en/errors.ftl`.
     pub fn said(code: &str, id: &str, args: &[(&str, ErrorArg)]) -> Self {
-        let english: Vec<(&str, journey_i18n::Arg)> = args
-            .iter()
-            .map(|(k, v)| {
-                let arg = match v {
-                    ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
-                    ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
-                };
-                (*k, arg)
-            })
-            .collect();
-        ApiError {
+        let mut e = ApiError {
             code: code.into(),
-            message: journey_i18n::english_localizer().format(id, &english),
+            message: String::new(),
             id: Some(id.into()),
             args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+        };
+        let english = journey_i18n::english_localizer();
+        e.message = if english.has(id) { e.sentence(english) } else { id.to_string() };
+        e
+    }
+
+    /// This refusal in `loc`'s language: message `id` with `args`, where an argument named
+    /// `field` (`FIELD_ARG`) holds the id of the value refused and is first replaced by that
+    /// field's own message, `field-<id>` (`field_message`), when the catalogs have one. The page's
+    /// `l.error` (ui/src/i18n) follows the same rule. `message`, the English sentence, when the
+    /// catalogs lack `id` or it has none.
+    pub fn sentence(&self, loc: &journey_i18n::Localizer) -> String {
+        match self.id.as_deref() {
+            Some(id) if loc.has(id) => {
+                let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), fluent_arg(k, v, loc))).collect();
+                loc.format(id, &args)
+            }
+            _ => self.message.clone(),
         }
     }
+}
+
+/// The argument of a refusal's message that names the value refused, by its id
+/// (journey-core's `Field::id`); formatters say it as message `field_message(id)`.
+pub const FIELD_ARG: &str = "field";
+
+/// The message that names field `id` in a sentence (the inspector's label where it has one).
+pub fn field_message(id: &str) -> String {
+    format!("field-{id}")
+}
+
+fn fluent_arg(name: &str, v: &ErrorArg, loc: &journey_i18n::Localizer) -> journey_i18n::Arg {
+    match v {
+        ErrorArg::Text(t) if name == FIELD_ARG && loc.has(&field_message(t)) => journey_i18n::Arg::Text(loc.text(&field_message(t))),
+        ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
+        ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
+    }
+}
+
+impl ApiError {
 
     /// `code`'s own message (`error-<code>`) with `args`.
     pub fn code(code: &str, args: &[(&str, ErrorArg)]) -> Self {
