@@ -21,9 +21,129 @@ error-duplicate-id = { $what ->
     [flow] A connection between stages
    *[other] Something
   } with this id already exists.
-error-invalid-graph = The stages cannot be connected that way: { $detail }.
-error-invalid-value = This value was refused ({ $field }): { $problem }.
-error-too-long = This text is { $length } characters long; the limit is { $max }.
+error-invalid-graph = The stages cannot be connected that way.
+error-invalid-value = This value was refused.
+error-too-long = { $field }: this text is { $length } characters long; the limit is { $max }.
+
+## What is wrong with a refused value (journey-core's Problem). { $field } names the value in
+## the window's words: whoever formats the sentence first replaces the field's id by its own
+## message, field-<id> (journey-api's ApiError::sentence, the page's l.error).
+error-value-empty = { $field }: this cannot be left empty.
+error-value-out-of-range = { $field }: choose { $min } to { $max }, not { $value }.
+error-value-not-between = { $field }: the value must be between { $min } and { $max }.
+error-value-not-finite = { $field }: the value must be a number.
+error-value-not-a-colour = { $field }: "{ $value }" is not a colour; write # and six hex digits, like #3366cc.
+error-scale-inverted = { $field }: the lowest step ({ $min }) must be below the highest ({ $max }).
+error-scale-too-wide = { $field }: a scale spans at most { $max } steps.
+error-scale-step-outside = { $field }: the named step { $step } lies outside the scale { $min } to { $max }.
+error-score-outside-scale = { $field }: { $score } lies outside the journey's emotion scale { $min } to { $max }.
+error-scale-leaves-scores = { $field }: { $count ->
+    [one] { $count } emotion score falls
+   *[other] { $count } emotion scores fall
+  } outside { $min } to { $max }; change them first.
+error-persona-too-many-entries = A persona lists at most { $max } goals, needs or frustrations of each kind.
+error-answers-only-pain-points = An opportunity can only answer pain points.
+error-journey-too-large = The journey has { $count } { $what ->
+    [stages] stages
+    [lanes] lanes
+    [personas] personas
+   *[cards] cards
+  }; the limit is { $max }.
+error-journey-full = { $field }: a journey holds at most { $max }.
+error-card-use-a-move = Move the card to change its place.
+error-pain-point-answered = Opportunities answer this pain point; unlink them first.
+error-card-already-kind = This card is already { $kind ->
+    [touchpoint] a touchpoint
+    [pain-point] a pain point
+    [opportunity] an opportunity
+    [note] a note
+   *[quote] a quote
+  }.
+error-ids-per-card = { $field }: name one new id per card ({ $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+  }, { $ids ->
+    [one] { $ids } id
+   *[other] { $ids } ids
+  }).
+error-stage-move-range = A stage moves 1 to { $max } places; { $steps } is outside that.
+error-place-past-end = The cell holds { $others ->
+    [one] { $others } other card
+   *[other] { $others } other cards
+  }, so place { $place } is past its end.
+error-card-listed-twice = Card { $card } is listed twice.
+error-no-cards-to-move = Name at least one card to move.
+error-lane-move-zero = A lane moves at least one place.
+error-lane-at-end = "{ $lane }" is already the { $end ->
+    [first] first
+   *[last] last
+  } lane.
+error-lane-move-too-far = "{ $lane }" can move at most { $room ->
+    [one] { $room } place
+   *[other] { $room } places
+  } { $way ->
+    [up] up
+   *[down] down
+  }, not { $steps }.
+error-version-other-journey = This version belongs to another journey.
+error-version-not-rebuilt = This version could not be rebuilt exactly from the journey as it is now.
+
+## Why the stage graph refused a change (journey-core's GraphProblem); stages by their names.
+error-stage-at-end = "{ $stage }" is already the { $end ->
+    [first] first
+   *[last] last
+  } stage.
+error-stages-not-in-line = "{ $a }" and "{ $b }" are not in one straight line of next flows, so they cannot swap places here; change branches in the stage graph.
+error-repeat-joins = A repeat loop joins "{ $a }" and "{ $b }"; change it in the stage graph first.
+error-flow-to-itself = A flow cannot lead from "{ $stage }" back to itself.
+error-already-connected = "{ $from }" is already connected to "{ $to }" that way.
+error-repeat-not-back = A repeat loop must go back to an earlier stage, but "{ $to }" does not come before "{ $from }".
+error-would-loop = "{ $to }" already leads to "{ $from }"; to go back, use a repeat loop instead.
+error-rewire-kind = Moving stages keeps each flow's kind.
+error-repeat-would-break = The repeat loop from "{ $from }" back to "{ $to }" would no longer go back; change it in the stage graph first.
+error-undo-needs-repair = This cannot be undone as the journey is now: { $detail }
+
+## The values a refusal names (journey-core's Field, as field-<id>). The others are the
+## inspector's own labels, in studio.ftl: field-goal, field-emotion, field-channel-name,
+## field-wanted, field-accepted, field-severity, field-frequency, field-friction-name,
+## field-value, field-effort, field-owner, field-answers, field-speaker, field-phase-name.
+field-journey = Journey
+field-journey-name = Journey name
+field-emotion-scale = Emotion scale
+field-emotion-name = Emotion name
+field-nps = NPS
+field-csat = CSAT
+field-ces = CES
+field-stages = Stages
+field-stage-name = Stage name
+field-stage-description = Stage description
+field-stage-rank = Stage order
+field-stage-move = Moving a stage
+field-flow-label = Flow label
+field-lanes = Lanes
+field-lane-name = Lane name
+field-lane-rank = Lane order
+field-lane-colour = Lane colour
+field-lane-move = Moving a lane
+field-personas = Personas
+field-persona = Persona
+field-persona-name = Persona name
+field-persona-role = Persona role
+field-persona-quote = Persona quote
+field-persona-entry = Goal, need or frustration
+field-persona-colour = Persona colour
+field-cards = Cards
+field-card = Card
+field-card-kind = Card kind
+field-card-text = Card text
+field-card-author = Card author
+field-card-rank = Card order
+field-position = Place in the cell
+field-duplicate = Duplicate
+field-paste = Paste
+field-version = Version
+field-version-name = Version name
+field-template-name = Template name
 
 ## Opening and saving a workspace (journey-store's StoreError)
 error-not-a-workspace = { $path } is not a Journey Studio workspace: { $reason }. Choose a .journeys file made by Journey Studio.

@@ -21,9 +21,112 @@ error-duplicate-id = { $what ->
     [flow] پیوندی میان مرحله‌ها
    *[other] چیزی
   } با همین شناسه از پیش وجود دارد.
-error-invalid-graph = مرحله‌ها را نمی‌توان این‌گونه به هم پیوند داد: { $detail }.
-error-invalid-value = این مقدار پذیرفته نشد ({ $field }): { $problem }.
-error-too-long = این متن { $length } نویسه است؛ بیشینه { $max } نویسه است.
+error-invalid-graph = مرحله‌ها را نمی‌توان این‌گونه به هم پیوند داد.
+error-invalid-value = این مقدار پذیرفته نشد.
+error-too-long = { $field }: این متن { $length } نویسه است؛ بیشینه { $max } نویسه است.
+
+## What is wrong with a refused value (journey-core's Problem). { $field } names the value in
+## the window's words: whoever formats the sentence first replaces the field's id by its own
+## message, field-<id> (journey-api's ApiError::sentence, the page's l.error).
+error-value-empty = { $field }: نمی‌تواند خالی بماند.
+error-value-out-of-range = { $field }: عددی از { $min } تا { $max } برگزینید، نه { $value }.
+error-value-not-between = { $field }: مقدار باید میان { $min } و { $max } باشد.
+error-value-not-finite = { $field }: مقدار باید یک عدد باشد.
+error-value-not-a-colour = { $field }: «{ $value }» رنگ نیست؛ رنگ را با نشانهٔ # و شش رقم شانزده‌شانزدهی بنویسید.
+error-scale-inverted = { $field }: پایین‌ترین پله ({ $min }) باید از بالاترین پله ({ $max }) کمتر باشد.
+error-scale-too-wide = { $field }: یک مقیاس حداکثر { $max } پله دارد.
+error-scale-step-outside = { $field }: پلهٔ نام‌دار { $step } بیرون از مقیاس { $min } تا { $max } است.
+error-score-outside-scale = { $field }: امتیاز { $score } بیرون از مقیاس احساس این سفر ({ $min } تا { $max }) است.
+error-scale-leaves-scores = { $field }: { $count } امتیاز احساس بیرون از { $min } تا { $max } می‌افتد؛ نخست آن‌ها را تغییر دهید.
+error-persona-too-many-entries = هر پرسونا از هر کدام از هدف‌ها، نیازها و ناکامی‌ها حداکثر { $max } مورد دارد.
+error-answers-only-pain-points = یک فرصت فقط می‌تواند به نقاط درد پاسخ دهد.
+error-journey-too-large = این سفر { $count } { $what ->
+    [stages] مرحله
+    [lanes] ردیف
+    [personas] پرسونا
+   *[cards] کارت
+  } دارد؛ بیشینه { $max } است.
+error-journey-full = { $field }: یک سفر بیش از { $max } تا از این‌ها نمی‌تواند داشته باشد.
+error-card-use-a-move = برای تغییر جای کارت، آن را جابه‌جا کنید.
+error-pain-point-answered = فرصت‌هایی به این نقطه درد پاسخ می‌دهند؛ نخست پیوند آن‌ها را بردارید.
+error-card-already-kind = این کارت از پیش { $kind ->
+    [touchpoint] نقطه تماس
+    [pain-point] نقطه درد
+    [opportunity] فرصت
+    [note] یادداشت
+   *[quote] نقل‌قول
+  } است.
+error-ids-per-card = { $field }: برای هر کارت یک شناسهٔ تازه بدهید ({ $cards } کارت، { $ids } شناسه).
+error-stage-move-range = هر مرحله را می‌توان از یک تا { $max } جا جابه‌جا کرد؛ { $steps } بیرون از این بازه است.
+error-place-past-end = این خانه { $others } کارت دیگر دارد، پس جای { $place } از انتهای آن فراتر است.
+error-card-listed-twice = کارت { $card } دو بار آمده است.
+error-no-cards-to-move = دست‌کم یک کارت را برای جابه‌جایی نام ببرید.
+error-lane-move-zero = هر ردیف دست‌کم یک جا جابه‌جا می‌شود.
+error-lane-at-end = «{ $lane }» از پیش { $end ->
+    [first] نخستین
+   *[last] آخرین
+  } ردیف است.
+error-lane-move-too-far = «{ $lane }» حداکثر { $room } جا به { $way ->
+    [up] بالا
+   *[down] پایین
+  } می‌رود، نه { $steps }.
+error-version-other-journey = این نسخه از آنِ سفر دیگری است.
+error-version-not-rebuilt = این نسخه را نتوانستیم دقیقاً از سفر کنونی بازسازی کنیم.
+
+## Why the stage graph refused a change (journey-core's GraphProblem); stages by their names.
+error-stage-at-end = «{ $stage }» از پیش { $end ->
+    [first] نخستین
+   *[last] آخرین
+  } مرحله است.
+error-stages-not-in-line = «{ $a }» و «{ $b }» در یک رشتهٔ راست از پیوندهای «بعدی» نیستند، پس اینجا نمی‌توان جایشان را عوض کرد؛ شاخه‌ها را در نمودار مراحل تغییر دهید.
+error-repeat-joins = یک حلقهٔ تکرار «{ $a }» و «{ $b }» را به هم می‌پیوندد؛ نخست آن را در نمودار مراحل تغییر دهید.
+error-flow-to-itself = پیوندی نمی‌تواند از «{ $stage }» به خود آن برگردد.
+error-already-connected = «{ $from }» از پیش به همین شیوه به «{ $to }» پیوسته است.
+error-repeat-not-back = حلقهٔ تکرار باید به مرحله‌ای پیشین برگردد، اما «{ $to }» پیش از «{ $from }» نمی‌آید.
+error-would-loop = «{ $to }» از پیش به «{ $from }» می‌رسد؛ برای بازگشت، به جای آن از حلقهٔ تکرار استفاده کنید.
+error-rewire-kind = جابه‌جایی مرحله‌ها نوع هر پیوند را نگه می‌دارد.
+error-repeat-would-break = حلقهٔ تکرار از «{ $from }» به «{ $to }» دیگر به عقب برنمی‌گشت؛ نخست آن را در نمودار مراحل تغییر دهید.
+error-undo-needs-repair = این کار را با وضع کنونی سفر نمی‌توان واگرد کرد: { $detail }
+
+## The values a refusal names (journey-core's Field, as field-<id>). The others are the
+## inspector's own labels, in studio.ftl.
+field-journey = سفر مشتری
+field-journey-name = نام سفر
+field-emotion-scale = مقیاس احساس
+field-emotion-name = نام احساس
+field-nps = امتیاز خالص ترویج‌دهندگان
+field-csat = رضایت مشتری
+field-ces = امتیاز تلاش مشتری
+field-stages = مرحله‌ها
+field-stage-name = نام مرحله
+field-stage-description = توضیح مرحله
+field-stage-rank = ترتیب مرحله
+field-stage-move = جابه‌جایی مرحله
+field-flow-label = برچسب پیوند
+field-lanes = ردیف‌ها
+field-lane-name = نام ردیف
+field-lane-rank = ترتیب ردیف
+field-lane-colour = رنگ ردیف
+field-lane-move = جابه‌جایی ردیف
+field-personas = پرسوناها
+field-persona = پرسونا
+field-persona-name = نام پرسونا
+field-persona-role = نقش پرسونا
+field-persona-quote = نقل‌قول پرسونا
+field-persona-entry = هدف، نیاز یا ناکامی
+field-persona-colour = رنگ پرسونا
+field-cards = کارت‌ها
+field-card = کارت
+field-card-kind = نوع کارت
+field-card-text = متن کارت
+field-card-author = نویسندهٔ کارت
+field-card-rank = ترتیب کارت
+field-position = جا در خانه
+field-duplicate = تکثیر
+field-paste = چسباندن
+field-version = نسخه
+field-version-name = نام نسخه
+field-template-name = نام الگو
 
 ## Opening and saving a workspace (journey-store's StoreError)
 error-not-a-workspace = { $path } فضای کاری Journey Studio نیست: { $reason }. پرونده‌ای با پسوند ‎.journeys‎ را که Journey Studio ساخته است برگزینید.

@@ -21,9 +21,130 @@ error-duplicate-id = { $what ->
     [flow] Связь между этапами
    *[other] Объект
   } с таким идентификатором уже существует.
-error-invalid-graph = Этапы нельзя связать таким образом: { $detail }.
-error-invalid-value = Значение не принято ({ $field }): { $problem }.
-error-too-long = Длина текста — { $length } символов; предел — { $max }.
+error-invalid-graph = Этапы нельзя связать таким образом.
+error-invalid-value = Значение не принято.
+error-too-long = { $field }: в тексте { $length } { $length ->
+    [one] символ
+    [few] символа
+   *[other] символов
+  }; предел — { $max }.
+
+## What is wrong with a refused value (journey-core's Problem). { $field } names the value in
+## the window's words: whoever formats the sentence first replaces the field's id by its own
+## message, field-<id> (journey-api's ApiError::sentence, the page's l.error).
+error-value-empty = { $field }: поле не может быть пустым.
+error-value-out-of-range = { $field }: выберите значение от { $min } до { $max }, а не { $value }.
+error-value-not-between = { $field }: значение должно быть от { $min } до { $max }.
+error-value-not-finite = { $field }: значение должно быть числом.
+error-value-not-a-colour = { $field }: «{ $value }» — не цвет; запишите # и шесть шестнадцатеричных цифр, например #3366cc.
+error-scale-inverted = { $field }: нижняя ступень ({ $min }) должна быть ниже верхней ({ $max }).
+error-scale-too-wide = { $field }: в шкале может быть не более { $max } { $max ->
+    [one] ступени
+   *[other] ступеней
+  }.
+error-scale-step-outside = { $field }: названная ступень { $step } лежит вне шкалы от { $min } до { $max }.
+error-score-outside-scale = { $field }: оценка { $score } лежит вне шкалы эмоций этого пути клиента (от { $min } до { $max }).
+error-scale-leaves-scores = { $field }: { $count ->
+    [one] { $count } оценка эмоции выходит
+    [few] { $count } оценки эмоций выходят
+   *[other] { $count } оценок эмоций выходят
+  } за пределы от { $min } до { $max }; сначала измените их.
+error-persona-too-many-entries = У персоны может быть не более { $max } { $max ->
+    [one] цели, потребности или огорчения
+   *[other] целей, потребностей или огорчений
+  } каждого вида.
+error-answers-only-pain-points = Возможность может отвечать только на болевые точки.
+error-journey-too-large = { $what ->
+    [stages] Этапов
+    [lanes] Дорожек
+    [personas] Персон
+   *[cards] Карточек
+  } в пути клиента: { $count }; предел — { $max }.
+error-journey-full = { $field }: в пути клиента может быть не более { $max }.
+error-card-use-a-move = Чтобы изменить место карточки, переместите её.
+error-pain-point-answered = На эту болевую точку отвечают возможности; сначала отвяжите их.
+error-card-already-kind = Эта карточка уже { $kind ->
+    [touchpoint] точка контакта
+    [pain-point] болевая точка
+    [opportunity] возможность
+    [note] заметка
+   *[quote] цитата
+  }.
+error-ids-per-card = { $field }: укажите по одному новому идентификатору на каждую карточку (карточек: { $cards }, идентификаторов: { $ids }).
+error-stage-move-range = Этап сдвигается на число мест от 1 до { $max }; { $steps } — вне этого диапазона.
+error-place-past-end = Других карточек в ячейке: { $others }, поэтому место { $place } — за её концом.
+error-card-listed-twice = Карточка { $card } указана дважды.
+error-no-cards-to-move = Укажите хотя бы одну карточку для перемещения.
+error-lane-move-zero = Дорожку нужно сдвинуть хотя бы на одно место.
+error-lane-at-end = «{ $lane }» — уже { $end ->
+    [first] первая
+   *[last] последняя
+  } дорожка.
+error-lane-move-too-far = «{ $lane }» можно сдвинуть { $way ->
+    [up] вверх
+   *[down] вниз
+  } не более чем на { $room } { $room ->
+    [one] место
+    [few] места
+   *[other] мест
+  }, а не на { $steps }.
+error-version-other-journey = Эта версия относится к другому пути клиента.
+error-version-not-rebuilt = Эту версию не удалось точно восстановить из пути клиента в его нынешнем виде.
+
+## Why the stage graph refused a change (journey-core's GraphProblem); stages by their names.
+error-stage-at-end = «{ $stage }» — уже { $end ->
+    [first] первый
+   *[last] последний
+  } этап.
+error-stages-not-in-line = «{ $a }» и «{ $b }» не стоят в одной прямой цепочке связей «следующий», поэтому здесь их нельзя поменять местами; измените ветви в графе этапов.
+error-repeat-joins = «{ $a }» и «{ $b }» соединяет петля повторения; сначала измените её в графе этапов.
+error-flow-to-itself = Связь не может вести от этапа «{ $stage }» к нему же.
+error-already-connected = Этап «{ $from }» уже связан с «{ $to }» таким образом.
+error-repeat-not-back = Петля повторения должна вести назад, к более раннему этапу, но «{ $to }» не стоит раньше «{ $from }».
+error-would-loop = «{ $to }» уже ведёт к «{ $from }»; чтобы вернуться назад, используйте петлю повторения.
+error-rewire-kind = При перемещении этапов вид каждой связи сохраняется.
+error-repeat-would-break = Петля повторения от «{ $from }» назад к «{ $to }» перестала бы вести назад; сначала измените её в графе этапов.
+error-undo-needs-repair = Это нельзя отменить при нынешнем состоянии пути клиента: { $detail }
+
+## The values a refusal names (journey-core's Field, as field-<id>). The others are the
+## inspector's own labels, in studio.ftl.
+field-journey = Путь клиента
+field-journey-name = Название пути
+field-emotion-scale = Шкала эмоций
+field-emotion-name = Название эмоции
+field-nps = NPS
+field-csat = CSAT
+field-ces = CES
+field-stages = Этапы
+field-stage-name = Название этапа
+field-stage-description = Описание этапа
+field-stage-rank = Порядок этапа
+field-stage-move = Перемещение этапа
+field-flow-label = Подпись связи
+field-lanes = Дорожки
+field-lane-name = Название дорожки
+field-lane-rank = Порядок дорожки
+field-lane-colour = Цвет дорожки
+field-lane-move = Перемещение дорожки
+field-personas = Персоны
+field-persona = Персона
+field-persona-name = Имя персоны
+field-persona-role = Роль персоны
+field-persona-quote = Цитата персоны
+field-persona-entry = Цель, потребность или огорчение
+field-persona-colour = Цвет персоны
+field-cards = Карточки
+field-card = Карточка
+field-card-kind = Вид карточки
+field-card-text = Текст карточки
+field-card-author = Автор карточки
+field-card-rank = Порядок карточки
+field-position = Место в ячейке
+field-duplicate = Дублирование
+field-paste = Вставка
+field-version = Версия
+field-version-name = Название версии
+field-template-name = Название шаблона
 
 ## Opening and saving a workspace (journey-store's StoreError)
 error-not-a-workspace = { $path } — не рабочее пространство Journey Studio: { $reason }. Выберите файл .journeys, созданный в Journey Studio.

@@ -21,9 +21,115 @@ error-duplicate-id = ఈ గుర్తింపుతో { $what ->
     [flow] దశల మధ్య ఒక అనుసంధానం
    *[other] ఒకటి
   } ఇప్పటికే ఉంది.
-error-invalid-graph = దశలను ఈ విధంగా అనుసంధానించలేము: { $detail }.
-error-invalid-value = ఈ విలువ అంగీకరించబడలేదు ({ $field }): { $problem }.
-error-too-long = ఈ పాఠ్యం { $length } అక్షరాల పొడవు; పరిమితి { $max }.
+error-invalid-graph = దశలను ఈ విధంగా అనుసంధానించలేము.
+error-invalid-value = ఈ విలువ అంగీకరించబడలేదు.
+error-too-long = { $field }: ఈ పాఠ్యం { $length } అక్షరాల పొడవు; పరిమితి { $max }.
+
+## What is wrong with a refused value (journey-core's Problem). { $field } names the value in
+## the window's words: whoever formats the sentence first replaces the field's id by its own
+## message, field-<id> (journey-api's ApiError::sentence, the page's l.error).
+error-value-empty = { $field }: దీన్ని ఖాళీగా వదలకూడదు.
+error-value-out-of-range = { $field }: { $min } నుండి { $max } లోపు ఎంచుకోండి, { $value } కాదు.
+error-value-not-between = { $field }: విలువ { $min } మరియు { $max } మధ్య ఉండాలి.
+error-value-not-finite = { $field }: విలువ ఒక సంఖ్య అయి ఉండాలి.
+error-value-not-a-colour = { $field }: "{ $value }" రంగు కాదు; # తర్వాత ఆరు హెక్స్ అంకెలతో రాయండి, ఉదాహరణకు #3366cc.
+error-scale-inverted = { $field }: అత్యల్ప మెట్టు ({ $min }) అత్యధిక మెట్టు ({ $max }) కంటే తక్కువగా ఉండాలి.
+error-scale-too-wide = { $field }: ఒక స్కేలులో గరిష్ఠంగా { $max } మెట్లు ఉంటాయి.
+error-scale-step-outside = { $field }: పేరు ఇచ్చిన మెట్టు { $step } స్కేలు ({ $min } నుండి { $max }) బయట ఉంది.
+error-score-outside-scale = { $field }: { $score } ఈ ప్రయాణం యొక్క భావోద్వేగ స్కేలు ({ $min } నుండి { $max }) బయట ఉంది.
+error-scale-leaves-scores = { $field }: { $count ->
+    [one] ఒక భావోద్వేగ స్కోరు { $min } నుండి { $max } పరిధి బయట ఉంది
+   *[other] { $count } భావోద్వేగ స్కోర్లు { $min } నుండి { $max } పరిధి బయట ఉన్నాయి
+  }; ముందు వాటిని మార్చండి.
+error-persona-too-many-entries = ఒక పర్సోనాకు లక్ష్యాలు, అవసరాలు, నిరాశలు ఒక్కో రకంలో గరిష్ఠంగా { $max } ఉండవచ్చు.
+error-answers-only-pain-points = ఒక అవకాశం పెయిన్ పాయింట్లకు మాత్రమే సమాధానం ఇవ్వగలదు.
+error-journey-too-large = ఈ ప్రయాణంలో { $count } { $what ->
+    [stages] దశలు
+    [lanes] వరుసలు
+    [personas] పర్సోనాలు
+   *[cards] కార్డులు
+  } ఉన్నాయి; పరిమితి { $max }.
+error-journey-full = { $field }: ఒక ప్రయాణంలో గరిష్ఠంగా { $max } ఉండవచ్చు.
+error-card-use-a-move = కార్డు స్థానం మార్చడానికి దాన్ని తరలించండి.
+error-pain-point-answered = ఈ పెయిన్ పాయింట్‌కు అవకాశాలు సమాధానం ఇస్తున్నాయి; ముందు వాటి అనుబంధాన్ని తొలగించండి.
+error-card-already-kind = ఈ కార్డు ఇప్పటికే { $kind ->
+    [touchpoint] టచ్‌పాయింట్
+    [pain-point] పెయిన్ పాయింట్
+    [opportunity] అవకాశం
+    [note] గమనిక
+   *[quote] ఉల్లేఖనం
+  }.
+error-ids-per-card = { $field }: ప్రతి కార్డుకు ఒక కొత్త గుర్తింపు ఇవ్వండి ({ $cards } కార్డులు, { $ids } గుర్తింపులు).
+error-stage-move-range = ఒక దశ 1 నుండి { $max } స్థానాల వరకు కదులుతుంది; { $steps } ఆ పరిధి బయట ఉంది.
+error-place-past-end = ఈ గడిలో ఇతర కార్డులు { $others } ఉన్నాయి, కాబట్టి స్థానం { $place } దాని చివరను దాటింది.
+error-card-listed-twice = కార్డు { $card } రెండుసార్లు ఇవ్వబడింది.
+error-no-cards-to-move = తరలించడానికి కనీసం ఒక కార్డును పేర్కొనండి.
+error-lane-move-zero = వరుస కనీసం ఒక స్థానం కదలాలి.
+error-lane-at-end = "{ $lane }" ఇప్పటికే { $end ->
+    [first] మొదటి
+   *[last] చివరి
+  } వరుస.
+error-lane-move-too-far = "{ $lane }" { $way ->
+    [up] పైకి
+   *[down] కిందికి
+  } గరిష్ఠంగా { $room } స్థానాలు మాత్రమే కదలగలదు, { $steps } కాదు.
+error-version-other-journey = ఈ సంస్కరణ మరో ప్రయాణానికి చెందినది.
+error-version-not-rebuilt = ఈ సంస్కరణను ప్రస్తుత ప్రయాణం నుండి సరిగ్గా తిరిగి నిర్మించలేకపోయాము.
+
+## Why the stage graph refused a change (journey-core's GraphProblem); stages by their names.
+error-stage-at-end = "{ $stage }" ఇప్పటికే { $end ->
+    [first] మొదటి
+   *[last] చివరి
+  } దశ.
+error-stages-not-in-line = "{ $a }", "{ $b }" తదుపరి ప్రవాహాల ఒకే సరళ వరుసలో లేవు, కాబట్టి ఇక్కడ వాటి స్థానాలు మార్చలేము; శాఖలను దశల గ్రాఫ్‌లో మార్చండి.
+error-repeat-joins = ఒక పునరావృత లూప్ "{ $a }", "{ $b }"లను కలుపుతోంది; ముందు దాన్ని దశల గ్రాఫ్‌లో మార్చండి.
+error-flow-to-itself = ఒక ప్రవాహం "{ $stage }" నుండి తిరిగి దానికే వెళ్లలేదు.
+error-already-connected = "{ $from }" ఇప్పటికే "{ $to }"తో ఈ విధంగా అనుసంధానించబడింది.
+error-repeat-not-back = పునరావృత లూప్ ముందటి దశకు తిరిగి వెళ్లాలి, కానీ "{ $to }" దశ "{ $from }" కంటే ముందు రాదు.
+error-would-loop = "{ $to }" ఇప్పటికే "{ $from }"కు దారి తీస్తుంది; వెనక్కి వెళ్లడానికి బదులుగా పునరావృత లూప్ వాడండి.
+error-rewire-kind = దశలను కదిలించినా ప్రతి ప్రవాహం రకం మారదు.
+error-repeat-would-break = "{ $from }" నుండి "{ $to }"కు తిరిగి వెళ్లే పునరావృత లూప్ ఇక వెనక్కి వెళ్లదు; ముందు దాన్ని దశల గ్రాఫ్‌లో మార్చండి.
+error-undo-needs-repair = ప్రయాణం ఇప్పుడున్న స్థితిలో దీన్ని రద్దు చేయలేము: { $detail }
+
+## The values a refusal names (journey-core's Field, as field-<id>). The others are the
+## inspector's own labels, in studio.ftl.
+field-journey = కస్టమర్ ప్రయాణం
+field-journey-name = ప్రయాణం పేరు
+field-emotion-scale = భావోద్వేగ స్కేలు
+field-emotion-name = భావోద్వేగం పేరు
+field-nps = NPS
+field-csat = CSAT
+field-ces = CES
+field-stages = దశలు
+field-stage-name = దశ పేరు
+field-stage-description = దశ వివరణ
+field-stage-rank = దశ క్రమం
+field-stage-move = దశ తరలింపు
+field-flow-label = ప్రవాహం లేబుల్
+field-lanes = వరుసలు
+field-lane-name = వరుస పేరు
+field-lane-rank = వరుస క్రమం
+field-lane-colour = వరుస రంగు
+field-lane-move = వరుస తరలింపు
+field-personas = పర్సోనాలు
+field-persona = పర్సోనా
+field-persona-name = పర్సోనా పేరు
+field-persona-role = పర్సోనా పాత్ర
+field-persona-quote = పర్సోనా ఉల్లేఖనం
+field-persona-entry = లక్ష్యం, అవసరం లేదా నిరాశ
+field-persona-colour = పర్సోనా రంగు
+field-cards = కార్డులు
+field-card = కార్డు
+field-card-kind = కార్డు రకం
+field-card-text = కార్డు పాఠ్యం
+field-card-author = కార్డు రచయిత
+field-card-rank = కార్డు క్రమం
+field-position = గడిలో స్థానం
+field-duplicate = నకలు
+field-paste = పేస్ట్
+field-version = సంస్కరణ
+field-version-name = సంస్కరణ పేరు
+field-template-name = టెంప్లేట్ పేరు
 
 ## Opening and saving a workspace (journey-store's StoreError)
 error-not-a-workspace = { $path } Journey Studio వర్క్‌స్పేస్ కాదు: { $reason }. Journey Studio తయారు చేసిన .journeys ఫైల్‌ను ఎంచుకోండి.

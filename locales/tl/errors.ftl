@@ -21,9 +21,115 @@ error-duplicate-id = May { $what ->
     [flow] ugnayan ng mga yugto
    *[other] iba
   } na nang may ganitong id.
-error-invalid-graph = Hindi maikokonekta nang ganyan ang mga yugto: { $detail }.
-error-invalid-value = Hindi tinanggap ang halagang ito ({ $field }): { $problem }.
-error-too-long = { $length } na character ang haba ng tekstong ito; { $max } ang hangganan.
+error-invalid-graph = Hindi maikokonekta nang ganyan ang mga yugto.
+error-invalid-value = Hindi tinanggap ang halagang ito.
+error-too-long = { $field }: { $length } na character ang haba ng tekstong ito; { $max } ang hangganan.
+
+## What is wrong with a refused value (journey-core's Problem). { $field } names the value in
+## the window's words: whoever formats the sentence first replaces the field's id by its own
+## message, field-<id> (journey-api's ApiError::sentence, the page's l.error).
+error-value-empty = { $field }: hindi ito maaaring iwanang walang laman.
+error-value-out-of-range = { $field }: pumili mula { $min } hanggang { $max }, hindi { $value }.
+error-value-not-between = { $field }: dapat nasa pagitan ng { $min } at { $max } ang halaga.
+error-value-not-finite = { $field }: dapat numero ang halaga.
+error-value-not-a-colour = { $field }: hindi kulay ang "{ $value }"; isulat ito bilang # at anim na hex digit, gaya ng #3366cc.
+error-scale-inverted = { $field }: dapat mas mababa ang pinakamababang baitang ({ $min }) kaysa sa pinakamataas ({ $max }).
+error-scale-too-wide = { $field }: hanggang { $max } baitang lang ang saklaw ng isang iskala.
+error-scale-step-outside = { $field }: nasa labas ng iskalang { $min } hanggang { $max } ang pinangalanang baitang na { $step }.
+error-score-outside-scale = { $field }: nasa labas ng iskala ng emosyon ng paglalakbay ({ $min } hanggang { $max }) ang { $score }.
+error-scale-leaves-scores = { $field }: { $count ->
+    [one] { $count } marka ng emosyon ang nasa
+   *[other] { $count } na marka ng emosyon ang nasa
+  } labas ng { $min } hanggang { $max }; palitan muna ang mga ito.
+error-persona-too-many-entries = Hanggang { $max } na layunin, pangangailangan o pagkabigo lang bawat uri ang maaaring ilista ng isang persona.
+error-answers-only-pain-points = Mga suliranin lang ang maaaring sagutin ng isang pagkakataon.
+error-journey-too-large = May { $count } na { $what ->
+    [stages] yugto
+    [lanes] hanay
+    [personas] persona
+   *[cards] card
+  } ang paglalakbay; { $max } ang hangganan.
+error-journey-full = { $field }: hanggang { $max } lang ang kaya ng isang paglalakbay.
+error-card-use-a-move = Ilipat ang card para mapalitan ang puwesto nito.
+error-pain-point-answered = May mga pagkakataong sumasagot sa suliraning ito; tanggalin muna ang pagkakaugnay nila.
+error-card-already-kind = { $kind ->
+    [touchpoint] Touchpoint
+    [pain-point] Suliranin
+    [opportunity] Pagkakataon
+    [note] Tala
+   *[quote] Sipi
+  } na ang card na ito.
+error-ids-per-card = { $field }: magbigay ng isang bagong id bawat card ({ $cards } card, { $ids } id).
+error-stage-move-range = Nalilipat ang isang yugto nang 1 hanggang { $max } puwesto; labas doon ang { $steps }.
+error-place-past-end = May { $others } pang ibang card ang selda, kaya lampas na sa dulo nito ang puwestong { $place }.
+error-card-listed-twice = Dalawang beses nakalista ang card na { $card }.
+error-no-cards-to-move = Pangalanan ang kahit isang card na ililipat.
+error-lane-move-zero = Kahit isang puwesto dapat ang paglipat ng hanay.
+error-lane-at-end = Ang "{ $lane }" na ang { $end ->
+    [first] unang
+   *[last] huling
+  } hanay.
+error-lane-move-too-far = Hanggang { $room } puwesto lang { $way ->
+    [up] pataas
+   *[down] pababa
+  } maililipat ang "{ $lane }", hindi { $steps }.
+error-version-other-journey = Sa ibang paglalakbay kabilang ang bersyong ito.
+error-version-not-rebuilt = Hindi eksaktong mabuo muli ang bersyong ito mula sa paglalakbay sa kasalukuyang anyo nito.
+
+## Why the stage graph refused a change (journey-core's GraphProblem); stages by their names.
+error-stage-at-end = Ang "{ $stage }" na ang { $end ->
+    [first] unang
+   *[last] huling
+  } yugto.
+error-stages-not-in-line = Wala ang "{ $a }" at "{ $b }" sa iisang tuwid na linya ng mga susunod na daloy, kaya hindi sila mapagpapalit dito; baguhin ang mga sanga sa graph ng yugto.
+error-repeat-joins = Pinagdurugtong ng isang loop ng pag-uulit ang "{ $a }" at "{ $b }"; baguhin muna ito sa graph ng yugto.
+error-flow-to-itself = Hindi maaaring humantong pabalik sa sarili nito ang isang daloy mula sa "{ $stage }".
+error-already-connected = Nakakonekta na nang ganyan ang "{ $from }" sa "{ $to }".
+error-repeat-not-back = Dapat bumalik sa naunang yugto ang isang loop ng pag-uulit, pero hindi nauuna ang "{ $to }" sa "{ $from }".
+error-would-loop = Humahantong na ang "{ $to }" sa "{ $from }"; para bumalik, gumamit na lang ng loop ng pag-uulit.
+error-rewire-kind = Napapanatili ang uri ng bawat daloy kapag inililipat ang mga yugto.
+error-repeat-would-break = Hindi na babalik ang loop ng pag-uulit mula sa "{ $from }" pabalik sa "{ $to }"; baguhin muna ito sa graph ng yugto.
+error-undo-needs-repair = Hindi ito maa-undo sa kasalukuyang anyo ng paglalakbay: { $detail }
+
+## The values a refusal names (journey-core's Field, as field-<id>). The others are the
+## inspector's own labels, in studio.ftl.
+field-journey = Paglalakbay ng customer
+field-journey-name = Pangalan ng paglalakbay
+field-emotion-scale = Iskala ng emosyon
+field-emotion-name = Pangalan ng emosyon
+field-nps = NPS
+field-csat = CSAT
+field-ces = CES
+field-stages = Mga yugto
+field-stage-name = Pangalan ng yugto
+field-stage-description = Paglalarawan ng yugto
+field-stage-rank = Pagkakasunod ng yugto
+field-stage-move = Paglipat ng yugto
+field-flow-label = Label ng daloy
+field-lanes = Mga hanay
+field-lane-name = Pangalan ng hanay
+field-lane-rank = Pagkakasunod ng hanay
+field-lane-colour = Kulay ng hanay
+field-lane-move = Paglipat ng hanay
+field-personas = Mga persona
+field-persona = Persona
+field-persona-name = Pangalan ng persona
+field-persona-role = Tungkulin ng persona
+field-persona-quote = Sipi ng persona
+field-persona-entry = Layunin, pangangailangan o pagkabigo
+field-persona-colour = Kulay ng persona
+field-cards = Mga card
+field-card = Card
+field-card-kind = Uri ng card
+field-card-text = Teksto ng card
+field-card-author = May-akda ng card
+field-card-rank = Pagkakasunod ng card
+field-position = Puwesto sa selda
+field-duplicate = Pagdoble
+field-paste = Pag-paste
+field-version = Bersyon
+field-version-name = Pangalan ng bersyon
+field-template-name = Pangalan ng template
 
 ## Opening and saving a workspace (journey-store's StoreError)
 error-not-a-workspace = Hindi workspace ng Journey Studio ang { $path }: { $reason }. Pumili ng .journeys na file na gawa ng Journey Studio.

@@ -57,7 +57,10 @@ mod tests {
 
     #[test]
     fn edit_errors_keep_the_core_code() {
-        let e: ApiError = StoreError::Edit(journey_core::EditError::invalid("severity", "must be 1 to 5, not 9")).into();
+        let e: ApiError = StoreError::Edit(journey_core::EditError::invalid(
+            journey_core::Field::Severity,
+            journey_core::Problem::OutOfRange { min: 1.0, max: 5.0, value: 9.0 },
+        )).into();
         assert_eq!(e.code, "invalid_value");
         assert_eq!(e.message, "severity: must be 1 to 5, not 9");
     }

@@ -137,24 +137,55 @@ impl ApiError {
     /// A refusal said by catalog message `id` with `args`; its English sentence is the English
     /// catalog's, so the shell writes each sentence once, in `locales/en/errors.ftl`.
     pub fn said(code: &str, id: &str, args: &[(&str, ErrorArg)]) -> Self {
-        let english = journey_i18n::english_localizer();
-        let english_args: Vec<(&str, journey_i18n::Arg)> = args.iter().map(|(k, v)| (*k, v.in_language(english))).collect();
-        ApiError {
+        let mut e = ApiError {
             code: code.into(),
-            message: english.format(id, &english_args),
+            message: String::new(),
             id: Some(id.into()),
             args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
-        }
+        };
+        let english = journey_i18n::english_localizer();
+        e.message = if english.has(id) { e.sentence(english) } else { id.to_string() };
+        e
     }
 
-    /// The refusal in `language`: its catalog message, or the English sentence when it names
-    /// none (what the CLI prints).
-    pub fn in_language(&self, language: journey_i18n::Language) -> String {
-        let l = journey_i18n::localizer(language);
-        match &self.id {
-            Some(id) if l.has(id) => Said { id: id.clone(), args: self.args.clone() }.format(l),
+    /// This refusal in `loc`'s language: message `id` with `args`, where an argument named
+    /// `field` (`FIELD_ARG`) holds the id of the value refused and is first replaced by that
+    /// field's own message, `field-<id>` (`field_message`), when the catalogs have one. The page's
+    /// `l.error` (ui/src/i18n) follows the same rule. `message`, the English sentence, when the
+    /// catalogs lack `id` or it has none.
+    pub fn sentence(&self, loc: &journey_i18n::Localizer) -> String {
+        match self.id.as_deref() {
+            Some(id) if loc.has(id) => {
+                let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), fluent_arg(k, v, loc))).collect();
+                loc.format(id, &args)
+            }
             _ => self.message.clone(),
         }
+    }
+}
+
+/// The argument of a refusal's message that names the value refused, by its id
+/// (journey-core's `Field::id`); formatters say it as message `field_message(id)`.
+pub const FIELD_ARG: &str = "field";
+
+/// The message that names field `id` in a sentence (the inspector's label where it has one).
+pub fn field_message(id: &str) -> String {
+    format!("field-{id}")
+}
+
+/// A refusal's argument in `loc`'s language: the field refused by its label, else as
+/// `ErrorArg::in_language` says it (a message inside said first, a list joined).
+fn fluent_arg(name: &str, v: &ErrorArg, loc: &journey_i18n::Localizer) -> journey_i18n::Arg {
+    match v {
+        ErrorArg::Text(t) if name == FIELD_ARG && loc.has(&field_message(t)) => journey_i18n::Arg::Text(loc.text(&field_message(t))),
+        other => other.in_language(loc),
+    }
+}
+
+impl ApiError {
+    /// The refusal in `language` (what the CLI prints): `sentence` in that language's catalogs.
+    pub fn in_language(&self, language: journey_i18n::Language) -> String {
+        self.sentence(journey_i18n::localizer(language))
     }
 
     /// `code`'s own message (`error-<code>`) with `args`.

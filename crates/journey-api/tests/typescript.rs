@@ -168,6 +168,9 @@ fn every_code_the_page_can_receive_is_an_error_code() {
     for p in ["crates/journey-core/src/error.rs", "crates/journey-store/src/error.rs", "crates/journey-sync/src/wire.rs", "crates/journey-sync/src/client.rs", "crates/journey-sync/src/room.rs"] {
         let text = read(p);
         let body = &text[text.find("fn code(").unwrap_or_else(|| panic!("{p} has no fn code"))..];
+        // Only `code`'s own body: what follows may map other things to strings (the core's
+        // refusals name their catalog messages the same way).
+        let body = &body[..body.find("\n    }\n").unwrap_or(body.len())];
         sources.insert(p.into(), codes_in(body, "=> \""));
     }
     let shell = repo().join("src-tauri/src");
@@ -250,7 +253,7 @@ fn the_librarys_refusals_reach_the_page_as_a_catalog_message_with_arguments() {
         journey_store::StoreError::NothingTo("undo").into(),
         journey_store::StoreError::NothingTo("restore: the journey already matches this version").into(),
         journey_store::StoreError::Edit(journey_core::EditError::NotFound { what: "pain point", id: journey_core::new_id() }).into(),
-        journey_store::StoreError::Edit(journey_core::EditError::TooLong { field: "text".into(), len: 5000, max: 4000 }).into(),
+        journey_store::StoreError::Edit(journey_core::EditError::TooLong { field: journey_core::Field::CardText, len: 5000, max: 4000 }).into(),
         journey_export::ExportError::Cancelled.into(),
         journey_sync::SyncError::Connect(journey_sync::ConnectError::Unreachable("wss://team:4443".into(), "refused".into())).into(),
         journey_sync::SyncError::Invite(journey_sync::InviteError::Newer(3)).into(),
@@ -267,8 +270,7 @@ fn the_librarys_refusals_reach_the_page_as_a_catalog_message_with_arguments() {
     ];
     for e in &samples {
         let id = e.id.as_deref().unwrap_or_else(|| panic!("{} has no catalog id", e.code));
-        let args = |l: &journey_i18n::Localizer| -> Vec<(&str, journey_i18n::Arg)> { e.args.iter().map(|(k, v)| (k.as_str(), v.in_language(l))).collect() };
-        let (en, persian) = (english.format(id, &args(english)), fa.format(id, &args(&fa)));
+        let (en, persian) = (e.sentence(english), e.sentence(&fa));
         assert!(english.has(id), "{id} is not in locales/en");
         assert!(!en.contains("{$") && !en.contains("{ $") && !persian.contains('$'), "{id}: an argument is missing: {en} / {persian}");
         assert_ne!(en, persian, "{id} is English in Persian");

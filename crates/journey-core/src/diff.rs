@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 use crate::edit::{apply, Edit};
-use crate::error::EditError;
+use crate::error::{EditError, Field, Problem};
 use crate::model::*;
 
 /// A card's cell, with names so a report can print it without the journey at hand.
@@ -250,7 +250,7 @@ fn named_changes<'a, T: PartialEq + 'a>(
 /// where updating in place could trip over links and scales in between.
 pub fn restore_edit(current: &Journey, target: &Journey) -> Result<Edit, EditError> {
     if current.id != target.id {
-        return Err(EditError::invalid("version", "belongs to another journey"));
+        return Err(EditError::invalid(Field::Version, Problem::OtherJourney));
     }
     let mut work = current.clone();
     let mut edits = Vec::new();
@@ -352,7 +352,7 @@ pub fn restore_edit(current: &Journey, target: &Journey) -> Result<Edit, EditErr
     expected.normalize();
     work.normalize();
     if work != expected {
-        return Err(EditError::invalid("version", "could not be rebuilt exactly from the current journey"));
+        return Err(EditError::invalid(Field::Version, Problem::NotRebuilt));
     }
     Ok(Edit::Batch { edits })
 }

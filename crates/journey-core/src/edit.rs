@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::EditError;
+use crate::error::{EditError, Field, Problem};
 use crate::graph::Flow;
 use crate::model::*;
 use crate::placing::{self, Slots};
@@ -190,8 +190,8 @@ pub fn apply(journey: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
 fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
     Ok(match edit {
         Edit::SetJourney { name, goal } => {
-            check::name("journey name", name)?;
-            check::text("goal", goal, check::MAX_TEXT)?;
+            check::name(Field::JourneyName, name)?;
+            check::text(Field::JourneyGoal, goal, check::MAX_TEXT)?;
             let old_name = std::mem::replace(&mut j.name, name.clone());
             let old_goal = std::mem::replace(&mut j.goal, goal.clone());
             Edit::SetJourney { name: old_name, goal: old_goal }
@@ -210,11 +210,8 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
                 .count();
             if outside > 0 {
                 return Err(EditError::invalid(
-                    "emotion scale",
-                    format!(
-                        "{outside} emotion score(s) fall outside {}..{}; change them first",
-                        scale.min, scale.max
-                    ),
+                    Field::EmotionScale,
+                    Problem::ScoresOutsideScale { count: outside, min: scale.min, max: scale.max },
                 ));
             }
             Edit::SetScale { scale: std::mem::replace(&mut j.scale, scale.clone()) }
@@ -230,7 +227,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
                 Some(slot) => Edit::PutPersona { persona: std::mem::replace(slot, persona.clone()) },
                 None => {
                     if j.personas.len() >= check::MAX_PERSONAS {
-                        return Err(EditError::invalid("personas", format!("a journey holds at most {}", check::MAX_PERSONAS)));
+                        return Err(EditError::invalid(Field::Personas, Problem::Full { max: check::MAX_PERSONAS }));
                     }
                     let at = j.personas.partition_point(|p| p.id < persona.id);
                     j.personas.insert(at, persona.clone());
@@ -259,7 +256,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
         Edit::AddStage { stage } => {
             check::stage(stage)?;
             if j.graph.stage_count() >= check::MAX_STAGES {
-                return Err(EditError::invalid("stages", format!("a journey holds at most {}", check::MAX_STAGES)));
+                return Err(EditError::invalid(Field::Stages, Problem::Full { max: check::MAX_STAGES }));
             }
             j.graph.add_stage(stage.clone())?;
             Edit::RemoveStage { id: stage.id }
@@ -284,12 +281,12 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
             Edit::Batch { edits }
         }
         Edit::AddFlow { flow } => {
-            check::text("flow label", &flow.label, check::MAX_NAME)?;
+            check::text(Field::FlowLabel, &flow.label, check::MAX_NAME)?;
             j.graph.add_flow(flow.clone())?;
             Edit::RemoveFlow { id: flow.id }
         }
         Edit::RelabelFlow { id, label } => {
-            check::text("flow label", label, check::MAX_NAME)?;
+            check::text(Field::FlowLabel, label, check::MAX_NAME)?;
             Edit::RelabelFlow { id: *id, label: j.graph.relabel_flow(*id, label.clone())? }
         }
         Edit::RemoveFlow { id } => {
@@ -309,7 +306,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
         }
         Edit::RewireFlows { flows } => {
             for f in flows {
-                check::text("flow label", &f.label, check::MAX_NAME)?;
+                check::text(Field::FlowLabel, &f.label, check::MAX_NAME)?;
             }
             Edit::RewireFlows { flows: j.graph.rewire(flows)? }
         }
@@ -319,7 +316,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
                 return Err(EditError::DuplicateId { what: "lane", id: lane.id });
             }
             if j.lanes.len() >= check::MAX_LANES {
-                return Err(EditError::invalid("lanes", format!("a journey holds at most {}", check::MAX_LANES)));
+                return Err(EditError::invalid(Field::Lanes, Problem::Full { max: check::MAX_LANES }));
             }
             // Lists stay sorted by id so equal content means equal values (display order is rank).
             let at = j.lanes.partition_point(|l| l.id < lane.id);
@@ -345,7 +342,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
                 return Err(EditError::DuplicateId { what: "card", id: card.id });
             }
             if j.cards.len() >= check::MAX_CARDS {
-                return Err(EditError::invalid("cards", format!("a journey holds at most {}", check::MAX_CARDS)));
+                return Err(EditError::invalid(Field::Cards, Problem::Full { max: check::MAX_CARDS }));
             }
             check::card(j, card)?;
             j.cards.insert(card.id, card.clone());
@@ -354,11 +351,11 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
         Edit::UpdateCard { card } => {
             let old = j.cards.get(&card.id).ok_or(EditError::NotFound { what: "card", id: card.id })?;
             if old.stage != card.stage || old.lane != card.lane || old.rank != card.rank {
-                return Err(EditError::invalid("card", "use a move to change a card's place"));
+                return Err(EditError::invalid(Field::Card, Problem::UseAMove));
             }
             check::card(j, card)?;
             if matches!(old.body, CardBody::PainPoint(_)) && !matches!(card.body, CardBody::PainPoint(_)) && is_answered(j, card.id) {
-                return Err(EditError::invalid("card", "opportunities answer this pain point; unlink them first"));
+                return Err(EditError::invalid(Field::Card, Problem::PainPointAnswered));
             }
             let old = j.cards.insert(card.id, card.clone()).expect("checked above");
             Edit::UpdateCard { card: old }
@@ -375,7 +372,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
             }
         }
         Edit::MoveCard { id, stage, lane, rank } => {
-            check::rank("card rank", *rank)?;
+            check::rank(Field::CardRank, *rank)?;
             if !j.graph.contains_stage(*stage) {
                 return Err(EditError::NotFound { what: "stage", id: *stage });
             }
@@ -411,7 +408,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
         Edit::SetCardKind { id, kind } => {
             let card = j.card(*id).ok_or(EditError::NotFound { what: "card", id: *id })?;
             if card.body.kind() == *kind {
-                return Err(EditError::invalid("card kind", format!("the card is already a {}", card.kind_name())));
+                return Err(EditError::invalid(Field::CardKind, Problem::AlreadyOfKind { kind: *kind }));
             }
             let card = Card { body: CardBody::of_kind(*kind), ..card.clone() };
             apply_one(j, &Edit::UpdateCard { card })?
@@ -421,10 +418,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
         }
         Edit::DuplicateCards { ids, copies } => {
             if ids.is_empty() || ids.len() != copies.len() {
-                return Err(EditError::invalid(
-                    "duplicate",
-                    format!("name one new id per card: {} card(s), {} id(s)", ids.len(), copies.len()),
-                ));
+                return Err(EditError::invalid(Field::Duplicate, Problem::IdsPerCard { cards: ids.len(), ids: copies.len() }));
             }
             // One after another: a copy goes right after its original as the copies before it
             // left the cell.
@@ -439,10 +433,7 @@ fn apply_one(j: &mut Journey, edit: &Edit) -> Result<Edit, EditError> {
         }
         Edit::PasteCards { cards, ids, stage, lane, index } => {
             if cards.is_empty() || cards.len() != ids.len() {
-                return Err(EditError::invalid(
-                    "paste",
-                    format!("name one new id per card: {} card(s), {} id(s)", cards.len(), ids.len()),
-                ));
+                return Err(EditError::invalid(Field::Paste, Problem::IdsPerCard { cards: cards.len(), ids: ids.len() }));
             }
             let Slots { ranks, renumbered: mut edits } = placing::slots(j, *stage, *lane, Some(*index), cards.len(), &[])?;
             let mut fitted = crate::copy::fit_pasted(j, cards, ids, *stage, *lane);

@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
-use crate::error::EditError;
+use crate::error::{EditError, GraphProblem};
 use crate::model::{Id, Stage};
 
 /// A directed connection between two stages.
@@ -218,32 +218,24 @@ impl StageGraph {
             }
         }
         if flow.from == flow.to {
-            return Err(EditError::InvalidGraph(format!(
-                "a flow cannot lead from \"{}\" back to itself",
-                self.stage_name(flow.from)
-            )));
+            return Err(EditError::InvalidGraph(GraphProblem::FlowToItself { stage: self.stage_name(flow.from) }));
         }
         if self.flows().any(|f| f.from == flow.from && f.to == flow.to && f.kind == flow.kind) {
-            return Err(EditError::InvalidGraph(format!(
-                "\"{}\" is already connected to \"{}\" that way",
-                self.stage_name(flow.from),
-                self.stage_name(flow.to)
-            )));
+            return Err(EditError::InvalidGraph(GraphProblem::AlreadyConnected {
+                from: self.stage_name(flow.from),
+                to: self.stage_name(flow.to),
+            }));
         }
         let to_reaches_from = self.reaches_forward(flow.to, flow.from);
         match flow.kind {
-            FlowKind::Repeat if !to_reaches_from => Err(EditError::InvalidGraph(format!(
-                "a repeat loop must go back to an earlier stage, but \"{}\" does not come before \"{}\"",
-                self.stage_name(flow.to),
-                self.stage_name(flow.from)
-            ))),
-            FlowKind::Next | FlowKind::Branch if to_reaches_from => {
-                Err(EditError::InvalidGraph(format!(
-                    "\"{}\" already leads to \"{}\"; to go back, use a repeat loop instead",
-                    self.stage_name(flow.to),
-                    self.stage_name(flow.from)
-                )))
-            }
+            FlowKind::Repeat if !to_reaches_from => Err(EditError::InvalidGraph(GraphProblem::RepeatNotBack {
+                from: self.stage_name(flow.from),
+                to: self.stage_name(flow.to),
+            })),
+            FlowKind::Next | FlowKind::Branch if to_reaches_from => Err(EditError::InvalidGraph(GraphProblem::WouldLoop {
+                from: self.stage_name(flow.from),
+                to: self.stage_name(flow.to),
+            })),
             _ => Ok(()),
         }
     }
@@ -280,7 +272,7 @@ impl StageGraph {
         for f in flows {
             let was = next.remove_flow(f.id)?;
             if was.kind != f.kind {
-                return Err(EditError::InvalidGraph("moving stages keeps each flow's kind".into()));
+                return Err(EditError::InvalidGraph(GraphProblem::KindChanged));
             }
             old.push(was);
         }
@@ -291,11 +283,10 @@ impl StageGraph {
             next.add_flow(f.clone())?;
         }
         if let Some(f) = next.broken_repeats().first().and_then(|id| next.flow(*id)) {
-            return Err(EditError::InvalidGraph(format!(
-                "the repeat loop from \"{}\" back to \"{}\" would no longer go back; change it in the stage graph view first",
-                next.stage_name(f.from),
-                next.stage_name(f.to)
-            )));
+            return Err(EditError::InvalidGraph(GraphProblem::RepeatWouldBreak {
+                from: next.stage_name(f.from),
+                to: next.stage_name(f.to),
+            }));
         }
         *self = next;
         Ok(old)

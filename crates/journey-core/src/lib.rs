@@ -29,7 +29,7 @@ pub use repair::{repair, Loose, Repaired, Repair};
 pub use direction::{Direction, DirectionChoice};
 pub use diff::{diff, restore_edit, JourneyDiff};
 pub use edit::{apply, validate, Edit, Touched};
-pub use error::EditError;
+pub use error::{EditError, Field, GraphProblem, Problem};
 pub use graph::{Flow, FlowKind, StageGraph};
 pub use layout::{layout, Layout};
 pub use model::*;

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::EditError;
+use crate::error::{EditError, End, Field, GraphProblem, Problem};
 use crate::graph::{Flow, FlowKind, StageGraph};
 use crate::model::Id;
 
@@ -22,8 +22,8 @@ pub(crate) fn plan_stage_move(graph: &StageGraph, id: Id, steps: i32) -> Result<
     }
     if steps == 0 || steps.unsigned_abs() as usize >= graph.stage_count() {
         return Err(EditError::invalid(
-            "stage move",
-            format!("a stage moves between 1 and {} places; {steps} is outside that", graph.stage_count().saturating_sub(1)),
+            Field::StageMove,
+            Problem::StageMoveRange { max: graph.stage_count().saturating_sub(1), steps },
         ));
     }
     let dir = steps.signum();
@@ -46,8 +46,8 @@ fn one_step(g: &StageGraph, id: Id, dir: i32) -> Result<Vec<Flow>, EditError> {
     let order = g.order();
     let i = order.iter().position(|s| *s == id).expect("checked: the stage exists");
     let Some(&other) = i.checked_add_signed(dir as isize).and_then(|j| order.get(j)) else {
-        let end = if dir < 0 { "first" } else { "last" };
-        return Err(EditError::InvalidGraph(format!("\"{}\" is already the {end} stage", g.stage_name(id))));
+        let end = if dir < 0 { End::First } else { End::Last };
+        return Err(EditError::InvalidGraph(GraphProblem::StageAtEnd { stage: g.stage_name(id), end }));
     };
     // `a` comes right before `b`.
     let (a, b) = if dir < 0 { (other, id) } else { (id, other) };
@@ -63,19 +63,10 @@ fn one_step(g: &StageGraph, id: Id, dir: i32) -> Result<Vec<Flow>, EditError> {
         && out_of_b.len() <= 1
         && into_a.iter().chain(&out_of_b).all(|f| f.kind == FlowKind::Next);
     let Some(link) = link.filter(|_| straight) else {
-        return Err(EditError::InvalidGraph(format!(
-            "\"{}\" and \"{}\" are not in a straight line of next flows, so they cannot swap places here; \
-             change branches in the stage graph view",
-            g.stage_name(a),
-            g.stage_name(b)
-        )));
+        return Err(EditError::InvalidGraph(GraphProblem::NotInLine { a: g.stage_name(a), b: g.stage_name(b) }));
     };
     if g.flows().any(|f| f.kind == FlowKind::Repeat && [a, b].contains(&f.from) && [a, b].contains(&f.to)) {
-        return Err(EditError::InvalidGraph(format!(
-            "a repeat loop joins \"{}\" and \"{}\"; change it in the stage graph view first",
-            g.stage_name(a),
-            g.stage_name(b)
-        )));
+        return Err(EditError::InvalidGraph(GraphProblem::RepeatJoins { a: g.stage_name(a), b: g.stage_name(b) }));
     }
     let mut out = vec![Flow { from: b, to: a, ..link.clone() }];
     out.extend(into_a.iter().map(|f| Flow { to: b, ..(*f).clone() }));

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use crate::edit::Edit;
-use crate::error::EditError;
+use crate::error::{EditError, End, Field, Problem, Way};
 use crate::model::*;
 
 /// Ranks for `n` items put, in order, between the ranks `before` and `after` (either may be
@@ -56,10 +56,7 @@ pub(crate) fn slots(j: &Journey, stage: Id, lane: Id, index: Option<u32>, n: usi
         None => others.len(),
         Some(i) if i as usize <= others.len() => i as usize,
         Some(i) => {
-            return Err(EditError::invalid(
-                "position",
-                format!("the cell holds {} other card(s), so place {i} is past its end", others.len()),
-            ))
+            return Err(EditError::invalid(Field::Position, Problem::PlacePastEnd { others: others.len(), place: i }))
         }
     };
     let before = at.checked_sub(1).map(|i| others[i].rank);
@@ -87,12 +84,12 @@ pub(crate) fn place_cards(j: &Journey, ids: &[Id], stage: Id, lane: Id, index: u
     for id in ids {
         let card = j.card(*id).ok_or(EditError::NotFound { what: "card", id: *id })?;
         if cards.iter().any(|c: &&Card| c.id == *id) {
-            return Err(EditError::invalid("cards", format!("card {id} is listed twice")));
+            return Err(EditError::invalid(Field::Cards, Problem::CardListedTwice { card: *id }));
         }
         cards.push(card);
     }
     if cards.is_empty() {
-        return Err(EditError::invalid("cards", "name at least one card to move"));
+        return Err(EditError::invalid(Field::Cards, Problem::NoCards));
     }
     let column: HashMap<Id, usize> = j.graph.order().into_iter().enumerate().map(|(i, s)| (s, i)).collect();
     let row: HashMap<Id, usize> = j.lanes_in_order().into_iter().enumerate().map(|(i, l)| (l.id, i)).collect();
@@ -111,13 +108,14 @@ pub(crate) fn move_lane(j: &Journey, id: Id, steps: i32) -> Result<Vec<Edit>, Ed
     let name = &order[from].name;
     let to = from as i64 + i64::from(steps);
     if steps == 0 || to < 0 || to >= order.len() as i64 {
-        let (way, room) = if steps < 0 { ("up", from) } else { ("down", order.len() - 1 - from) };
+        let (way, room) = if steps < 0 { (Way::Up, from) } else { (Way::Down, order.len() - 1 - from) };
+        let lane = name.clone();
         let problem = match (steps, room) {
-            (0, _) => "a lane moves at least one place".to_string(),
-            (_, 0) => format!("\"{name}\" is already the {} lane", if steps < 0 { "first" } else { "last" }),
-            _ => format!("\"{name}\" can move at most {room} place(s) {way}, not {}", steps.unsigned_abs()),
+            (0, _) => Problem::LaneMoveZero,
+            (_, 0) => Problem::LaneAtEnd { lane, end: if steps < 0 { End::First } else { End::Last } },
+            _ => Problem::LaneMoveTooFar { lane, room, way, steps: steps.unsigned_abs() },
         };
-        return Err(EditError::invalid("lane move", problem));
+        return Err(EditError::invalid(Field::LaneMove, problem));
     }
     let to = to as usize;
     let others: Vec<&Lane> = order.iter().copied().filter(|l| l.id != id).collect();

@@ -504,7 +504,7 @@ impl Fixes {
     }
 
     fn color(&mut self, entity: Id, v: &str) -> String {
-        if validate::color("colour", v).is_ok() {
+        if validate::is_colour(v) {
             return v.to_string();
         }
         self.value_repair(entity, "colour", format!("is {}, not a colour like #3366cc; the map uses the default", quoted(v)));
@@ -600,7 +600,7 @@ impl Fixes {
 
     /// A persona's goals, needs or frustrations: two copies' additions can pass the limit.
     fn list(&mut self, id: Id, field: &str, items: &[String]) -> Vec<String> {
-        const MAX_ITEMS: usize = 100;
+        const MAX_ITEMS: usize = validate::MAX_PERSONA_ENTRIES;
         if items.len() > MAX_ITEMS {
             let reason = format!("list {} entries, over the limit of {MAX_ITEMS}; the map shows the first {MAX_ITEMS}", items.len());
             self.value_repair(id, field, reason);

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::error::EditError;
+use crate::error::{Counted, EditError, Field, Problem};
 use crate::model::*;
 
 /// Names: journey, stage, lane, persona.
@@ -16,6 +16,8 @@ pub const MAX_CARDS: usize = 250_000;
 pub const MAX_PERSONAS: usize = 50;
 /// Widest emotion scale (e.g. -10..+10).
 pub const MAX_SCALE_SPAN: i32 = 20;
+/// Goals, needs or frustrations one persona lists.
+pub const MAX_PERSONA_ENTRIES: usize = 100;
 
 /// Closed range of a number the core accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
@@ -68,113 +70,116 @@ pub const LIMITS: Limits = Limits {
     ces: Bounds { min: 1.0, max: 7.0 },
 };
 
-pub fn name(field: &str, value: &str) -> Result<(), EditError> {
+pub fn name(field: Field, value: &str) -> Result<(), EditError> {
     if value.trim().is_empty() {
-        return Err(EditError::invalid(field, "must not be empty"));
+        return Err(EditError::invalid(field, Problem::Empty));
     }
     text(field, value, MAX_NAME)
 }
 
-pub fn text(field: &str, value: &str, max: usize) -> Result<(), EditError> {
+pub fn text(field: Field, value: &str, max: usize) -> Result<(), EditError> {
     let len = value.chars().count();
     if len > max {
-        return Err(EditError::TooLong { field: field.to_string(), len, max });
+        return Err(EditError::TooLong { field, len, max });
     }
     Ok(())
 }
 
-pub fn one_to_five(field: &str, v: u8) -> Result<(), EditError> {
+pub fn one_to_five(field: Field, v: u8) -> Result<(), EditError> {
     let Bounds { min, max } = LIMITS.rating;
     if !LIMITS.rating.contains(f64::from(v)) {
-        return Err(EditError::invalid(field, format!("must be {min} to {max}, not {v}")));
+        return Err(EditError::invalid(field, Problem::OutOfRange { min, max, value: f64::from(v) }));
     }
     Ok(())
 }
 
-pub fn color(field: &str, v: &str) -> Result<(), EditError> {
-    let ok = v.is_empty()
-        || (v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit()));
-    if !ok {
-        return Err(EditError::invalid(field, format!("\"{v}\" is not a colour like #3366cc")));
+/// Whether `v` is a colour the map can draw: empty (the default) or `#rrggbb`.
+pub fn is_colour(v: &str) -> bool {
+    v.is_empty() || (v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+pub fn color(field: Field, v: &str) -> Result<(), EditError> {
+    if !is_colour(v) {
+        return Err(EditError::invalid(field, Problem::NotAColour { value: v.to_string() }));
     }
     Ok(())
 }
 
-pub fn rank(field: &str, v: f64) -> Result<(), EditError> {
+pub fn rank(field: Field, v: f64) -> Result<(), EditError> {
     if !v.is_finite() {
-        return Err(EditError::invalid(field, "must be a finite number"));
+        return Err(EditError::invalid(field, Problem::NotFinite));
     }
     Ok(())
 }
 
 pub fn scale(s: &EmotionScale) -> Result<(), EditError> {
     if s.min >= s.max {
-        return Err(EditError::invalid("emotion scale", format!("minimum {} must be below maximum {}", s.min, s.max)));
+        return Err(EditError::invalid(Field::EmotionScale, Problem::ScaleInverted { min: s.min, max: s.max }));
     }
     if s.max - s.min > MAX_SCALE_SPAN {
-        return Err(EditError::invalid("emotion scale", format!("may span at most {MAX_SCALE_SPAN} steps")));
+        return Err(EditError::invalid(Field::EmotionScale, Problem::ScaleTooWide { max: MAX_SCALE_SPAN }));
     }
     for (step, label) in &s.names {
         if !s.contains(*step) {
-            return Err(EditError::invalid("emotion scale", format!("named step {step} is outside {}..{}", s.min, s.max)));
+            return Err(EditError::invalid(Field::EmotionScale, Problem::StepOutsideScale { step: *step, min: s.min, max: s.max }));
         }
-        name("emotion name", label)?;
+        name(Field::EmotionName, label)?;
     }
     Ok(())
 }
 
 pub fn metrics(m: &Metrics) -> Result<(), EditError> {
-    let check = |field: &str, v: &Option<Measure>, range: Bounds| -> Result<(), EditError> {
+    let check = |field: Field, v: &Option<Measure>, range: Bounds| -> Result<(), EditError> {
         if let Some(v) = v {
             if !(v.value.is_finite() && range.contains(v.value)) {
-                return Err(EditError::invalid(field, format!("must be between {} and {}", range.min, range.max)));
+                return Err(EditError::invalid(field, Problem::NotBetween { min: range.min, max: range.max }));
             }
         }
         Ok(())
     };
-    check("NPS", &m.nps, LIMITS.nps)?;
-    check("CSAT", &m.csat, LIMITS.csat)?;
-    check("CES", &m.ces, LIMITS.ces)
+    check(Field::Nps, &m.nps, LIMITS.nps)?;
+    check(Field::Csat, &m.csat, LIMITS.csat)?;
+    check(Field::Ces, &m.ces, LIMITS.ces)
 }
 
 pub fn stage(s: &Stage) -> Result<(), EditError> {
-    name("stage name", &s.name)?;
-    text("stage description", &s.description, MAX_TEXT)?;
+    name(Field::StageName, &s.name)?;
+    text(Field::StageDescription, &s.description, MAX_TEXT)?;
     if let Some(Phase::Custom(label)) = &s.phase {
-        name("phase", label)?;
+        name(Field::PhaseName, label)?;
     }
-    rank("stage rank", s.rank)?;
+    rank(Field::StageRank, s.rank)?;
     metrics(&s.metrics)
 }
 
 pub fn lane(l: &Lane) -> Result<(), EditError> {
-    name("lane name", &l.name)?;
-    rank("lane rank", l.rank)?;
-    color("lane colour", &l.color)
+    name(Field::LaneName, &l.name)?;
+    rank(Field::LaneRank, l.rank)?;
+    color(Field::LaneColour, &l.color)
 }
 
 pub fn persona(p: &Persona) -> Result<(), EditError> {
-    name("persona name", &p.name)?;
-    text("persona role", &p.role, MAX_NAME)?;
-    text("persona quote", &p.quote, MAX_TEXT)?;
+    name(Field::PersonaName, &p.name)?;
+    text(Field::PersonaRole, &p.role, MAX_NAME)?;
+    text(Field::PersonaQuote, &p.quote, MAX_TEXT)?;
     for list in [&p.goals, &p.needs, &p.frustrations] {
-        if list.len() > 100 {
-            return Err(EditError::invalid("persona", "may list at most 100 goals, needs or frustrations"));
+        if list.len() > MAX_PERSONA_ENTRIES {
+            return Err(EditError::invalid(Field::Persona, Problem::TooManyEntries { max: MAX_PERSONA_ENTRIES }));
         }
         for item in list {
-            text("persona entry", item, MAX_TEXT)?;
+            text(Field::PersonaEntry, item, MAX_TEXT)?;
         }
     }
-    color("persona colour", &p.color)
+    color(Field::PersonaColour, &p.color)
 }
 
 /// Checks a card against the journey it is going into (its cell, scale and links exist).
 pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
-    text("card text", &c.text, MAX_TEXT)?;
+    text(Field::CardText, &c.text, MAX_TEXT)?;
     if let Some(author) = &c.workshop.author {
-        name("card author", author)?;
+        name(Field::CardAuthor, author)?;
     }
-    rank("card rank", c.rank)?;
+    rank(Field::CardRank, c.rank)?;
     if !j.graph.contains_stage(c.stage) {
         return Err(EditError::NotFound { what: "stage", id: c.stage });
     }
@@ -187,13 +192,13 @@ pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
             for score in scores {
                 if !j.scale.contains(score) {
                     return Err(EditError::invalid(
-                        "emotion",
-                        format!("{score} is outside the journey's scale {}..{}", j.scale.min, j.scale.max),
+                        Field::Emotion,
+                        Problem::ScoreOutsideScale { score, min: j.scale.min, max: j.scale.max },
                     ));
                 }
             }
             if let Some(e) = &t.emotion {
-                text("emotion name", &e.name, MAX_NAME)?;
+                text(Field::EmotionName, &e.name, MAX_NAME)?;
             }
             for p in t.persona_emotions.keys() {
                 if j.persona(*p).is_none() {
@@ -201,34 +206,34 @@ pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
                 }
             }
             if let Some(Channel::Other(label)) = &t.channel {
-                name("channel", label)?;
+                name(Field::ChannelName, label)?;
             }
             if let Some(s) = &t.sacrifice {
-                text("wanted", &s.wanted, MAX_TEXT)?;
-                text("accepted", &s.accepted, MAX_TEXT)?;
+                text(Field::Wanted, &s.wanted, MAX_TEXT)?;
+                text(Field::Accepted, &s.accepted, MAX_TEXT)?;
             }
         }
         CardBody::PainPoint(p) => {
-            one_to_five("severity", p.severity)?;
-            one_to_five("frequency", p.frequency)?;
+            one_to_five(Field::Severity, p.severity)?;
+            one_to_five(Field::Frequency, p.frequency)?;
             if let Some(Friction::Other(label)) = &p.friction {
-                name("friction", label)?;
+                name(Field::FrictionName, label)?;
             }
         }
         CardBody::Opportunity(o) => {
-            one_to_five("value", o.value)?;
-            one_to_five("effort", o.effort)?;
-            text("owner", &o.owner, MAX_NAME)?;
+            one_to_five(Field::Value, o.value)?;
+            one_to_five(Field::Effort, o.effort)?;
+            text(Field::Owner, &o.owner, MAX_NAME)?;
             for pain in &o.answers {
                 match j.card(*pain) {
                     Some(Card { body: CardBody::PainPoint(_), .. }) => {}
-                    Some(_) => return Err(EditError::invalid("answers", "an opportunity can only answer pain points")),
+                    Some(_) => return Err(EditError::invalid(Field::Answers, Problem::AnswersOnlyPainPoints)),
                     None => return Err(EditError::NotFound { what: "pain point", id: *pain }),
                 }
             }
         }
         CardBody::Note => {}
-        CardBody::Quote { speaker } => text("speaker", speaker, MAX_NAME)?,
+        CardBody::Quote { speaker } => text(Field::Speaker, speaker, MAX_NAME)?,
     }
     Ok(())
 }
@@ -237,19 +242,19 @@ pub fn card(j: &Journey, c: &Card) -> Result<(), EditError> {
 /// version) must be: every value within its limits, every card in an existing cell, ids
 /// unique. The stage graph checks its own structure when it is built.
 pub fn journey(j: &Journey) -> Result<(), EditError> {
-    name("journey name", &j.name)?;
-    text("journey goal", &j.goal, MAX_TEXT)?;
+    name(Field::JourneyName, &j.name)?;
+    text(Field::JourneyGoal, &j.goal, MAX_TEXT)?;
     scale(&j.scale)?;
     metrics(&j.metrics)?;
     let counts = [
-        ("stages", j.graph.stage_count(), MAX_STAGES),
-        ("lanes", j.lanes.len(), MAX_LANES),
-        ("cards", j.cards.len(), MAX_CARDS),
-        ("personas", j.personas.len(), MAX_PERSONAS),
+        (Counted::Stages, j.graph.stage_count(), MAX_STAGES),
+        (Counted::Lanes, j.lanes.len(), MAX_LANES),
+        (Counted::Cards, j.cards.len(), MAX_CARDS),
+        (Counted::Personas, j.personas.len(), MAX_PERSONAS),
     ];
     for (what, n, max) in counts {
         if n > max {
-            return Err(EditError::invalid("journey", format!("has {n} {what}; the limit is {max}")));
+            return Err(EditError::invalid(Field::Journey, Problem::JourneyTooLarge { what, count: n, max }));
         }
     }
     for s in j.graph.stages() {

@@ -15,7 +15,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use ::csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
 use journey_core::model::*;
-use journey_core::{validate, EditError, Flow, FlowKind, StageGraph};
+use journey_core::{validate, EditError, Field, Flow, FlowKind, StageGraph};
 
 use crate::{said, ImportError, Said};
 
@@ -485,7 +485,7 @@ fn required<'r>(columns: &Columns, record: &'r StringRecord, column: usize) -> R
     Ok(cell)
 }
 
-fn check_name(field: &str, value: &str) -> Result<(), Said> {
+fn check_name(field: Field, value: &str) -> Result<(), Said> {
     validate::name(field, value).map_err(Said::from)
 }
 
@@ -569,7 +569,7 @@ fn read_row(
     let d = match draft_of.get(journey) {
         Some(&i) => &mut drafts[i],
         None => {
-            check_name("journey name", journey)?;
+            check_name(Field::JourneyName, journey)?;
             draft_of.insert(journey.to_string(), drafts.len());
             drafts.push(Draft {
                 name: journey.to_string(),
@@ -586,12 +586,12 @@ fn read_row(
 
     let phase = open(&PHASES, columns.text(record, PHASE), Phase::Custom);
     if let Some(Phase::Custom(label)) = &phase {
-        check_name("phase", label)?;
+        check_name(Field::PhaseName, label)?;
     }
     let stage_index = match d.stage_at.get(stage) {
         Some(&i) => i,
         None => {
-            check_name("stage name", stage)?;
+            check_name(Field::StageName, stage)?;
             d.stage_at.insert(stage.to_string(), d.stages.len());
             d.stages.push(StageDraft { name: stage.to_string(), line, phase: None });
             d.stages.len() - 1
@@ -610,7 +610,7 @@ fn read_row(
     let lane_index = match d.lane_at.get(lane) {
         Some(&i) => i,
         None => {
-            check_name("lane name", lane)?;
+            check_name(Field::LaneName, lane)?;
             d.lane_at.insert(lane.to_string(), d.lanes.len());
             d.lanes.push(LaneDraft { name: lane.to_string(), kind: None });
             d.lanes.len() - 1

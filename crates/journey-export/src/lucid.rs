@@ -256,7 +256,7 @@ fn build(name: &str, rows: &[&Row], by_id: &HashMap<&str, &Row>, kind: &dyn Fn(&
         };
         let card = Card { id: new_id(), stage, lane, rank: *n as f64, text: s.text.clone(), body, workshop: Default::default() };
         *n += 1;
-        validate::text("card text", &card.text, validate::MAX_TEXT).map_err(|e| at(s.line, e))?;
+        validate::text(journey_core::Field::CardText, &card.text, validate::MAX_TEXT).map_err(|e| at(s.line, e))?;
         cards.insert(card.id, card);
     }
     notes.push(said!("export-import-lucid-cards", count = shapes.len(), notes = notes_kind));

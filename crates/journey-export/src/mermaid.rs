@@ -434,7 +434,7 @@ fn build(
     actors: Vec<(String, usize)>,
 ) -> Result<Journey, ImportError> {
     let (name, name_line) = title.unwrap_or((DEFAULT_TITLE.to_string(), header_line));
-    validate::name("journey name", &name).map_err(|e| at_line(name_line, e.to_string()))?;
+    validate::name(journey_core::Field::JourneyName, &name).map_err(|e| at_line(name_line, e.to_string()))?;
 
     let mut graph = StageGraph::default();
     let mut stage_ids = Vec::with_capacity(sections.len());

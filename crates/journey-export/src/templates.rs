@@ -70,7 +70,7 @@ pub fn create_from(dir: Option<&Path>, id: &str, name: &str) -> Result<Journey, 
 /// Saves `j` as a template named `name` in `dir` (created when missing); written whole or not
 /// at all.
 pub fn save(dir: &Path, j: &Journey, name: &str) -> Result<TemplateInfo, String> {
-    journey_core::validate::name("template name", name).map_err(|e| e.to_string())?;
+    journey_core::validate::name(journey_core::Field::TemplateName, name).map_err(|e| e.to_string())?;
     let copy = instantiate(j, name.trim());
     std::fs::create_dir_all(dir).map_err(|e| format!("the templates folder could not be made: {e}"))?;
     let stem = copy.id.to_string();

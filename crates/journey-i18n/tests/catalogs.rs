@@ -109,9 +109,11 @@ fn no_message_is_left_empty_or_in_english_by_mistake() {
     let same_ok = ["channel-web", "channel-app", "channel-email", "channel-chat", "card-kind-touchpoint", "emotion-neutral", "app-name", "format-md", "format-mermaid", "format-ojf", "format-json", "metric-csat",
         // Words Tagalog borrows as they are (glossary.md: "customer", "touchpoint", "channel").
         "panel-workshop", "export-format", "format-html", "workshop-timer", "field-channel", "persona-new-name", "menu-toggle-workshop", "menu-file", "join-code", "template-loyalty-3-name",
-        "room-address", "room-code", "join-room-address", "join-room-code",
+        "room-address", "room-code", "join-room-address", "join-room-code", "field-persona", "field-card",
         // The import report's card kind inside a sentence, as Tagalog borrows it.
         "export-import-kind-touchpoint",
+        // A metric's own name, as metric-csat.
+        "field-csat",
         // The program's name before its message, as every command-line tool writes it.
         "cli-error"];
     let (_, english) = SOURCES[0];

@@ -415,7 +415,7 @@ impl Store {
 
     /// Adds a copy of a journey (new ids throughout) under `name`; returns the copy's id.
     pub fn duplicate_journey(&mut self, id: Id, name: &str) -> Result<Id> {
-        journey_core::validate::name("journey name", name)?;
+        journey_core::validate::name(journey_core::Field::JourneyName, name)?;
         let copy = journey_core::copy::duplicate(self.journey(id)?.0, name);
         self.add_journey(&copy)
     }

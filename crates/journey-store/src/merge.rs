@@ -166,10 +166,9 @@ pub(crate) fn keep_teammates(
     }
     let repaired = repair(&loose);
     if let Some(r) = repaired.repairs.first() {
-        return Err(StoreError::Edit(journey_core::EditError::InvalidGraph(format!(
-            "this cannot be undone as it is now: {}",
-            r.sentence(&repaired.journey)
-        ))));
+        return Err(StoreError::Edit(journey_core::EditError::InvalidGraph(journey_core::GraphProblem::NeedsRepair {
+            repair: r.sentence(&repaired.journey),
+        })));
     }
     let target = repaired.journey;
     Ok((restore_edit(view, &target)?, skipped))

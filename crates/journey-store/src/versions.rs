@@ -59,7 +59,7 @@ impl Store {
     /// has its own id.
     pub fn save_version(&mut self, journey: Id, name: &str) -> Result<VersionInfo> {
         self.writable()?;
-        check::name("version name", name.trim())?;
+        check::name(journey_core::Field::VersionName, name.trim())?;
         let (j, revision) = self.journey(journey)?;
         let snapshot = serde_json::to_string(j)?;
         // The document heads it shows too: the state a teammate's copy can be compared against.

@@ -118,6 +118,28 @@ describe("the catalogs", () => {
     expect(localization("fa").error({ message: "kept as sent", id: "error-not-yet-translated" })).toBe("kept as sent");
     expect(localization("te").error({ message: "kept as sent" })).toBe("kept as sent");
   });
+
+  it("say an edit refusal whole: the value by its label and what is wrong with it, numbers in the language's digits", () => {
+    // As journey-api sends EditError::InvalidValue { field: Severity, problem: OutOfRange { 1, 5, 9 } }.
+    const severity = { code: "invalid_value" as const, message: "severity: must be 1 to 5, not 9", id: "error-value-out-of-range", args: { field: "severity", min: 1, max: 5, value: 9 } };
+    const fa = localization("fa").error(severity);
+    expect(fa).toContain(localization("fa").t("field-severity"));
+    for (const digit of ["۱", "۵", "۹"]) expect(fa).toContain(digit);
+    expect(fa, "no English word and no 0-9 left in the Persian sentence").not.toMatch(/[A-Za-z0-9]/);
+    const ru = localization("ru").error(severity);
+    expect(ru).toMatch(/^Тяжесть: .*от 1 до 5, а не 9/);
+    expect(ru).not.toMatch(/[A-Za-z]/);
+    expect(localization("en").error(severity)).toBe("Severity: choose 1 to 5, not 9.");
+    // A field the inspector has no label for is named from errors.ftl; a stage by its own name.
+    const scale = { code: "invalid_value" as const, message: "emotion scale: may span at most 20 steps", id: "error-scale-too-wide", args: { field: "emotion-scale", max: 20 } };
+    expect(localization("te").error(scale)).toContain("భావోద్వేగ స్కేలు");
+    expect(localization("fa").error(scale)).toContain("۲۰");
+    const last = { code: "invalid_graph" as const, message: "\"Pay\" is already the last stage", id: "error-stage-at-end", args: { stage: "Pay", end: "last" } };
+    expect(localization("ru").error(last)).toBe("«Pay» — уже последний этап.");
+    expect(localization("tl").error(last)).toBe("Ang \"Pay\" na ang huling yugto.");
+    // An id with no message of its own is left as it is rather than lost.
+    expect(localization("en").error({ ...severity, args: { ...severity.args, field: "no-such-field" } })).toBe("no-such-field: choose 1 to 5, not 9.");
+  });
 });
 
 describe("findings", () => {

@@ -80,6 +80,13 @@ function bundleFor(code: string, latinDigits = false): FluentBundle {
 
 export type Args = Record<string, FluentVariable>;
 
+/** The argument of a refusal's message that names the value refused, by its id (journey-core's
+ *  `Field`); journey-api's `FIELD_ARG`. */
+export const FIELD_ARG = "field";
+
+/** The message that names field `id` in a sentence (the inspector's label where it has one). */
+export const fieldMessage = (id: string): string => `field-${id}`;
+
 /** What an `ApiError` brings to be said: its English sentence, and its catalog message (whose
  *  arguments may be messages too: an import refusal's place around what is wrong there). */
 export interface Refusal {
@@ -127,8 +134,16 @@ export class Localization {
 
   /** A refusal from the backend in this language: its catalog message (`errors.ftl`) with its
    *  arguments; the English sentence it came with when the catalogs lack that message (a code
-   *  added before its translation) or it named none. */
-  error = (e: Refusal): string => (e.id && this.has(e.id) ? this.t(e.id, this.args(e.args)) : e.message);
+   *  added before its translation) or it named none. The argument `field` holds the id of the
+   *  value refused and is said as its own message, `field-<id>`, first: the rule journey-api's
+   *  `ApiError::sentence` follows in Rust. */
+  error = (e: Refusal): string => {
+    if (!e.id || !this.has(e.id)) return e.message;
+    const args = this.args(e.args);
+    const field = e.args?.[FIELD_ARG];
+    if (args && typeof field === "string" && this.has(fieldMessage(field))) args[FIELD_ARG] = this.t(fieldMessage(field));
+    return this.t(e.id, args);
+  };
 
   /** A message the backend names with its arguments (a note of the import report), in this
    *  language: a message among the arguments is said first, a list joined with the language's comma. */

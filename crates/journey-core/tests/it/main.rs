@@ -8,6 +8,7 @@ mod graph;
 mod insights;
 mod layout;
 mod moves;
+mod refusals;
 mod sample;
 mod support;
 mod versions;

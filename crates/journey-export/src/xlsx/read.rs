@@ -495,7 +495,7 @@ fn read_workbook(bytes: &[u8]) -> Result<(Journey, Vec<Said>), ImportError> {
         };
         let card = Card { id: fresh(given, &mut used, &mut copied), stage, lane, rank: *n as f64, text: cards_t.text(cells, "Text"), body, workshop };
         *n += 1;
-        validate::text("card text", &card.text, validate::MAX_TEXT).map_err(|e| cards_t.at(row, "Text", e))?;
+        validate::text(journey_core::Field::CardText, &card.text, validate::MAX_TEXT).map_err(|e| cards_t.at(row, "Text", e))?;
         cards.push((row, card, answers));
     }
     // The pains an opportunity answers: by id, or by the pain's text.
