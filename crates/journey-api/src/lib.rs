@@ -23,8 +23,8 @@ pub struct ApiError {
     /// test `every_code_the_page_can_receive_is_an_error_code` keeps the two in step).
     #[ts(as = "ErrorCode")]
     pub code: String,
-    /// The sentence in English: what the CLI and the logs say, and what the page shows when the
-    /// catalogs lack `id` (a code added before its translation).
+    /// The sentence in English: what the logs say, and what the page and the CLI (`sentence`)
+    /// say when the catalogs lack `id` (a code added before its translation).
     pub message: String,
     /// The message in `errors.ftl` (`error-<code>`, or a more precise one when a code has
     /// several sentences); absent for a refusal said only in English.
@@ -72,16 +72,7 @@ impl ApiError {
     /// A refusal said by catalog message `id` with `args`; its English sentence is the English
     /// catalog's, so the shell writes each sentence once, in `locales/en/errors.ftl`.
     pub fn said(code: &str, id: &str, args: &[(&str, ErrorArg)]) -> Self {
-        let english: Vec<(&str, journey_i18n::Arg)> = args
-            .iter()
-            .map(|(k, v)| {
-                let arg = match v {
-                    ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
-                    ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
-                };
-                (*k, arg)
-            })
-            .collect();
+        let english: Vec<(&str, journey_i18n::Arg)> = args.iter().map(|(k, v)| (*k, v.into())).collect();
         ApiError {
             code: code.into(),
             message: journey_i18n::english_localizer().format(id, &english),
@@ -93,6 +84,28 @@ impl ApiError {
     /// `code`'s own message (`error-<code>`) with `args`.
     pub fn code(code: &str, args: &[(&str, ErrorArg)]) -> Self {
         ApiError::said(code, &format!("error-{}", code.replace('_', "-")), args)
+    }
+
+    /// The refusal as `loc`'s language says it: message `id` with `args` (what the page renders,
+    /// for the CLI and anything else outside the page), or `message` when there is no `id` or
+    /// the catalogs lack it.
+    pub fn sentence(&self, loc: &journey_i18n::Localizer) -> String {
+        match &self.id {
+            Some(id) if loc.has(id) => {
+                let args: Vec<(&str, journey_i18n::Arg)> = self.args.iter().map(|(k, v)| (k.as_str(), v.into())).collect();
+                loc.format(id, &args)
+            }
+            _ => self.message.clone(),
+        }
+    }
+}
+
+impl From<&ErrorArg> for journey_i18n::Arg {
+    fn from(v: &ErrorArg) -> Self {
+        match v {
+            ErrorArg::Text(t) => journey_i18n::Arg::Text(t.clone()),
+            ErrorArg::Number(n) => journey_i18n::Arg::Number(*n),
+        }
     }
 }
 
