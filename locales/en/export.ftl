@@ -299,3 +299,42 @@ export-ojf-lost-severities = { $count } pain points whose severity (1-5) OJF can
 export-ojf-lost-opportunity-details = { $count } opportunities' links to pains, value, effort, owner and loyalty pillar
 export-ojf-lost-speakers = { $count } quotes' speakers (a quote is written as an observation)
 export-ojf-lost-workshop = { $count } cards' workshop votes, authors or privacy
+
+cli-unknown-export-format = “{ $format }” is not an export format (svg, png, pdf, html, csv, md, json, mermaid, ojf, xlsx)
+cli-unknown-page = “{ $page }” is not a page size (fit, a4, a3, letter)
+cli-bad-scale = the scale must be between { $min } and { $max }, not { $scale }
+cli-cannot-write = cannot write { $file }: { $reason }
+cli-crash-problems = { $count ->
+    [one] the crash test found { $count } problem
+   *[other] the crash test found { $count } problems
+}
+cli-bench-store-nothing = give at least one size and one edit
+# --listen ADDRESS that is not an address; { $reason } is the system's own words.
+cli-bad-listen = --listen { $listen }: { $reason } (for example { $example })
+cli-serve-failed = the team server could not start: { $detail }
+cli-joined = { $count ->
+    [one] joined "{ $name }" into { $file }: { $count } journey
+   *[other] joined "{ $name }" into { $file }: { $count } journeys
+}
+cli-joined-room = { $count ->
+    [one] joined "{ $name }" from the room at { $address } into { $file }: { $count } journey
+   *[other] joined "{ $name }" from the room at { $address } into { $file }: { $count } journeys
+}
+cli-synced = { $count ->
+    [one] synced: { $count } change received
+   *[other] synced: { $count } changes received
+}
+# `journey sync --watch`: a line for each thing that happens until it is stopped.
+cli-syncing = syncing { $file } (Ctrl+C to stop)
+cli-sync-stopped = { $count ->
+    [one] stopped: { $count } change received
+   *[other] stopped: { $count } changes received
+}
+cli-sync-received = { $count ->
+    [one] received { $count } change from { $authors }
+   *[other] received { $count } changes from { $authors }
+}
+cli-sync-connecting = connecting
+cli-sync-connected = connected
+cli-sync-offline = offline: { $reason }
+cli-sync-failed = failed: { $reason }

@@ -216,3 +216,24 @@ export-ojf-lost-severities = نقطه‌های دردی که OJF شدتشان (�
 export-ojf-lost-opportunity-details = پیوند فرصت‌ها به دردها، ارزش، تلاش، مالک و ستون وفاداری: { $count }
 export-ojf-lost-speakers = گویندگان نقل‌قول‌ها (نقل‌قول به‌صورت مشاهده نوشته می‌شود): { $count }
 export-ojf-lost-workshop = رأی‌های کارگاه، نویسندگان یا خصوصی بودن کارت‌ها: { $count }
+
+cli-unknown-export-format = «{ $format }» قالب خروجی نیست (svg، png، pdf، html، csv، md، json، mermaid، ojf، xlsx)
+cli-unknown-page = «{ $page }» اندازهٔ صفحه نیست (fit، a4، a3، letter)
+cli-bad-scale = مقیاس باید میان { $min } و { $max } باشد، نه { $scale }
+cli-cannot-write = { $file } نوشته نمی‌شود: { $reason }
+cli-crash-problems = آزمون از کار افتادن { $count } مشکل یافت
+cli-bench-store-nothing = دست‌کم یک اندازه و یک ویرایش بدهید
+# --listen ADDRESS that is not an address; { $reason } is the system's own words.
+cli-bad-listen = ‎--listen { $listen }‎: { $reason } (برای نمونه { $example })
+cli-serve-failed = سرور تیم آغاز نشد: { $detail }
+cli-joined = «{ $name }» در { $file } پیوست: { $count } سفر
+cli-joined-room = «{ $name }» از اتاق در { $address } در { $file } پیوست: { $count } سفر
+cli-synced = همگام شد: { $count } تغییر دریافت شد
+# `journey sync --watch`: a line for each thing that happens until it is stopped.
+cli-syncing = همگام‌سازی { $file } (برای توقف Ctrl+C)
+cli-sync-stopped = متوقف شد: { $count } تغییر دریافت شد
+cli-sync-received = { $count } تغییر از { $authors } دریافت شد
+cli-sync-connecting = در حال اتصال
+cli-sync-connected = متصل شد
+cli-sync-offline = آفلاین: { $reason }
+cli-sync-failed = ناموفق: { $reason }

@@ -310,3 +310,48 @@ export-ojf-lost-severities = болевые точки, чью серьёзно�
 export-ojf-lost-opportunity-details = ссылки на боли, ценность, усилия, владелец и столп лояльности у возможностей: { $count }
 export-ojf-lost-speakers = авторы цитат (цитата записывается как наблюдение): { $count }
 export-ojf-lost-workshop = голоса воркшопа, авторы или приватность карточек: { $count }
+
+cli-unknown-export-format = «{ $format }» — не формат экспорта (svg, png, pdf, html, csv, md, json, mermaid, ojf, xlsx)
+cli-unknown-page = «{ $page }» — не размер страницы (fit, a4, a3, letter)
+cli-bad-scale = масштаб должен быть от { $min } до { $max }, а не { $scale }
+cli-cannot-write = не удаётся записать { $file }: { $reason }
+cli-crash-problems = { $count ->
+    [one] проверка на сбои нашла { $count } проблему
+    [few] проверка на сбои нашла { $count } проблемы
+   *[many] проверка на сбои нашла { $count } проблем
+}
+cli-bench-store-nothing = укажите хотя бы один размер и одну правку
+# --listen ADDRESS that is not an address; { $reason } is the system's own words.
+cli-bad-listen = --listen { $listen }: { $reason } (например, { $example })
+cli-serve-failed = сервер команды не удалось запустить: { $detail }
+cli-joined = { $count ->
+    [one] «{ $name }» присоединено в { $file }: { $count } путь
+    [few] «{ $name }» присоединено в { $file }: { $count } пути
+   *[many] «{ $name }» присоединено в { $file }: { $count } путей
+}
+cli-joined-room = { $count ->
+    [one] «{ $name }» из комнаты по адресу { $address } присоединено в { $file }: { $count } путь
+    [few] «{ $name }» из комнаты по адресу { $address } присоединено в { $file }: { $count } пути
+   *[many] «{ $name }» из комнаты по адресу { $address } присоединено в { $file }: { $count } путей
+}
+cli-synced = { $count ->
+    [one] синхронизировано: получено { $count } изменение
+    [few] синхронизировано: получено { $count } изменения
+   *[many] синхронизировано: получено { $count } изменений
+}
+# `journey sync --watch`: a line for each thing that happens until it is stopped.
+cli-syncing = синхронизация { $file } (Ctrl+C — остановить)
+cli-sync-stopped = { $count ->
+    [one] остановлено: получено { $count } изменение
+    [few] остановлено: получено { $count } изменения
+   *[many] остановлено: получено { $count } изменений
+}
+cli-sync-received = { $count ->
+    [one] получено { $count } изменение от { $authors }
+    [few] получено { $count } изменения от { $authors }
+   *[many] получено { $count } изменений от { $authors }
+}
+cli-sync-connecting = подключение
+cli-sync-connected = подключено
+cli-sync-offline = офлайн: { $reason }
+cli-sync-failed = не удалось: { $reason }

@@ -219,3 +219,42 @@ export-ojf-lost-severities = OJF తీవ్రతను (1-5) low (1-2), mediu
 export-ojf-lost-opportunity-details = అవకాశాల నొప్పులకు లింకులు, విలువ, శ్రమ, యజమాని, విధేయత స్తంభం: { $count }
 export-ojf-lost-speakers = ఉల్లేఖనాల వక్తలు (ఉల్లేఖనం పరిశీలనగా రాయబడుతుంది): { $count }
 export-ojf-lost-workshop = కార్డుల వర్క్‌షాప్ ఓట్లు, రచయితలు లేదా గోప్యత: { $count }
+
+cli-unknown-export-format = “{ $format }” ఎగుమతి ఫార్మాట్ కాదు (svg, png, pdf, html, csv, md, json, mermaid, ojf, xlsx)
+cli-unknown-page = “{ $page }” పేజీ పరిమాణం కాదు (fit, a4, a3, letter)
+cli-bad-scale = స్కేల్ { $min } నుండి { $max } మధ్య ఉండాలి, { $scale } కాదు
+cli-cannot-write = { $file } ను వ్రాయలేకపోయాం: { $reason }
+cli-crash-problems = { $count ->
+    [one] క్రాష్ పరీక్షలో { $count } సమస్య కనిపించింది
+   *[other] క్రాష్ పరీక్షలో { $count } సమస్యలు కనిపించాయి
+}
+cli-bench-store-nothing = కనీసం ఒక పరిమాణం మరియు ఒక మార్పు ఇవ్వండి
+# --listen ADDRESS that is not an address; { $reason } is the system's own words.
+cli-bad-listen = --listen { $listen }: { $reason } (ఉదాహరణకు { $example })
+cli-serve-failed = టీమ్ సర్వర్ ప్రారంభం కాలేదు: { $detail }
+cli-joined = { $count ->
+    [one] “{ $name }” { $file } లో చేరింది: { $count } ప్రయాణం
+   *[other] “{ $name }” { $file } లో చేరింది: { $count } ప్రయాణాలు
+}
+cli-joined-room = { $count ->
+    [one] { $address } వద్ద ఉన్న గది నుండి “{ $name }” { $file } లో చేరింది: { $count } ప్రయాణం
+   *[other] { $address } వద్ద ఉన్న గది నుండి “{ $name }” { $file } లో చేరింది: { $count } ప్రయాణాలు
+}
+cli-synced = { $count ->
+    [one] సింక్ అయింది: { $count } మార్పు అందింది
+   *[other] సింక్ అయింది: { $count } మార్పులు అందాయి
+}
+# `journey sync --watch`: a line for each thing that happens until it is stopped.
+cli-syncing = { $file } సింక్ అవుతోంది (ఆపడానికి Ctrl+C)
+cli-sync-stopped = { $count ->
+    [one] ఆగింది: { $count } మార్పు అందింది
+   *[other] ఆగింది: { $count } మార్పులు అందాయి
+}
+cli-sync-received = { $count ->
+    [one] { $authors } నుండి { $count } మార్పు అందింది
+   *[other] { $authors } నుండి { $count } మార్పులు అందాయి
+}
+cli-sync-connecting = కనెక్ట్ అవుతోంది
+cli-sync-connected = కనెక్ట్ అయింది
+cli-sync-offline = ఆఫ్‌లైన్: { $reason }
+cli-sync-failed = విఫలమైంది: { $reason }

@@ -216,3 +216,42 @@ export-ojf-lost-severities = mga suliraning ang tindi (1-5) ay masasabi lang ng 
 export-ojf-lost-opportunity-details = ugnay ng mga pagkakataon sa suliranin, halaga, pagsisikap, may-ari at haligi ng katapatan: { $count }
 export-ojf-lost-speakers = mga nagsalita ng sipi (isinusulat ang sipi bilang obserbasyon): { $count }
 export-ojf-lost-workshop = mga boto, may-akda o pagkapribado ng card sa workshop: { $count }
+
+cli-unknown-export-format = hindi format ng export ang “{ $format }” (svg, png, pdf, html, csv, md, json, mermaid, ojf, xlsx)
+cli-unknown-page = hindi laki ng pahina ang “{ $page }” (fit, a4, a3, letter)
+cli-bad-scale = dapat nasa pagitan ng { $min } at { $max } ang scale, hindi { $scale }
+cli-cannot-write = hindi maisulat ang { $file }: { $reason }
+cli-crash-problems = { $count ->
+    [one] nakakita ang crash test ng { $count } problema
+   *[other] nakakita ang crash test ng { $count } na problema
+}
+cli-bench-store-nothing = magbigay ng kahit isang laki at isang pagbabago
+# --listen ADDRESS that is not an address; { $reason } is the system's own words.
+cli-bad-listen = --listen { $listen }: { $reason } (halimbawa { $example })
+cli-serve-failed = hindi masimulan ang team server: { $detail }
+cli-joined = { $count ->
+    [one] naisali ang "{ $name }" sa { $file }: { $count } paglalakbay
+   *[other] naisali ang "{ $name }" sa { $file }: { $count } na paglalakbay
+}
+cli-joined-room = { $count ->
+    [one] naisali ang "{ $name }" mula sa silid sa { $address } papunta sa { $file }: { $count } paglalakbay
+   *[other] naisali ang "{ $name }" mula sa silid sa { $address } papunta sa { $file }: { $count } na paglalakbay
+}
+cli-synced = { $count ->
+    [one] na-sync: { $count } pagbabago ang natanggap
+   *[other] na-sync: { $count } na pagbabago ang natanggap
+}
+# `journey sync --watch`: a line for each thing that happens until it is stopped.
+cli-syncing = sini-sync ang { $file } (Ctrl+C para ihinto)
+cli-sync-stopped = { $count ->
+    [one] huminto: { $count } pagbabago ang natanggap
+   *[other] huminto: { $count } na pagbabago ang natanggap
+}
+cli-sync-received = { $count ->
+    [one] nakatanggap ng { $count } pagbabago mula kay { $authors }
+   *[other] nakatanggap ng { $count } na pagbabago mula kay { $authors }
+}
+cli-sync-connecting = kumokonekta
+cli-sync-connected = nakakonekta
+cli-sync-offline = hindi konektado: { $reason }
+cli-sync-failed = nabigo: { $reason }

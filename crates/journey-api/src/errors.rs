@@ -1,7 +1,7 @@
 //! What each library's refusal says, as a catalog message and its arguments (`locales/<lang>/
-//! errors.ftl`), so the window says it in its own language. The English sentence (`message`)
-//! stays the library's own `Display`: the CLI prints it, and the page shows it only for a code
-//! the catalogs do not have yet.
+//! errors.ftl`), so the window and the CLI (`ApiError::sentence`) say it in their language. The
+//! English sentence (`message`) stays the library's own `Display`: the logs keep it, and it is
+//! said only for a message the catalogs do not have yet.
 //!
 //! Arguments that are the libraries' own words (an OS error, SQLite's complaint) are passed as
 //! they are, in English, inside a translated sentence. The core's edit refusals are data (a
@@ -341,5 +341,29 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_is_said_in_the_localizers_language_with_its_arguments() {
+        let missing = ApiError::from(StoreError::Missing { path: "/tmp/nowhere.journeys".into() });
+        let fa = journey_i18n::Localizer::for_code("fa");
+        let said = missing.sentence(&fa);
+        assert!(said.contains("/tmp/nowhere.journeys") && said.contains("پرونده"), "{said}");
+        let en = missing.sentence(journey_i18n::english_localizer());
+        assert_eq!(en, "There is no file at /tmp/nowhere.journeys.");
+    }
+
+    #[test]
+    fn a_refusal_whose_message_the_catalogs_lack_is_said_as_its_english_sentence() {
+        let plain = ApiError::new("internal", "Something odd happened");
+        assert_eq!(plain.sentence(&journey_i18n::Localizer::for_code("ru")), "Something odd happened");
+        // (An id made here: the catalog test checks that every id the code names exists.)
+        let unknown = ApiError { id: Some(format!("error-{}", "in-no-catalog")), ..ApiError::new("internal", "Said in English") };
+        assert_eq!(unknown.sentence(&journey_i18n::Localizer::for_code("te")), "Said in English");
     }
 }

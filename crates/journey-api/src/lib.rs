@@ -23,8 +23,8 @@ pub struct ApiError {
     /// test `every_code_the_page_can_receive_is_an_error_code` keeps the two in step).
     #[ts(as = "ErrorCode")]
     pub code: String,
-    /// The sentence in English: what the CLI and the logs say, and what the page shows when the
-    /// catalogs lack `id` (a code added before its translation).
+    /// The sentence in English: what the logs say, and what the page and the CLI (`sentence`)
+    /// say when the catalogs lack `id` (a code added before its translation).
     pub message: String,
     /// The message in `errors.ftl` (`error-<code>`, or a more precise one when a code has
     /// several sentences); absent for a refusal said only in English.

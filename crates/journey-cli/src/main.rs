@@ -5,10 +5,15 @@
 //!
 //! What it says to people (messages, `analyse`'s report, export labels) is in the language of
 //! `--lang`, else the system's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; machine output
-//! (JSON, ids, tab-separated lists) and exit codes are the same in every language.
+//! (JSON, ids, tab-separated lists, the lines scripts read) and exit codes are the same in every
+//! language. `--help` and clap's usage mistakes are said from the catalogs too (`help.rs`); the
+//! doc comments below are developer notes, the catalogs' `cli-help-*` what people read.
+//! The libraries' refusals are said through journey-api's `ApiError`, the same catalog messages
+//! the window shows. Benchmarks' and the crash test's tables are developer output, in English.
 
 mod analysis;
 mod bench;
+mod help;
 mod room;
 mod stress;
 mod sync;
@@ -16,7 +21,8 @@ mod sync_bench;
 mod workshop;
 mod workshop_bench;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,6 +30,12 @@ use std::process::ExitCode;
 use journey_core::{layout, Id};
 use journey_export::{ExportOptions, Format, ImportFormat, Job};
 use journey_store::{Store, StoreError, VersionSide};
+
+use journey_api::ApiError;
+use journey_core::EditError;
+use journey_export::ExportError;
+use journey_sync::room::RoomError;
+use journey_sync::{ConnectError, InviteError, SyncError};
 
 #[derive(Parser)]
 #[command(name = "journey", version, about = "Inspect and manage Journey Studio workspace files")]
@@ -429,31 +441,61 @@ fn usage(message: &str) -> Failure {
     Box::new(Usage(message.to_string()))
 }
 
+/// The failure as a sentence in this run's language: a library's refusal through the catalog
+/// message the window shows for it, anything else as it says itself.
+fn sentence(e: Failure) -> String {
+    match refusal(e) {
+        Ok(refused) => refused.sentence(journey_i18n::localizer(language())),
+        Err(e) => e.to_string(),
+    }
+}
+
+/// The libraries' refusal inside `e` (also inside a `sync::Exit`), as the window receives it.
+fn refusal(e: Failure) -> Result<ApiError, Failure> {
+    let e = match e.downcast::<sync::Exit>() {
+        Ok(exit) => return refusal(exit.1),
+        Err(e) => e,
+    };
+    macro_rules! known {
+        ($e:ident: $($t:ty),*) => {{
+            $(let $e = match $e.downcast::<$t>() {
+                Ok(typed) => return Ok(ApiError::from(*typed)),
+                Err(other) => other,
+            };)*
+            Err($e)
+        }};
+    }
+    known!(e: StoreError, EditError, SyncError, ConnectError, InviteError, RoomError, ExportError, journey_export::ImportError)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = match cli.lang.as_deref().map(chosen_language) {
-        Some(Ok(l)) => l,
-        Some(Err(m)) => {
-            eprintln!("{}", t("cli-error", &[("message", m.into())]));
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // Help is said before clap parses, so the language comes from argv (or the system).
+    let _ = LANGUAGE.set(help::language_of(&args));
+    let loc = journey_i18n::localizer(language());
+    let parsed = help::localized(Cli::command(), loc).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            // Help and the version (already in the language) print as clap prints them.
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+                e.exit();
+            }
+            eprintln!("{}", help::usage_mistake(&e, loc));
             return ExitCode::from(2);
         }
-        None => journey_i18n::system_language(),
     };
-    let _ = LANGUAGE.set(lang);
-    let said = |e: &Failure| t("cli-error", &[("message", e.to_string().into())]);
+    if let Some(Err(m)) = cli.lang.as_deref().map(chosen_language) {
+        eprintln!("{}", t("cli-error", &[("message", m.into())]));
+        return ExitCode::from(2);
+    }
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.is::<Usage>() => {
-            eprintln!("{}", said(&e));
-            ExitCode::from(2)
-        }
-        Err(e) if e.is::<sync::Exit>() => {
-            eprintln!("{}", said(&e));
-            ExitCode::from(e.downcast_ref::<sync::Exit>().map(|x| x.0).unwrap_or(1))
-        }
         Err(e) => {
-            eprintln!("{}", said(&e));
-            ExitCode::from(1)
+            let code = if e.is::<Usage>() { 2 } else { e.downcast_ref::<sync::Exit>().map_or(1, |x| x.0) };
+            eprintln!("{}", t("cli-error", &[("message", sentence(e).into())]));
+            ExitCode::from(code)
         }
     }
 }
@@ -582,9 +624,18 @@ fn run(command: Command) -> Result<(), Failure> {
         }
         Command::Export { file, journey, format, output, page, scale } => {
             let format = match &format {
-                Some(f) => Format::named(f).map_err(|m| usage(&m))?,
+                Some(f) => Format::parse(f).ok_or_else(|| usage(&t("cli-unknown-export-format", &[("format", f.as_str().into())])))?,
                 None => Format::from_path(&output).ok_or_else(|| usage(&t("cli-give-format-export", &[])))?,
             };
+            // Checked here as ExportOptions::parse checks them, to say it in the run's language.
+            if journey_export::export::parse_pages(&page).is_none() {
+                return Err(usage(&t("cli-unknown-page", &[("page", page.as_str().into())])));
+            }
+            let scales = journey_export::export::SCALES;
+            if !(scale.is_finite() && scales.contains(&scale)) {
+                let range: [(&str, journey_i18n::Arg); 3] = [("min", scales.start().to_string().into()), ("max", scales.end().to_string().into()), ("scale", scale.to_string().into())];
+                return Err(usage(&t("cli-bad-scale", &range)));
+            }
             let opts = ExportOptions::parse(format, Some(&page), Some(scale)).map_err(|m| usage(&m))?.in_language(language());
             let mut store = Store::open(&file)?;
             let id = find_journey(&store, journey.as_deref())?;
@@ -602,8 +653,8 @@ fn run(command: Command) -> Result<(), Failure> {
             };
             let bytes = std::fs::read(&input)
                 .map_err(|e| t("cli-cannot-read", &[("file", input.display().to_string().into()), ("reason", e.to_string().into())]))?;
-            let (journeys, notes) =
-                journey_export::import_bytes_reported(&bytes, format).map_err(|e| format!("{}: {e}", input.display()))?;
+            let (journeys, notes) = journey_export::import_bytes_reported(&bytes, format)
+                .map_err(|e| journey_api::ApiError::import_failed(&input.display().to_string(), &e).in_language(language()))?;
             let mut store = if into.exists() { Store::open(&into)? } else { Store::create(&into)? };
             for id in store.import_journeys(&journeys)? {
                 say!("{id}");
@@ -655,6 +706,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
         },
         Command::Stress { what: Stress::Writer { file, limit } } => stress::writer(&file, limit)?,
+        // The crash test's lines are a developer's report (a test reads its summary): English.
         Command::Stress { what: Stress::Crash { trials, seed, dir } } => {
             let seed = seed.unwrap_or_else(|| {
                 std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1)
@@ -672,7 +724,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 report.problems.len()
             );
             if !report.problems.is_empty() {
-                return Err(format!("the crash test found {} problem(s)", report.problems.len()).into());
+                return Err(t("cli-crash-problems", &[("count", report.problems.len().into())]).into());
             }
         }
         Command::Serve { data, listen, plain } => sync::serve(&data, &listen, plain)?,
@@ -698,7 +750,7 @@ fn run(command: Command) -> Result<(), Failure> {
         }
         Command::Bench { what: Bench::Store { sizes, edits, seed, keep } } => {
             if sizes.is_empty() || edits == 0 {
-                return Err("give at least one size and one edit".into());
+                return Err(t("cli-bench-store-nothing", &[]).into());
             }
             let rows = bench::store(&sizes, edits, seed, keep.as_deref())?;
             say!("{}", bench::print(&rows));

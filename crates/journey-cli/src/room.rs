@@ -16,9 +16,11 @@ use crate::sync::Exit;
 
 fn refused(e: RoomError) -> crate::Failure {
     match e {
-        RoomError::BadAddress(_) | RoomError::BadCode(_) => crate::usage(&e.to_string()),
-        RoomError::NoRoom(..) => Box::new(Exit(3, e.to_string())),
-        _ => Box::new(Exit(4, e.to_string())),
+        RoomError::BadAddress(_) | RoomError::BadCode(_) => {
+            crate::usage(&journey_api::ApiError::from(e).sentence(journey_i18n::localizer(crate::language())))
+        }
+        RoomError::NoRoom(..) => Box::new(Exit(3, Box::new(e))),
+        _ => Box::new(Exit(4, Box::new(e))),
     }
 }
 
@@ -26,18 +28,17 @@ fn refused(e: RoomError) -> crate::Failure {
 /// `code CODE` and `invitation TEXT` (lines scripts read). A workspace on a team server syncs
 /// there too meanwhile; one on no server is shared for the room.
 pub fn host(file: &Path, listen: &str, advertise: bool) -> Result<(), crate::Failure> {
-    let listen = listen.parse().map_err(|e| crate::usage(&format!("--listen {listen}: {e} (e.g. 0.0.0.0:0)")))?;
+    let listen = listen.parse().map_err(|e| crate::sync::bad_listen(listen, e, "0.0.0.0:0"))?;
     let mut store = Store::open(file)?;
     let name = file.file_stem().and_then(|n| n.to_str()).unwrap_or("workspace").to_string();
-    room::share_for_room(&mut store, &name).map_err(|e| e.to_string())?;
-    let target = if room::on_team_server(&store) { Some(share::target(&store).map_err(|e| e.to_string())?) } else { None };
+    room::share_for_room(&mut store, &name)?;
+    let target = if room::on_team_server(&store) { Some(share::target(&store)?) } else { None };
     let host = Arc::new(Shared(Mutex::new(store)));
     let client = match target {
         Some(t) => Client::start(host, t),
         None => Client::start_local(host),
-    }
-    .map_err(|e| e.to_string())?;
-    let room = Room::open(&client, listen, advertise).map_err(|e| e.to_string())?;
+    }?;
+    let room = Room::open(&client, listen, advertise)?;
     println!("room {}", room.address());
     println!("code {}", room.code());
     println!("invitation {}", room.invitation().text());
@@ -49,11 +50,11 @@ pub fn host(file: &Path, listen: &str, advertise: bool) -> Result<(), crate::Fai
 
 /// Joins the room at `address` with `code` into `into` (a new file) and syncs it once.
 pub fn join(address: &str, code: &str, into: &Path, timeout: u64) -> Result<String, crate::Failure> {
-    if into.exists() {
-        return Err(format!("{} already exists; join into a new file", into.display()).into());
-    }
+    crate::sync::new_file(into)?;
     let inv = room::exchange(address, code).map_err(refused)?;
-    let host = share::join(&inv, into, Duration::from_secs(timeout)).map_err(|e| Box::new(Exit(3, e.to_string())) as crate::Failure)?;
+    let host = share::join(&inv, into, Duration::from_secs(timeout)).map_err(|e| Box::new(Exit(3, Box::new(e))) as crate::Failure)?;
     let n = with(&*host, |s| s.journeys().map(|j| j.len()))?;
-    Ok(format!("joined \"{}\" from the room at {address} into {}: {n} journeys", inv.name, into.display()))
+    let said: [(&str, journey_i18n::Arg); 4] =
+        [("name", inv.name.as_str().into()), ("address", address.into()), ("file", into.display().to_string().into()), ("count", n.into())];
+    Ok(crate::t("cli-joined-room", &said))
 }

@@ -13,17 +13,22 @@ use journey_store::Store;
 use journey_sync::client::{with, Shared};
 use journey_sync::{share, Client, Invitation, ServerOptions, Status, SyncError, TeamServer};
 
-/// A failure with its own exit code.
+/// A failure with its own exit code. The failure stays typed, so `main` says it through the
+/// catalogs in the run's language.
 #[derive(Debug)]
-pub struct Exit(pub u8, pub String);
+pub struct Exit(pub u8, pub crate::Failure);
 
 impl std::fmt::Display for Exit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.1)
+        std::fmt::Display::fmt(&self.1, f)
     }
 }
 
-impl std::error::Error for Exit {}
+impl std::error::Error for Exit {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.1.as_ref())
+    }
+}
 
 fn exit(e: SyncError) -> crate::Failure {
     let code = match &e {
@@ -32,7 +37,20 @@ fn exit(e: SyncError) -> crate::Failure {
         SyncError::Connect(_) => 4,
         _ => 1,
     };
-    Box::new(Exit(code, e.to_string()))
+    Box::new(Exit(code, Box::new(e)))
+}
+
+/// A `--listen` that is not an address: a usage mistake, with an example of one.
+pub(crate) fn bad_listen(listen: &str, e: std::net::AddrParseError, example: &str) -> crate::Failure {
+    crate::usage(&crate::t("cli-bad-listen", &[("listen", listen.into()), ("reason", e.to_string().into()), ("example", example.into())]))
+}
+
+/// A new file to join into: an existing one is refused before anything is fetched.
+pub(crate) fn new_file(into: &Path) -> Result<(), crate::Failure> {
+    if into.exists() {
+        return Err(crate::t("error-join-exists", &[("path", into.display().to_string().into())]).into());
+    }
+    Ok(())
 }
 
 /// Waits for SIGINT or SIGTERM (how systemd and a terminal stop a server).
@@ -48,10 +66,10 @@ pub(crate) fn until_stopped() -> std::io::Result<()> {
 }
 
 pub fn serve(data: &Path, listen: &str, plain: bool) -> Result<(), crate::Failure> {
-    let listen = listen.parse().map_err(|e| crate::usage(&format!("--listen {listen}: {e} (e.g. 0.0.0.0:7420)")))?;
+    let listen = listen.parse().map_err(|e| bad_listen(listen, e, "0.0.0.0:7420"))?;
     let mut options = ServerOptions::new(data.to_path_buf(), listen);
     options.plain = plain;
-    let server = TeamServer::start(options).map_err(|e| format!("the team server could not start: {e}"))?;
+    let server = TeamServer::start(options).map_err(|e| crate::t("cli-serve-failed", &[("detail", e.to_string().into())]))?;
     // Two lines scripts read: where clients connect, and the certificate they pin.
     println!("serving {}", server.url());
     if let Some(f) = server.fingerprint() {
@@ -91,25 +109,29 @@ pub fn share(
     share::sync_once(host, target, Duration::from_secs(timeout)).map_err(exit)?;
     let text = invitation.text();
     if let Some(out) = out {
-        std::fs::write(out, format!("{text}\n")).map_err(|e| format!("{}: {e}", out.display()))?;
+        std::fs::write(out, format!("{text}\n"))
+            .map_err(|e| crate::t("cli-cannot-write", &[("file", out.display().to_string().into()), ("reason", e.to_string().into())]))?;
     }
     Ok(text)
 }
 
 /// An invitation given as its text or as a file holding it.
 fn invitation(arg: &str) -> Result<Invitation, crate::Failure> {
-    let text = if Path::new(arg).is_file() { std::fs::read_to_string(arg)? } else { arg.to_string() };
+    let text = if Path::new(arg).is_file() {
+        std::fs::read_to_string(arg).map_err(|e| crate::t("cli-cannot-read", &[("file", arg.into()), ("reason", e.to_string().into())]))?
+    } else {
+        arg.to_string()
+    };
     Ok(Invitation::parse(&text)?)
 }
 
 pub fn join(arg: &str, into: &Path, timeout: u64) -> Result<String, crate::Failure> {
+    new_file(into)?;
     let inv = invitation(arg)?;
-    if into.exists() {
-        return Err(format!("{} already exists; join into a new file", into.display()).into());
-    }
     let host = share::join(&inv, into, Duration::from_secs(timeout)).map_err(exit)?;
     let n = with(&*host, |s| s.journeys().map(|j| j.len()))?;
-    Ok(format!("joined \"{}\" into {}: {n} journeys", inv.name, into.display()))
+    let said: [(&str, journey_i18n::Arg); 3] = [("name", inv.name.as_str().into()), ("file", into.display().to_string().into()), ("count", n.into())];
+    Ok(crate::t("cli-joined", &said))
 }
 
 pub fn sync(file: &Path, watch: bool, timeout: u64, author: Option<&str>) -> Result<String, crate::Failure> {
@@ -118,16 +140,16 @@ pub fn sync(file: &Path, watch: bool, timeout: u64, author: Option<&str>) -> Res
     let host = Arc::new(Shared(Mutex::new(store)));
     if !watch {
         let n = share::sync_once(host, target, Duration::from_secs(timeout)).map_err(exit)?;
-        return Ok(format!("synced: {n} changes received"));
+        return Ok(crate::t("cli-synced", &[("count", n.into())]));
     }
     drop(host);
     let host = Arc::new(Printing(Shared(Mutex::new(open(file, author)?))));
     let client = Client::start(host, target).map_err(exit)?;
-    println!("syncing {} (Ctrl+C to stop)", file.display());
+    println!("{}", crate::t("cli-syncing", &[("file", file.display().to_string().into())]));
     until_stopped()?;
     let received = client.received();
     client.stop();
-    Ok(format!("stopped: {received} changes received"))
+    Ok(crate::t("cli-sync-stopped", &[("count", received.into())]))
 }
 
 /// `sync --watch`: says on stdout what happens, a line each.
@@ -140,16 +162,30 @@ impl journey_sync::Host for Printing {
 
     fn received(&self, r: &journey_store::Received) {
         let who: Vec<String> = r.authors.iter().map(|(a, n)| format!("{a} ({n})")).collect();
-        println!("received {} changes from {}", r.incoming, who.join(", "));
+        let authors = journey_i18n::localizer(crate::language()).list(&who);
+        println!("{}", crate::t("cli-sync-received", &[("count", r.incoming.into()), ("authors", authors.into())]));
     }
 
     fn status(&self, s: &Status) {
-        match s {
-            Status::Connecting => println!("connecting"),
-            Status::Connected { .. } => println!("connected"),
-            Status::Offline { sentence, .. } => println!("offline: {sentence}"),
-            Status::Failed { sentence, .. } => println!("failed: {sentence}"),
-        }
+        let line = match s {
+            Status::Connecting => crate::t("cli-sync-connecting", &[]),
+            Status::Connected { .. } => crate::t("cli-sync-connected", &[]),
+            Status::Offline { sentence, said } => crate::t("cli-sync-offline", &[("reason", reason(sentence, said.as_ref()).into())]),
+            Status::Failed { sentence, said, .. } => crate::t("cli-sync-failed", &[("reason", reason(sentence, said.as_ref()).into())]),
+        };
+        println!("{line}");
     }
 }
 
+
+/// A status's reason in the run's language (its catalog message), else its English sentence.
+fn reason(sentence: &str, said: Option<&journey_sync::wire::Said>) -> String {
+    let loc = journey_i18n::localizer(crate::language());
+    match said {
+        Some(said) if loc.has(&said.id) => {
+            let args: Vec<(&str, journey_i18n::Arg)> = said.args.iter().map(|(k, v)| (k.as_str(), v.as_str().into())).collect();
+            loc.format(&said.id, &args)
+        }
+        _ => sentence.to_string(),
+    }
+}

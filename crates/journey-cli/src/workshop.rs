@@ -61,15 +61,15 @@ fn card_lanes(j: &Journey) -> Vec<Id> {
 /// read (the join link, then the code); each stdin line is a facilitator action as the window
 /// sends it (`{"type":"lock","on":true}`), answered `ok` or `error: …` on stdout.
 pub fn host(file: &Path, journey: Option<&str>, listen: &str, author: Option<&str>) -> Result<(), crate::Failure> {
-    let listen: SocketAddr = listen.parse().map_err(|e| crate::usage(&format!("--listen {listen}: {e} (e.g. 127.0.0.1:0 or 0.0.0.0:7000)")))?;
+    let listen: SocketAddr = listen.parse().map_err(|e| crate::sync::bad_listen(listen, e, "127.0.0.1:0, 0.0.0.0:7000"))?;
     let mut store = Store::open(file)?;
     if let Some(a) = author {
         store.set_author(a);
     }
     let id = crate::find_journey(&store, journey)?;
+    let lanes = card_lanes(store.journey(id)?.0);
     let host = Arc::new(StoreHost::new(store));
-    let lanes = card_lanes(&host.journey(id)?);
-    let server = Server::start(host, id, listen.ip(), listen.port()).map_err(|e| format!("the session could not start: {e}"))?;
+    let server = Server::start(host, id, listen.ip(), listen.port()).map_err(|e| crate::t("error-workshop-failed", &[("detail", e.to_string().into())]))?;
     server.act(Action::OpenLanes { lanes })?;
     // The link names the address phones reach: the LAN's when listening on every interface.
     let shown = if listen.ip().is_unspecified() { journey_workshop::lan_address() } else { listen.ip() };
@@ -98,6 +98,7 @@ pub fn host(file: &Path, journey: Option<&str>, listen: &str, author: Option<&st
                 continue;
             }
             let answer = match serde_json::from_str::<Action>(&line) {
+                // Answers to the tool on stdin ("ok", "error: …"), the same in every language.
                 Ok(action) => reader.act(action).map(|()| "ok".to_string()).unwrap_or_else(|e| format!("error: {e}")),
                 Err(e) => format!("error: not an action: {e}"),
             };

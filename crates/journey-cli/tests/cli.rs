@@ -202,7 +202,7 @@ fn a_version_saved_from_the_cli_is_listed_and_compared_with_now() {
     // An unknown version is one clear line and exit 1.
     let out = journey(&["version", "diff", f, &uuid::Uuid::nil().to_string()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("No version with id"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("This journey has no such version"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn ok(out: &std::process::Output) -> String {
@@ -345,7 +345,7 @@ fn a_malformed_or_refused_edit_says_why_and_leaves_the_workspace_unchanged() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("does not exist"), "{err}");
+    assert!(err.contains("The card no longer exists"), "{err}");
     assert_eq!(std::fs::read(&file).unwrap(), before, "a refused edit changed the file");
     // And an accepted one answers with its change, which an undo takes back.
     let applied: serde_json::Value = serde_json::from_str(&ok(&journey(&["edit", f, r#"{"type":"setJourney","name":"Renamed","goal":""}"#]))).unwrap();
@@ -480,4 +480,179 @@ fn export_lang_fa_writes_a_persian_report() {
     let report = std::fs::read_to_string(&md).unwrap();
     assert!(report.contains("## بینش‌ها"), "{report}");
     assert!(report.contains("## فرصت‌ها"), "{report}");
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The text without Unicode isolation marks (Fluent puts them around arguments in Persian).
+fn plain(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+}
+
+#[test]
+fn a_store_refusal_is_said_in_the_chosen_language_with_the_english_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nowhere.journeys");
+    let m = missing.to_str().unwrap();
+    let en = journey(&["list", m]);
+    assert_eq!(en.status.code(), Some(1));
+    assert_eq!(stderr(&en).trim(), format!("journey: There is no file at {m}."));
+    let fa = journey(&["--lang", "fa", "list", m]);
+    assert_eq!(fa.status.code(), en.status.code(), "{}", stderr(&fa));
+    // locales/fa/errors.ftl's error-missing, with the path in it.
+    assert_eq!(plain(&stderr(&fa)).trim(), format!("journey: در {m} پرونده‌ای نیست."));
+    // The same from the system's locale.
+    let ru = journey_in(&[("LANG", "ru_RU.UTF-8")], &["show", m]);
+    assert_eq!(ru.status.code(), Some(1));
+    assert_eq!(stderr(&ru).trim(), format!("journey: Файла {m} нет."));
+}
+
+#[test]
+fn an_edit_the_core_refuses_is_said_in_russian_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    let f = file.to_str().unwrap();
+    ok(&journey(&["new", f]));
+    let out = journey(&["edit", f, r#"{"type":"removeCard","id":"019ab697-0000-7000-8000-000000000000"}"#, "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("Этой карточки") && !err.contains("card"), "{err}");
+}
+
+#[test]
+fn an_invitation_refusal_is_said_in_telugu_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("x.journeys");
+    let out = journey(&["--lang", "te", "join", "hello", "--into", into.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let te = journey_i18n::Localizer::for_code("te").text("error-bad-invitation");
+    assert_eq!(stderr(&out).trim(), format!("journey: {te}"));
+    assert!(!into.exists());
+}
+
+#[test]
+fn joining_into_an_existing_file_is_refused_in_the_chosen_language_and_leaves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.journeys");
+    let f = file.to_str().unwrap();
+    ok(&journey(&["new", f]));
+    let before = std::fs::read(&file).unwrap();
+    let en = journey(&["join", "journey-invite:anything", "--into", f]);
+    assert_eq!(en.status.code(), Some(1));
+    assert_eq!(stderr(&en).trim(), format!("journey: {f} already exists; join into a new file."));
+    let ru = journey(&["join", "journey-invite:anything", "--into", f, "--lang", "ru"]);
+    assert_eq!(ru.status.code(), Some(1));
+    assert_eq!(stderr(&ru).trim(), format!("journey: {f} уже существует; присоединяйтесь в новый файл."));
+    // The same for a room, before any room is asked.
+    let fa = journey(&["join", "--room", "127.0.0.1:9", "--code", "K7PQ-2MXR", "--into", f, "--lang", "fa"]);
+    assert_eq!(fa.status.code(), Some(1));
+    assert!(plain(&stderr(&fa)).contains(&format!("{f} از پیش وجود دارد")), "{}", stderr(&fa));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn help_is_in_the_chosen_language_for_the_program_a_command_and_an_option() {
+    let ru = journey(&["--lang", "ru", "--help"]);
+    assert_eq!(ru.status.code(), Some(0), "{}", stderr(&ru));
+    let text = stdout(&ru);
+    let l = journey_i18n::Localizer::for_code("ru");
+    for id in ["cli-help-journey", "cli-help-export", "cli-help-any-lang", "cli-help-usage", "cli-help-heading-commands"] {
+        assert!(text.contains(&l.text(id)), "{id} is not in the Russian help:\n{text}");
+    }
+    for english in ["Export a journey as", "Inspect and manage", "Usage:", "Commands:", "Options:", "Print help", "Language of messages"] {
+        assert!(!text.contains(english), "English “{english}” in the Russian help:\n{text}");
+    }
+
+    let te = journey(&["--lang", "te", "export", "--help"]);
+    assert_eq!(te.status.code(), Some(0), "{}", stderr(&te));
+    let text = stdout(&te);
+    let l = journey_i18n::Localizer::for_code("te");
+    for id in ["cli-help-export", "cli-help-export-format", "cli-help-any-journey", "cli-help-heading-arguments", "cli-help-heading-options"] {
+        assert!(text.contains(&l.text(id)), "{id} is not in the Telugu help:\n{text}");
+    }
+    assert!(text.contains(&l.format("cli-help-default", &[("help", l.text("cli-help-export-page").into()), ("value", "fit".into())])), "{text}");
+    for english in ["PDF pages: fit", "The file to write", "Name or id of the journey", "[default:", "Arguments:", "Options:"] {
+        assert!(!text.contains(english), "English “{english}” in the Telugu help:\n{text}");
+    }
+    // The system's locale chooses it too; `journey help export` is the same help.
+    let fa = journey_in(&[("LANG", "fa_IR.UTF-8")], &["help", "export"]);
+    assert!(stdout(&fa).contains(&journey_i18n::Localizer::for_code("fa").text("cli-help-export-output")), "{}", stdout(&fa));
+}
+
+#[test]
+fn english_help_says_what_the_doc_comments_said() {
+    let out = journey(&["export", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for said in [
+        "Export a journey as svg, png, pdf, html, csv, md, json, mermaid, ojf or xlsx",
+        "The file to write; it is replaced only when the export is complete",
+        "PDF pages: fit (one page the size of the map), or a4, a3, letter (tiled at true size) [default: fit]",
+        "Usage: journey export",
+        "Options:",
+    ] {
+        assert!(text.contains(said), "“{said}” is not in the help:\n{text}");
+    }
+}
+
+#[test]
+fn a_usage_mistake_is_said_in_the_chosen_language_and_exits_2() {
+    let fa = journey(&["--lang", "fa", "frobnicate"]);
+    assert_eq!(fa.status.code(), Some(2));
+    let err = plain(&stderr(&fa));
+    assert!(err.starts_with("journey: فرمانی به نام «frobnicate» نیست"), "{err}");
+    assert!(!err.contains("error:") && !err.contains("unrecognized") && !err.contains("Usage:") && !err.contains("For more"), "{err}");
+    assert!(err.contains("کاربرد: journey"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    ok(&journey(&["new", file.to_str().unwrap()]));
+    // A missing option, a value clap cannot read, an unknown option: each in Russian, exit 2.
+    let f = file.to_str().unwrap();
+    let ru = journey(&["--lang", "ru", "export", f]);
+    assert_eq!(ru.status.code(), Some(2));
+    assert!(stderr(&ru).starts_with("journey: не хватает: --output <OUTPUT>"), "{}", stderr(&ru));
+    assert!(stderr(&ru).contains("Подробнее: «journey export --help»."), "{}", stderr(&ru));
+    let ru = journey(&["export", f, "-o", "m.png", "--scale", "big", "--lang", "ru"]);
+    assert_eq!(ru.status.code(), Some(2));
+    assert!(stderr(&ru).contains("«big» — недопустимое значение для --scale"), "{}", stderr(&ru));
+    let ru = journey(&["list", f, "--colour", "--lang", "ru"]);
+    assert_eq!(ru.status.code(), Some(2));
+    assert!(stderr(&ru).starts_with("journey: неожиданный аргумент «--colour»"), "{}", stderr(&ru));
+}
+
+#[test]
+fn a_page_size_or_scale_export_refuses_is_said_in_the_chosen_language_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    let f = file.to_str().unwrap();
+    ok(&journey(&["new", f]));
+    let tl = journey(&["export", f, "-o", "m.pdf", "--page", "a5", "--lang", "tl"]);
+    assert_eq!(tl.status.code(), Some(2));
+    assert_eq!(stderr(&tl).trim(), "journey: hindi laki ng pahina ang “a5” (fit, a4, a3, letter)");
+    let en = journey(&["export", f, "-o", "m.png", "--scale", "100"]);
+    assert_eq!(en.status.code(), Some(2));
+    assert_eq!(stderr(&en).trim(), "journey: the scale must be between 0.25 and 8, not 100");
+}
+
+#[test]
+fn an_import_refusal_is_said_in_the_chosen_language_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.journeys");
+    ok(&journey(&["new", file.to_str().unwrap()]));
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(&csv, "journey,stage,lane,kind,text,severity,frequency\nJ,S,Pains,painPoint,bad,9,3\n").unwrap();
+    let out = journey(&["import", csv.to_str().unwrap(), "--into", file.to_str().unwrap(), "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // The place too is said in Russian (journey-export names it as a message).
+    assert!(err.contains("строка 2") && !err.contains("line") && err.ends_with("Ничего не импортировано.\n"), "{err}");
 }

@@ -133,8 +133,8 @@ fn studios_converge_through_server_crashes_a_lost_data_dir_and_time_apart() {
     let invite = dir.path().join("team.journey-invite");
     let text = ok(&["share", path(&ana), "--server", &server.url, "--fingerprint", &server.fingerprint, "--out", path(&invite)]);
     assert!(text.starts_with("journey-invite:"), "{text}");
-    let joined = ok(&["join", path(&invite), "--into", path(&ben)]);
-    assert!(joined.contains("2 journeys"), "{joined}");
+    let joined = ok(&["join", path(&invite), "--into", path(&ben), "--lang", "en"]);
+    assert_eq!(joined.trim(), format!("joined \"ana\" into {}: 2 journeys", ben.display()));
     let id = first_id(&ana);
     assert_eq!(shown(&ana, &id), shown(&ben, &id));
 
@@ -212,6 +212,19 @@ fn a_revoked_invitation_and_a_missing_server_end_with_their_own_exit_codes() {
     let out = journey(&["sync", path(&lone)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not shared"));
+    // In another language: the same exit codes, the sentences the window says, and the
+    // invitation (a line scripts read) as it is.
+    let out = journey(&["sync", path(&lone), "--lang", "fa"]);
+    assert_eq!(out.status.code(), Some(1));
+    let fa = journey_i18n::Localizer::for_code("fa").text("error-not-shared");
+    // (Persian sets its arguments between Unicode isolation marks.)
+    let said: String = String::from_utf8_lossy(&out.stderr).chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+    assert_eq!(said.trim(), format!("journey: {fa}"));
+    let out = journey(&["sync", path(&ben), "--timeout", "10", "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(4));
+    let ru = journey_i18n::Localizer::for_code("ru").text("error-revoked");
+    assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), format!("journey: {ru}"));
+    assert_eq!(ok(&["share", path(&ana), "--lang", "te"]).trim(), rotated.trim());
     server.kill();
     let out = journey(&["share", path(&lone), "--server", "wss://127.0.0.1:9", "--timeout", "3"]);
     assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));

@@ -429,3 +429,11 @@ fn under_a_lower_open_file_limit_the_server_takes_fewer_connections_and_leaves_t
     assert!(peak_sockets <= rest_sockets + budget + 2, "{peak_sockets} sockets at the peak: more connections than the budget of {budget}");
     drop(held);
 }
+
+#[test]
+fn a_session_in_persian_prints_the_same_link_and_code_lines_and_answers() {
+    // What a script reads (the link, the code, "ok") does not change with the language.
+    let mut s = Session::start_with(&["env", "-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=fa_IR.UTF-8"]);
+    assert_eq!(s.code.len(), 6, "{}", s.code);
+    assert_eq!(s.act(serde_json::json!({ "type": "lock", "on": true })), "ok");
+}

@@ -136,18 +136,35 @@ impl From<&str> for Said {
         Said::untranslated(s)
     }
 }
-/// The core's refusal of what a file holds: a name left empty and a text over its limit (the
-/// two a person's file most often breaks) said by message; the rest in the core's English.
+/// The core's refusal of what a file holds, said by the core's own message for it (its
+/// problems and graph problems name their message ids); the field by the import's word for it
+/// (`error-import-field`: those a file's rows fill, any other as the core names it). What names
+/// an id the file does not have stays in the core's English.
 impl From<journey_core::EditError> for Said {
     fn from(e: journey_core::EditError) -> Said {
         use journey_core::EditError;
-        // The core names the field in English ("stage name"); the catalogs have a word for the
-        // ones a file's rows fill, and show any other as the core wrote it.
-        let field = |f: &str| crate::said!("error-import-field", field = f.replace(' ', "-"), name = f);
-        match &e {
-            EditError::TooLong { field: f, len, max } => crate::said!("error-import-too-long", field = field(f), length = *len, max = *max),
-            EditError::InvalidValue { field: f, problem } if problem == "must not be empty" => crate::said!("error-import-empty", field = field(f)),
-            _ => Said::untranslated(e.to_string()),
+        let field = |f: journey_core::Field| crate::said!("error-import-field", field = f.id(), name = f.english());
+        let args = |core: Vec<(&'static str, journey_core::error::Arg)>| -> Vec<(&'static str, SaidArg)> {
+            core.into_iter()
+                .map(|(k, v)| {
+                    let v = match v {
+                        journey_core::error::Arg::Number(n) => SaidArg::Number(n),
+                        journey_core::error::Arg::Text(t) => SaidArg::Text(t),
+                    };
+                    (k, v)
+                })
+                .collect()
+        };
+        match e {
+            EditError::TooLong { field: f, len, max } => crate::said!("error-import-too-long", field = field(f), length = len, max = max),
+            EditError::InvalidValue { field: f, problem } => {
+                let mut said = Said { id: problem.message(), args: args(problem.args()) };
+                said.args.retain(|(k, _)| *k != "field");
+                said.args.push(("field", SaidArg::from(field(f))));
+                said
+            }
+            EditError::InvalidGraph(problem) => Said { id: problem.message(), args: args(problem.args()) },
+            other => Said::untranslated(other.to_string()),
         }
     }
 }

@@ -47,8 +47,9 @@ pub const LANGUAGES: [Language; 5] = [
     Language { code: "tl", native_name: "Tagalog", direction: Direction::Ltr },
 ];
 
-/// The catalog files of a language, in the order they are added to its bundle.
-pub const FILES: [&str; 6] = ["vocab", "studio", "export", "templates", "participant", "errors"];
+/// The catalog files of a language, in the order they are added to its bundle. `cli` (the
+/// command line's help) is Rust's only: the window does not bundle it (ui/src/i18n/catalogs.ts).
+pub const FILES: [&str; 7] = ["vocab", "studio", "export", "templates", "participant", "errors", "cli"];
 
 macro_rules! catalog {
     ($lang:literal) => {
@@ -59,12 +60,13 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $lang, "/templates.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/participant.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/cli.ftl")),
         ]
     };
 }
 
 /// The sources of every catalog, by language code (tests read them to compare catalogs).
-pub const SOURCES: [(&str, [&str; 6]); 5] =
+pub const SOURCES: [(&str, [&str; 7]); 5] =
     [("en", catalog!("en")), ("fa", catalog!("fa")), ("ru", catalog!("ru")), ("te", catalog!("te")), ("tl", catalog!("tl"))];
 
 /// The participant page's catalog in `code`'s language (English for a code we do not have), as

@@ -14,8 +14,8 @@ export type ApiError = {
    */
   code: ErrorCode,
   /**
-   * The sentence in English: what the CLI and the logs say, and what the page shows when the
-   * catalogs lack `id` (a code added before its translation).
+   * The sentence in English: what the logs say, and what the page and the CLI (`sentence`)
+   * say when the catalogs lack `id` (a code added before its translation).
    */
   message: string,
   /**
