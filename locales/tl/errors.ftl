@@ -224,7 +224,7 @@ error-import-at-line-column = linya { $line }, kolum { $column }: { $detail }
 error-import-at-cell = sheet { $sheet }, hilera { $row }, kolum { $column } ({ $header }): { $detail }
 error-import-at-row-header = sheet { $sheet }, hilera { $row } ({ $header }): { $detail }
 error-import-at-sheet-row = sheet { $sheet }, hilera { $row }: { $detail }
-error-import-at-sheet = sheet { $sheet }: { $detail }
+error-import-at-sheet = sa sheet na { $sheet }: { $detail }
 error-import-at-path = { $path }: { $detail }
 # A detail that has no message of its own yet (the program's words, in English).
 error-import-detail = { $detail }

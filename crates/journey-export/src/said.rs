@@ -31,7 +31,7 @@ pub enum SaidArg {
     List(Vec<SaidArg>),
 }
 
-/// A `Said` from an id and `name = value` arguments: `said!("export-import-read", stages = 3)`.
+/// A `Said` from an id and `name = value` arguments: `said!("export-import-lucid-cards", count = 3, notes = 1)`.
 #[macro_export]
 macro_rules! said {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
