@@ -93,8 +93,8 @@ error-stage-at-end = "{ $stage }" is already the { $end ->
     [first] first
    *[last] last
   } stage.
-error-stages-not-in-line = "{ $a }" and "{ $b }" are not in one straight line of next flows, so they cannot swap places here; change branches in the stage graph.
-error-repeat-joins = A repeat loop joins "{ $a }" and "{ $b }"; change it in the stage graph first.
+error-stages-not-in-line = "{ $a }" and "{ $b }" are not in one straight line of next flows, so they cannot swap places here; change branches in the stage graph view.
+error-repeat-joins = A repeat loop joins "{ $a }" and "{ $b }"; change it in the stage graph view first.
 error-flow-to-itself = A flow cannot lead from "{ $stage }" back to itself.
 error-already-connected = "{ $from }" is already connected to "{ $to }" that way.
 error-repeat-not-back = A repeat loop must go back to an earlier stage, but "{ $to }" does not come before "{ $from }".
