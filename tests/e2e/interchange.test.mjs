@@ -22,6 +22,7 @@ test("a Ptolemy blueprint imported from the window shows its report and its lane
   execFileSync(cli, ["new", file]);
   const ojf = path.join(root, "crates/journey-export/tests/fixtures/ojf/hotel-check-in-blueprint.ojf");
   const studio = await startStudio({ home, args: [file], env: { JOURNEY_STUDIO_DIALOG_DIR: home, JOURNEY_STUDIO_DIALOG_FILE: ojf } });
+  const saved = {};
   try {
     const { browser } = studio;
     await texts(browser, ".card .card-text", 15);
@@ -43,7 +44,6 @@ test("a Ptolemy blueprint imported from the window shows its report and its lane
     await browser.saveScreenshot(path.join(outDir, "ojf-blueprint-window.png"));
 
     // File > Export… as OpenJourney gives the nodes back with their blueprints, and as a workbook.
-    const saved = {};
     for (const format of ["ojf", "xlsx"]) {
       await clickButton(browser, "Journeys ▾");
       await clickButton(browser, "Export this journey…");
@@ -66,4 +66,27 @@ test("a Ptolemy blueprint imported from the window shows its report and its lane
   }
   await waitUntilUnlocked(file);
   assert.match(execFileSync(cli, ["list", file]).toString(), /Hotel Arrival & Check-in/);
+
+  // The workbook the window wrote comes back in through File > Import… of another workspace,
+  // with its own report, blueprint lanes and all.
+  const other = path.join(home, "FromWorkbook.journeys");
+  execFileSync(cli, ["new", other]);
+  const second = await startStudio({ home, args: [other], env: { JOURNEY_STUDIO_DIALOG_DIR: home, JOURNEY_STUDIO_DIALOG_FILE: saved.xlsx } });
+  try {
+    const { browser } = second;
+    await texts(browser, ".card .card-text", 15);
+    await clickButton(browser, "Journeys ▾");
+    await clickButton(browser, "Import journeys…");
+    const dialog = await browser.$(".import-report[role=dialog]");
+    await dialog.waitForExist({ timeout: 15_000, timeoutMsg: "no import report was shown for the workbook" });
+    const notes = await browser.execute(() => [...document.querySelectorAll(".import-report li")].map((li) => li.textContent));
+    assert.ok(notes.some((n) => n.startsWith("Read the workbook: 3 stages")), notes.join("\n"));
+    await clickButton(browser, "Close");
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("h1.journey-name")?.textContent ?? "")).includes("Hotel Arrival"),
+      { timeout: 15_000, timeoutMsg: "the workbook's journey was not shown" });
+    const cards = await texts(browser, ".card .card-text", 21);
+    assert.ok(cards.some((t) => t.includes("Credit Processor: Secures authorization")), cards.join("\n"));
+  } finally {
+    await second.stop();
+  }
 });
