@@ -516,14 +516,22 @@ async fn socket(State((shared, stopped)): State<AppState>, headers: HeaderMap, Q
     let Some(who) = shared.session().participant(&q.token).cloned() else {
         return said::refusal(StatusCode::UNAUTHORIZED, language, "joinFirst");
     };
-    ws.max_message_size(64 * 1024).on_upgrade(move |socket| talk(socket, shared, who, stopped, language))
+    // Claimed here, before the handshake's answer, not once the socket runs: the upgrade task
+    // starts later, so two reconnects in quick succession could claim in the wrong order and
+    // leave the older socket live and the newer one closed.
+    let turn = shared.claim_socket(&who.token);
+    ws.max_message_size(64 * 1024).on_upgrade(move |socket| talk(socket, shared, who, turn, stopped, language))
 }
 
 /// One participant's connection: a snapshot, then what changes for them, and their requests
 /// applied in order, each answered with an ack or an error.
-async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, mut stopped: watch::Receiver<bool>, language: Language) {
+async fn talk(socket: WebSocket, shared: Arc<Shared>, who: Participant, (mut turn, mine): (watch::Receiver<u64>, u64), mut stopped: watch::Receiver<bool>, language: Language) {
     let (mut tx, mut rx) = socket.split();
-    let (mut turn, mine) = shared.claim_socket(&who.token);
+    // Replaced while the handshake was still under way: this one is already old.
+    if *turn.borrow() != mine {
+        let _ = tx.send(Message::Close(None)).await;
+        return;
+    }
     // Subscribed before the snapshot is taken, so nothing after it is missed.
     let mut events = shared.events.subscribe();
     if *stopped.borrow() {
