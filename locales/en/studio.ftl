@@ -462,6 +462,78 @@ repair-show-scale = Show the scale
 repair-select-stage = Select the stage
 repair-select-lane = Select the lane
 repair-show-journey = Show the journey's fields
+
+## The merge report: what the map shows differently from the merged document (journey-core's
+## `Repair::said`). $item, $card and $pain are the repair-item-* messages said first, $from and
+## $to the repair-stage ones, $field an inspector label (field-*).
+repair-item-journey = The journey
+repair-item-stage = Stage “{ $name }”
+repair-item-lane = Lane “{ $name }”
+repair-item-persona = Persona “{ $name }”
+repair-item-card = Card “{ $name }”
+repair-item-blank-card = A card with no text
+repair-item-flow = The flow from { $from } to { $to }
+repair-item-gone = An item that is not on the map
+repair-stage = “{ $name }”
+repair-stage-gone = a deleted stage
+repair-pain = “{ $name }”
+repair-pain-blank = a card with no text
+repair-too-long = { $item } · { $field }: { $length } characters, over the limit of { $max }; the map shows the first { $max }.
+repair-blank = { $item } · { $field }: became blank; the map shows “{ $instead }”.
+repair-blank-none = { $item } · { $field }: became blank; the map shows none.
+repair-out-of-range = { $item } · { $field }: { $value } is outside { $min } to { $max }; the map shows { $shown }.
+repair-not-finite = { $item } · { $field }: not a finite number; the map uses 0.
+repair-not-a-number = { $item } · { $field }: not a number; the map leaves it out.
+repair-not-a-colour = { $item } · { $field }: “{ $value }” is not a colour like #3366cc; the map uses the default.
+repair-too-many = { $item } · { $field }: { $count } entries, over the limit of { $max }; the map shows the first { $max }.
+repair-scale-inverted = The merged emotion scale is not valid: its minimum { $min } is not below its maximum { $max }, so the map uses the default scale { $defaultMin } to { $defaultMax }.
+repair-scale-too-wide = The merged emotion scale is not valid: { $min } to { $max } spans { $span } steps, more than { $limit }, so the map uses the default scale { $defaultMin } to { $defaultMax }.
+repair-scale-step-outside = The merged emotion scale is not valid: step { $step } is named “{ $name }” but lies outside { $min } to { $max }; the name is not shown.
+repair-scale-step-blank = The merged emotion scale is not valid: the name of step { $step } became blank; it is not shown.
+repair-scale-step-too-long = The merged emotion scale is not valid: the name of step { $step } is { $length } characters long, over the limit of { $max }; the map shows the first { $max }.
+repair-over-limit = Together the two copies hold more { $what ->
+        [cards] cards
+        [stages] stages
+        [lanes] lanes
+       *[personas] personas
+    } than a journey may ({ $limit }); the newest { $hidden } are not shown{ $cards ->
+        [0] {""}
+        [one] , nor the card in them
+       *[other] , nor the { $cards } cards in them
+    }. Delete some to show them.
+repair-unplaced-stage = { $count ->
+        [one] One card was in a stage that was deleted in the other copy; it is shown in an “{ $unplaced }” column. Move it to another stage to resolve this.
+       *[other] { $count } cards were in a stage that was deleted in the other copy; they are shown in an “{ $unplaced }” column. Move them to another stage to resolve this.
+    }
+repair-unplaced-lane = { $count ->
+        [one] One card was in a lane that was deleted in the other copy; it is shown in an “{ $unplaced }” row. Move it to another lane to resolve this.
+       *[other] { $count } cards were in a lane that was deleted in the other copy; they are shown in an “{ $unplaced }” row. Move them to another lane to resolve this.
+    }
+repair-dangling-flow = A flow to or from a stage that was deleted in the other copy is left out of the map.
+repair-flow-to-itself = The { $kind ->
+        [branch] branch
+        [repeat] repeat loop
+       *[next] flow
+    } from { $from } leads back to { $from } itself; it is kept and drawn dashed, but not followed. Remove it or connect it to another stage.
+repair-flow-duplicate = The { $kind ->
+        [branch] branch
+        [repeat] repeat loop
+       *[next] flow
+    } from { $from } to { $to } duplicates another between the same stages; it is kept and drawn dashed, but not followed. Remove one of them.
+repair-loop-not-back = The repeat loop from { $from } back to { $to } does not go back to an earlier stage; it is kept and drawn dashed, but not followed. Remove it or make it a forward flow.
+repair-flow-closes-loop = The { $kind ->
+        [branch] branch
+       *[next] flow
+    } from { $from } to { $to } would close a loop of forward flows; it is kept and drawn dashed, but not followed. Remove it or make it a repeat loop.
+repair-dropped-link = { $card }: the opportunity answered { $pain }, which is no longer a pain point; the link is not shown.
+repair-dropped-link-gone = { $card }: the opportunity answered a pain point that is no longer on the map; the link is not shown.
+repair-dropped-persona-score = { $card }: the touchpoint has a score by a persona who is no longer in the journey; the score is not shown.
+repair-score-outside = { $card }: the score { $score } lies outside the emotion scale { $min } to { $max }; the map shows { $shown }. Change the score or the scale.
+repair-persona-score-outside = { $card }: the score { $score } by persona “{ $persona }” lies outside the emotion scale { $min } to { $max }; the map shows { $shown }. Change the score or the scale.
+field-persona-goals = Goals
+field-persona-needs = Needs
+field-persona-frustrations = Frustrations
+
 merge-someone = someone
 merge-author-count = { $who } ({ $count })
 merge-incoming = { $count ->

@@ -467,6 +467,76 @@ repair-show-scale = نمایش مقیاس
 repair-select-stage = انتخاب مرحله
 repair-select-lane = انتخاب ردیف
 repair-show-journey = نمایش فیلدهای سفر
+
+## گزارش ادغام: آنچه نقشه جز سند ادغام‌شده نشان می‌دهد.
+repair-item-journey = سفر
+repair-item-stage = مرحلهٔ «{ $name }»
+repair-item-lane = ردیف «{ $name }»
+repair-item-persona = پرسونای «{ $name }»
+repair-item-card = کارت «{ $name }»
+repair-item-blank-card = کارتی بی‌متن
+repair-item-flow = پیوند از { $from } به { $to }
+repair-item-gone = موردی که روی نقشه نیست
+repair-stage = «{ $name }»
+repair-stage-gone = مرحله‌ای حذف‌شده
+repair-pain = «{ $name }»
+repair-pain-blank = کارتی بی‌متن
+repair-too-long = { $item } · { $field }: { $length } نویسه، بیش از حد { $max }؛ نقشه { $max } نویسهٔ نخست را نشان می‌دهد.
+repair-blank = { $item } · { $field }: خالی شد؛ نقشه «{ $instead }» را نشان می‌دهد.
+repair-blank-none = { $item } · { $field }: خالی شد؛ نقشه چیزی نشان نمی‌دهد.
+repair-out-of-range = { $item } · { $field }: { $value } بیرون از { $min } تا { $max } است؛ نقشه { $shown } را نشان می‌دهد.
+repair-not-finite = { $item } · { $field }: عددی متناهی نیست؛ نقشه ۰ را به کار می‌برد.
+repair-not-a-number = { $item } · { $field }: عدد نیست؛ نقشه آن را کنار می‌گذارد.
+repair-not-a-colour = { $item } · { $field }: «{ $value }» رنگی مانند ‎#3366cc‎ نیست؛ نقشه رنگ پیش‌فرض را به کار می‌برد.
+repair-too-many = { $item } · { $field }: { $count } مورد، بیش از حد { $max }؛ نقشه { $max } مورد نخست را نشان می‌دهد.
+repair-scale-inverted = مقیاس احساس ادغام‌شده معتبر نیست: کمینهٔ آن { $min } پایین‌تر از بیشینهٔ آن { $max } نیست، پس نقشه مقیاس پیش‌فرض { $defaultMin } تا { $defaultMax } را به کار می‌برد.
+repair-scale-too-wide = مقیاس احساس ادغام‌شده معتبر نیست: { $min } تا { $max } { $span } گام است، بیش از { $limit }، پس نقشه مقیاس پیش‌فرض { $defaultMin } تا { $defaultMax } را به کار می‌برد.
+repair-scale-step-outside = مقیاس احساس ادغام‌شده معتبر نیست: گام { $step } نام «{ $name }» دارد اما بیرون از { $min } تا { $max } است؛ نام نشان داده نمی‌شود.
+repair-scale-step-blank = مقیاس احساس ادغام‌شده معتبر نیست: نام گام { $step } خالی شد؛ نشان داده نمی‌شود.
+repair-scale-step-too-long = مقیاس احساس ادغام‌شده معتبر نیست: نام گام { $step } { $length } نویسه است، بیش از حد { $max }؛ نقشه { $max } نویسهٔ نخست را نشان می‌دهد.
+repair-over-limit = دو رونوشت روی هم بیش از آنچه یک سفر می‌تواند { $what ->
+        [cards] کارت
+        [stages] مرحله
+        [lanes] ردیف
+       *[personas] پرسونا
+    } دارند ({ $limit })؛ { $hidden } مورد تازه‌تر نشان داده نمی‌شوند{ $cards ->
+        [0] {""}
+        [one] ، و نه کارتِ درون آن‌ها
+       *[other] ، و نه { $cards } کارتِ درون آن‌ها
+    }. برای نمایش آن‌ها چندتایی را حذف کنید.
+repair-unplaced-stage = { $count ->
+        [one] یک کارت در مرحله‌ای بود که در رونوشت دیگر حذف شد؛ در ستون «{ $unplaced }» نشان داده می‌شود. برای رفع این، آن را به مرحلهٔ دیگری ببرید.
+       *[other] { $count } کارت در مرحله‌ای بودند که در رونوشت دیگر حذف شد؛ در ستون «{ $unplaced }» نشان داده می‌شوند. برای رفع این، آن‌ها را به مرحلهٔ دیگری ببرید.
+    }
+repair-unplaced-lane = { $count ->
+        [one] یک کارت در ردیفی بود که در رونوشت دیگر حذف شد؛ در ردیف «{ $unplaced }» نشان داده می‌شود. برای رفع این، آن را به ردیف دیگری ببرید.
+       *[other] { $count } کارت در ردیفی بودند که در رونوشت دیگر حذف شد؛ در ردیف «{ $unplaced }» نشان داده می‌شوند. برای رفع این، آن‌ها را به ردیف دیگری ببرید.
+    }
+repair-dangling-flow = پیوندی به یا از مرحله‌ای که در رونوشت دیگر حذف شد، روی نقشه نیامده است.
+repair-flow-to-itself = { $kind ->
+        [branch] شاخه‌ای
+        [repeat] حلقهٔ تکراری
+       *[next] پیوندی
+    } از { $from } به خود { $from } برمی‌گردد؛ نگه داشته و خط‌چین کشیده می‌شود، اما دنبال نمی‌شود. آن را حذف کنید یا به مرحلهٔ دیگری وصل کنید.
+repair-flow-duplicate = { $kind ->
+        [branch] شاخه‌ای
+        [repeat] حلقهٔ تکراری
+       *[next] پیوندی
+    } از { $from } به { $to } تکرار پیوند دیگری میان همین مرحله‌هاست؛ نگه داشته و خط‌چین کشیده می‌شود، اما دنبال نمی‌شود. یکی از آن‌ها را حذف کنید.
+repair-loop-not-back = حلقهٔ تکرار از { $from } به { $to } به مرحله‌ای پیشین برنمی‌گردد؛ نگه داشته و خط‌چین کشیده می‌شود، اما دنبال نمی‌شود. آن را حذف کنید یا به پیوندی رو به جلو تبدیل کنید.
+repair-flow-closes-loop = { $kind ->
+        [branch] شاخه‌ای
+       *[next] پیوندی
+    } از { $from } به { $to } حلقه‌ای از پیوندهای رو به جلو می‌بست؛ نگه داشته و خط‌چین کشیده می‌شود، اما دنبال نمی‌شود. آن را حذف کنید یا به حلقهٔ تکرار تبدیل کنید.
+repair-dropped-link = { $card }: این فرصت پاسخ { $pain } بود که دیگر نقطه درد نیست؛ پیوند نشان داده نمی‌شود.
+repair-dropped-link-gone = { $card }: این فرصت پاسخ نقطه دردی بود که دیگر روی نقشه نیست؛ پیوند نشان داده نمی‌شود.
+repair-dropped-persona-score = { $card }: این نقطه تماس امتیازی از پرسونایی دارد که دیگر در سفر نیست؛ امتیاز نشان داده نمی‌شود.
+repair-score-outside = { $card }: امتیاز { $score } بیرون از مقیاس احساس { $min } تا { $max } است؛ نقشه { $shown } را نشان می‌دهد. امتیاز یا مقیاس را تغییر دهید.
+repair-persona-score-outside = { $card }: امتیاز { $score } از پرسونای «{ $persona }» بیرون از مقیاس احساس { $min } تا { $max } است؛ نقشه { $shown } را نشان می‌دهد. امتیاز یا مقیاس را تغییر دهید.
+field-persona-goals = اهداف
+field-persona-needs = نیازها
+field-persona-frustrations = ناکامی‌ها
+
 merge-someone = کسی
 merge-author-count = { $who } ({ $count })
 merge-incoming = { $count ->

@@ -467,6 +467,76 @@ repair-show-scale = Ipakita ang iskala
 repair-select-stage = Piliin ang yugto
 repair-select-lane = Piliin ang hanay
 repair-show-journey = Ipakita ang mga field ng paglalakbay
+
+## Ulat ng pagsasama: ang ipinapakita ng mapa nang iba sa pinagsamang dokumento.
+repair-item-journey = Ang paglalakbay
+repair-item-stage = Yugtong "{ $name }"
+repair-item-lane = Hanay na "{ $name }"
+repair-item-persona = Personang "{ $name }"
+repair-item-card = Card na "{ $name }"
+repair-item-blank-card = Isang card na walang teksto
+repair-item-flow = Ang daloy mula { $from } papunta { $to }
+repair-item-gone = Isang bagay na wala sa mapa
+repair-stage = "{ $name }"
+repair-stage-gone = isang binurang yugto
+repair-pain = "{ $name }"
+repair-pain-blank = isang card na walang teksto
+repair-too-long = { $item } · { $field }: { $length } na titik, lampas sa hangganang { $max }; ipinapakita ng mapa ang unang { $max }.
+repair-blank = { $item } · { $field }: naging blangko; ipinapakita ng mapa ang "{ $instead }".
+repair-blank-none = { $item } · { $field }: naging blangko; walang ipinapakita ang mapa.
+repair-out-of-range = { $item } · { $field }: ang { $value } ay labas sa { $min } hanggang { $max }; ipinapakita ng mapa ang { $shown }.
+repair-not-finite = { $item } · { $field }: hindi tiyak na numero; 0 ang gamit ng mapa.
+repair-not-a-number = { $item } · { $field }: hindi numero; iniiwan ito ng mapa.
+repair-not-a-colour = { $item } · { $field }: ang "{ $value }" ay hindi kulay na tulad ng #3366cc; ang default ang gamit ng mapa.
+repair-too-many = { $item } · { $field }: { $count } na entry, lampas sa hangganang { $max }; ipinapakita ng mapa ang unang { $max }.
+repair-scale-inverted = Hindi wasto ang pinagsamang iskala ng damdamin: ang minimum nitong { $min } ay hindi mas mababa sa maximum nitong { $max }, kaya ang default na iskalang { $defaultMin } hanggang { $defaultMax } ang gamit ng mapa.
+repair-scale-too-wide = Hindi wasto ang pinagsamang iskala ng damdamin: ang { $min } hanggang { $max } ay { $span } na hakbang, higit sa { $limit }, kaya ang default na iskalang { $defaultMin } hanggang { $defaultMax } ang gamit ng mapa.
+repair-scale-step-outside = Hindi wasto ang pinagsamang iskala ng damdamin: ang hakbang { $step } ay may pangalang "{ $name }" pero labas sa { $min } hanggang { $max }; hindi ipinapakita ang pangalan.
+repair-scale-step-blank = Hindi wasto ang pinagsamang iskala ng damdamin: naging blangko ang pangalan ng hakbang { $step }; hindi ito ipinapakita.
+repair-scale-step-too-long = Hindi wasto ang pinagsamang iskala ng damdamin: ang pangalan ng hakbang { $step } ay { $length } na titik, lampas sa hangganang { $max }; ipinapakita ng mapa ang unang { $max }.
+repair-over-limit = Magkasamang may hawak ang dalawang kopya ng mas maraming { $what ->
+        [cards] card
+        [stages] yugto
+        [lanes] hanay
+       *[personas] persona
+    } kaysa puwede sa isang paglalakbay ({ $limit }); hindi ipinapakita ang { $hidden } na pinakabago{ $cards ->
+        [0] {""}
+        [one] , pati ang card na nasa mga ito
+       *[other] , pati ang { $cards } card na nasa mga ito
+    }. Magbura ng ilan para maipakita ang mga ito.
+repair-unplaced-stage = { $count ->
+        [one] Isang card ang nasa yugtong binura sa kabilang kopya; ipinapakita ito sa kolum na "{ $unplaced }". Ilipat ito sa ibang yugto para malutas ito.
+       *[other] { $count } card ang nasa yugtong binura sa kabilang kopya; ipinapakita ang mga ito sa kolum na "{ $unplaced }". Ilipat ang mga ito sa ibang yugto para malutas ito.
+    }
+repair-unplaced-lane = { $count ->
+        [one] Isang card ang nasa hanay na binura sa kabilang kopya; ipinapakita ito sa hanay na "{ $unplaced }". Ilipat ito sa ibang hanay para malutas ito.
+       *[other] { $count } card ang nasa hanay na binura sa kabilang kopya; ipinapakita ang mga ito sa hanay na "{ $unplaced }". Ilipat ang mga ito sa ibang hanay para malutas ito.
+    }
+repair-dangling-flow = Wala sa mapa ang isang daloy papunta o mula sa yugtong binura sa kabilang kopya.
+repair-flow-to-itself = Ang { $kind ->
+        [branch] sanga
+        [repeat] loop ng pag-uulit
+       *[next] daloy
+    } mula { $from } ay bumabalik sa { $from } mismo; iniingatan ito at iginuguhit nang putol-putol, pero hindi sinusundan. Alisin ito o ikonekta sa ibang yugto.
+repair-flow-duplicate = Ang { $kind ->
+        [branch] sanga
+        [repeat] loop ng pag-uulit
+       *[next] daloy
+    } mula { $from } papunta { $to } ay kapareho ng isa pa sa pagitan ng parehong mga yugto; iniingatan ito at iginuguhit nang putol-putol, pero hindi sinusundan. Alisin ang isa sa mga ito.
+repair-loop-not-back = Ang loop ng pag-uulit mula { $from } pabalik sa { $to } ay hindi bumabalik sa naunang yugto; iniingatan ito at iginuguhit nang putol-putol, pero hindi sinusundan. Alisin ito o gawing pasulong na daloy.
+repair-flow-closes-loop = Ang { $kind ->
+        [branch] sanga
+       *[next] daloy
+    } mula { $from } papunta { $to } ay magsasara ng ikot ng mga pasulong na daloy; iniingatan ito at iginuguhit nang putol-putol, pero hindi sinusundan. Alisin ito o gawing loop ng pag-uulit.
+repair-dropped-link = { $card }: sinagot ng pagkakataon ang { $pain }, na hindi na suliranin; hindi ipinapakita ang ugnay.
+repair-dropped-link-gone = { $card }: sinagot ng pagkakataon ang isang suliraning wala na sa mapa; hindi ipinapakita ang ugnay.
+repair-dropped-persona-score = { $card }: may iskor ang touchpoint mula sa personang wala na sa paglalakbay; hindi ipinapakita ang iskor.
+repair-score-outside = { $card }: ang iskor na { $score } ay labas sa iskala ng damdamin na { $min } hanggang { $max }; ipinapakita ng mapa ang { $shown }. Baguhin ang iskor o ang iskala.
+repair-persona-score-outside = { $card }: ang iskor na { $score } ng personang "{ $persona }" ay labas sa iskala ng damdamin na { $min } hanggang { $max }; ipinapakita ng mapa ang { $shown }. Baguhin ang iskor o ang iskala.
+field-persona-goals = Mga layunin
+field-persona-needs = Mga pangangailangan
+field-persona-frustrations = Mga pagkabigo
+
 merge-someone = isang tao
 merge-author-count = { $who } ({ $count })
 merge-incoming = { $count ->

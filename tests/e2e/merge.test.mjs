@@ -107,7 +107,7 @@ test("merge a copy: the report, its items decided, who changed a card, and undo 
     }, arc, third, first);
     // Its ends sit just inside the columns' centres (where Ana's flow ends).
     assert.ok(Math.abs(drawn.left - drawn.to) < 16 && Math.abs(drawn.right - drawn.from) < 16, `the arc does not join the columns: ${JSON.stringify(drawn)}`);
-    assert.match(drawn.label, /^The flow from ".+" to ".+" would close a loop of forward flows/, drawn.label);
+    assert.match(drawn.label, /^The flow from “.+” to “.+” would close a loop of forward flows/, drawn.label);
     assert.equal(drawn.title, drawn.label);
     assert.ok(drawn.dashes && drawn.dashes !== "none", `the arc is not dashed: ${drawn.dashes}`);
     await browser.saveScreenshot(path.join(outDir, "merge-suspended-flow.png"));

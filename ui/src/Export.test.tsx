@@ -47,6 +47,27 @@ describe("the export dialog", () => {
     expect(host.querySelector(".export-status")!.textContent).toBe("Saved to /home/me/Map.png");
   });
 
+  it("asks a Persian export for Persian digits, or for 0-9 when Preferences chose them", async () => {
+    const languages: (string | undefined)[] = [];
+    const { backend } = recordingBackend({ exportJourney: async (_id, _format, options) => { languages.push(options?.language); return "/tmp/m.pdf"; } });
+    const l = localization("fa");
+    const exportOnce = async () => {
+      click(button(`${l.t("journeys-menu")} ▾`));
+      click(button(l.t("journey-export")));
+      click(button(l.t("export-start")));
+      await settle();
+      click(button(l.t("close")));
+    };
+    await render(backend, "fa");
+    await exportOnce();
+    await act(async () => host.querySelector<HTMLButtonElement>(".preferences-button")!.click());
+    await act(async () => document.querySelector<HTMLInputElement>(".dialog.preferences input[type=checkbox]")!.click());
+    click([...document.querySelectorAll(".dialog.preferences button")].find((b) => b.textContent === l.t("preferences-close")) ?? null);
+    await exportOnce();
+    localStorage.removeItem("journey-studio.digits");
+    expect(languages).toEqual(["fa", "fa-u-nu-latn"]);
+  });
+
   it("offers page sizes for PDF and passes them on", async () => {
     const formats: unknown[] = [];
     const { backend } = recordingBackend({ exportJourney: async (_id, format, options) => { formats.push([format, options?.pages]); return "/tmp/m.pdf"; } });

@@ -17,10 +17,12 @@ afterEach(cleanup);
 // s2, drawn in the other copy, would close a loop.
 const suspended: RepairNote = {
   sentence: "The flow from \u201cОформление\u201d to \u201cسفارش\u201d would close a loop of forward flows; it is kept and drawn dashed, but not followed. Remove it or make it a repeat loop.",
+  said: { id: "repair-flow-closes-loop", args: { kind: "next", from: { id: "repair-stage", args: { name: "Оформление" } }, to: { id: "repair-stage", args: { name: "سفارش" } } } },
   repair: { kind: "suspendedFlow", flow: { id: "f9", from: "s1", to: "s2", kind: "next", label: "" }, reason: "a loop" },
 };
 const unplaced: RepairNote = {
-  sentence: "One card was in a lane that was deleted in the other copy; it is shown in an \"Unplaced\" row. Move it to another lane to resolve this.",
+  sentence: "One card was in a lane that was deleted in the other copy; it is shown in an \u201cUnplaced\u201d row. Move it to another lane to resolve this.",
+  said: { id: "repair-unplaced-lane", args: { count: 1, unplaced: "Unplaced" } },
   repair: { kind: "unplacedLane", lane: "l2", cards: ["c2"] },
 };
 const report: MergeReport = {
@@ -225,6 +227,13 @@ describe("a flow the merge suspended, on the map", () => {
     expect(host.querySelectorAll('.flow-band .flow:not(.suspended)')).toHaveLength(1);
   });
 
+  it("is named in the window's language, not in the English the store wrote", async () => {
+    const { backend } = mergeBackend({ repairs: [unplaced, suspended] });
+    await render(backend, "ru");
+    const title = arc()!.querySelector("title")!.textContent;
+    expect(title).toBe("Связь от «Оформление» к «سفارش» замкнула бы цикл из прямых связей; она сохранена и нарисована пунктиром, но не учитывается. Удалите её или сделайте петлёй повторения.");
+  });
+
   it("opens the list of what the merge left to decide when clicked, or with Enter", async () => {
     const { backend, sent } = mergeBackend({ repairs: [suspended] });
     await render(backend);
@@ -278,7 +287,7 @@ describe("a flow the merge suspended, on the map", () => {
 
   it("is left out when one of its stages is not on the map, and loops over the column for a flow to its own stage", async () => {
     const elsewhere: RepairNote = { ...suspended, repair: { kind: "suspendedFlow", flow: { id: "f8", from: "s1", to: "s7", kind: "branch", label: "" }, reason: "gone" } };
-    const itself: RepairNote = { ...suspended, sentence: "The flow from \u201cОформление\u201d leads back to \u201cОформление\u201d itself.", repair: { kind: "suspendedFlow", flow: { id: "f7", from: "s1", to: "s1", kind: "next", label: "" }, reason: "itself" } };
+    const itself: RepairNote = { ...suspended, sentence: "The flow from \u201cОформление\u201d leads back to \u201cОформление\u201d itself.", said: { id: "repair-flow-to-itself", args: { kind: "next", from: { id: "repair-stage", args: { name: "Оформление" } } } }, repair: { kind: "suspendedFlow", flow: { id: "f7", from: "s1", to: "s1", kind: "next", label: "" }, reason: "itself" } };
     const { backend } = mergeBackend({ repairs: [elsewhere, itself] });
     await render(backend);
     expect(arc("f8")).toBeNull();
@@ -303,12 +312,12 @@ describe("the buttons an item gets", () => {
   });
 
   it("selects what a value out of range belongs to, and offers nothing for what is not shown", () => {
-    expect(repairActions({ sentence: "", repair: { kind: "text", entity: "s1", field: "name", reason: "became blank" } }, view.journey, order))
+    expect(repairActions({ sentence: "", said: { id: "repair-blank-none" }, repair: { kind: "text", entity: "s1", field: "name", fix: { kind: "blank", instead: null } } }, view.journey, order))
       .toEqual([{ label: "Select the stage", select: { kind: "stage", id: "s1" } }]);
-    expect(labels({ sentence: "", repair: { kind: "scoreOutsideScale", card: "c1", persona: null, score: 9, shown: 3 } })).toEqual(["Select the card"]);
-    expect(labels({ sentence: "", repair: { kind: "invalidScale", reason: "min above max" } })).toEqual(["Show the scale"]);
-    expect(labels({ sentence: "", repair: { kind: "overLimit", what: "cards", limit: 5000, hidden: ["x"], cards: [] } })).toEqual([]);
-    expect(labels({ sentence: "", repair: { kind: "droppedLink", card: "gone", pain: "c2" } })).toEqual([]);
+    expect(labels({ sentence: "", said: { id: "repair-dangling-flow" }, repair: { kind: "scoreOutsideScale", card: "c1", persona: null, score: 9, shown: 3 } })).toEqual(["Select the card"]);
+    expect(labels({ sentence: "", said: { id: "repair-dangling-flow" }, repair: { kind: "invalidScale", fix: { kind: "inverted", min: 1, max: -1 } } })).toEqual(["Show the scale"]);
+    expect(labels({ sentence: "", said: { id: "repair-dangling-flow" }, repair: { kind: "overLimit", what: "cards", limit: 5000, hidden: ["x"], cards: [] } })).toEqual([]);
+    expect(labels({ sentence: "", said: { id: "repair-dangling-flow" }, repair: { kind: "droppedLink", card: "gone", pain: "c2" } })).toEqual([]);
   });
 });
 

@@ -97,7 +97,7 @@ export function Studio({ backend, info, journeyId, onSelectJourney, onJourneysCh
   const changed = useLastChanged(backend, journeyId, selection, view?.revision);
   const sync = useSync(backend, journeyId, viewing ? null : selection);
   // Flows the merge suspended, drawn dashed on the map until they are decided.
-  const suspended = useMemo(() => suspendedFlows(merge.repairs), [merge.repairs]);
+  const suspended = useMemo(() => suspendedFlows(merge.repairs, l10n), [merge.repairs, l10n]);
 
   // Large journeys draw only the cards near the visible part of the map, so opening and
   // dragging stay fast whatever their size; small ones draw everything (and every card stays

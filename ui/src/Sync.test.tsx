@@ -127,7 +127,7 @@ describe("a teammate's change that needs a decision", () => {
     const { backend } = recordingBackend({ onSyncReceived: async (h) => { received = h; return () => {}; } });
     await render(backend);
     expect(host.querySelector(".merge-decisions")).toBeNull();
-    const note = { sentence: "One card was in a lane that was deleted in the other copy; it is shown in an \"Unplaced\" row.", repair: { kind: "unplacedLane" as const, lane: "l2", cards: ["c2"] } };
+    const note = { sentence: "One card was in a lane that was deleted in the other copy; it is shown in an \"Unplaced\" row.", said: { id: "repair-unplaced-lane", args: { count: 1, unplaced: "Unplaced" } }, repair: { kind: "unplacedLane" as const, lane: "l2", cards: ["c2"] } };
     act(() => received({ incoming: 2, authors: [["Ben", 2]], journey: "j1", applied: null, added: [], removed: [], repairs: [note], wanted: [] }));
     expect(host.querySelector(".merge-decisions")!.textContent).toBe("1 item from the merge needs a decision");
     // Another journey's repairs are not this one's.

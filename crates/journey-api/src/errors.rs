@@ -44,14 +44,18 @@ impl From<EditError> for ApiError {
         let message = e.to_string();
         let code = e.code();
         let default = format!("error-{}", code.replace('_', "-"));
-        let core = |args: Vec<(&'static str, journey_core::error::Arg)>| -> Vec<(&'static str, ErrorArg)> {
-            args.into_iter()
-                .map(|(k, v)| match v {
-                    journey_core::error::Arg::Number(n) => (k, number(n)),
-                    journey_core::error::Arg::Text(t) => (k, ErrorArg::Text(t)),
-                })
-                .collect()
-        };
+        let core =
+            |args: Vec<(&'static str, journey_core::error::Arg)>| -> Vec<(&'static str, ErrorArg)> {
+                args.into_iter()
+                    .map(|(k, v)| match v {
+                        journey_core::error::Arg::Number(n) => (k, number(n)),
+                        journey_core::error::Arg::Text(t) => (k, ErrorArg::Text(t)),
+                        journey_core::error::Arg::Said(s) => {
+                            (k, ErrorArg::Said(crate::Said::from(&s)))
+                        }
+                    })
+                    .collect()
+            };
         let field = |f: &journey_core::Field| (crate::FIELD_ARG, text(f.id()));
         let (id, args): (&str, Vec<(&str, ErrorArg)>) = match &e {
             // `what` is one of the core's names for a thing ("card", "stage", "pain point"): the
@@ -274,12 +278,22 @@ mod tests {
 
         let fa = Localizer::for_code("fa");
         let persian = e.sentence(&fa);
-        assert!(persian.contains(&fa.text("field-severity")), "the field is not named by its label: {persian}");
-        assert!(!persian.chars().any(|c| c.is_ascii_alphabetic()), "an English word is left: {persian}");
-        // journey-i18n formats numbers as Fluent does in Rust (0-9); the page writes Persian digits.
-        for n in ['1', '5', '9'] {
+        assert!(
+            persian.contains(&fa.text("field-severity")),
+            "the field is not named by its label: {persian}"
+        );
+        assert!(
+            !persian.chars().any(|c| c.is_ascii_alphabetic()),
+            "an English word is left: {persian}"
+        );
+        // In Persian digits, as the page writes them.
+        for n in ['۱', '۵', '۹'] {
             assert!(persian.contains(n), "{n} is missing: {persian}");
         }
+        assert!(
+            !persian.chars().any(|c| c.is_ascii_digit()),
+            "a 0-9 digit is left: {persian}"
+        );
         let ru = e.sentence(&Localizer::for_code("ru"));
         assert_eq!(ru, "Тяжесть: выберите значение от 1 до 5, а не 9.");
         assert_eq!(e.sentence(journey_i18n::english_localizer()), "Severity: choose 1 to 5, not 9.");

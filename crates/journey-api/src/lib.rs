@@ -61,7 +61,7 @@ impl ErrorArg {
                     .iter()
                     .map(|i| match i.in_language(l) {
                         journey_i18n::Arg::Text(t) => t,
-                        journey_i18n::Arg::Number(n) => l.format("export-import-number", &[("n", journey_i18n::Arg::Number(n))]),
+                        number => l.format("export-import-number", &[("n", number)]),
                     })
                     .collect();
                 journey_i18n::Arg::Text(l.list(&items))

@@ -38,7 +38,16 @@ pub fn report(j: &Journey, i: &Insights, l: &Localizer) -> String {
         }
         let mean = p.mean.map_or_else(
             || l.text("cli-analyse-no-scores"),
-            |m| l.format("cli-analyse-mean", &[("mean", format!("{m:+.2}").into()), ("min", format!("{:+}", p.min.unwrap_or(0)).into())]),
+            |m| {
+                let mean = journey_i18n::Arg::Formatted(m, journey_i18n::NumberFormat::signed(2));
+                l.format(
+                    "cli-analyse-mean",
+                    &[
+                        ("mean", mean),
+                        ("min", journey_i18n::Arg::score(p.min.unwrap_or(0))),
+                    ],
+                )
+            },
         );
         let tags = if tags.is_empty() { String::new() } else { format!("  [{}]", l.list(&tags)) };
         let _ = writeln!(s, "  {}. {} ({mean}){tags}", k + 1, route.join(" → "));
@@ -54,8 +63,21 @@ pub fn report(j: &Journey, i: &Insights, l: &Localizer) -> String {
         let name: String = stage(j, id).chars().take(24).collect();
         let _ = write!(s, "  {name:<24}");
         for p in CxPillar::ALL {
-            let v = i.pillars.heatmap.iter().find(|c| c.stage == id && c.pillar == p).map_or(0, |c| c.severity);
-            let _ = write!(s, " {:>8}", if v == 0 { "·".to_string() } else { v.to_string() });
+            let v = i
+                .pillars
+                .heatmap
+                .iter()
+                .find(|c| c.stage == id && c.pillar == p)
+                .map_or(0, |c| c.severity);
+            let _ = write!(
+                s,
+                " {:>8}",
+                if v == 0 {
+                    "·".to_string()
+                } else {
+                    l.number(f64::from(v), journey_i18n::NumberFormat::PLAIN)
+                }
+            );
         }
         s.push('\n');
     }

@@ -572,7 +572,13 @@ fn run(command: Command) -> Result<(), Failure> {
                 };
                 say!("{}\t{}: {what}", j.id, j.name);
                 for r in &j.repairs {
-                    say!("  {}", t("cli-merge-needs-decision", &[("sentence", r.sentence.as_str().into())]));
+                    say!(
+                        "  {}",
+                        t(
+                            "cli-merge-needs-decision",
+                            &[("sentence", r.said.in_language(language()).into())]
+                        )
+                    );
                 }
             }
         }

@@ -424,6 +424,11 @@ fn analyse_json_keeps_each_findings_message_id_arguments_and_english_sentence() 
                 let value = &a["value"];
                 let arg = match a["kind"].as_str().unwrap() {
                     "number" => value.as_f64().unwrap().into(),
+                    "score" => journey_i18n::Arg::score(value.as_f64().unwrap()),
+                    "mean" => journey_i18n::Arg::Formatted(
+                        value.as_f64().unwrap(),
+                        journey_i18n::NumberFormat::signed(1),
+                    ),
                     "term" => journey_i18n::english(value.as_str().unwrap()).into(),
                     "list" => value.as_array().unwrap().iter().map(|i| i.as_str().unwrap()).collect::<Vec<_>>().join(", ").into(),
                     "terms" => value.as_array().unwrap().iter().map(|i| journey_i18n::english(i.as_str().unwrap())).collect::<Vec<_>>().join(", ").into(),

@@ -49,6 +49,8 @@ pub enum Arg {
     Number(f64),
     /// Text set in as it is: a name the user wrote, an id, or the key a catalog selects on.
     Text(String),
+    /// Another message, said in the same language first (the repair an undo would need).
+    Said(journey_i18n::Said),
 }
 
 fn number(n: impl Into<f64>) -> Arg {
@@ -411,8 +413,10 @@ pub enum GraphProblem {
     /// A rewiring after which the repeat loop from `from` to `to` would not go back.
     RepeatWouldBreak { from: String, to: String },
     /// An undo whose result would need a repair (journey-store's merge of an undo with a
-    /// teammate's changes); `repair` is the repair's English sentence.
-    NeedsRepair { repair: String },
+    /// teammate's changes); `repair` says the repair (`Repair::said`).
+    NeedsRepair {
+        repair: journey_i18n::Said,
+    },
 }
 
 impl GraphProblem {
@@ -442,7 +446,7 @@ impl GraphProblem {
             | GraphProblem::WouldLoop { from, to }
             | GraphProblem::RepeatWouldBreak { from, to } => vec![("from", text(from)), ("to", text(to))],
             GraphProblem::KindChanged => vec![],
-            GraphProblem::NeedsRepair { repair } => vec![("detail", text(repair))],
+            GraphProblem::NeedsRepair { repair } => vec![("detail", Arg::Said(repair.clone()))],
         }
     }
 }
@@ -474,6 +478,52 @@ impl fmt::Display for GraphProblem {
                 "the repeat loop from \"{from}\" back to \"{to}\" would no longer go back; change it in the stage graph view first"
             ),
             GraphProblem::NeedsRepair { repair } => write!(f, "this cannot be undone as it is now: {repair}"),
+        }
+    }
+}
+
+/// The core's refusal of what a file holds, said by the core's own message for it (its
+/// problems and graph problems name their message ids); the field by the import's word for it
+/// (`error-import-field`: those a file's rows fill, any other as the core names it). What names
+/// an id the file does not have stays in the core's English.
+impl From<EditError> for journey_i18n::Said {
+    fn from(e: EditError) -> journey_i18n::Said {
+        use journey_i18n::{Said, SaidArg};
+        let field = |f: Field| {
+            Said::with(
+                "error-import-field",
+                vec![("field", f.id().into()), ("name", f.english().into())],
+            )
+        };
+        let args = |core: Vec<(&'static str, Arg)>| -> Vec<(&'static str, SaidArg)> {
+            core.into_iter()
+                .map(|(k, v)| {
+                    let v = match v {
+                        Arg::Number(n) => SaidArg::Number(n),
+                        Arg::Text(t) => SaidArg::Text(t),
+                        Arg::Said(s) => SaidArg::Said(Box::new(s)),
+                    };
+                    (k, v)
+                })
+                .collect()
+        };
+        match e {
+            EditError::TooLong { field: f, len, max } => Said::with(
+                "error-import-too-long",
+                vec![
+                    ("field", field(f).into()),
+                    ("length", len.into()),
+                    ("max", max.into()),
+                ],
+            ),
+            EditError::InvalidValue { field: f, problem } => {
+                let mut said = Said::with(problem.message(), args(problem.args()));
+                said.args.retain(|(k, _)| *k != "field");
+                said.args.push(("field", field(f).into()));
+                said
+            }
+            EditError::InvalidGraph(problem) => Said::with(problem.message(), args(problem.args())),
+            other => Said::untranslated(other.to_string()),
         }
     }
 }

@@ -9,6 +9,7 @@
 //! shows differently from the document. The document itself is left alone: a repair is undone by
 //! an ordinary edit, after which the merged document needs no repair.
 
+use journey_i18n::{Said, SaidArg};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -71,7 +72,7 @@ pub struct Repaired {
 pub enum Repair {
     /// The merged scale is not a valid scale (or names steps it does not have); the map uses
     /// the default scale, or leaves the offending step names out.
-    InvalidScale { reason: String },
+    InvalidScale { fix: ScaleFix },
     /// The two copies together hold more of something than a journey may: the newest beyond
     /// the limit (`hidden`, ids of `what`) are left out of the map, and with them the `cards`
     /// they hold. Stages and lanes that hold cards are kept before empty ones.
@@ -97,10 +98,64 @@ pub enum Repair {
     ScoreOutsideScale { card: Id, persona: Option<Id>, score: i32, shown: i32 },
     /// A name that became blank (shown as "Untitled" or left out) or a text over its limit
     /// (shown cut to the limit). `entity` is the journey, a persona, stage, lane, flow or card.
-    Text { entity: Id, field: String, reason: String },
+    Text { entity: Id, field: String, fix: Fix },
     /// Any other value out of its range (a rating, a metric, a rank, a colour, a list's
     /// length); the map shows it brought into range.
-    InvalidValue { entity: Id, field: String, reason: String },
+    InvalidValue { entity: Id, field: String, fix: Fix },
+}
+
+/// How the map shows a value a merge left out of bounds (`Repair::Text`, `InvalidValue`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum Fix {
+    /// A text over its limit, shown cut to it.
+    TooLong { length: usize, max: usize },
+    /// A name left blank: shown as `instead` ("Untitled"), or left out when `None`.
+    Blank { instead: Option<String> },
+    /// A rating or measure outside its range, shown clamped into it.
+    OutOfRange {
+        value: f64,
+        min: f64,
+        max: f64,
+        shown: f64,
+    },
+    /// A rank that is not a finite number; the map uses 0.
+    NotFinite,
+    /// A measure that is not a number; the map leaves it out.
+    NotANumber,
+    /// A colour that is not one; the map uses the default.
+    NotAColour { value: String },
+    /// A list over its limit, shown cut to it.
+    TooMany { count: usize, max: usize },
+}
+
+/// Why the merged emotion scale is not shown as it is (`Repair::InvalidScale`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum ScaleFix {
+    /// The minimum is not below the maximum: the map uses the default scale.
+    Inverted { min: i32, max: i32 },
+    /// More steps than a scale may span: the map uses the default scale.
+    TooWide { min: i32, max: i32, span: i64 },
+    /// A named step outside the scale: the name is not shown.
+    StepOutside {
+        step: i32,
+        name: String,
+        min: i32,
+        max: i32,
+    },
+    /// A step name left blank: not shown.
+    StepBlank { step: i32 },
+    /// A step name over its limit: shown cut to it.
+    StepTooLong { step: i32, length: usize },
 }
 
 /// Makes the journey the map shows from a merged document; see the top of this file.
@@ -253,142 +308,317 @@ impl Repair {
         }
     }
 
-    /// The merge report's sentence for this repair, naming stages, lanes and cards as the
-    /// repaired journey `j` shows them.
+    /// The merge report's sentence for this repair in English (the CLI's and the logs'); the
+    /// window and `journey merge --lang` say `said` in their language.
     pub fn sentence(&self, j: &Journey) -> String {
+        self.said(j).to_string()
+    }
+
+    /// The merge report's message for this repair (`repair-*` in studio.ftl), naming stages,
+    /// lanes and cards as the repaired journey `j` shows them.
+    pub fn said(&self, j: &Journey) -> Said {
         match self {
-            Repair::InvalidScale { reason } => format!("The merged emotion scale is not valid: {reason}."),
-            Repair::OverLimit { what, limit, hidden, cards } => {
-                let with = match cards.len() {
-                    0 => String::new(),
-                    1 => ", nor the card in them".to_string(),
-                    n => format!(", nor the {n} cards in them"),
-                };
-                format!(
-                    "Together the two copies hold more {what} than a journey may ({limit}); the newest {} are not shown{with}. Delete some {what} to show them.",
-                    hidden.len()
-                )
-            }
-            Repair::UnplacedStage { cards, .. } => format!(
-                "{} in a stage that was deleted in the other copy; {} shown in an \"{UNPLACED}\" column. Move {} to another stage to resolve this.",
-                cards_were(cards.len()),
-                they_are(cards.len()),
-                them(cards.len())
+            Repair::InvalidScale { fix } => scale_said(fix),
+            Repair::OverLimit {
+                what,
+                limit,
+                hidden,
+                cards,
+            } => Said::with(
+                "repair-over-limit",
+                vec![
+                    ("what", what.as_str().into()),
+                    ("limit", (*limit).into()),
+                    ("hidden", hidden.len().into()),
+                    ("cards", cards.len().into()),
+                ],
             ),
-            Repair::UnplacedLane { cards, .. } => format!(
-                "{} in a lane that was deleted in the other copy; {} shown in an \"{UNPLACED}\" row. Move {} to another lane to resolve this.",
-                cards_were(cards.len()),
-                they_are(cards.len()),
-                them(cards.len())
+            Repair::UnplacedStage { cards, .. } => Said::with(
+                "repair-unplaced-stage",
+                vec![("count", cards.len().into()), ("unplaced", UNPLACED.into())],
             ),
-            Repair::DanglingFlow { .. } => {
-                "A flow to or from a stage that was deleted in the other copy is left out of the map.".to_string()
-            }
-            Repair::SuspendedFlow { flow, .. } => suspended_sentence(j, flow),
-            Repair::DroppedLink { card, pain } => {
-                let what = match j.card(*pain) {
-                    Some(p) => format!("{}, which is no longer a pain point", card_ref(j, p.id)),
-                    None => "a pain point that is no longer on the map".to_string(),
-                };
-                format!("The opportunity on {} answered {what}; the link is not shown.", card_ref(j, *card))
-            }
-            Repair::DroppedPersonaScore { card, .. } => format!(
-                "The touchpoint on {} has a score by a persona who is no longer in the journey; the score is not shown.",
-                card_ref(j, *card)
+            Repair::UnplacedLane { cards, .. } => Said::with(
+                "repair-unplaced-lane",
+                vec![("count", cards.len().into()), ("unplaced", UNPLACED.into())],
             ),
-            Repair::ScoreOutsideScale { card, persona, score, shown } => {
-                let by = match persona.and_then(|p| j.persona(p)) {
-                    Some(p) => format!(" by persona {}", quoted(&p.name)),
-                    None => String::new(),
-                };
-                format!(
-                    "The score {score}{by} on {} lies outside the emotion scale {} to {}; the map shows {shown}. Change the score or the scale.",
-                    card_ref(j, *card),
-                    j.scale.min,
-                    j.scale.max
-                )
+            Repair::DanglingFlow { .. } => Said::of("repair-dangling-flow"),
+            Repair::SuspendedFlow { flow, .. } => suspended_said(j, flow),
+            Repair::DroppedLink { card, pain } => match j.card(*pain) {
+                Some(p) => Said::with(
+                    "repair-dropped-link",
+                    vec![
+                        ("card", card_item(j, *card).into()),
+                        ("pain", pain_ref(p).into()),
+                    ],
+                ),
+                None => Said::with(
+                    "repair-dropped-link-gone",
+                    vec![("card", card_item(j, *card).into())],
+                ),
+            },
+            Repair::DroppedPersonaScore { card, .. } => Said::with(
+                "repair-dropped-persona-score",
+                vec![("card", card_item(j, *card).into())],
+            ),
+            Repair::ScoreOutsideScale {
+                card,
+                persona,
+                score,
+                shown,
+            } => {
+                let mut args: Vec<(&'static str, SaidArg)> = vec![
+                    ("card", card_item(j, *card).into()),
+                    ("score", (*score).into()),
+                    ("min", j.scale.min.into()),
+                    ("max", j.scale.max.into()),
+                    ("shown", (*shown).into()),
+                ];
+                match persona.and_then(|p| j.persona(p)) {
+                    Some(p) => {
+                        args.push(("persona", p.name.as_str().into()));
+                        Said::with("repair-persona-score-outside", args)
+                    }
+                    None => Said::with("repair-score-outside", args),
+                }
             }
-            Repair::Text { entity, field, reason } | Repair::InvalidValue { entity, field, reason } => {
-                format!("The {field} of {} {reason}.", describe(j, *entity))
+            Repair::Text { entity, field, fix } | Repair::InvalidValue { entity, field, fix } => {
+                let mut args: Vec<(&'static str, SaidArg)> = vec![
+                    ("item", item(j, *entity).into()),
+                    ("field", field_label(j, *entity, field).into()),
+                ];
+                let id = match fix {
+                    Fix::TooLong { length, max } => {
+                        args.extend([("length", (*length).into()), ("max", (*max).into())]);
+                        "repair-too-long"
+                    }
+                    Fix::Blank {
+                        instead: Some(instead),
+                    } => {
+                        args.push(("instead", instead.as_str().into()));
+                        "repair-blank"
+                    }
+                    Fix::Blank { instead: None } => "repair-blank-none",
+                    Fix::OutOfRange {
+                        value,
+                        min,
+                        max,
+                        shown,
+                    } => {
+                        args.extend([
+                            ("value", (*value).into()),
+                            ("min", (*min).into()),
+                            ("max", (*max).into()),
+                            ("shown", (*shown).into()),
+                        ]);
+                        "repair-out-of-range"
+                    }
+                    Fix::NotFinite => "repair-not-finite",
+                    Fix::NotANumber => "repair-not-a-number",
+                    Fix::NotAColour { value } => {
+                        args.push(("value", value.as_str().into()));
+                        "repair-not-a-colour"
+                    }
+                    Fix::TooMany { count, max } => {
+                        args.extend([("count", (*count).into()), ("max", (*max).into())]);
+                        "repair-too-many"
+                    }
+                };
+                Said::with(id, args)
             }
         }
     }
 }
 
-fn suspended_sentence(j: &Journey, flow: &Flow) -> String {
-    let (from, to) = (stage_ref(j, flow.from), stage_ref(j, flow.to));
-    let noun = match flow.kind {
-        FlowKind::Next => "flow",
+fn scale_said(fix: &ScaleFix) -> Said {
+    let fallback = EmotionScale::default();
+    let default = || -> [(&'static str, SaidArg); 2] {
+        [
+            ("defaultMin", fallback.min.into()),
+            ("defaultMax", fallback.max.into()),
+        ]
+    };
+    match fix {
+        ScaleFix::Inverted { min, max } => {
+            let mut args = vec![("min", (*min).into()), ("max", (*max).into())];
+            args.extend(default());
+            Said::with("repair-scale-inverted", args)
+        }
+        ScaleFix::TooWide { min, max, span } => {
+            let mut args = vec![
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+                ("span", (*span).into()),
+                ("limit", MAX_SCALE_SPAN.into()),
+            ];
+            args.extend(default());
+            Said::with("repair-scale-too-wide", args)
+        }
+        ScaleFix::StepOutside {
+            step,
+            name,
+            min,
+            max,
+        } => Said::with(
+            "repair-scale-step-outside",
+            vec![
+                ("step", (*step).into()),
+                ("name", name.as_str().into()),
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+            ],
+        ),
+        ScaleFix::StepBlank { step } => {
+            Said::with("repair-scale-step-blank", vec![("step", (*step).into())])
+        }
+        ScaleFix::StepTooLong { step, length } => Said::with(
+            "repair-scale-step-too-long",
+            vec![
+                ("step", (*step).into()),
+                ("length", (*length).into()),
+                ("max", MAX_NAME.into()),
+            ],
+        ),
+    }
+}
+
+fn suspended_said(j: &Journey, flow: &Flow) -> Said {
+    let kind = match flow.kind {
+        FlowKind::Next => "next",
         FlowKind::Branch => "branch",
-        FlowKind::Repeat => "repeat loop",
+        FlowKind::Repeat => "repeat",
+    };
+    let args = |with_to: bool| -> Vec<(&'static str, SaidArg)> {
+        let mut args = vec![
+            ("kind", kind.into()),
+            ("from", stage_ref(j, flow.from).into()),
+        ];
+        if with_to {
+            args.push(("to", stage_ref(j, flow.to).into()));
+        }
+        args
     };
     // The same tests in the same order as `StageGraph::check_flow`; the repaired graph gives
     // the answer the graph gave when the flow was refused, because every forward flow was added
     // before any loop and a refused forward flow's loop only grows as more flows are added.
     let duplicate = j.graph.flows().any(|f| f.from == flow.from && f.to == flow.to && f.kind == flow.kind);
     if flow.from == flow.to {
-        format!("The {noun} from {from} leads back to {from} itself; it is kept and drawn dashed, but not followed. Remove it or connect it to another stage.")
+        Said::with("repair-flow-to-itself", args(false))
     } else if duplicate {
-        format!("The {noun} from {from} to {to} duplicates another between the same stages; it is kept and drawn dashed, but not followed. Remove one of them.")
+        Said::with("repair-flow-duplicate", args(true))
     } else if flow.kind == FlowKind::Repeat {
-        format!("The repeat loop from {from} back to {to} does not go back to an earlier stage; it is kept and drawn dashed, but not followed. Remove it or make it a forward flow.")
+        Said::with("repair-loop-not-back", args(true))
     } else {
-        format!("The {noun} from {from} to {to} would close a loop of forward flows; it is kept and drawn dashed, but not followed. Remove it or make it a repeat loop.")
+        Said::with("repair-flow-closes-loop", args(true))
     }
 }
 
-fn cards_were(n: usize) -> String {
-    if n == 1 { "One card was".to_string() } else { format!("{n} cards were") }
+fn stage_ref(j: &Journey, id: Id) -> Said {
+    match j.graph.stage(id) {
+        Some(s) => Said::with("repair-stage", vec![("name", s.name.as_str().into())]),
+        None => Said::of("repair-stage-gone"),
+    }
 }
 
-fn they_are(n: usize) -> &'static str {
-    if n == 1 { "it is" } else { "they are" }
-}
-
-fn them(n: usize) -> &'static str {
-    if n == 1 { "it" } else { "them" }
-}
-
-fn quoted(s: &str) -> String {
-    format!("\"{s}\"")
-}
-
-fn stage_ref(j: &Journey, id: Id) -> String {
-    j.graph.stage(id).map_or_else(|| "a deleted stage".to_string(), |s| quoted(&s.name))
-}
-
-/// A card as a sentence names it: by the start of its first line.
-fn card_ref(j: &Journey, id: Id) -> String {
+/// A card as a sentence names it: by the start of its first line (`None` when it has no text).
+fn card_start(card: &Card) -> Option<String> {
     const SHOWN: usize = 40;
-    let Some(card) = j.card(id) else { return "a card that is not on the map".to_string() };
-    let line = card.text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
-    if line.is_empty() {
-        return "a card with no text".to_string();
-    }
+    let line = card.text.lines().map(str::trim).find(|l| !l.is_empty())?;
     if line.chars().count() > SHOWN {
         let start: String = line.chars().take(SHOWN).collect();
-        format!("card \"{}…\"", start.trim_end())
+        Some(format!("{}…", start.trim_end()))
     } else {
-        format!("card {}", quoted(line))
+        Some(line.to_string())
     }
 }
 
-fn describe(j: &Journey, id: Id) -> String {
-    if id == j.id {
-        "the journey".to_string()
-    } else if let Some(s) = j.graph.stage(id) {
-        format!("stage {}", quoted(&s.name))
-    } else if let Some(l) = j.lane(id) {
-        format!("lane {}", quoted(&l.name))
-    } else if let Some(p) = j.persona(id) {
-        format!("persona {}", quoted(&p.name))
-    } else if j.card(id).is_some() {
-        card_ref(j, id)
-    } else if let Some(f) = j.graph.flow(id) {
-        format!("the flow from {} to {}", stage_ref(j, f.from), stage_ref(j, f.to))
-    } else {
-        "an item that is not on the map".to_string()
+fn card_item(j: &Journey, id: Id) -> Said {
+    match j.card(id) {
+        Some(card) => match card_start(card) {
+            Some(name) => Said::with("repair-item-card", vec![("name", name.into())]),
+            None => Said::of("repair-item-blank-card"),
+        },
+        None => Said::of("repair-item-gone"),
     }
+}
+
+/// A pain point named inside a sentence about another card.
+fn pain_ref(card: &Card) -> Said {
+    match card_start(card) {
+        Some(name) => Said::with("repair-pain", vec![("name", name.into())]),
+        None => Said::of("repair-pain-blank"),
+    }
+}
+
+/// What a repair of a value is about, as the merge report names it.
+fn item(j: &Journey, id: Id) -> Said {
+    let named = |id: &'static str, name: &str| Said::with(id, vec![("name", name.into())]);
+    if id == j.id {
+        Said::of("repair-item-journey")
+    } else if let Some(s) = j.graph.stage(id) {
+        named("repair-item-stage", &s.name)
+    } else if let Some(l) = j.lane(id) {
+        named("repair-item-lane", &l.name)
+    } else if let Some(p) = j.persona(id) {
+        named("repair-item-persona", &p.name)
+    } else if j.card(id).is_some() {
+        card_item(j, id)
+    } else if let Some(f) = j.graph.flow(id) {
+        Said::with(
+            "repair-item-flow",
+            vec![
+                ("from", stage_ref(j, f.from).into()),
+                ("to", stage_ref(j, f.to).into()),
+            ],
+        )
+    } else {
+        Said::of("repair-item-gone")
+    }
+}
+
+/// The inspector's label (`field-*`) of the value `field` (the repair's own name for it) of
+/// entity `id`: the label the user finds it under.
+fn field_label(j: &Journey, id: Id, field: &str) -> Said {
+    let stage = j.graph.stage(id).is_some();
+    let lane = j.lane(id).is_some();
+    let persona = j.persona(id).is_some();
+    let label = match field {
+        "name" if id == j.id => "field-journey-name",
+        "name" if stage => "field-stage-name",
+        "name" if lane => "field-lane-name",
+        "name" if persona => "field-persona-name",
+        "name" => "field-name",
+        "role" => "field-persona-role",
+        "quote" => "field-persona-quote",
+        "goals" => "field-persona-goals",
+        "needs" => "field-persona-needs",
+        "frustrations" => "field-persona-frustrations",
+        "colour" if persona => "field-persona-colour",
+        "colour" => "field-lane-colour",
+        "rank" if stage => "field-stage-rank",
+        "rank" if lane => "field-lane-rank",
+        "rank" => "field-card-rank",
+        "description" => "field-stage-description",
+        "phase" => "field-phase-name",
+        "label" => "field-flow-label",
+        "author" => "field-card-author",
+        "text" => "field-card-text",
+        "severity" => "field-severity",
+        "frequency" => "field-frequency",
+        "friction" => "field-friction-name",
+        "value" => "field-value",
+        "effort" => "field-effort",
+        "owner" => "field-owner",
+        "speaker" => "field-speaker",
+        "channel" => "field-channel-name",
+        "emotion name" => "field-emotion-name",
+        "wanted" => "field-wanted",
+        "accepted" => "field-accepted",
+        "NPS" => "field-nps",
+        "CSAT" => "field-csat",
+        "CES" => "field-ces",
+        other => return Said::untranslated(other),
+    };
+    Said::of(label)
 }
 
 /// Which of `ids` go over `max`: those in `busy` are kept before the others, then the oldest
@@ -453,12 +683,20 @@ impl Fixes {
         }
     }
 
-    fn text_repair(&mut self, entity: Id, field: &str, reason: String) {
-        self.push(Repair::Text { entity, field: field.into(), reason });
+    fn text_repair(&mut self, entity: Id, field: &str, fix: Fix) {
+        self.push(Repair::Text {
+            entity,
+            field: field.into(),
+            fix,
+        });
     }
 
-    fn value_repair(&mut self, entity: Id, field: &str, reason: String) {
-        self.push(Repair::InvalidValue { entity, field: field.into(), reason });
+    fn value_repair(&mut self, entity: Id, field: &str, fix: Fix) {
+        self.push(Repair::InvalidValue {
+            entity,
+            field: field.into(),
+            fix,
+        });
     }
 
     /// `value` cut to `max` characters (two appends can pass the limit together).
@@ -467,30 +705,52 @@ impl Fixes {
         if len <= max {
             return value.to_string();
         }
-        self.text_repair(entity, field, format!("is {len} characters long, over the limit of {max}; the map shows the first {max}"));
+        self.text_repair(entity, field, Fix::TooLong { length: len, max });
         value.chars().take(max).collect()
     }
 
     /// A name cut to its limit, or `None` when nothing visible is left of it (two deletions can
-    /// empty it together); `instead` says what the map shows then.
-    fn name_or_none(&mut self, entity: Id, field: &str, value: &str, instead: &str) -> Option<String> {
+    /// empty it together); `instead` is what the map shows then (`None`: nothing).
+    fn name_or_none(
+        &mut self,
+        entity: Id,
+        field: &str,
+        value: &str,
+        instead: Option<&str>,
+    ) -> Option<String> {
         let cut: String = value.chars().take(MAX_NAME).collect();
         if cut.trim().is_empty() {
-            self.text_repair(entity, field, format!("became blank; the map shows {instead}"));
+            self.text_repair(
+                entity,
+                field,
+                Fix::Blank {
+                    instead: instead.map(str::to_string),
+                },
+            );
             return None;
         }
         Some(self.text(entity, field, value, MAX_NAME))
     }
 
     fn name(&mut self, entity: Id, field: &str, value: &str, fallback: &str) -> String {
-        self.name_or_none(entity, field, value, &quoted(fallback)).unwrap_or_else(|| fallback.to_string())
+        self.name_or_none(entity, field, value, Some(fallback))
+            .unwrap_or_else(|| fallback.to_string())
     }
 
     fn rating(&mut self, entity: Id, field: &str, v: u8) -> u8 {
         let (min, max) = (LIMITS.rating.min as u8, LIMITS.rating.max as u8);
         let shown = v.clamp(min, max);
         if shown != v {
-            self.value_repair(entity, field, format!("is {v}, outside {min} to {max}; the map shows {shown}"));
+            self.value_repair(
+                entity,
+                field,
+                Fix::OutOfRange {
+                    value: v.into(),
+                    min: min.into(),
+                    max: max.into(),
+                    shown: shown.into(),
+                },
+            );
         }
         shown
     }
@@ -499,7 +759,7 @@ impl Fixes {
         if v.is_finite() {
             return v;
         }
-        self.value_repair(entity, "rank", "is not a finite number; the map uses 0".into());
+        self.value_repair(entity, "rank", Fix::NotFinite);
         0.0
     }
 
@@ -507,7 +767,13 @@ impl Fixes {
         if validate::is_colour(v) {
             return v.to_string();
         }
-        self.value_repair(entity, "colour", format!("is {}, not a colour like #3366cc; the map uses the default", quoted(v)));
+        self.value_repair(
+            entity,
+            "colour",
+            Fix::NotAColour {
+                value: v.to_string(),
+            },
+        );
         String::new()
     }
 
@@ -515,7 +781,7 @@ impl Fixes {
         let mut measure = |field: &str, v: &Option<Measure>, range: validate::Bounds| {
             let v = v.as_ref()?;
             if !v.value.is_finite() {
-                self.value_repair(entity, field, "is not a number; the map leaves it out".into());
+                self.value_repair(entity, field, Fix::NotANumber);
                 return None;
             }
             let shown = v.value.clamp(range.min, range.max);
@@ -523,7 +789,12 @@ impl Fixes {
                 self.value_repair(
                     entity,
                     field,
-                    format!("is {}, outside {} to {}; the map shows {shown}", v.value, range.min, range.max),
+                    Fix::OutOfRange {
+                        value: v.value,
+                        min: range.min,
+                        max: range.max,
+                        shown,
+                    },
                 );
             }
             Some(Measure { value: shown, ..v.clone() })
@@ -539,42 +810,53 @@ impl Fixes {
     /// moved the minimum, the other the maximum). Step names outside it or blank are left out.
     fn scale(&mut self, s: &EmotionScale) -> EmotionScale {
         let fallback = EmotionScale::default();
-        let default_shown = format!("the map uses the default scale {} to {}", fallback.min, fallback.max);
         // In i64: the ends of a damaged scale may be anywhere.
         let span = i64::from(s.max) - i64::from(s.min);
         if span <= 0 {
-            let reason = format!("its minimum {} is not below its maximum {}, so {default_shown}", s.min, s.max);
-            self.push(Repair::InvalidScale { reason });
+            self.push(Repair::InvalidScale {
+                fix: ScaleFix::Inverted {
+                    min: s.min,
+                    max: s.max,
+                },
+            });
             return fallback;
         }
         if span > i64::from(MAX_SCALE_SPAN) {
-            let reason = format!(
-                "{} to {} spans {span} steps, more than {MAX_SCALE_SPAN}, so {default_shown}",
-                s.min, s.max
-            );
-            self.push(Repair::InvalidScale { reason });
+            self.push(Repair::InvalidScale {
+                fix: ScaleFix::TooWide {
+                    min: s.min,
+                    max: s.max,
+                    span,
+                },
+            });
             return fallback;
         }
         let mut names = BTreeMap::new();
         for (step, label) in &s.names {
             let cut: String = label.chars().take(MAX_NAME).collect();
-            let reason = if !s.contains(*step) {
-                format!("step {step} is named {} but lies outside {} to {}; the name is not shown", quoted(label), s.min, s.max)
+            let fix = if !s.contains(*step) {
+                ScaleFix::StepOutside {
+                    step: *step,
+                    name: label.clone(),
+                    min: s.min,
+                    max: s.max,
+                }
             } else if cut.trim().is_empty() {
-                format!("the name of step {step} became blank; it is not shown")
+                ScaleFix::StepBlank { step: *step }
             } else {
                 let len = label.chars().count();
                 if len > MAX_NAME {
                     self.push(Repair::InvalidScale {
-                        reason: format!(
-                            "the name of step {step} is {len} characters long, over the limit of {MAX_NAME}; the map shows the first {MAX_NAME}"
-                        ),
+                        fix: ScaleFix::StepTooLong {
+                            step: *step,
+                            length: len,
+                        },
                     });
                 }
                 names.insert(*step, cut);
                 continue;
             };
-            self.push(Repair::InvalidScale { reason });
+            self.push(Repair::InvalidScale { fix });
         }
         EmotionScale { min: s.min, max: s.max, names }
     }
@@ -602,8 +884,14 @@ impl Fixes {
     fn list(&mut self, id: Id, field: &str, items: &[String]) -> Vec<String> {
         const MAX_ITEMS: usize = validate::MAX_PERSONA_ENTRIES;
         if items.len() > MAX_ITEMS {
-            let reason = format!("list {} entries, over the limit of {MAX_ITEMS}; the map shows the first {MAX_ITEMS}", items.len());
-            self.value_repair(id, field, reason);
+            self.value_repair(
+                id,
+                field,
+                Fix::TooMany {
+                    count: items.len(),
+                    max: MAX_ITEMS,
+                },
+            );
         }
         items.iter().take(MAX_ITEMS).map(|item| self.text(id, field, item, MAX_TEXT)).collect()
     }
@@ -636,7 +924,11 @@ impl Fixes {
     /// A card as the map shows it; its place (stage, lane) is never changed.
     fn card(&mut self, id: Id, c: &Card, shown: &Shown) -> Card {
         let text = self.text(id, "text", &c.text, MAX_TEXT);
-        let author = c.workshop.author.as_deref().and_then(|a| self.name_or_none(id, "author", a, "no author"));
+        let author = c
+            .workshop
+            .author
+            .as_deref()
+            .and_then(|a| self.name_or_none(id, "author", a, None));
         let rank = self.rank(id, c.rank);
         let body = match &c.body {
             CardBody::Touchpoint(t) => CardBody::Touchpoint(self.touchpoint(id, t, shown)),
@@ -873,7 +1165,7 @@ mod tests {
         assert_eq!(r.journey.graph.flow(later.id), None);
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The flow from \"Book\" to \"Pay\" would close a loop of forward flows; it is kept and drawn dashed, but not followed. \
+            "The flow from “Book” to “Pay” would close a loop of forward flows; it is kept and drawn dashed, but not followed. \
              Remove it or make it a repeat loop."
         );
     }
@@ -892,7 +1184,7 @@ mod tests {
         assert_eq!(r.repairs, vec![Repair::SuspendedFlow { flow: lp, reason }]);
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The repeat loop from \"Pay\" back to \"Find\" does not go back to an earlier stage; it is kept and drawn dashed, but not followed. \
+            "The repeat loop from “Pay” back to “Find” does not go back to an earlier stage; it is kept and drawn dashed, but not followed. \
              Remove it or make it a forward flow."
         );
     }
@@ -927,7 +1219,7 @@ mod tests {
         assert_eq!(r.repairs, vec![Repair::SuspendedFlow { flow: f, reason }]);
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The branch from \"Book\" leads back to \"Book\" itself; it is kept and drawn dashed, but not followed. \
+            "The branch from “Book” leads back to “Book” itself; it is kept and drawn dashed, but not followed. \
              Remove it or connect it to another stage."
         );
     }
@@ -964,7 +1256,7 @@ mod tests {
         assert_eq!(r.journey.card(id(100)), Some(&added));
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "One card was in a lane that was deleted in the other copy; it is shown in an \"Unplaced\" row. \
+            "One card was in a lane that was deleted in the other copy; it is shown in an “Unplaced” row. \
              Move it to another lane to resolve this."
         );
         // Moving the card out (an ordinary edit on the document) ends the repair.
@@ -1040,7 +1332,7 @@ mod tests {
         assert!(matches!(&r.journey.card(id(IDEA)).unwrap().body, CardBody::Opportunity(o) if o.answers == vec![id(PAIN)]));
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The opportunity on card \"Retry with another card\" answered a pain point that is no longer on the map; \
+            "Card “Retry with another card”: the opportunity answered a pain point that is no longer on the map; \
              the link is not shown."
         );
     }
@@ -1055,8 +1347,16 @@ mod tests {
         }
         loose.cards.get_mut(&id(PAIN2)).unwrap().body = CardBody::Note;
         let r = repaired(&loose);
-        assert_eq!(r.repairs, vec![Repair::DroppedLink { card: id(IDEA), pain: id(PAIN2) }]);
-        assert!(r.repairs[0].sentence(&r.journey).contains("answered card \"No receipt\", which is no longer a pain point"));
+        assert_eq!(
+            r.repairs,
+            vec![Repair::DroppedLink {
+                card: id(IDEA),
+                pain: id(PAIN2)
+            }]
+        );
+        assert!(r.repairs[0]
+            .sentence(&r.journey)
+            .contains("answered “No receipt”, which is no longer a pain point"));
     }
 
     #[test]
@@ -1094,7 +1394,7 @@ mod tests {
         assert_eq!(shown, 2);
         assert_eq!(
             r.repairs[1].sentence(&r.journey),
-            "The score -3 by persona \"Sam\" on card \"Booking form\" lies outside the emotion scale -2 to 2; \
+            "Card “Booking form”: the score -3 by persona “Sam” lies outside the emotion scale -2 to 2; \
              the map shows -2. Change the score or the scale."
         );
     }
@@ -1107,8 +1407,16 @@ mod tests {
         loose.scale.min = 1;
         loose.scale.max = -1;
         let r = repaired(&loose);
-        let reason = "its minimum 1 is not below its maximum -1, so the map uses the default scale -3 to 3".to_string();
-        assert_eq!(r.repairs, vec![Repair::InvalidScale { reason }]);
+        assert_eq!(
+            r.repairs,
+            vec![Repair::InvalidScale {
+                fix: ScaleFix::Inverted { min: 1, max: -1 }
+            }]
+        );
+        assert_eq!(
+            r.repairs[0].sentence(&r.journey),
+            "The merged emotion scale is not valid: its minimum 1 is not below its maximum -1, so the map uses the default scale -3 to 3."
+        );
         assert_eq!(r.journey.scale, EmotionScale::default());
 
         // One widened it down to -10, the other up to 13: 23 steps.
@@ -1116,8 +1424,20 @@ mod tests {
         loose.scale.min = -10;
         loose.scale.max = 13;
         let r = repaired(&loose);
-        let reason = "-10 to 13 spans 23 steps, more than 20, so the map uses the default scale -3 to 3".to_string();
-        assert_eq!(r.repairs, vec![Repair::InvalidScale { reason }]);
+        assert_eq!(
+            r.repairs,
+            vec![Repair::InvalidScale {
+                fix: ScaleFix::TooWide {
+                    min: -10,
+                    max: 13,
+                    span: 23
+                }
+            }]
+        );
+        assert_eq!(
+            r.repairs[0].sentence(&r.journey),
+            "The merged emotion scale is not valid: -10 to 13 spans 23 steps, more than 20, so the map uses the default scale -3 to 3."
+        );
         assert_eq!(r.journey.scale, EmotionScale::default());
     }
 
@@ -1131,10 +1451,29 @@ mod tests {
         loose.scale.names.retain(|step, _| step.abs() <= 2);
         loose.scale.names.insert(3, "Thrilled".into());
         let r = repaired(&loose);
-        let reason = "step 3 is named \"Thrilled\" but lies outside -2 to 2; the name is not shown".to_string();
-        assert_eq!(r.repairs, vec![Repair::InvalidScale { reason: reason.clone() }]);
-        assert_eq!((r.journey.scale.min, r.journey.scale.max, r.journey.scale.name_of(3)), (-2, 2, None));
-        assert_eq!(r.repairs[0].sentence(&r.journey), format!("The merged emotion scale is not valid: {reason}."));
+        assert_eq!(
+            r.repairs,
+            vec![Repair::InvalidScale {
+                fix: ScaleFix::StepOutside {
+                    step: 3,
+                    name: "Thrilled".into(),
+                    min: -2,
+                    max: 2
+                }
+            }]
+        );
+        assert_eq!(
+            (
+                r.journey.scale.min,
+                r.journey.scale.max,
+                r.journey.scale.name_of(3)
+            ),
+            (-2, 2, None)
+        );
+        assert_eq!(
+            r.repairs[0].sentence(&r.journey),
+            "The merged emotion scale is not valid: step 3 is named “Thrilled” but lies outside -2 to 2; the name is not shown."
+        );
     }
 
     #[test]
@@ -1153,24 +1492,40 @@ mod tests {
                 Repair::Text {
                     entity: id(JOURNEY),
                     field: "name".into(),
-                    reason: "is 201 characters long, over the limit of 200; the map shows the first 200".into(),
+                    fix: Fix::TooLong {
+                        length: 201,
+                        max: 200
+                    }
                 },
-                Repair::Text { entity: id(BOOK), field: "name".into(), reason: "became blank; the map shows \"Untitled\"".into() },
+                Repair::Text {
+                    entity: id(BOOK),
+                    field: "name".into(),
+                    fix: Fix::Blank {
+                        instead: Some("Untitled".into())
+                    }
+                },
                 Repair::Text {
                     entity: id(NOTE),
                     field: "text".into(),
-                    reason: "is 10250 characters long, over the limit of 10000; the map shows the first 10000".into(),
+                    fix: Fix::TooLong {
+                        length: 10250,
+                        max: 10000
+                    }
                 },
             ]
         );
         assert_eq!(r.journey.graph.stage_name(id(BOOK)), "Untitled");
         assert_eq!(r.journey.card(id(NOTE)).unwrap().text, long[..MAX_TEXT]);
         assert_eq!(r.journey.name.chars().count(), MAX_NAME);
-        assert_eq!(r.repairs[1].sentence(&r.journey), "The name of stage \"Untitled\" became blank; the map shows \"Untitled\".");
+        assert_eq!(
+            r.repairs[1].sentence(&r.journey),
+            "Stage “Untitled” · Stage name: became blank; the map shows “Untitled”."
+        );
         assert_eq!(
             r.repairs[0].sentence(&r.journey),
-            "The name of the journey is 201 characters long, over the limit of 200; the map shows the first 200."
+            "The journey · Journey name: 201 characters, over the limit of 200; the map shows the first 200."
         );
+        assert_eq!(r.repairs[2].sentence(&r.journey), "Card “aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…” · Card text: 10,250 characters, over the limit of 10,000; the map shows the first 10,000.");
     }
 
     #[test]
@@ -1186,9 +1541,16 @@ mod tests {
                 Repair::Text {
                     entity: id(FIND_BOOK),
                     field: "label".into(),
-                    reason: "is 205 characters long, over the limit of 200; the map shows the first 200".into(),
+                    fix: Fix::TooLong {
+                        length: 205,
+                        max: 200
+                    }
                 },
-                Repair::Text { entity: id(NOTE), field: "author".into(), reason: "became blank; the map shows no author".into() },
+                Repair::Text {
+                    entity: id(NOTE),
+                    field: "author".into(),
+                    fix: Fix::Blank { instead: None }
+                },
             ]
         );
         assert_eq!(r.journey.card(id(NOTE)).unwrap().workshop.author, None);
@@ -1208,19 +1570,53 @@ mod tests {
         loose.stages.get_mut(&id(PAY)).unwrap().rank = f64::NAN;
         loose.metrics.nps = Some(Measure { value: 140.0, sample_size: 12 });
         let r = repaired(&loose);
-        let value = |entity: u128, field: &str, reason: &str| Repair::InvalidValue { entity: id(entity), field: field.into(), reason: reason.into() };
+        let value = |entity: u128, field: &str, fix: Fix| Repair::InvalidValue {
+            entity: id(entity),
+            field: field.into(),
+            fix,
+        };
+        let range = |value: f64, min: f64, max: f64, shown: f64| Fix::OutOfRange {
+            value,
+            min,
+            max,
+            shown,
+        };
         assert_eq!(
             r.repairs,
             vec![
-                value(JOURNEY, "NPS", "is 140, outside -100 to 100; the map shows 100"),
-                value(PAY, "rank", "is not a finite number; the map uses 0"),
-                value(PAINS, "colour", "is \"red\", not a colour like #3366cc; the map uses the default"),
-                value(PAIN, "severity", "is 9, outside 1 to 5; the map shows 5"),
-                value(PAIN, "frequency", "is 0, outside 1 to 5; the map shows 1"),
+                value(JOURNEY, "NPS", range(140.0, -100.0, 100.0, 100.0)),
+                value(PAY, "rank", Fix::NotFinite),
+                value(
+                    PAINS,
+                    "colour",
+                    Fix::NotAColour {
+                        value: "red".into()
+                    }
+                ),
+                value(PAIN, "severity", range(9.0, 1.0, 5.0, 5.0)),
+                value(PAIN, "frequency", range(0.0, 1.0, 5.0, 1.0)),
             ]
         );
-        assert!(matches!(&r.journey.card(id(PAIN)).unwrap().body, CardBody::PainPoint(p) if (p.severity, p.frequency) == (5, 1)));
-        assert_eq!(r.journey.metrics.nps, Some(Measure { value: 100.0, sample_size: 12 }));
+        let said: Vec<String> = r.repairs.iter().map(|x| x.sentence(&r.journey)).collect();
+        assert_eq!(
+            said[0],
+            "The journey · NPS: 140 is outside -100 to 100; the map shows 100."
+        );
+        assert_eq!(said[2], "Lane “Pain points” · Lane colour: “red” is not a colour like #3366cc; the map uses the default.");
+        assert_eq!(
+            said[3],
+            "Card “Card refused” · Severity: 9 is outside 1 to 5; the map shows 5."
+        );
+        assert!(
+            matches!(&r.journey.card(id(PAIN)).unwrap().body, CardBody::PainPoint(p) if (p.severity, p.frequency) == (5, 1))
+        );
+        assert_eq!(
+            r.journey.metrics.nps,
+            Some(Measure {
+                value: 100.0,
+                sample_size: 12
+            })
+        );
     }
 
     #[test]
@@ -1319,6 +1715,161 @@ mod tests {
         let again = repaired(&Loose::of(&r.journey));
         assert_eq!(again.repairs, vec![]);
         assert_eq!(again.journey, r.journey);
+    }
+
+    /// Every message a `Said` names, nested ones included.
+    fn ids(said: &Said, out: &mut Vec<&'static str>) {
+        out.push(said.id);
+        for (_, arg) in &said.args {
+            if let SaidArg::Said(inner) = arg {
+                ids(inner, out);
+            }
+        }
+    }
+
+    #[test]
+    fn every_repair_is_said_in_every_language_by_its_own_messages() {
+        let j = small();
+        let fixes = [
+            Fix::TooLong {
+                length: 12,
+                max: 10,
+            },
+            Fix::Blank {
+                instead: Some(UNTITLED.into()),
+            },
+            Fix::Blank { instead: None },
+            Fix::OutOfRange {
+                value: 9.0,
+                min: 1.0,
+                max: 5.0,
+                shown: 5.0,
+            },
+            Fix::NotFinite,
+            Fix::NotANumber,
+            Fix::NotAColour {
+                value: "red".into(),
+            },
+            Fix::TooMany { count: 30, max: 20 },
+        ];
+        let scales = [
+            ScaleFix::Inverted { min: 1, max: -1 },
+            ScaleFix::TooWide {
+                min: -10,
+                max: 13,
+                span: 23,
+            },
+            ScaleFix::StepOutside {
+                step: 3,
+                name: "Thrilled".into(),
+                min: -2,
+                max: 2,
+            },
+            ScaleFix::StepBlank { step: 2 },
+            ScaleFix::StepTooLong {
+                step: 1,
+                length: 230,
+            },
+        ];
+        let flows = [
+            flow(200, BOOK, BOOK, FlowKind::Next),
+            flow(201, FIND, BOOK, FlowKind::Next),
+            flow(202, PAY, FIND, FlowKind::Repeat),
+            flow(203, PAY, 9999, FlowKind::Branch),
+        ];
+        let mut all: Vec<Repair> = repair(&wrecked()).repairs;
+        all.extend(fixes.iter().flat_map(|fix| {
+            // Every kind of entity a value belongs to, and one that is gone.
+            [JOURNEY, BOOK, PAINS, SAM, NOTE, FIND_BOOK, 9999].map(|e| Repair::Text {
+                entity: id(e),
+                field: "name".into(),
+                fix: fix.clone(),
+            })
+        }));
+        all.extend(
+            ["goals", "colour", "rank", "NPS", "emotion name", "severity"].map(|f| {
+                Repair::InvalidValue {
+                    entity: id(SAM),
+                    field: f.into(),
+                    fix: Fix::NotFinite,
+                }
+            }),
+        );
+        all.extend(
+            scales
+                .iter()
+                .map(|fix| Repair::InvalidScale { fix: fix.clone() }),
+        );
+        all.extend(flows.iter().map(|f| Repair::SuspendedFlow {
+            flow: f.clone(),
+            reason: String::new(),
+        }));
+        all.extend([
+            Repair::OverLimit {
+                what: "stages".into(),
+                limit: 100,
+                hidden: vec![id(1)],
+                cards: vec![id(2), id(3)],
+            },
+            Repair::UnplacedStage {
+                stage: id(9999),
+                cards: vec![id(1), id(2), id(3)],
+            },
+            Repair::DroppedLink {
+                card: id(IDEA),
+                pain: id(NOTE),
+            },
+            Repair::DroppedLink {
+                card: id(IDEA),
+                pain: id(9999),
+            },
+            Repair::ScoreOutsideScale {
+                card: id(TOUCH),
+                persona: Some(id(SAM)),
+                score: 5,
+                shown: 3,
+            },
+            Repair::ScoreOutsideScale {
+                card: id(TOUCH),
+                persona: None,
+                score: 5,
+                shown: 3,
+            },
+        ]);
+        for language in journey_i18n::LANGUAGES {
+            let l = journey_i18n::localizer(language);
+            for x in &all {
+                let said = x.said(&j);
+                let mut named = Vec::new();
+                ids(&said, &mut named);
+                for id in named {
+                    assert!(l.has(id), "{}: no message {id} for {x:?}", language.code);
+                }
+                let text = said.format(l);
+                assert!(
+                    !text.contains("repair-") && !text.contains("field-") && !text.contains('{'),
+                    "{}: {text}",
+                    language.code
+                );
+                if language.code != "en" {
+                    assert_ne!(text, x.sentence(&j), "{}: said in English", language.code);
+                }
+            }
+        }
+        // The Persian sentence names the card as it is written, in Persian digits.
+        let fa = journey_i18n::localizer(journey_i18n::language("fa").unwrap());
+        let score = Repair::ScoreOutsideScale {
+            card: id(TOUCH),
+            persona: None,
+            score: 5,
+            shown: 3,
+        }
+        .said(&j)
+        .format(fa);
+        assert!(
+            score.contains("Booking form") && score.contains('۵') && !score.contains('5'),
+            "{score}"
+        );
     }
 
     #[test]

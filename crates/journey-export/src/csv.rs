@@ -1148,6 +1148,9 @@ mod tests {
         let csv = format!("journey,stage,lane,text\nJ,S,L,ok\nJ,S,L,{}\n", "y".repeat(10_001));
         let (line, message) = line_error(&csv);
         assert_eq!(line, 3);
-        assert!(message.contains("10001") && message.contains("10000"), "{message}");
+        assert!(
+            message.contains("10,001") && message.contains("10,000"),
+            "{message}"
+        );
     }
 }

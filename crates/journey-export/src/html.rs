@@ -249,7 +249,10 @@ fn insights_html(j: &Journey, w: Words) -> String {
                 out.push_str("<td></td>");
             } else {
                 let level = (v * 5).div_ceil(top).clamp(1, 5);
-                out.push_str(&format!("<td class=\"h{level}\">{v}</td>"));
+                out.push_str(&format!(
+                    "<td class=\"h{level}\">{}</td>",
+                    w.number(f64::from(v))
+                ));
             }
         }
         out.push_str("</tr>");

@@ -154,7 +154,7 @@ mod tests {
         let mut doc: serde_json::Value = serde_json::from_str(&crate::to_json(&sample_journeys())).unwrap();
         doc["journeys"][0]["cards"][0]["text"] = "x".repeat(10_001).into();
         let err = import(&doc.to_string(), ImportFormat::Json).unwrap_err();
-        assert!(err.to_string().contains("limit is 10000"), "{err}");
+        assert!(err.to_string().contains("limit is 10,000"), "{err}");
     }
 
     #[test]

@@ -61,6 +61,23 @@ impl Words {
         }
     }
 
+    /// A number as the language writes it ("۴٫۸" in Persian, "4,8" in Russian).
+    pub fn number(&self, n: f64) -> String {
+        self.l.number(
+            n,
+            journey_i18n::NumberFormat {
+                signed: false,
+                decimals: None,
+            },
+        )
+    }
+
+    /// An emotion score with its sign: "+2", "0", "-3" in the language's digits.
+    pub fn score(&self, n: i32) -> String {
+        self.l
+            .number(f64::from(n), journey_i18n::NumberFormat::SCORE)
+    }
+
     pub fn term(&self, t: Term) -> String {
         t.text(self.l)
     }
@@ -152,8 +169,8 @@ mod tests {
         assert_eq!(persian, "تکرار: نوبت بعدی");
         let english = fa.format("export-repeat-flow", &[("label", "next visit".into())]);
         assert_eq!(english, "تکرار: \u{2068}next visit\u{2069}");
-        // A number is neutral to the line: left bare, the line's marks order it.
-        assert_eq!(fa.format("export-pdf-tab", &[("page", 3.into())]), "ص 3");
+        // A number is neutral to the line (in Persian digits): left bare, the line's marks order it.
+        assert_eq!(fa.format("export-pdf-tab", &[("page", 3.into())]), "ص ۳");
         let en = Words::default();
         assert_eq!(en.format("export-goal-persona", &[("goal", en.user("Book a visit")), ("persona", en.user("مریم"))]), "Book a visit  ·  Persona: \u{2068}مریم\u{2069}");
     }

@@ -7,6 +7,7 @@ use journey_core::layout::layout;
 use journey_core::{Card, CardBody, CardKind, Journey};
 
 use crate::labels::Words;
+use journey_i18n::Arg;
 
 /// Text safe inside a Markdown line or table cell: no markup, no raw HTML, no line breaks.
 pub fn inline(s: &str) -> String {
@@ -26,10 +27,6 @@ pub fn inline(s: &str) -> String {
         }
     }
     out
-}
-
-fn signed(n: i32) -> String {
-    if n > 0 { format!("+{n}") } else { n.to_string() }
 }
 
 fn card_line(w: Words, j: &Journey, c: &Card) -> String {
@@ -60,7 +57,17 @@ fn card_body_line(w: Words, j: &Journey, c: &Card) -> String {
             }
             if let Some(e) = &t.emotion {
                 let name = w.emotion(j, e.score, &e.name);
-                facts.push(w.format("export-md-feels", &[("score", signed(e.score).into()), ("emotion", inline(&name).into())]).trim_end().to_string());
+                facts.push(
+                    w.format(
+                        "export-md-feels",
+                        &[
+                            ("score", Arg::score(e.score)),
+                            ("emotion", inline(&name).into()),
+                        ],
+                    )
+                    .trim_end()
+                    .to_string(),
+                );
             }
             let mut line = format!("- **{}**{}: {text}", kind(CardKind::Touchpoint), paren(w, &facts));
             if let Some(s) = &t.sacrifice {
@@ -160,7 +167,12 @@ pub fn to_markdown_in(j: &Journey, w: Words) -> String {
     let stage_name = |id| j.graph.stage(id).map_or(String::new(), |st| inline(&st.name));
     let summary = w.format(
         "export-md-summary",
-        &[("stages", stages.len().into()), ("cards", j.cards.len().into()), ("min", signed(j.scale.min).into()), ("max", signed(j.scale.max).into())],
+        &[
+            ("stages", stages.len().into()),
+            ("cards", j.cards.len().into()),
+            ("min", Arg::score(j.scale.min)),
+            ("max", Arg::score(j.scale.max)),
+        ],
     );
     let _ = writeln!(s, "{summary}\n");
 
@@ -243,7 +255,7 @@ pub fn to_markdown_in(j: &Journey, w: Words) -> String {
                 i + 1,
                 stage_name(c.stage),
                 inline(&c.text),
-                signed(p.score),
+                w.score(p.score),
                 inline(&w.emotion(j, p.score, own))
             );
         }
@@ -256,18 +268,36 @@ pub fn to_markdown_in(j: &Journey, w: Words) -> String {
         let _ = writeln!(s, "\n- **{}:** {average}", w.text("export-md-average-label"));
         let at_stage = |score: i32, card| {
             let stage = stage_name(j.card(card).map_or(card, |c| c.stage));
-            w.format("export-md-at-stage", &[("score", signed(score).into()), ("card", text_of(card).into()), ("stage", stage.into())])
+            w.format(
+                "export-md-at-stage",
+                &[
+                    ("score", Arg::score(score)),
+                    ("card", text_of(card).into()),
+                    ("stage", stage.into()),
+                ],
+            )
         };
         let _ = writeln!(s, "- **{}:** {}", w.text("export-md-lowest"), at_stage(low.score, low.card));
         let _ = writeln!(s, "- **{}:** {}", w.text("export-md-highest"), at_stage(high.score, high.card));
         let end = curve.points.last().expect("not empty");
-        let at_end = w.format("export-md-at", &[("score", signed(end.score).into()), ("card", text_of(end.card).into())]);
+        let at_end = w.format(
+            "export-md-at",
+            &[
+                ("score", Arg::score(end.score)),
+                ("card", text_of(end.card).into()),
+            ],
+        );
         let _ = writeln!(s, "- **{}:** {at_end}", w.text("export-md-end"));
         if let Some((a, b)) = curve.points.windows(2).map(|p| (&p[0], &p[1])).min_by_key(|(a, b)| b.score - a.score) {
             if b.score < a.score {
                 let drop = w.format(
                     "export-md-drop",
-                    &[("from", signed(a.score).into()), ("to", signed(b.score).into()), ("fromCard", text_of(a.card).into()), ("toCard", text_of(b.card).into())],
+                    &[
+                        ("from", Arg::score(a.score)),
+                        ("to", Arg::score(b.score)),
+                        ("fromCard", text_of(a.card).into()),
+                        ("toCard", text_of(b.card).into()),
+                    ],
                 );
                 let _ = writeln!(s, "- **{}:** {drop}", w.text("export-md-largest-drop"));
             }

@@ -8,28 +8,7 @@
 //! Numbers stay numbers, so Fluent picks the plural and the language writes the digits; what the
 //! file itself holds (names, paths, cell values) is text, passed as it is.
 
-use std::fmt;
-
-use journey_i18n::{Arg, Language, Localizer};
-
-/// A message and its arguments.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Said {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, SaidArg)>,
-}
-
-/// An argument of a `Said`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SaidArg {
-    /// The file's own words, or the program's (a parser's complaint): never translated.
-    Text(String),
-    Number(f64),
-    /// Another message, said in the same language first (a refusal's detail inside its place).
-    Said(Box<Said>),
-    /// Items joined as the language joins them.
-    List(Vec<SaidArg>),
-}
+pub use journey_i18n::{Said, SaidArg};
 
 /// A `Said` from an id and `name = value` arguments: `said!("export-import-lucid-cards", count = 3, notes = 1)`.
 #[macro_export]
@@ -37,136 +16,6 @@ macro_rules! said {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
         $crate::Said { id: $id, args: vec![$((stringify!($k), $crate::SaidArg::from($v))),*] }
     };
-}
-
-/// The message that carries a detail still said only in English (the core's rule violations,
-/// a parser's own words) inside a translated refusal.
-const UNTRANSLATED: &str = "error-import-detail";
-
-impl Said {
-    /// A message without arguments.
-    pub fn of(id: &'static str) -> Said {
-        Said { id, args: Vec::new() }
-    }
-
-    /// Words that have no message of their own, passed as they are.
-    pub fn untranslated(text: impl Into<String>) -> Said {
-        Said { id: UNTRANSLATED, args: vec![("detail", SaidArg::Text(text.into()))] }
-    }
-
-    pub fn format(&self, l: &Localizer) -> String {
-        let args: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (*k, v.format(l))).collect();
-        l.format(self.id, &args)
-    }
-
-    /// The sentence in `language`.
-    pub fn in_language(&self, language: Language) -> String {
-        self.format(journey_i18n::localizer(language))
-    }
-}
-
-impl SaidArg {
-    fn format(&self, l: &Localizer) -> Arg {
-        match self {
-            SaidArg::Text(t) => Arg::Text(t.clone()),
-            SaidArg::Number(n) => Arg::Number(*n),
-            SaidArg::Said(s) => Arg::Text(s.format(l)),
-            SaidArg::List(items) => {
-                let items: Vec<String> = items
-                    .iter()
-                    .map(|i| match i.format(l) {
-                        Arg::Text(t) => t,
-                        Arg::Number(n) => l.format(NUMBER, &[("n", Arg::Number(n))]),
-                    })
-                    .collect();
-                Arg::Text(l.list(&items))
-            }
-        }
-    }
-}
-
-/// A number on its own, in a list (`{ $n }`: Fluent writes it the language's way).
-const NUMBER: &str = "export-import-number";
-
-/// The English sentence.
-impl fmt::Display for Said {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.format(journey_i18n::english_localizer()))
-    }
-}
-
-impl From<String> for SaidArg {
-    fn from(s: String) -> SaidArg {
-        SaidArg::Text(s)
-    }
-}
-impl From<&str> for SaidArg {
-    fn from(s: &str) -> SaidArg {
-        SaidArg::Text(s.to_string())
-    }
-}
-impl From<&String> for SaidArg {
-    fn from(s: &String) -> SaidArg {
-        SaidArg::Text(s.clone())
-    }
-}
-impl From<Said> for SaidArg {
-    fn from(s: Said) -> SaidArg {
-        SaidArg::Said(Box::new(s))
-    }
-}
-impl<T: Into<SaidArg>> From<Vec<T>> for SaidArg {
-    fn from(items: Vec<T>) -> SaidArg {
-        SaidArg::List(items.into_iter().map(Into::into).collect())
-    }
-}
-macro_rules! number_arg {
-    ($($t:ty),*) => { $(impl From<$t> for SaidArg { fn from(n: $t) -> SaidArg { SaidArg::Number(n as f64) } })* };
-}
-number_arg!(i32, i64, u32, u64, usize, f64);
-
-/// Words without a message (a library's error, the core's rule): said as they are.
-impl From<String> for Said {
-    fn from(s: String) -> Said {
-        Said::untranslated(s)
-    }
-}
-impl From<&str> for Said {
-    fn from(s: &str) -> Said {
-        Said::untranslated(s)
-    }
-}
-/// The core's refusal of what a file holds, said by the core's own message for it (its
-/// problems and graph problems name their message ids); the field by the import's word for it
-/// (`error-import-field`: those a file's rows fill, any other as the core names it). What names
-/// an id the file does not have stays in the core's English.
-impl From<journey_core::EditError> for Said {
-    fn from(e: journey_core::EditError) -> Said {
-        use journey_core::EditError;
-        let field = |f: journey_core::Field| crate::said!("error-import-field", field = f.id(), name = f.english());
-        let args = |core: Vec<(&'static str, journey_core::error::Arg)>| -> Vec<(&'static str, SaidArg)> {
-            core.into_iter()
-                .map(|(k, v)| {
-                    let v = match v {
-                        journey_core::error::Arg::Number(n) => SaidArg::Number(n),
-                        journey_core::error::Arg::Text(t) => SaidArg::Text(t),
-                    };
-                    (k, v)
-                })
-                .collect()
-        };
-        match e {
-            EditError::TooLong { field: f, len, max } => crate::said!("error-import-too-long", field = field(f), length = len, max = max),
-            EditError::InvalidValue { field: f, problem } => {
-                let mut said = Said { id: problem.message(), args: args(problem.args()) };
-                said.args.retain(|(k, _)| *k != "field");
-                said.args.push(("field", SaidArg::from(field(f))));
-                said
-            }
-            EditError::InvalidGraph(problem) => Said { id: problem.message(), args: args(problem.args()) },
-            other => Said::untranslated(other.to_string()),
-        }
-    }
 }
 
 /// What serde_json's refusal of a file says: a file cut off, text that is not JSON (the parser's
@@ -184,9 +33,9 @@ pub(crate) fn json_syntax(e: &serde_json::Error, message: String, ojf: bool) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::{import_bytes_reported, import_reported, ImportError, ImportFormat};
     use journey_core::sample::sample_journeys;
+    use journey_i18n::Language;
 
     fn lang(code: &str) -> Language {
         journey_i18n::language(code).expect("a language with catalogs")
@@ -250,10 +99,31 @@ mod tests {
         let fa: Vec<String> = notes.iter().map(|n| n.in_language(lang("fa"))).collect();
         no_english(&fa);
         assert!(fa[0].starts_with("به‌صورت OpenJourney خوانده شد"), "{fa:?}");
-        assert!(fa.iter().any(|n| n.contains("مقیاس")), "no scale note: {fa:?}");
-        // The counts are the journey's: the same figures as the English note.
-        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-        assert_eq!(digits(&fa[0]), digits(&notes[0].to_string()), "{} / {}", fa[0], notes[0]);
+        assert!(
+            fa.iter().any(|n| n.contains("مقیاس")),
+            "no scale note: {fa:?}"
+        );
+        // The counts are the journey's: the same figures as the English note, in Persian digits.
+        let digits = |s: &str| {
+            s.chars()
+                .filter_map(|c| {
+                    c.to_digit(10)
+                        .or_else(|| ('۰'..='۹').contains(&c).then(|| c as u32 - '۰' as u32))
+                })
+                .collect::<Vec<u32>>()
+        };
+        assert_eq!(
+            digits(&fa[0]),
+            digits(&notes[0].to_string()),
+            "{} / {}",
+            fa[0],
+            notes[0]
+        );
+        assert!(
+            !fa[0].chars().any(|c| c.is_ascii_digit()),
+            "0-9 in the Persian note: {}",
+            fa[0]
+        );
     }
 
     #[test]
@@ -265,7 +135,12 @@ mod tests {
         for code in ["ru", "fa"] {
             let said: Vec<String> = notes.iter().map(|n| n.in_language(lang(code))).collect();
             no_english(&said);
-            assert!(said[0].contains(&j.cards.len().to_string()), "{code}: the card count is missing: {said:?}");
+            let count = journey_i18n::localizer(lang(code))
+                .number(j.cards.len() as f64, journey_i18n::NumberFormat::PLAIN);
+            assert!(
+                said[0].contains(&count),
+                "{code}: the card count {count} is missing: {said:?}"
+            );
         }
         let ru = notes[0].in_language(lang("ru"));
         assert!(ru.starts_with("Книга прочитана: ") && ru.contains("листы Pain points, Opportunities, Insights, Heatmap вычисляются"), "{ru}");
@@ -291,8 +166,14 @@ mod tests {
 
         let long = format!("journey,stage,lane,text\nJ,S,L,ok\nJ,S,L,{}\n", "y".repeat(10_001));
         let e = import_reported(&long, ImportFormat::Csv).unwrap_err();
-        assert_eq!(e.said().in_language(ru), "строка 3: текст карточки: длина 10001 символов; предел — 10000");
-        assert_eq!(e.to_string(), "line 3: card text is 10001 characters long; the limit is 10000");
+        assert_eq!(
+            e.said().in_language(ru),
+            "строка 3: текст карточки: длина 10\u{a0}001 символов; предел — 10\u{a0}000"
+        );
+        assert_eq!(
+            e.to_string(),
+            "line 3: card text is 10,001 characters long; the limit is 10,000"
+        );
 
         let e = ImportError::Cell {
             sheet: "Cards".into(),

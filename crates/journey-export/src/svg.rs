@@ -457,9 +457,16 @@ fn headers(s: &mut Out, j: &Journey, l: &Layout) {
             chip(s, at(offset, w), top + 12.0, &label, 11.0, true, fg, tint);
             offset += w + 6.0;
         }
-        let metric = [("NPS", &stage.metrics.nps), ("CSAT", &stage.metrics.csat), ("CES", &stage.metrics.ces)]
-            .into_iter()
-            .find_map(|(name, m)| m.as_ref().map(|m| format!("{name} {}", trim_number(m.value))));
+        let metric = [
+            ("NPS", &stage.metrics.nps),
+            ("CSAT", &stage.metrics.csat),
+            ("CES", &stage.metrics.ces),
+        ]
+        .into_iter()
+        .find_map(|(name, m)| {
+            m.as_ref()
+                .map(|m| format!("{name} {}", s.w.number(m.value)))
+        });
         if let Some(m) = metric {
             let mw = text_width(&m, 11.0, false);
             if offset + mw < c.width - 12.0 {
@@ -469,10 +476,6 @@ fn headers(s: &mut Out, j: &Journey, l: &Layout) {
         let name = ellipsize(&stage.name, c.width - 24.0, 15.0, true);
         text(s, c.x + 12.0, c.x + c.width - 12.0, top + 50.0, 15.0, true, INK, &name);
     }
-}
-
-fn trim_number(v: f64) -> String {
-    if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.1}") }
 }
 
 fn lane_color(kind: LaneKind) -> &'static str {
@@ -633,7 +636,11 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox, dir: Direction) {
                 star(s, at(x, 14.0) + 7.0, top + 9.0, 7.0);
             }
             if let Some(e) = &t.emotion {
-                let label = format!("{}{} {}", if e.score > 0 { "+" } else { "" }, e.score, s.w.emotion(j, e.score, &e.name));
+                let label = format!(
+                    "{} {}",
+                    s.w.score(e.score),
+                    s.w.emotion(j, e.score, &e.name)
+                );
                 let label = ellipsize(label.trim_end(), 100.0, 11.5, true);
                 let w = text_width(&label, 11.5, true) + 14.0;
                 chip(s, right - w, top, &label, 11.5, true, "#ffffff", &emotion_color(j, e.score));
@@ -688,7 +695,14 @@ fn card(s: &mut Out, j: &Journey, c: &Card, b: &CardBox, dir: Direction) {
     }
     // Workshop facts first: the last vote's dots, and who wrote the card.
     if c.workshop.votes > 0 {
-        tags.insert(0, (format!("{} ●", c.workshop.votes), "#8a5a00", "#fff4d6"));
+        tags.insert(
+            0,
+            (
+                format!("{} ●", s.w.number(f64::from(c.workshop.votes))),
+                "#8a5a00",
+                "#fff4d6",
+            ),
+        );
     }
     if let Some(author) = &c.workshop.author {
         tags.push((author.clone(), INK_SOFT, "#ffffff"));
@@ -718,8 +732,11 @@ fn curves(s: &mut Out, j: &Journey, l: &Layout) {
         let y = score_y(j, band_y, band_height, g);
         let dash = if g == 0 { r#" stroke-dasharray="4 4""# } else { "" };
         let color = if g == 0 { "#c9ceda" } else { "#e6e9ef" };
-        let _ = writeln!(s, r#"<line x1="{span0:.1}" x2="{span1:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#);
-        let label = format!("{}{g} {}", if g > 0 { "+" } else { "" }, s.w.emotion(j, g, ""));
+        let _ = writeln!(
+            s,
+            r#"<line x1="{span0:.1}" x2="{span1:.1}" y1="{y:.1}" y2="{y:.1}" stroke="{color}"{dash}/>"#
+        );
+        let label = format!("{} {}", s.w.score(g), s.w.emotion(j, g, ""));
         if rtl {
             let look = Look { anchor: Anchor::End, ..Look::plain(10.5, false, "#9aa3b5") };
             s.text(span1 - 6.0, y - 4.0, &look, label.trim_end());

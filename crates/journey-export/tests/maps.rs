@@ -625,9 +625,22 @@ fn a_persian_pdf_export_has_the_catalogs_persian_labels_in_reading_order() {
         let label = words(&catalog("fa", id));
         assert!(text.contains(&label), "{id} ({label}) is not in the Persian PDF:\n{text}");
     }
-    assert!(text.contains("شدت 4 × بسامد 4 = 16"), "the pain chip is not Persian in reading order:\n{text}");
-    for english in ["Persona:", "STAGES", "LANES", "Touchpoints", "Value ", "Line of visibility"] {
-        assert!(!text.contains(english), "English {english:?} in the Persian PDF:\n{text}");
+    assert!(
+        text.contains("شدت ۴ × بسامد ۴ = ۱۶"),
+        "the pain chip is not Persian in reading order, in Persian digits:\n{text}"
+    );
+    for english in [
+        "Persona:",
+        "STAGES",
+        "LANES",
+        "Touchpoints",
+        "Value ",
+        "Line of visibility",
+    ] {
+        assert!(
+            !text.contains(english),
+            "English {english:?} in the Persian PDF:\n{text}"
+        );
     }
 }
 
@@ -644,8 +657,13 @@ fn a_persian_tiled_pdf_labels_its_pages_in_persian_from_the_right() {
     assert!(overview.contains("نمای کلی"), "{overview}");
     let last = pages.to_string();
     let page = words(&pdf_text(&path, &["-f", &last, "-l", &last]));
-    let label = format!("صفحه {last} از {last}");
-    assert!(page.contains(&label), "{label:?} is not on the last page in reading order:\n{page}");
+    let persian = journey_i18n::localizer(in_language("fa"))
+        .number(pages as f64, journey_i18n::NumberFormat::PLAIN);
+    let label = format!("صفحه {persian} از {persian}");
+    assert!(
+        page.contains(&label),
+        "{label:?} is not on the last page in reading order:\n{page}"
+    );
     // Set from the right: the label's right end is at the right margin (the band above the tile).
     let bbox = tool("pdftotext", &["-bbox", "-f", &last, "-l", &last, path.to_str().unwrap(), "-"]);
     let width: f64 = bbox.split("<page width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();

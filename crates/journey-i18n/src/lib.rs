@@ -7,8 +7,14 @@
 //! formatting a message. Knows nothing of journeys: the vocabularies' message ids are listed in
 //! journey-core (`vocab`).
 
+mod numbers;
+mod said;
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
+
+pub use numbers::NumberFormat;
+pub use said::{Said, SaidArg};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -29,6 +35,35 @@ pub struct Language {
     /// The language's name in itself (what the language menu shows).
     pub native_name: &'static str,
     pub direction: Direction,
+    /// Latin digits (0-9) instead of the language's own (Persian ۰-۹): the window's
+    /// Preferences offer it, and a locale tag asks for it with `-u-nu-latn`.
+    pub latin_digits: bool,
+}
+
+impl Language {
+    /// Whether the language writes numbers with digits of its own (Persian), so that choosing
+    /// Latin digits means something.
+    pub fn has_own_digits(self) -> bool {
+        self.code == "fa"
+    }
+
+    /// The same language with Latin digits (itself when it has no digits of its own).
+    pub fn with_latin_digits(self, latin: bool) -> Language {
+        Language {
+            latin_digits: latin && self.has_own_digits(),
+            ..self
+        }
+    }
+
+    /// The BCP 47 tag the window and `negotiate` read: `fa-u-nu-latn` for Persian with Latin
+    /// digits, else the code.
+    pub fn tag(self) -> String {
+        if self.latin_digits {
+            format!("{}-u-nu-latn", self.code)
+        } else {
+            self.code.to_string()
+        }
+    }
 }
 
 /// English, the language every other falls back to (and exports speak unless told otherwise).
@@ -40,11 +75,36 @@ impl Default for Language {
 
 /// Every language with catalogs; English first, the one every other falls back to.
 pub const LANGUAGES: [Language; 5] = [
-    Language { code: "en", native_name: "English", direction: Direction::Ltr },
-    Language { code: "fa", native_name: "فارسی", direction: Direction::Rtl },
-    Language { code: "ru", native_name: "Русский", direction: Direction::Ltr },
-    Language { code: "te", native_name: "తెలుగు", direction: Direction::Ltr },
-    Language { code: "tl", native_name: "Tagalog", direction: Direction::Ltr },
+    Language {
+        code: "en",
+        native_name: "English",
+        direction: Direction::Ltr,
+        latin_digits: false,
+    },
+    Language {
+        code: "fa",
+        native_name: "فارسی",
+        direction: Direction::Rtl,
+        latin_digits: false,
+    },
+    Language {
+        code: "ru",
+        native_name: "Русский",
+        direction: Direction::Ltr,
+        latin_digits: false,
+    },
+    Language {
+        code: "te",
+        native_name: "తెలుగు",
+        direction: Direction::Ltr,
+        latin_digits: false,
+    },
+    Language {
+        code: "tl",
+        native_name: "Tagalog",
+        direction: Direction::Ltr,
+        latin_digits: false,
+    },
 ];
 
 /// The catalog files of a language, in the order they are added to its bundle. `cli` (the
@@ -83,14 +143,27 @@ pub fn language(code: &str) -> Option<Language> {
 }
 
 /// The best language for a list of requested locales (system or browser order, e.g. `fa-IR`,
-/// `ru_RU.UTF-8`, `en-US`): the first whose language subtag we have; English when none.
+/// `ru_RU.UTF-8`, `en-US`, `fa-u-nu-latn`): the first whose language subtag we have; English
+/// when none. A Unicode extension `-u-nu-latn` asks for Latin digits.
 pub fn negotiate<'a>(requested: impl IntoIterator<Item = &'a str>) -> Language {
     for r in requested {
         // POSIX locales write `ru_RU.UTF-8` or `C`; keep the part BCP 47 knows.
-        let tag = r.split(['.', '@']).next().unwrap_or("").replace('_', "-");
-        if let Ok(id) = tag.parse::<LanguageIdentifier>() {
+        let tag = r
+            .split(['.', '@'])
+            .next()
+            .unwrap_or("")
+            .replace('_', "-")
+            .to_ascii_lowercase();
+        // unic-langid reads no extensions: the language part is what comes before `-u-`.
+        let (base, extension) = tag.split_once("-u-").unwrap_or((&tag, ""));
+        let latin = extension
+            .split('-')
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w == ["nu", "latn"]);
+        if let Ok(id) = base.parse::<LanguageIdentifier>() {
             if let Some(l) = language(id.language.as_str()) {
-                return l;
+                return l.with_latin_digits(latin);
             }
         }
     }
@@ -114,9 +187,15 @@ pub struct Localizer {
     bundles: Vec<FluentBundle<FluentResource>>,
 }
 
-fn bundle(code: &str, isolate: bool) -> FluentBundle<FluentResource> {
+/// The bundle of catalog `code`, writing numbers as `numbers` (a language and its digits) does:
+/// the English fallback inside a Persian localizer writes Persian digits too.
+fn bundle(code: &str, isolate: bool, numbers: Language) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = code.parse().expect("language codes are valid BCP 47");
     let mut b = FluentBundle::new_concurrent(vec![id]);
+    b.set_formatter(Some(numbers::formatter_for(
+        numbers.code,
+        numbers.latin_digits,
+    )));
     // Unicode isolation marks keep a Persian name inside an English sentence (and the reverse)
     // from reordering what surrounds it; in a left-to-right language with left-to-right
     // arguments they only get in the way of matching text (CSV cells, tests).
@@ -132,9 +211,9 @@ fn bundle(code: &str, isolate: bool) -> FluentBundle<FluentResource> {
 impl Localizer {
     pub fn new(language: Language) -> Localizer {
         let isolate = language.direction == Direction::Rtl;
-        let mut bundles = vec![bundle(language.code, isolate)];
+        let mut bundles = vec![bundle(language.code, isolate, language)];
         if language.code != "en" {
-            bundles.push(bundle("en", isolate));
+            bundles.push(bundle("en", isolate, language));
         }
         Localizer { language, bundles }
     }
@@ -152,7 +231,7 @@ impl Localizer {
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, v.value());
+            fargs.set(*k, v.value(self));
         }
         for b in &self.bundles {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
@@ -174,6 +253,16 @@ impl Localizer {
         items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(comma)
     }
 
+    /// `n` as the language writes it: its digits (Persian ۰-۹ unless Latin ones were asked
+    /// for), decimal and grouping marks, as the window's `Intl.NumberFormat` does.
+    pub fn number(&self, n: f64, format: NumberFormat) -> String {
+        numbers::write(
+            n,
+            format,
+            numbers::marks(self.language.code, self.language.latin_digits),
+        )
+    }
+
     /// Whether some catalog of this localizer has message `id`.
     pub fn has(&self, id: &str) -> bool {
         self.bundles.iter().any(|b| b.has_message(id))
@@ -185,13 +274,22 @@ impl Localizer {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A number written with a sign or a fixed count of decimals (a score "+2", a mean "-0.7"):
+    /// set in as text in the language's digits, so no plural is chosen by it.
+    Formatted(f64, NumberFormat),
 }
 
 impl Arg {
-    fn value(&self) -> FluentValue<'static> {
+    /// A score relative to neutral: "+2", "0", "-3" in the language's digits.
+    pub fn score(n: impl Into<f64>) -> Arg {
+        Arg::Formatted(n.into(), NumberFormat::SCORE)
+    }
+
+    fn value(&self, l: &Localizer) -> FluentValue<'static> {
         match self {
             Arg::Text(s) => FluentValue::from(s.clone()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Formatted(n, f) => FluentValue::from(l.number(*n, *f)),
         }
     }
 }
@@ -213,12 +311,38 @@ number_arg!(i32, i64, u8, u32, u64, usize, f32, f64);
 
 static ENGLISH_LOCALIZER: LazyLock<Localizer> = LazyLock::new(|| Localizer::new(LANGUAGES[0]));
 
-static LOCALIZERS: LazyLock<Vec<Localizer>> = LazyLock::new(|| LANGUAGES.iter().map(|l| Localizer::new(*l)).collect());
+/// One localizer per language, and one more for each with digits of its own (Persian with Latin
+/// digits); each made on first use.
+static LOCALIZERS: LazyLock<
+    Vec<(
+        Language,
+        LazyLock<Localizer, Box<dyn FnOnce() -> Localizer + Send>>,
+    )>,
+> = LazyLock::new(|| {
+    let variants = LANGUAGES.iter().copied().chain(
+        LANGUAGES
+            .iter()
+            .filter(|l| l.has_own_digits())
+            .map(|l| l.with_latin_digits(true)),
+    );
+    variants
+        .map(|l| {
+            (
+                l,
+                LazyLock::new(
+                    Box::new(move || Localizer::new(l)) as Box<dyn FnOnce() -> Localizer + Send>
+                ),
+            )
+        })
+        .collect()
+});
 
 /// The localizer of `language`, made once per process (exports and the CLI ask for one per
 /// label; building one parses every catalog).
 pub fn localizer(language: Language) -> &'static Localizer {
-    LOCALIZERS.iter().find(|l| l.language == language).unwrap_or(&LOCALIZERS[0])
+    let all = &*LOCALIZERS;
+    let (_, l) = all.iter().find(|(l, _)| *l == language).unwrap_or(&all[0]);
+    l
 }
 
 /// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: a name or card text set
@@ -288,6 +412,35 @@ mod tests {
         let en = Localizer::new(LANGUAGES[0]);
         assert_eq!(en.format("cards-selected", &[("count", 1.into())]), "1 card selected");
         assert_eq!(en.format("cards-selected", &[("count", 2.into())]), "2 cards selected");
+    }
+
+    #[test]
+    fn persian_writes_its_own_digits_unless_latin_ones_are_asked_for() {
+        let fa = negotiate(["fa-IR"]);
+        let latin = negotiate(["fa-u-nu-latn"]);
+        assert_eq!(
+            (fa.code, fa.latin_digits, latin.code, latin.latin_digits),
+            ("fa", false, "fa", true)
+        );
+        assert_eq!(latin.tag(), "fa-u-nu-latn");
+        // Only a language with digits of its own has the choice.
+        assert_eq!(negotiate(["ru-u-nu-latn"]), language("ru").unwrap());
+        let cards =
+            |l: Language, n: u32| localizer(l).format("cards-selected", &[("count", n.into())]);
+        assert!(cards(fa, 1234).contains("۱٬۲۳۴"), "{}", cards(fa, 1234));
+        assert!(
+            cards(latin, 1234).contains("1,234") && !cards(latin, 1234).contains('۱'),
+            "{}",
+            cards(latin, 1234)
+        );
+        assert_eq!(
+            localizer(fa).number(-3.0, NumberFormat::SCORE),
+            "\u{200E}\u{2212}۳"
+        );
+        assert_eq!(
+            localizer(LANGUAGES[0]).format("cards-selected", &[("count", 1234.into())]),
+            "1,234 cards selected"
+        );
     }
 
     #[test]

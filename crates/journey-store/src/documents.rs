@@ -226,12 +226,26 @@ pub fn create_journey_doc(conn: &Connection, j: &Journey) -> Result<()> {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RepairNote {
+    /// In English, for the logs and a window without the message.
     pub sentence: String,
+    /// The message the window says in its language.
+    #[ts(type = "Said")]
+    pub said: journey_i18n::Said,
     pub repair: Repair,
 }
 
 pub fn notes(j: &Journey, repairs: &[Repair]) -> Vec<RepairNote> {
-    repairs.iter().map(|r| RepairNote { sentence: r.sentence(j), repair: r.clone() }).collect()
+    repairs
+        .iter()
+        .map(|r| {
+            let said = r.said(j);
+            RepairNote {
+                sentence: said.to_string(),
+                said,
+                repair: r.clone(),
+            }
+        })
+        .collect()
 }
 
 impl crate::Store {

@@ -437,14 +437,29 @@ impl Store {
     fn cached(&mut self, id: Id) -> Result<&mut Cached> {
         if !self.cache.contains_key(&id) {
             let (journey, revision) = rows::load_journey(&self.conn, id)?;
-            let repairs = documents::repairs_of(&self.conn, id)?;
-            let mut cached = Cached { journey, revision, layout: None, doc: None, repairs };
+            // Repairs an older version kept in its own words (sentences, before they were data)
+            // do not read; they are made again from the document like a stale read model.
+            let stored = documents::repairs_of(&self.conn, id);
+            let unreadable = stored.is_err();
+            let mut cached = Cached {
+                journey,
+                revision,
+                layout: None,
+                doc: None,
+                repairs: stored.unwrap_or_default(),
+            };
             // The read model shows another state than the document holds (a crash between
             // writers of an older version, a file changed by hand, chunks that came by sync):
             // the document is the truth, so the rows are made again from it.
-            let stale = documents::document_heads(&self.conn, id)?
-                .is_some_and(|doc| documents::read_model_heads(&self.conn, id).is_ok_and(|rm| rm != doc));
-            if stale {
+            let heads = documents::document_heads(&self.conn, id)?;
+            let stale = heads.as_ref().is_some_and(|doc| {
+                documents::read_model_heads(&self.conn, id).is_ok_and(|rm| rm != *doc)
+            });
+            if unreadable && heads.is_none() {
+                // No document to make them from: the error is the file's.
+                documents::repairs_of(&self.conn, id)?;
+            }
+            if stale || unreadable {
                 self.rebuild(&mut cached)?;
             }
             self.cache.insert(id, cached);

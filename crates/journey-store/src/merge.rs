@@ -166,9 +166,11 @@ pub(crate) fn keep_teammates(
     }
     let repaired = repair(&loose);
     if let Some(r) = repaired.repairs.first() {
-        return Err(StoreError::Edit(journey_core::EditError::InvalidGraph(journey_core::GraphProblem::NeedsRepair {
-            repair: r.sentence(&repaired.journey),
-        })));
+        return Err(StoreError::Edit(journey_core::EditError::InvalidGraph(
+            journey_core::GraphProblem::NeedsRepair {
+                repair: r.said(&repaired.journey),
+            },
+        )));
     }
     let target = repaired.journey;
     Ok((restore_edit(view, &target)?, skipped))

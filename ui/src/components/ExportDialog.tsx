@@ -31,7 +31,9 @@ export function ExportDialog({ backend, journeyId, journeyName, onClose }: Props
   const l10n = useT();
   const { t, number } = l10n;
   // The pseudo-locale is a test of the window's layout; an export in it would be English anyway.
-  const language = l10n.language.code === "en-XA" ? "en" : l10n.language.code;
+  // Latin digits, when chosen in Preferences, go as the tag's `-u-nu-latn` (journey-i18n reads it).
+  const code = l10n.language.code === "en-XA" ? "en" : l10n.language.code;
+  const language = l10n.latinDigits ? `${code}-u-nu-latn` : code;
   const [format, setFormat] = useState<ExportFormat>("pdf");
   const [pages, setPages] = useState<PageSize>("fit");
   const [scale, setScale] = useState(2);

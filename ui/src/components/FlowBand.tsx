@@ -5,8 +5,9 @@
 // dashed arcs between their stages' columns, each named by its item's sentence; choosing one
 // opens that list.
 
-import { useT } from "../i18n";
+import { useT, type Localization } from "../i18n";
 import type { Flow, Layout, RepairNote } from "../types";
+import { repairSentence } from "./MergeReportDialog";
 
 const arrowColors = { next: "#9aa3b5", branch: "#7a4fd0", repeat: "#e07a1f", suspended: "#b3b9c6" };
 
@@ -16,9 +17,9 @@ export interface SuspendedFlow {
   sentence: string;
 }
 
-/** The suspended flows among what a merge left to decide. */
-export function suspendedFlows(repairs: readonly RepairNote[]): SuspendedFlow[] {
-  return repairs.flatMap((n) => (n.repair.kind === "suspendedFlow" ? [{ flow: n.repair.flow, sentence: n.sentence }] : []));
+/** The suspended flows among what a merge left to decide, each named in `l`'s language. */
+export function suspendedFlows(repairs: readonly RepairNote[], l: Localization): SuspendedFlow[] {
+  return repairs.flatMap((n) => (n.repair.kind === "suspendedFlow" ? [{ flow: n.repair.flow, sentence: repairSentence(l, n) }] : []));
 }
 
 interface Props {

@@ -19,8 +19,16 @@ export function findingText(l: Localization, f: Finding): string {
   if (!l.has(f.id)) return f.message;
   const args: Record<string, string | number> = {};
   for (const [k, a] of Object.entries(f.args)) {
-    args[k] = a.kind === "number" ? a.value : a.kind === "text" ? a.value : a.kind === "term" ? l.t(a.value)
-      : a.kind === "list" ? l.list(a.value) : l.list(a.value.map((id: string) => l.t(id)));
+    switch (a.kind) {
+      case "number": case "text": args[k] = a.value; break;
+      // Signed as journey-i18n's `NumberFormat::SCORE` and `signed(1)` write them, in the
+      // language's digits.
+      case "score": args[k] = l.number(a.value, { signDisplay: "exceptZero", maximumFractionDigits: 0 }); break;
+      case "mean": args[k] = l.number(a.value, { signDisplay: "exceptZero", minimumFractionDigits: 1, maximumFractionDigits: 1 }); break;
+      case "term": args[k] = l.t(a.value); break;
+      case "list": args[k] = l.list(a.value); break;
+      case "terms": args[k] = l.list(a.value.map((id: string) => l.t(id))); break;
+    }
   }
   return l.t(f.id, args);
 }

@@ -156,12 +156,19 @@ function Decisions({ notes, before, actions, onApply, onSelect }: {
   );
 }
 
+/** A repair in `l`'s language: the core's message (`repair-*`) with its arguments; its English
+ *  sentence when the catalog has no such message (a newer studio's repair). */
+export function repairSentence(l: Localization, note: RepairNote): string {
+  return l.has(note.said.id) ? l.said(note.said) : note.sentence;
+}
+
 function Decision({ note, actions, onApply, onSelect }: { note: RepairNote; actions: RepairAction[]; onApply(edit: Edit): Promise<boolean>; onSelect(s: Selection): void }) {
+  const l = useT();
   // Several items can offer "Remove the flow": each button is described by its own sentence.
   const sentence = useId();
   return (
     <li className="repair" data-repair={note.repair.kind}>
-      <p id={sentence} dir="auto">{note.sentence}</p>
+      <p id={sentence} dir="auto">{repairSentence(l, note)}</p>
       {actions.length > 0 && (
         <div className="repair-actions">
           {actions.map((a) => (

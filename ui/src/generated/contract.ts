@@ -492,9 +492,23 @@ export type Finding = {
 export type FindingArg =
   | { "kind": "text", "value": string }
   | { "kind": "number", "value": number }
+  | { "kind": "score", "value": number }
+  | { "kind": "mean", "value": number }
   | { "kind": "term", "value": string }
   | { "kind": "list", "value": Array<string> }
   | { "kind": "terms", "value": Array<string> };
+
+/**
+ * How the map shows a value a merge left out of bounds (`Repair::Text`, `InvalidValue`).
+ */
+export type Fix =
+  | { "kind": "tooLong", length: number, max: number, }
+  | { "kind": "blank", instead: string | null, }
+  | { "kind": "outOfRange", value: number, min: number, max: number, shown: number, }
+  | { "kind": "notFinite" }
+  | { "kind": "notANumber" }
+  | { "kind": "notAColour", value: string, }
+  | { "kind": "tooMany", count: number, max: number, };
 
 /**
  * A directed connection between two stages.
@@ -1161,7 +1175,7 @@ export type Received = {
  * One thing the map shows differently from the merged document.
  */
 export type Repair =
-  | { "kind": "invalidScale", reason: string, }
+  | { "kind": "invalidScale", fix: ScaleFix, }
   | { "kind": "overLimit", what: string, limit: number, hidden: Array<string>, cards: Array<string>, }
   | { "kind": "unplacedStage", stage: string, cards: Array<string>, }
   | { "kind": "unplacedLane", lane: string, cards: Array<string>, }
@@ -1170,14 +1184,21 @@ export type Repair =
   | { "kind": "droppedLink", card: string, pain: string, }
   | { "kind": "droppedPersonaScore", card: string, persona: string, }
   | { "kind": "scoreOutsideScale", card: string, persona: string | null, score: number, shown: number, }
-  | { "kind": "text", entity: string, field: string, reason: string, }
-  | { "kind": "invalidValue", entity: string, field: string, reason: string, };
+  | { "kind": "text", entity: string, field: string, fix: Fix, }
+  | { "kind": "invalidValue", entity: string, field: string, fix: Fix, };
 
 /**
  * What the view shows differently from the document, in the words of the merge report.
  */
 export type RepairNote = {
+  /**
+   * In English, for the logs and a window without the message.
+   */
   sentence: string,
+  /**
+   * The message the window says in its language.
+   */
+  said: Said,
   repair: Repair,
 };
 
@@ -1239,6 +1260,16 @@ export type Said = {
   id: string,
   args?: { [key in string]: ErrorArg },
 };
+
+/**
+ * Why the merged emotion scale is not shown as it is (`Repair::InvalidScale`).
+ */
+export type ScaleFix =
+  | { "kind": "inverted", min: number, max: number, }
+  | { "kind": "tooWide", min: number, max: number, span: number, }
+  | { "kind": "stepOutside", step: number, name: string, min: number, max: number, }
+  | { "kind": "stepBlank", step: number, }
+  | { "kind": "stepTooLong", step: number, length: number, };
 
 /**
  * An invitation as File > Share This Workspace… shows it: the line to send, where it points,

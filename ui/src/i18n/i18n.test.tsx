@@ -155,6 +155,19 @@ describe("findings", () => {
     // A message the catalogs do not have falls back to the core's English sentence.
     expect(findingText(localization("ru"), { ...top, id: "finding-from-the-future" })).toBe(top.message);
   });
+
+  it("write scores and means with their sign, in the language's digits, as the exports do", async () => {
+    const { findingText } = await import("../components/InsightsPanel");
+    const worst = { code: "worstPath", level: "warning" as const, message: "", id: "finding-worst-path", stages: [], cards: [],
+      args: { route: { kind: "text" as const, value: "A → B" }, mean: { kind: "mean" as const, value: 0.6667 }, lowest: { kind: "score" as const, value: -3 } } };
+    // As journey-i18n writes them in English (`NumberFormat::SCORE`, `signed(1)`).
+    expect(findingText(localization("en"), worst)).toBe("Worst path: A → B (mean emotion +0.7, lowest -3).");
+    const fa = findingText(localization("fa"), worst);
+    expect(fa).toContain("\u200e+۰٫۷");
+    expect(fa).toContain("\u200e\u2212۳");
+    expect(fa).not.toMatch(/[0-9]/);
+    expect(findingText(localization("fa", true), worst)).toContain("+0.7");
+  });
 });
 
 describe("templates", () => {

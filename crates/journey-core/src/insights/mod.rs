@@ -59,6 +59,10 @@ pub struct Finding {
 pub enum FindingArg {
     Text(String),
     Number(f64),
+    /// An emotion score, written with its sign ("+2", "0", "-3") in the language's digits.
+    Score(f64),
+    /// A mean of scores, with its sign and one decimal ("+0.7").
+    Mean(f64),
     Term(String),
     List(Vec<String>),
     Terms(Vec<String>),
@@ -70,6 +74,9 @@ impl FindingArg {
         match self {
             FindingArg::Text(t) => t.as_str().into(),
             FindingArg::Number(n) => (*n).into(),
+            FindingArg::Score(_) | FindingArg::Mean(_) => {
+                self.in_language(journey_i18n::english_localizer())
+            }
             FindingArg::Term(id) => journey_i18n::english(id).into(),
             FindingArg::List(items) => items.join(", ").into(),
             FindingArg::Terms(ids) => ids.iter().map(|id| journey_i18n::english(id)).collect::<Vec<_>>().join(", ").into(),
@@ -81,6 +88,10 @@ impl FindingArg {
         match self {
             FindingArg::Text(t) => t.as_str().into(),
             FindingArg::Number(n) => (*n).into(),
+            FindingArg::Score(n) => journey_i18n::Arg::score(*n),
+            FindingArg::Mean(n) => {
+                journey_i18n::Arg::Formatted(*n, journey_i18n::NumberFormat::signed(1))
+            }
             FindingArg::Term(id) => l.text(id).into(),
             FindingArg::List(items) => l.list(items).into(),
             FindingArg::Terms(ids) => l.list(&ids.iter().map(|id| l.text(id)).collect::<Vec<_>>()).into(),
@@ -189,8 +200,8 @@ fn stage_name(j: &Journey, id: Id) -> String {
     j.graph.stage(id).map_or_else(|| "?".into(), |s| s.name.clone())
 }
 
-fn signed(n: i32) -> String {
-    if n > 0 { format!("+{n}") } else { n.to_string() }
+fn score(n: i32) -> FindingArg {
+    FindingArg::Score(f64::from(n))
 }
 
 /// A finding of kind `code`, said by message `finding-<code>` (kebab case) with `args`.
@@ -242,7 +253,11 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
             out.push(finding(
                 "worstPath",
                 Warning,
-                vec![("route", text(route.join(" → "))), ("mean", text(format!("{:+.1}", w.mean.unwrap_or(0.0)))), ("lowest", text(signed(w.min.unwrap_or(0))))],
+                vec![
+                    ("route", text(route.join(" → "))),
+                    ("mean", FindingArg::Mean(w.mean.unwrap_or(0.0))),
+                    ("lowest", score(w.min.unwrap_or(0))),
+                ],
                 w.stages.clone(),
                 vec![],
             ));
@@ -252,7 +267,11 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
         out.push(finding(
             "negativeMomentOfTruth",
             Warning,
-            vec![("score", text(signed(m.score))), ("card", text(text_of(j, m.card))), ("stage", text(stage_name(j, m.stage)))],
+            vec![
+                ("score", score(m.score)),
+                ("card", text(text_of(j, m.card))),
+                ("stage", text(stage_name(j, m.stage))),
+            ],
             vec![m.stage],
             vec![m.card],
         ));
@@ -262,8 +281,8 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
             "largestDrop",
             Warning,
             vec![
-                ("from", text(signed(d.0.score))),
-                ("to", text(signed(d.1.score))),
+                ("from", score(d.0.score)),
+                ("to", score(d.1.score)),
                 ("fromCard", text(text_of(j, d.0.card))),
                 ("toCard", text(text_of(j, d.1.card))),
             ],
@@ -276,11 +295,14 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
             "peakEnd",
             Info,
             vec![
-                ("peak", text(signed(peak.score))),
+                ("peak", score(peak.score)),
                 ("peakCard", text(text_of(j, peak.card))),
-                ("end", text(signed(end.score))),
+                ("end", score(end.score)),
                 ("endCard", text(text_of(j, end.card))),
-                ("remembered", text(format!("{:+.1}", f64::from(peak.score + end.score) / 2.0))),
+                (
+                    "remembered",
+                    FindingArg::Mean(f64::from(peak.score + end.score) / 2.0),
+                ),
             ],
             vec![peak.stage, end.stage],
             vec![peak.card, end.card],
@@ -370,8 +392,8 @@ fn findings(j: &Journey, i: &Insights) -> Vec<Finding> {
                 ("a", text(g.a_name.clone())),
                 ("b", text(g.b_name.clone())),
                 ("card", text(text_of(j, g.card))),
-                ("aScore", text(signed(g.a_score))),
-                ("bScore", text(signed(g.b_score))),
+                ("aScore", score(g.a_score)),
+                ("bScore", score(g.b_score)),
             ],
             vec![g.stage],
             vec![g.card],

@@ -339,10 +339,23 @@ fn a_card_added_to_a_stage_the_other_removed_waits_in_an_unplaced_column() {
         })
         .unwrap_or_else(|| panic!("no unplaced column: {repairs:?}"));
     let j = ana.journey(id).unwrap().0.clone();
-    assert_eq!(j.card(card).unwrap().text, "Ana's card", "the card was lost");
-    assert_eq!(j.graph.stage(stand_in).unwrap().name, journey_core::repair::UNPLACED);
-    let sentence = &report.journeys.iter().find(|e| e.id == id).unwrap().repairs[0].sentence;
-    assert!(!sentence.is_empty());
+    assert_eq!(
+        j.card(card).unwrap().text,
+        "Ana's card",
+        "the card was lost"
+    );
+    assert_eq!(
+        j.graph.stage(stand_in).unwrap().name,
+        journey_core::repair::UNPLACED
+    );
+    let note = &report.journeys.iter().find(|e| e.id == id).unwrap().repairs[0];
+    assert_eq!(note.said.id, "repair-unplaced-stage");
+    assert!(
+        note.sentence
+            .starts_with("One card was in a stage that was deleted in the other copy"),
+        "{}",
+        note.sentence
+    );
     // Resolved by moving the card to a stage that exists.
     let home = j.graph.order().into_iter().find(|s| *s != stand_in).unwrap();
     target.replace(home);
@@ -550,4 +563,38 @@ fn a_version_saved_before_a_merge_compares_and_restores_after_it() {
     drop(ana);
     let mut again = Store::open(&ws.path).unwrap();
     assert_eq!(*again.journey(id).unwrap().0, saved);
+}
+
+#[test]
+fn repairs_an_older_version_kept_as_sentences_are_made_again_from_the_document() {
+    // Before repairs were data, their reasons were English sentences; such a file still opens,
+    // and what it needs is worked out again from its document.
+    let (ws, store) = sample_workspace();
+    let id = first_journey(&store);
+    drop(store);
+    let old = r#"[{"kind":"invalidScale","reason":"its minimum 1 is not below its maximum -1, so the map uses the default scale -3 to 3"}]"#;
+    let conn = rusqlite::Connection::open(&ws.path).unwrap();
+    conn.execute(
+        "UPDATE journeys SET repairs = ?1 WHERE id = ?2",
+        rusqlite::params![old, id.to_string()],
+    )
+    .unwrap();
+    drop(conn);
+    let mut store = Store::open(&ws.path).unwrap();
+    assert_eq!(
+        store.repairs(id).unwrap(),
+        vec![],
+        "the document needs no repair"
+    );
+    assert!(!store.journey(id).unwrap().0.cards.is_empty());
+    drop(store);
+    let conn = rusqlite::Connection::open(&ws.path).unwrap();
+    let kept: String = conn
+        .query_row(
+            "SELECT repairs FROM journeys WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, "[]", "the file keeps the repairs in today's words");
 }
