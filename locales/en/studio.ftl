@@ -533,6 +533,11 @@ repair-persona-score-outside = { $card }: the score { $score } by persona “{ $
 field-persona-goals = Goals
 field-persona-needs = Needs
 field-persona-frustrations = Frustrations
+## What an undo kept of a teammate's change (journey-store's keep_teammates).
+kept-change-by = { $item } · { $field }: kept { $who }'s change, made after yours.
+kept-change = { $item } · { $field }: kept a teammate's change, made after yours.
+kept-all-by = { $item }: kept { $who }'s change, made after yours.
+kept-all = { $item }: kept a teammate's change, made after yours.
 
 merge-someone = someone
 merge-author-count = { $who } ({ $count })

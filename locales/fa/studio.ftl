@@ -536,6 +536,11 @@ repair-persona-score-outside = { $card }: امتیاز { $score } از پرسو�
 field-persona-goals = اهداف
 field-persona-needs = نیازها
 field-persona-frustrations = ناکامی‌ها
+## What an undo kept of a teammate's change (journey-store's keep_teammates).
+kept-change-by = { $item } · { $field }: تغییر { $who } که پس از تغییر شما انجام شد، نگه داشته شد.
+kept-change = { $item } · { $field }: تغییر یک هم‌تیمی که پس از تغییر شما انجام شد، نگه داشته شد.
+kept-all-by = { $item }: تغییر { $who } که پس از تغییر شما انجام شد، نگه داشته شد.
+kept-all = { $item }: تغییر یک هم‌تیمی که پس از تغییر شما انجام شد، نگه داشته شد.
 
 merge-someone = کسی
 merge-author-count = { $who } ({ $count })

@@ -559,6 +559,11 @@ repair-persona-score-outside = { $card }: оценка { $score } персоны
 field-persona-goals = Цели
 field-persona-needs = Потребности
 field-persona-frustrations = Огорчения
+## What an undo kept of a teammate's change (journey-store's keep_teammates).
+kept-change-by = { $item } · { $field }: сохранено изменение участника { $who }, сделанное после вашего.
+kept-change = { $item } · { $field }: сохранено изменение коллеги, сделанное после вашего.
+kept-all-by = { $item }: сохранено изменение участника { $who }, сделанное после вашего.
+kept-all = { $item }: сохранено изменение коллеги, сделанное после вашего.
 
 merge-someone = кто-то
 merge-author-count = { $who } ({ $count })

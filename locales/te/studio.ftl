@@ -536,6 +536,11 @@ repair-persona-score-outside = { $card }: పర్సోనా "{ $persona }" �
 field-persona-goals = లక్ష్యాలు
 field-persona-needs = అవసరాలు
 field-persona-frustrations = నిరాశలు
+## What an undo kept of a teammate's change (journey-store's keep_teammates).
+kept-change-by = { $item } · { $field }: మీ తర్వాత { $who } చేసిన మార్పు ఉంచబడింది.
+kept-change = { $item } · { $field }: మీ తర్వాత ఒక సహచరుడు చేసిన మార్పు ఉంచబడింది.
+kept-all-by = { $item }: మీ తర్వాత { $who } చేసిన మార్పు ఉంచబడింది.
+kept-all = { $item }: మీ తర్వాత ఒక సహచరుడు చేసిన మార్పు ఉంచబడింది.
 
 merge-someone = ఎవరో
 merge-author-count = { $who } ({ $count })

@@ -536,6 +536,11 @@ repair-persona-score-outside = { $card }: ang iskor na { $score } ng personang "
 field-persona-goals = Mga layunin
 field-persona-needs = Mga pangangailangan
 field-persona-frustrations = Mga pagkabigo
+## What an undo kept of a teammate's change (journey-store's keep_teammates).
+kept-change-by = { $item } · { $field }: iningatan ang pagbabago ni { $who }, na ginawa pagkatapos ng sa iyo.
+kept-change = { $item } · { $field }: iningatan ang pagbabago ng isang kasama, na ginawa pagkatapos ng sa iyo.
+kept-all-by = { $item }: iningatan ang pagbabago ni { $who }, na ginawa pagkatapos ng sa iyo.
+kept-all = { $item }: iningatan ang pagbabago ng isang kasama, na ginawa pagkatapos ng sa iyo.
 
 merge-someone = isang tao
 merge-author-count = { $who } ({ $count })

@@ -132,6 +132,7 @@ pub fn start(app: &AppHandle, label: &str) {
                     other => match other.in_language(journey_i18n::english_localizer()) {
                         journey_i18n::Arg::Text(t) => t,
                         journey_i18n::Arg::Number(n) => n.to_string(),
+                        journey_i18n::Arg::Formatted(n, f) => journey_i18n::english_localizer().number(n, f),
                     },
                 };
                 let args = api.args.iter().map(|(k, v)| (k.clone(), arg(v))).collect();

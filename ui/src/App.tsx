@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useBackend } from "./backend";
-import type { ApiError, Id, Notice, WorkspaceInfo } from "./types";
+import type { ApiError, Id, Notice, Said, WorkspaceInfo } from "./types";
 import { ErrorScreen } from "./components/ErrorScreen";
 import { toApiError } from "./editor/useEditor";
 import { Studio } from "./Studio";
@@ -36,8 +36,8 @@ export function App() {
     }
   }, [backend]);
 
-  // One sentence a line: an undo can keep several teammates' changes.
-  const kept = useCallback((sentences: string[]) => setNotice({ code: "info", message: sentences.join("\n") }), []);
+  // One sentence a line, in the window's language: an undo can keep several teammates' changes.
+  const kept = useCallback((said: Said[]) => setNotice({ code: "info", message: said.map((s) => l10n.said(s)).join("\n") }), [l10n]);
 
   const journeysChanged = useCallback(async (select?: Id) => {
     await loadWorkspace();

@@ -368,8 +368,10 @@ describe("who last changed it", () => {
 
 describe("undo after a merge", () => {
   it("says what an undo left alone because a teammate changed it since", async () => {
-    const kept = "Kept Ben's change to card \u201cHidden delivery fee\u201d (text): it was changed after yours.";
-    const { backend } = recordingBackend({ undo: async () => ({ ...unchanged("j1", view.revision, false, true), skipped: [kept, "Kept Ana's change to stage \u201cОформление\u201d (name): it was changed after yours."] }) });
+    const card = { id: "kept-change-by", args: { item: { id: "repair-item-card", args: { name: "Hidden delivery fee" } }, field: { id: "field-card-text" }, who: "Ben" } };
+    const stage = { id: "kept-change-by", args: { item: { id: "repair-item-stage", args: { name: "Оформление" } }, field: { id: "field-stage-name" }, who: "Ana" } };
+    const kept = "Card \u201cHidden delivery fee\u201d \u00b7 Card text: kept Ben's change, made after yours.";
+    const { backend } = recordingBackend({ undo: async () => ({ ...unchanged("j1", view.revision, false, true), skipped: [card, stage] }) });
     await render(backend);
     act(() => { window.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true, bubbles: true })); });
     await settle();

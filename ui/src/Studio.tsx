@@ -45,8 +45,8 @@ interface Props {
   /** Reloads the workspace's journey list, then shows `select` when given. */
   onJourneysChanged(select?: Id): Promise<void>;
   onError(e: ApiError): void;
-  /** What an undo or redo kept of a teammate's change (sentences). */
-  onKept(sentences: string[]): void;
+  /** What an undo or redo kept of a teammate's change (catalog messages). */
+  onKept(kept: Said[]): void;
   /** Changes when the workspace reloads, so the view reloads too. */
   refreshKey: unknown;
 }

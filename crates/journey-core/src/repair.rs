@@ -549,8 +549,8 @@ fn pain_ref(card: &Card) -> Said {
     }
 }
 
-/// What a repair of a value is about, as the merge report names it.
-fn item(j: &Journey, id: Id) -> Said {
+/// What a repair of a value is about, as the merge report names it (and an undo what it kept).
+pub fn item(j: &Journey, id: Id) -> Said {
     let named = |id: &'static str, name: &str| Said::with(id, vec![("name", name.into())]);
     if id == j.id {
         Said::of("repair-item-journey")
@@ -575,9 +575,14 @@ fn item(j: &Journey, id: Id) -> Said {
     }
 }
 
-/// The inspector's label (`field-*`) of the value `field` (the repair's own name for it) of
-/// entity `id`: the label the user finds it under.
-fn field_label(j: &Journey, id: Id, field: &str) -> Said {
+/// The inspector's label (`field-*`) of the value `field` (the repair's own name for it, or the
+/// model's field name an undo names) of entity `id`: the label the user finds it under; the
+/// word itself for a value without one.
+pub fn field_label(j: &Journey, id: Id, field: &str) -> Said {
+    known_field(j, id, field).unwrap_or_else(|| Said::untranslated(field))
+}
+
+fn known_field(j: &Journey, id: Id, field: &str) -> Option<Said> {
     let stage = j.graph.stage(id).is_some();
     let lane = j.lane(id).is_some();
     let persona = j.persona(id).is_some();
@@ -592,8 +597,8 @@ fn field_label(j: &Journey, id: Id, field: &str) -> Said {
         "goals" => "field-persona-goals",
         "needs" => "field-persona-needs",
         "frustrations" => "field-persona-frustrations",
-        "colour" if persona => "field-persona-colour",
-        "colour" => "field-lane-colour",
+        "colour" | "color" if persona => "field-persona-colour",
+        "colour" | "color" => "field-lane-colour",
         "rank" if stage => "field-stage-rank",
         "rank" if lane => "field-lane-rank",
         "rank" => "field-card-rank",
@@ -616,9 +621,9 @@ fn field_label(j: &Journey, id: Id, field: &str) -> Said {
         "NPS" => "field-nps",
         "CSAT" => "field-csat",
         "CES" => "field-ces",
-        other => return Said::untranslated(other),
+        _ => return None,
     };
-    Said::of(label)
+    Some(Said::of(label))
 }
 
 /// Which of `ids` go over `max`: those in `busy` are kept before the others, then the oldest

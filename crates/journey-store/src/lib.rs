@@ -43,8 +43,10 @@ pub struct Applied {
     pub can_undo: bool,
     pub can_redo: bool,
     pub change: Change,
-    /// What an undo or redo left as it was because a teammate changed it since (sentences).
-    pub skipped: Vec<String>,
+    /// What an undo or redo left as it was because a teammate changed it since: one message
+    /// each (`kept-*` in studio.ftl), said in the window's language.
+    #[ts(type = "Array<Said>")]
+    pub skipped: Vec<journey_i18n::Said>,
 }
 
 /// A journey as the store holds it: the model, its revision, and (once a window asked for it)

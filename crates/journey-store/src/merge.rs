@@ -12,6 +12,7 @@ use std::path::Path;
 use journey_core::diff::restore_edit;
 use journey_core::{apply as apply_edit, Edit, Id, Journey, Touched};
 use journey_core::repair::{repair, Loose};
+use journey_i18n::{Said, SaidArg};
 use journey_doc::{entity, entity_of, json, set_loose, DocError, JourneyDoc, Write};
 
 use crate::documents::{self, RepairNote};
@@ -122,7 +123,7 @@ pub(crate) fn keep_teammates(
     edit: &Edit,
     writes: &[Write],
     me: &str,
-) -> Result<(Edit, Vec<String>)> {
+) -> Result<(Edit, Vec<Said>)> {
     if writes.is_empty() {
         return Ok((edit.clone(), Vec::new()));
     }
@@ -176,32 +177,35 @@ pub(crate) fn keep_teammates(
     Ok((restore_edit(view, &target)?, skipped))
 }
 
-fn kept_sentence(view: &Journey, doc: &JourneyDoc, t: Touched, rest: &[String], me: &str) -> String {
+/// What an undo kept of a teammate's change: the entity as the merge report names it, the
+/// field by its inspector label (the path itself for one without a label), and who.
+fn kept_sentence(view: &Journey, doc: &JourneyDoc, t: Touched, rest: &[String], me: &str) -> Said {
     let id = match t {
         Touched::Journey => view.id,
         Touched::Persona(id) | Touched::Stage(id) | Touched::Flow(id) | Touched::Lane(id) | Touched::Card(id) => id,
     };
     // The entity's last writer, when that is someone else (concurrent changes may have left
     // ours as the entity's "last changed", though the field is a teammate's).
-    let who = doc.changed(id).map(|c| c.by).filter(|b| !b.is_empty() && b != me).unwrap_or_else(|| "a teammate".into());
-    let field = if rest.is_empty() { "it".to_string() } else { rest.join(" ") };
-    format!("Kept {who}'s change to {} ({field}): it was changed after yours.", describe(view, t))
-}
-
-/// A short name of an entity for a sentence: the card's text, the stage's name...
-fn describe(j: &Journey, t: Touched) -> String {
-    let quoted = |s: &str| {
-        let short: String = s.chars().take(40).collect();
-        format!("\u{201c}{short}\u{201d}")
-    };
-    match t {
-        Touched::Journey => format!("the journey {}", quoted(&j.name)),
-        Touched::Persona(id) => j.persona(id).map(|p| format!("the persona {}", quoted(&p.name))).unwrap_or("a persona".into()),
-        Touched::Stage(id) => j.graph.stage(id).map(|s| format!("the stage {}", quoted(&s.name))).unwrap_or("a stage".into()),
-        Touched::Flow(_) => "a flow".into(),
-        Touched::Lane(id) => j.lane(id).map(|l| format!("the lane {}", quoted(&l.name))).unwrap_or("a lane".into()),
-        Touched::Card(id) => j.card(id).map(|c| format!("the card {}", quoted(&c.text))).unwrap_or("a card".into()),
+    let who = doc.changed(id).map(|c| c.by).filter(|b| !b.is_empty() && b != me);
+    let mut args: Vec<(&'static str, SaidArg)> = vec![("item", journey_core::repair::item(view, id).into())];
+    if !rest.is_empty() {
+        // A card's kind-specific values sit under `body` (`body severity`): the last name is the field's.
+        let field = match rest {
+            [one] | [_, one] => journey_core::repair::field_label(view, id, one),
+            _ => Said::untranslated(rest.join(" ")),
+        };
+        args.push(("field", field.into()));
     }
+    let message = match (&who, rest.is_empty()) {
+        (Some(_), false) => "kept-change-by",
+        (None, false) => "kept-change",
+        (Some(_), true) => "kept-all-by",
+        (None, true) => "kept-all",
+    };
+    if let Some(who) = who {
+        args.push(("who", who.into()));
+    }
+    Said::with(message, args)
 }
 
 fn doc_error(path: &Path, e: DocError) -> StoreError {

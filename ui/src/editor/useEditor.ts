@@ -10,7 +10,7 @@ import { useT } from "../i18n";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { BackendError, type Backend } from "../backend";
 import { loadFacesFor } from "../fonts";
-import type { ApiError, Applied, Edit, Id, JourneyView } from "../types";
+import type { ApiError, Applied, Edit, Id, JourneyView, Said } from "../types";
 import { applyChange, ChangeDoesNotFit } from "./patch";
 
 export type Selection =
@@ -58,7 +58,7 @@ export function useEditor(
   onError: (e: ApiError) => void,
   refreshKey: unknown,
   /** Told what an undo or redo left alone because a teammate changed it since (sentences). */
-  onKept?: (sentences: string[]) => void,
+  onKept?: (kept: Said[]) => void,
 ): Editor {
   const { t } = useT();
   const [view, setView] = useState<JourneyView | null>(null);

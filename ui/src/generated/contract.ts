@@ -39,9 +39,10 @@ export type Applied = {
   canRedo: boolean,
   change: Change,
   /**
-   * What an undo or redo left as it was because a teammate changed it since (sentences).
+   * What an undo or redo left as it was because a teammate changed it since: one message
+   * each (`kept-*` in studio.ftl), said in the window's language.
    */
-  skipped: Array<string>,
+  skipped: Array<Said>,
 };
 
 /**

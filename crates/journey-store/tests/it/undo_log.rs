@@ -106,7 +106,7 @@ fn an_undo_log_written_by_todays_code_undoes_to_the_start_and_redoes_to_the_end(
 
     for step in 1..=entries {
         let applied = store.undo(id).unwrap_or_else(|e| panic!("undo {step} of {entries} failed: {e}"));
-        assert_eq!(applied.skipped, Vec::<String>::new(), "undo {step} of a history of one person skipped something");
+        assert_eq!(applied.skipped, Vec::<journey_i18n::Said>::new(), "undo {step} of a history of one person skipped something");
         validate::journey(store.journey(id).unwrap().0)
             .unwrap_or_else(|e| panic!("undo {step} of {entries} left an invalid journey: {e}"));
         assert_eq!(applied.can_undo, step < entries);
@@ -120,7 +120,7 @@ fn an_undo_log_written_by_todays_code_undoes_to_the_start_and_redoes_to_the_end(
     assert_eq!(*store.journey(id).unwrap().0, before);
     for step in 1..=entries {
         let applied = store.redo(id).unwrap_or_else(|e| panic!("redo {step} of {entries} failed: {e}"));
-        assert_eq!(applied.skipped, Vec::<String>::new(), "redo {step} of a history of one person skipped something");
+        assert_eq!(applied.skipped, Vec::<journey_i18n::Said>::new(), "redo {step} of a history of one person skipped something");
         assert_eq!(applied.can_redo, step < entries);
     }
     assert_eq!(store.redo(id).unwrap_err().code(), "nothing_to_do");
