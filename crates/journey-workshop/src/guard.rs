@@ -89,6 +89,12 @@ fn open_file_limit() -> Option<usize> {
 /// task wakes at once, so this is only a bound.
 pub const MAKE_ROOM_WAIT: Duration = Duration::from_secs(1);
 
+/// How many connections a full server closes ahead for the newcomers: a flood of half-open
+/// requests arrives as one burst, and room made one close at a time (each newcomer waiting for
+/// the task of the one closed for it to run) left a participant's join behind hundreds of such
+/// round trips in the listener's queue: over a second in the e2e test's burst of 1,000.
+pub const MAKE_ROOM_AHEAD: usize = 8;
+
 /// The counts of the servers that share a budget (the process's, or a test's).
 struct Books {
     /// `None`: the process's `budget()`.
@@ -160,6 +166,16 @@ impl Books {
             }
         }
         self.pending.retain(|p| !Arc::ptr_eq(p, place));
+    }
+
+    /// Closes the oldest connections still waiting to say what they want (of `server` only, or
+    /// of any) until `MAKE_ROOM_AHEAD` are on their way out, `closing` being so already; whether
+    /// any is.
+    fn make_room(&mut self, server: Option<u64>, mut closing: usize) -> bool {
+        while closing < MAKE_ROOM_AHEAD && self.evict_oldest_pending(server) {
+            closing += 1;
+        }
+        closing > 0
     }
 
     /// Closes the oldest connection still waiting to say what it wants (of `server` only, or of
@@ -278,12 +294,13 @@ impl Caps {
         if here >= self.per_address {
             return Take::Full;
         }
-        // Full: room is made by one connection closing at a time, and taken once it is gone.
+        // Full: room is made by closing connections ahead, and taken once one is gone.
         if open >= self.total {
-            return if closing > 0 || b.evict_oldest_pending(Some(self.server)) { Take::Wait } else { Take::Full };
+            return if b.make_room(Some(self.server), closing) { Take::Wait } else { Take::Full };
         }
         if b.open >= b.budget() {
-            return if b.closing > 0 || b.evict_oldest_pending(None) { Take::Wait } else { Take::Full };
+            let closing = b.closing;
+            return if b.make_room(None, closing) { Take::Wait } else { Take::Full };
         }
         b.open += 1;
         let c = b.servers.entry(self.server).or_default();
@@ -558,7 +575,7 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Guarded<S> {
 
 #[cfg(test)]
 mod tests {
-    use super::{budget_at, ends_headers, Caps, Guarded, HEADER_TIMEOUT, IDLE_TIMEOUT, RESERVE, SERVERS};
+    use super::{budget_at, ends_headers, Caps, Guarded, Slot, HEADER_TIMEOUT, IDLE_TIMEOUT, MAKE_ROOM_AHEAD, RESERVE, SERVERS};
     use std::net::IpAddr;
     use std::time::Duration;
 
@@ -627,12 +644,11 @@ mod tests {
         let newer = caps.pending_slot(ip(3)).unwrap();
         let settled = caps.pending_slot(ip(4)).unwrap();
         settled.settle();
-        // Full: the oldest one still waiting is closed, and the room is the next one's once it
-        // is gone (its descriptor given back), not before.
+        // Full: those still waiting are closed (room made ahead, oldest first), and the room is
+        // the next one's once one is gone (its descriptor given back), not before.
         assert!(caps.pending_slot(ip(1)).is_none(), "a fifth connection while four are open");
-        assert!(old.evicted() && !newer.evicted() && !settled.evicted() && !live.evicted(), "the wrong connection was closed");
+        assert!(old.evicted() && newer.evicted() && !settled.evicted() && !live.evicted(), "the wrong connection was closed");
         assert!(caps.pending_slot(ip(1)).is_none(), "room taken before the closed one was gone");
-        assert!(!newer.evicted(), "two were closed for one newcomer");
         drop(old);
         let came = caps.pending_slot(ip(1)).expect("no room once the closed one was gone");
         assert_eq!(caps.open(), 4);
@@ -648,6 +664,26 @@ mod tests {
         drop(a);
         let _c = caps.slot(ip(6)).unwrap();
         assert!(caps.slot(ip(6)).is_none(), "a third connection from one address");
+    }
+
+    #[test]
+    fn a_burst_into_a_full_server_finds_room_made_a_few_ahead_oldest_first() {
+        let caps = Caps::with_budget(64, 20, 100);
+        let ip = IpAddr::from([10, 0, 0, 1]);
+        let waiting: Vec<Slot> = (0..20).map(|_| caps.pending_slot(ip).unwrap()).collect();
+        assert!(caps.pending_slot(ip).is_none());
+        let closed: Vec<bool> = waiting.iter().map(Slot::evicted).collect();
+        let ahead = MAKE_ROOM_AHEAD;
+        assert!(closed[..ahead].iter().all(|c| *c) && !closed[ahead..].iter().any(|c| *c), "not the {ahead} oldest: {closed:?}");
+        // More newcomers while those are on their way out close no more.
+        assert!(caps.pending_slot(ip).is_none());
+        assert!(!waiting[ahead].evicted(), "more than {ahead} closed ahead");
+        // One gone: one comes in, and one more is closed ahead to keep the count.
+        let mut waiting = waiting;
+        drop(waiting.remove(0));
+        let _came = caps.pending_slot(ip).expect("no room once one was gone");
+        assert!(caps.pending_slot(ip).is_none());
+        assert!(waiting[ahead - 1].evicted() && !waiting[ahead].evicted());
     }
 
     #[tokio::test]
@@ -683,13 +719,14 @@ mod tests {
         let _b = workshop.slot(ip(2)).unwrap();
         let waiting = workshop.pending_slot(ip(3)).unwrap();
         let later = workshop.pending_slot(ip(4)).unwrap();
-        // A teammate reaching the room: the oldest one waiting on the workshop is closed for them.
+        // A teammate reaching the room: those waiting on the workshop are closed for them
+        // (room made ahead), the settled ones kept.
         assert!(room.pending_slot(ip(5)).is_none());
-        assert!(waiting.evicted() && !later.evicted(), "the wrong connection made room");
+        assert!(waiting.evicted() && later.evicted(), "the wrong connections made room");
         drop(waiting);
         let teammate = room.pending_slot(ip(5)).expect("the room refused with the workshop holding half-open ones");
         teammate.settle();
-        assert!(room.slot(ip(6)).is_none() && later.evicted());
+        assert!(room.slot(ip(6)).is_none(), "room taken before the second closed one was gone");
         drop(later);
         let _c = room.slot(ip(6)).unwrap();
         assert_eq!((workshop.open(), room.open()), (2, 2));
