@@ -446,7 +446,7 @@ fn headers(s: &mut Out, j: &Journey, l: &Layout) {
         // Laid out from the header's start (its left edge, or its right one right to left):
         // `at(offset, width)` is the left edge of a box `offset` px in from the start.
         let at = |offset: f64, w: f64| if rtl { c.x + c.width - offset - w } else { c.x + offset };
-        let index = (i + 1).to_string();
+        let index = s.w.number((i + 1) as f64);
         let iw = text_width(&index, 11.0, true);
         s.text(at(12.0, iw), top + 23.0, &Look::plain(11.0, true, INK_SOFT), &index);
         let mut offset = 12.0 + iw + 6.0;
