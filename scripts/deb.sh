@@ -15,4 +15,10 @@ install -D -s -m 755 "$CARGO_TARGET_DIR/release/journey" packaging/bin/journey
 echo "==> building the release app and the .deb (first time: several minutes)"
 npm run --silent tauri -- build --bundles deb --ci >/dev/null
 deb=$(ls -t "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb | head -1)
+# Tauri's bundler packs with gzip; Debian's own packages use xz, which packs the two programs
+# smaller (30.1 MB with gzip on 2026-12-02). The same tree, rebuilt by dpkg-deb.
+repack=$(mktemp -d)
+dpkg-deb -R "$deb" "$repack/tree"
+dpkg-deb --root-owner-group -Zxz -b "$repack/tree" "$deb" >/dev/null
+rm -rf "$repack"
 echo "==> $deb ($(du -h "$deb" | cut -f1))"
